@@ -1,0 +1,362 @@
+package lexer
+
+import (
+	"io"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+type tokenType = plexer.TokenType
+
+// Definition is the WLangage lexer definition for participle. Its zero value
+// is ready to use.
+type Definition struct{}
+
+var (
+	_ plexer.Definition       = (*Definition)(nil)
+	_ plexer.StringDefinition = (*Definition)(nil)
+	_ plexer.BytesDefinition  = (*Definition)(nil)
+)
+
+// New returns the WLangage lexer definition.
+func New() *Definition { return &Definition{} }
+
+// Symbols returns the token type names, for participle (see Symbols).
+func (*Definition) Symbols() map[string]plexer.TokenType { return Symbols() }
+
+// Lex reads all of r, decodes it with Decode and returns a lexer over the
+// decoded text.
+func (d *Definition) Lex(filename string, r io.Reader) (plexer.Lexer, error) {
+	b, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	return d.LexBytes(filename, b)
+}
+
+// LexBytes decodes input with Decode and returns a lexer over the decoded
+// text.
+func (*Definition) LexBytes(filename string, input []byte) (plexer.Lexer, error) {
+	src, err := Decode(input)
+	if err != nil {
+		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
+	}
+	return newScanner(filename, src), nil
+}
+
+// LexString returns a lexer over input. The input goes through Decode first
+// (a no-op without copy for valid UTF-8 holding no byte-order mark and no
+// carriage return, which is what Decode returns), so that token offsets refer
+// to the decoded text.
+func (*Definition) LexString(filename, input string) (plexer.Lexer, error) {
+	src, err := decodeString(input)
+	if err != nil {
+		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
+	}
+	return newScanner(filename, src), nil
+}
+
+// Tokenize returns every token of src, the last one being EOF. src goes
+// through Decode first, as in LexString; pass the result of Decode to keep
+// offsets usable with Word. Any error is a *Error.
+func Tokenize(filename, src string) ([]plexer.Token, error) {
+	dec, err := decodeString(src)
+	if err != nil {
+		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
+	}
+	s := newScanner(filename, dec)
+	toks := make([]plexer.Token, 0, len(dec)/5+4)
+	for {
+		t, err := s.Next()
+		if err != nil {
+			return nil, err
+		}
+		toks = append(toks, t)
+		if t.Type == EOF {
+			return toks, nil
+		}
+	}
+}
+
+// scanner produces the tokens of one decoded source.
+type scanner struct {
+	filename string
+	src      string
+	off      int // next byte to read
+
+	// Position cache: the byte offset pOff is at line pLine, column pCol.
+	pOff, pLine, pCol int
+
+	depth      int       // nesting of ( [ {
+	last       tokenType // type of the last emitted token, 0 before the first
+	lastBinary bool      // the last token is a binary operator or ','
+	lastExcept bool      // the last token is the keyword EXCEPTION
+	cont       bool      // a '...' continuation is pending
+	err        *Error    // sticky error
+}
+
+func newScanner(filename, src string) *scanner {
+	return &scanner{filename: filename, src: src, pLine: 1, pCol: 1}
+}
+
+// posAt returns the position of byte offset off. Offsets are requested in
+// increasing order, so the cache makes the whole scan linear.
+func (s *scanner) posAt(off int) plexer.Position {
+	if off < s.pOff {
+		s.pOff, s.pLine, s.pCol = 0, 1, 1
+	}
+	src := s.src
+	line, col := s.pLine, s.pCol
+	for i := s.pOff; i < off; i++ {
+		c := src[i]
+		if c == '\n' {
+			line++
+			col = 1
+		} else if c&0xC0 != 0x80 {
+			col++
+		}
+	}
+	s.pOff, s.pLine, s.pCol = off, line, col
+	return plexer.Position{Filename: s.filename, Offset: off, Line: line, Column: col}
+}
+
+// fail records and returns a sticky error.
+func (s *scanner) fail(e *Error) (plexer.Token, error) {
+	s.err = e
+	return plexer.Token{}, e
+}
+
+// emit builds a token and updates the state used for Newline suppression.
+func (s *scanner) emit(typ tokenType, value string, start int) (plexer.Token, error) {
+	tok := plexer.Token{Type: typ, Value: value, Pos: s.posAt(start)}
+	prevExcept := s.lastExcept
+	s.last = typ
+	s.cont = false
+	s.lastExcept = false
+	s.lastBinary = false
+	switch typ {
+	case Punct:
+		switch value {
+		case "(", "[", "{":
+			s.depth++
+		case ")", "]", "}":
+			if s.depth > 0 {
+				s.depth--
+			}
+		case "++", "--", ".", "..", ":", "::", "?", "&", "|":
+		default:
+			s.lastBinary = true
+		}
+	case Keyword:
+		switch value {
+		case "ET", "OU", "_ET_", "_OU_", "MODULO", "_DANS_":
+			s.lastBinary = true
+		case "DANS":
+			// QUAND EXCEPTION DANS opens a block: its line break counts.
+			s.lastBinary = !prevExcept
+		case "EXCEPTION":
+			s.lastExcept = true
+		}
+	}
+	return tok, nil
+}
+
+// Next returns the next token. After EOF it keeps returning EOF; after an
+// error it keeps returning that error.
+func (s *scanner) Next() (plexer.Token, error) {
+	if s.err != nil {
+		return plexer.Token{}, s.err
+	}
+	src := s.src
+	n := len(src)
+	for {
+		// Blanks.
+		for s.off < n {
+			c := src[s.off]
+			if c == ' ' || c == '\t' || c == '\r' || c == '\v' || c == '\f' {
+				s.off++
+				continue
+			}
+			if c >= utf8.RuneSelf {
+				r, size := utf8.DecodeRuneInString(src[s.off:])
+				if isBlankRune(r) {
+					s.off += size
+					continue
+				}
+			}
+			break
+		}
+		if s.off >= n {
+			return plexer.Token{Type: EOF, Pos: s.posAt(n)}, nil
+		}
+		start := s.off
+		c := src[start]
+		switch {
+		case c == '\n' || c == ';':
+			s.off++
+			if s.last == 0 || s.last == Newline || s.depth > 0 || s.lastBinary {
+				if c == '\n' {
+					s.cont = false
+				}
+				continue
+			}
+			if c == '\n' && s.cont {
+				s.cont = false
+				continue
+			}
+			return s.emit(Newline, src[start:s.off], start)
+		case c == '/' && start+1 < n && src[start+1] == '/':
+			if i := strings.IndexByte(src[start:], '\n'); i >= 0 {
+				s.off = start + i
+			} else {
+				s.off = n
+			}
+			continue
+		case c == '/' && start+1 < n && src[start+1] == '*':
+			i := strings.Index(src[start+2:], "*/")
+			if i < 0 {
+				return s.fail(errUnterminatedComment(s.posAt(start)))
+			}
+			s.off = start + 2 + i + 2
+			continue
+		case c == '.' && strings.HasPrefix(src[start:], "..."):
+			s.off += 3
+			s.cont = true
+			continue
+		case c == '"' || c == '`':
+			return s.scanString(String, start, start)
+		case c == '-' && start+2 < n && src[start+1] == '%' &&
+			(src[start+2] == '"' || src[start+2] == '`' || (src[start+2] == '[' && s.blankToEOL(start+3) >= 0)):
+			return s.scanString(RawString, start, start+2)
+		case c == '[' && s.blankToEOL(start+1) >= 0:
+			return s.scanString(String, start, start)
+		case '0' <= c && c <= '9':
+			return s.scanNumber(start)
+		case c < utf8.RuneSelf:
+			if c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') {
+				return s.scanWord(start)
+			}
+			if l := punctLen(src, start); l > 0 {
+				s.off = start + l
+				return s.emit(Punct, src[start:s.off], start)
+			}
+			return s.fail(errUnexpectedChar(s.posAt(start), rune(c)))
+		default:
+			r, _ := utf8.DecodeRuneInString(src[start:])
+			if unicode.IsLetter(r) {
+				return s.scanWord(start)
+			}
+			return s.fail(errUnexpectedChar(s.posAt(start), r))
+		}
+	}
+}
+
+// isBlankRune reports whether a non-ASCII rune is white space between
+// tokens (no-break spaces, other Unicode spaces, a stray byte-order mark).
+func isBlankRune(r rune) bool {
+	switch r {
+	case '\uFEFF', '\u200B':
+		return true
+	case '\u0085':
+		return false
+	}
+	return unicode.IsSpace(r)
+}
+
+// blankToEOL returns the offset of the line break when only spaces and tabs
+// separate i from the end of the line, else -1 (also at end of input).
+func (s *scanner) blankToEOL(i int) int {
+	src := s.src
+	for ; i < len(src); i++ {
+		switch src[i] {
+		case ' ', '\t', '\r':
+		case '\n':
+			return i
+		default:
+			return -1
+		}
+	}
+	return -1
+}
+
+// scanWord lexes an identifier or keyword starting at start, including the
+// elided article d'.
+func (s *scanner) scanWord(start int) (plexer.Token, error) {
+	src := s.src
+	end := wordEnd(src, start)
+	if end-start == 1 && (src[start] == 'd' || src[start] == 'D') {
+		if l := apostropheLen(src, end); l > 0 {
+			s.off = end + l
+			return s.emit(Keyword, "DE", start)
+		}
+	}
+	s.off = end
+	typ, val := classifyWord(src[start:end])
+	return s.emit(typ, val, start)
+}
+
+// punctLen returns the length of the operator or punctuation mark at i
+// (longest match), or 0.
+func punctLen(src string, i int) int {
+	rest := src[i:]
+	has := func(p string) bool { return strings.HasPrefix(rest, p) }
+	switch rest[0] {
+	case '<':
+		switch {
+		case has("<=>"):
+			return 3
+		case has("<>"), has("<="), has("<-"):
+			return 2
+		}
+		return 1
+	case '>':
+		if has(">=") {
+			return 2
+		}
+		return 1
+	case '[':
+		switch {
+		case has("[=]"), has("[~]"), has("[~~"):
+			return 3
+		case has("[="), has("[~"):
+			return 2
+		}
+		return 1
+	case '.':
+		if has("..") {
+			return 2
+		}
+		return 1
+	case ':':
+		if has("::") {
+			return 2
+		}
+		return 1
+	case '+':
+		if has("+=") || has("++") {
+			return 2
+		}
+		return 1
+	case '-':
+		if has("-=") || has("--") {
+			return 2
+		}
+		return 1
+	case '~':
+		if has("~=") || has("~~") || has("~]") {
+			return 2
+		}
+		return 0
+	case '=':
+		if has("=]") {
+			return 2
+		}
+		return 1
+	case '(', ')', ']', '{', '}', ',', '*', '/', '^', '%', '?', '&', '|':
+		return 1
+	}
+	return 0
+}

@@ -1,0 +1,78 @@
+// Package lexer turns WLangage source bytes into tokens.
+//
+// It decodes the source (UTF-8, UTF-8 or UTF-16 with a byte-order mark,
+// otherwise Windows-1252), then produces tokens with positions. It implements
+// participle's lexer.Definition so that the parser consumes it directly.
+//
+// Words are classified after lexing by their folded spelling (Unicode NFD,
+// combining marks dropped, upper case): a word found in the keyword table
+// becomes a Keyword token whose Value is the canonical French keyword, so
+// that `IF`, `si` and `Si` all read as "SI". Every other word is an Ident
+// token whose Value is its folded spelling; the spelling the script used is
+// recovered from the source with Word.
+package lexer
+
+import plexer "github.com/alecthomas/participle/v2/lexer"
+
+// Token types. Values are negative, as participle expects for symbols.
+const (
+	// EOF ends the token stream.
+	EOF plexer.TokenType = plexer.EOF
+	// Newline ends a statement: a line break or ';'. Never emitted inside
+	// parentheses or brackets, after a binary operator or ',', or after a
+	// '...' continuation. Consecutive separators are collapsed into one.
+	Newline plexer.TokenType = -(iota + 2)
+	// Ident is a word that is not a keyword. Value is the folded spelling.
+	Ident
+	// Keyword is a reserved word. Value is the canonical French keyword,
+	// folded ("SI", "ALORS", "A" for À, "_A_" for _À_, "DE" for d').
+	Keyword
+	// Int is an integer literal. Value is the decimal digits, or "0x" and
+	// hexadecimal digits; digit-group separators removed.
+	Int
+	// Real is a real literal such as 12.5 or 1e3. Value is the literal text
+	// without separators.
+	Real
+	// Currency is a monétaire literal written 0m12.32. Value is "12.32".
+	Currency
+	// Duration is a duration literal such as `2 min 8 s`. Value is the total
+	// in milliseconds, in decimal.
+	Duration
+	// String is a string literal with [% %] interpolation enabled (double
+	// quotes, the multi-line [ ] form and backticks). Value is the decoded
+	// content: quotes removed, doubled quotes undoubled, multi-line rules
+	// applied, line breaks inside multi-line literals turned into "\r\n".
+	// The [% %] markers are kept for the parser.
+	String
+	// RawString is a literal prefixed with -% : no interpolation.
+	RawString
+	// Punct is an operator or punctuation mark; Value is its text.
+	Punct
+)
+
+// Symbols maps symbol names to token types, for participle.
+func Symbols() map[string]plexer.TokenType {
+	return map[string]plexer.TokenType{
+		"EOF":       EOF,
+		"Newline":   Newline,
+		"Ident":     Ident,
+		"Keyword":   Keyword,
+		"Int":       Int,
+		"Real":      Real,
+		"Currency":  Currency,
+		"Duration":  Duration,
+		"String":    String,
+		"RawString": RawString,
+		"Punct":     Punct,
+	}
+}
+
+// TypeName returns a readable name for a token type.
+func TypeName(t plexer.TokenType) string {
+	for name, tt := range Symbols() {
+		if tt == t {
+			return name
+		}
+	}
+	return "?"
+}

@@ -1,0 +1,459 @@
+package parser
+
+import "fmt"
+
+// Pos is a position in a source file. Line and Col are 1-based; Col counts
+// characters (runes), not bytes.
+type Pos struct {
+	File   string
+	Offset int
+	Line   int
+	Col    int
+}
+
+// String formats the position as file:line:col.
+func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+
+// Node is any syntax tree node.
+type Node interface{ Position() Pos }
+
+// Expr is an expression node.
+type Expr interface {
+	Node
+	exprNode()
+}
+
+// Stmt is a statement node.
+type Stmt interface {
+	Node
+	stmtNode()
+}
+
+// At carries a node's position; embedded in every node.
+type At struct{ P Pos }
+
+// Position returns the node's position.
+func (a At) Position() Pos { return a.P }
+
+// Name is an identifier: Key is its folded spelling, the one used for
+// lookup. The spelling the script used is File.Spell(name).
+type Name struct {
+	At
+	Key string
+}
+
+// ---- expressions ----
+
+// Ident is a reference to a name.
+type Ident struct{ Name }
+
+// IntLit is an integer literal.
+type IntLit struct {
+	At
+	Value int64
+}
+
+// RealLit is a real literal; Text keeps the digits for exact decimals.
+type RealLit struct {
+	At
+	Value float64
+	Text  string
+}
+
+// CurrencyLit is a monétaire literal (0m12.32).
+type CurrencyLit struct {
+	At
+	Text string
+}
+
+// DurationLit is a duration literal such as `2 min 8 s`.
+type DurationLit struct {
+	At
+	Millis int64
+}
+
+// StringLit is a string literal without interpolation.
+type StringLit struct {
+	At
+	Value string
+}
+
+// InterpString is a string literal with [% %] parts: Parts alternate
+// between *StringLit and arbitrary expressions.
+type InterpString struct {
+	At
+	Parts []Expr
+}
+
+// BoolLit is Vrai or Faux.
+type BoolLit struct {
+	At
+	Value bool
+}
+
+// NullLit is Null.
+type NullLit struct{ At }
+
+// ArrayLit is [a, b, c]; an associative literal is an ArrayLit of ArrayLits.
+type ArrayLit struct {
+	At
+	Elems []Expr
+}
+
+// TupleLit is (a, b, c) on the right of a multiple assignment or after
+// RENVOYER.
+type TupleLit struct {
+	At
+	Elems []Expr
+}
+
+// Paren is a parenthesised expression; kept so that P((x)) passes x by value.
+type Paren struct {
+	At
+	X Expr
+}
+
+// Unary is a prefix operator: "-", "+", "PAS", "++", "--".
+type Unary struct {
+	At
+	Op string
+	X  Expr
+}
+
+// Postfix is x++ or x--.
+type Postfix struct {
+	At
+	Op string
+	X  Expr
+}
+
+// Binary is a binary operator. Op is the canonical spelling: "+", "-",
+// "*", "/", "^", "%", "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=",
+// "=]", "[=]", "[~", "[~~", "[~]", "~]", "ET", "OU", "_ET_", "_OU_".
+type Binary struct {
+	At
+	Op   string
+	L, R Expr
+}
+
+// Between is `x = lo À hi` (inclusive) or the chained `lo <= x <= hi` form:
+// LoOp and HiOp are "<=" or "<".
+type Between struct {
+	At
+	X, Lo, Hi  Expr
+	LoOp, HiOp string
+}
+
+// In is `x DANS (a, b)` / `x PAS DANS (...)`; Short for _DANS_.
+type In struct {
+	At
+	X     Expr
+	List  []Expr
+	Not   bool
+	Short bool
+}
+
+// Cond is `c ? a SINON b`.
+type Cond struct {
+	At
+	C, A, B Expr
+}
+
+// Call is a call: Fun is an Ident (function or procedure) or a Member
+// (method or prefixed syntax). An Omitted argument (written `*`) is nil.
+type Call struct {
+	At
+	Fun  Expr
+	Args []Expr
+}
+
+// Member is x.Name, x..Name or x:Name.
+type Member struct {
+	At
+	X    Expr
+	Name Name
+}
+
+// Index is x[i] or x[i, j].
+type Index struct {
+	At
+	X   Expr
+	Idx []Expr
+}
+
+// Extract is the string extraction s[[a]], s[[a À b]], s[[a À]], s[[À b]],
+// s[[a SUR n]] (also with single brackets). Nil bounds are absent.
+type Extract struct {
+	At
+	X        Expr
+	From, To Expr
+	Len      Expr
+	Range    bool // a À form (To may be nil for "to the end")
+}
+
+// SelonExpr is SELON(v, r1, ..., SINON r).
+type SelonExpr struct {
+	At
+	X     Expr
+	Cases []Expr
+	Else  Expr
+}
+
+// Omitted marks an omitted parameter (`*` or an empty position).
+type Omitted struct{ At }
+
+func (*Ident) exprNode()        {}
+func (*IntLit) exprNode()       {}
+func (*RealLit) exprNode()      {}
+func (*CurrencyLit) exprNode()  {}
+func (*DurationLit) exprNode()  {}
+func (*StringLit) exprNode()    {}
+func (*InterpString) exprNode() {}
+func (*BoolLit) exprNode()      {}
+func (*NullLit) exprNode()      {}
+func (*ArrayLit) exprNode()     {}
+func (*TupleLit) exprNode()     {}
+func (*Paren) exprNode()        {}
+func (*Unary) exprNode()        {}
+func (*Postfix) exprNode()      {}
+func (*Binary) exprNode()       {}
+func (*Between) exprNode()      {}
+func (*In) exprNode()           {}
+func (*Cond) exprNode()         {}
+func (*Call) exprNode()         {}
+func (*Member) exprNode()       {}
+func (*Index) exprNode()        {}
+func (*Extract) exprNode()      {}
+func (*SelonExpr) exprNode()    {}
+func (*Omitted) exprNode()      {}
+
+// ---- types ----
+
+// TypeRef is a declared type.
+type TypeRef struct {
+	At
+	Name Name // base type (folded key, plural already reduced by the resolver)
+	// Size is `sur N octets` (entier) or `sur N` (chaîne); 0 when absent.
+	Size int
+	// Array, when non-nil, makes this an array of Elem.
+	Array *ArrayType
+}
+
+// ArrayType describes `tableau [<agrandissement=N>] de [dims] T` and
+// `tableau associatif [(options)] de T`.
+type ArrayType struct {
+	Assoc   bool
+	Dims    []Expr // fixed dimensions; empty for a dynamic array
+	Grow    Expr   // <agrandissement=N>, nil when absent
+	Options []Expr // associative options
+	Elem    *TypeRef
+}
+
+// ---- statements ----
+
+// VarDecl declares one or more variables of one type.
+type VarDecl struct {
+	At
+	Names []Name
+	Type  *TypeRef // nil for `soit x = v`
+	Init  []Expr   // one per name with `= (v1, v2)`, or one shared
+	Infer bool     // soit / let
+}
+
+// StructDecl declares a structure type: `Nom est une Structure ... FIN`.
+type StructDecl struct {
+	At
+	Name   Name
+	Fields []*VarDecl
+}
+
+// ConstDecl is a CONSTANTE block.
+type ConstDecl struct {
+	At
+	Names  []Name
+	Values []Expr
+}
+
+// Assign is an assignment; Targets has several entries for the multiple
+// form `(a, , c) = v` (nil for an empty position). Op is "=", "+=", "-=",
+// "<=", "<-" or "<=>".
+type Assign struct {
+	At
+	Targets []Expr
+	Multi   bool
+	Op      string
+	Value   Expr
+}
+
+// ExprStmt is an expression evaluated for its effect (a call, x++).
+type ExprStmt struct {
+	At
+	X Expr
+}
+
+// If is SI ... ALORS ... [SINON SI ...] [SINON ...] FIN (and the one-line form).
+type If struct {
+	At
+	Cond Expr
+	Then []Stmt
+	Else []Stmt // a SINON SI chain is an Else holding one *If
+}
+
+// Case is one CAS of a SELON: each matcher tests the selector.
+type Case struct {
+	At
+	Matchers []*CaseMatch
+	Body     []Stmt
+}
+
+// CaseMatch is one item of a CAS list.
+type CaseMatch struct {
+	At
+	// Kind is "=" (Value), "range" (Lo/Hi, either may be nil), a comparison
+	// operator ("<", ">=", "[=", "~=", ...) against Value, or "between"
+	// (Lo LoOp * HiOp Hi).
+	Kind       string
+	Value      Expr
+	Lo, Hi     Expr
+	LoOp, HiOp string
+}
+
+// Switch is SELON ... FIN.
+type Switch struct {
+	At
+	X     Expr
+	Cases []*Case
+	Other []Stmt
+	Has   bool // an AUTRE CAS is present
+}
+
+// For is POUR v = a À b [PAS s]. Once is the _À_ form (limit and step
+// evaluated once).
+type For struct {
+	At
+	Var            Name
+	From, To, Step Expr
+	Once           bool
+	Body           []Stmt
+}
+
+// ForEach is POUR TOUT [ÉLÉMENT] v [, k [, n]] DE seq [AVEC cond]
+// [DepuisFin], or POUR TOUTE CHAÎNE s DE c SÉPARÉE PAR sep.
+type ForEach struct {
+	At
+	Vars    []Name
+	Seq     Expr
+	Where   Expr
+	Reverse bool
+	Sep     []Expr // string form: separators
+	Strings bool
+	Body    []Stmt
+}
+
+// While is TANTQUE c ... FIN.
+type While struct {
+	At
+	Cond Expr
+	Body []Stmt
+}
+
+// Loop is BOUCLE ... FIN, BOUCLE(n) ... FIN or BOUCLE ... À FAIRE TANTQUE c.
+type Loop struct {
+	At
+	Count Expr
+	Until Expr // À FAIRE TANTQUE condition (loop while true)
+	Body  []Stmt
+}
+
+// Break is SORTIR [(n)]; Switch for SORTIR SELON.
+type Break struct {
+	At
+	N      Expr
+	Switch bool
+}
+
+// Continue is CONTINUER [(n)].
+type Continue struct {
+	At
+	N Expr
+}
+
+// Return is RETOUR (no value) or RENVOYER v[, ...]; Assign for `RETOUR = v`.
+type Return struct {
+	At
+	Values []Expr
+	Result bool   // RENVOYER (or RETOUR = v)
+	Kw     string // the keyword written: "RETOUR" or "RENVOYER"
+}
+
+// Param is a procedure parameter.
+type Param struct {
+	At
+	Name    Name
+	Type    *TypeRef
+	Default Expr
+	Local   bool
+}
+
+// ProcDecl is a procedure (PROCÉDURE / FONCTION / PROCÉDURE INTERNE).
+type ProcDecl struct {
+	At
+	Name     Name
+	Params   []*Param
+	Variadic bool // PROCÉDURE P(*)
+	Results  []*TypeRef
+	Body     []Stmt
+	Internal bool
+}
+
+// When is the general exception handler QUAND EXCEPTION ... FIN.
+type When struct {
+	At
+	Handler []Stmt
+}
+
+// Try is QUAND EXCEPTION DANS ... FAIRE ... [SINON ...] FIN.
+type Try struct {
+	At
+	Body    []Stmt
+	Handler []Stmt
+	Else    []Stmt
+}
+
+// Label is CAS ERREUR: or CAS EXCEPTION: (Kind "ERREUR" / "EXCEPTION"),
+// or SORTIR: / CONTINUER: inside a loop.
+type Label struct {
+	At
+	Kind string
+}
+
+// Rethrow is the bare EXCEPTION statement inside a handler.
+type Rethrow struct{ At }
+
+func (*VarDecl) stmtNode()    {}
+func (*StructDecl) stmtNode() {}
+func (*ConstDecl) stmtNode()  {}
+func (*Assign) stmtNode()     {}
+func (*ExprStmt) stmtNode()   {}
+func (*If) stmtNode()         {}
+func (*Switch) stmtNode()     {}
+func (*For) stmtNode()        {}
+func (*ForEach) stmtNode()    {}
+func (*While) stmtNode()      {}
+func (*Loop) stmtNode()       {}
+func (*Break) stmtNode()      {}
+func (*Continue) stmtNode()   {}
+func (*Return) stmtNode()     {}
+func (*ProcDecl) stmtNode()   {}
+func (*When) stmtNode()       {}
+func (*Try) stmtNode()        {}
+func (*Label) stmtNode()      {}
+func (*Rethrow) stmtNode()    {}
+
+// File is a parsed script: one traitement (Main) and its procedures.
+type File struct {
+	Name  string
+	Src   string
+	Main  []Stmt
+	Procs []*ProcDecl
+}

@@ -1,0 +1,218 @@
+// Package parser turns WLangage tokens into the syntax tree of ast.go.
+//
+// Statements are described by a participle grammar (grammar.go);
+// expressions, types and the statements that begin with an expression use
+// a Pratt parser plugged into participle as Parseable types. The
+// participle structures are converted to our own AST right after parsing:
+// nothing outside this package sees them.
+package parser
+
+import (
+	"errors"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/alecthomas/participle/v2"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+)
+
+var grammar = participle.MustBuild[gFile](
+	participle.Lexer(lexer.New()),
+	participle.UseLookahead(64),
+)
+
+// ParseBytes decodes src (see lexer.Decode) and parses it.
+func ParseBytes(filename string, src []byte) (*File, error) {
+	s, err := lexer.Decode(src)
+	if err != nil {
+		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: "Encodage du fichier illisible : " + err.Error(), EN: "Unreadable file encoding: " + err.Error()}}
+	}
+	return Parse(filename, s)
+}
+
+// Parse parses decoded source text. The error, when not nil, is an
+// ErrorList of positioned errors.
+func Parse(filename, src string) (*File, error) {
+	toks, err := lexer.Tokenize(filename, src)
+	if err != nil {
+		var le *lexer.Error
+		if errors.As(err, &le) {
+			return nil, ErrorList{{Pos: Pos{File: filename, Offset: le.Pos.Offset, Line: le.Pos.Line, Col: le.Pos.Column}, Code: le.Code, FR: le.FR, EN: le.EN}}
+		}
+		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
+	}
+	toks = prepareTokens(toks, src)
+	if errs := precheck(toks); len(errs) > 0 {
+		return nil, errs
+	}
+	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
+	}
+	g, err := grammar.ParseFromLexer(lx)
+	if err != nil {
+		return nil, ErrorList{translate(filename, err)}
+	}
+	f := &File{Name: filename, Src: src}
+	c := &converter{file: f}
+	f.Main = c.stmts(g.Main)
+	for _, gp := range g.Procs {
+		pd := c.procHead(gp.Head, gp.Pos, false)
+		pd.Body = c.stmts(gp.Body)
+		f.Procs = append(f.Procs, pd)
+	}
+	if len(c.errs) > 0 {
+		return nil, c.errs
+	}
+	if errs := check(f); len(errs) > 0 {
+		return nil, errs
+	}
+	return f, nil
+}
+
+// Spell returns the spelling the script used for a name.
+func (f *File) Spell(n Name) string {
+	if w := lexer.Word(f.Src, n.P.Offset); w != "" {
+		return w
+	}
+	return n.Key
+}
+
+// translate turns a participle error into our positioned error.
+func translate(filename string, err error) *Error {
+	var own *Error
+	if errors.As(err, &own) {
+		return own
+	}
+	var ute *participle.UnexpectedTokenError
+	if errors.As(err, &ute) {
+		t := ute.Unexpected
+		return &Error{Pos: posOf(&t), FR: "Syntaxe invalide : « " + tokenText(&t) + " » inattendu", EN: "Syntax error: unexpected '" + tokenText(&t) + "'"}
+	}
+	var pe participle.Error
+	if errors.As(err, &pe) {
+		p := pe.Position()
+		msg := pe.Message()
+		if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg[:i], "unexpected") == false {
+			msg = msg[i+2:]
+		}
+		return &Error{Pos: Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}, FR: "Syntaxe invalide : " + msg, EN: "Syntax error: " + msg}
+	}
+	return &Error{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}
+}
+
+// prepareTokens rewrites context-dependent punctuation that the lexer
+// cannot classify alone: `a:b` (no space on either side) is member access,
+// written as ".", and `[` `[` glued after an expression open a string
+// extraction "[[" closed by a glued "]]".
+func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
+	out := toks[:0]
+	var stack []bool // for each open "[": true if it opened a "[["
+	for i := 0; i < len(toks); i++ {
+		t := toks[i]
+		if t.Type == lexer.Punct {
+			switch t.Value {
+			case ":":
+				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || isPunct(&toks[i-1], "]")) &&
+					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
+					t.Value = "."
+				}
+			case "[":
+				if i+1 < len(toks) && isPunct(&toks[i+1], "[") && toks[i+1].Pos.Offset == t.Pos.Offset+1 && len(out) > 0 && endsExpr(&out[len(out)-1]) {
+					t.Value = "[["
+					i++
+					stack = append(stack, true)
+				} else {
+					stack = append(stack, false)
+				}
+			case "]":
+				if len(stack) > 0 {
+					top := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					if top && i+1 < len(toks) && isPunct(&toks[i+1], "]") {
+						t.Value = "]]"
+						i++
+					}
+				}
+			}
+		}
+		out = append(out, t)
+	}
+	return out
+}
+
+// glued reports whether the character before offset is not blank.
+func glued(src string, offset int) bool {
+	if offset <= 0 || offset > len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[:offset])
+	return r != ' ' && r != '\t' && r != '\n' && r != '\r'
+}
+
+func endsExpr(t *plexer.Token) bool {
+	switch t.Type {
+	case lexer.Ident, lexer.String, lexer.RawString:
+		return true
+	case lexer.Punct:
+		return t.Value == ")" || t.Value == "]" || t.Value == "]]"
+	}
+	return false
+}
+
+var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "STRUCTURE": true}
+
+// precheck finds errors that are clearer before parsing: nesting deeper
+// than maxDepth (participle has no limit; a Go stack overflow would kill
+// the process) and SI without ALORS (WinDev error 25).
+func precheck(toks []plexer.Token) ErrorList {
+	var errs ErrorList
+	depth, parens := 0, 0
+	lineStart := true
+	for i := range toks {
+		t := &toks[i]
+		switch t.Type {
+		case lexer.Newline:
+			lineStart = true
+			continue
+		case lexer.Punct:
+			switch t.Value {
+			case "(", "[", "[[", "{":
+				parens++
+				if parens > maxDepth {
+					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde", EN: "Nesting too deep"})
+				}
+			case ")", "]", "]]", "}":
+				parens--
+			}
+		case lexer.Keyword:
+			switch {
+			case t.Value == "SI" && lineStart:
+				hasAlors := false
+				for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
+					if isKw(&toks[j], "ALORS") {
+						hasAlors = true
+						if j+1 < len(toks) && (toks[j+1].Type == lexer.Newline || toks[j+1].EOF()) {
+							depth++
+						}
+						break
+					}
+				}
+				if !hasAlors {
+					errs = append(errs, &Error{Pos: posOf(t), Code: 25, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+				}
+			case blockOpeners[t.Value] && lineStart, t.Value == "BOUCLE" && lineStart:
+				depth++
+			case t.Value == "FIN" && lineStart:
+				depth--
+			}
+			if depth > maxDepth {
+				return append(errs, &Error{Pos: posOf(t), FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
+			}
+		}
+		lineStart = false
+	}
+	return errs
+}

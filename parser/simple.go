@@ -1,0 +1,487 @@
+package parser
+
+import (
+	"github.com/alecthomas/participle/v2"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+)
+
+// pExpr is a full expression, parsed by the Pratt parser.
+type pExpr struct{ X Expr }
+
+// Parse implements participle.Parseable.
+func (e *pExpr) Parse(lx *plexer.PeekingLexer) error {
+	if !startsExpr(lx.Peek()) {
+		return participle.NextMatch
+	}
+	p := &exprParser{lx: lx}
+	x, err := p.parseExpr()
+	if err != nil {
+		return err
+	}
+	e.X = x
+	return nil
+}
+
+// pType is a type reference (after EST / SONT / `:`).
+type pType struct{ T *TypeRef }
+
+// Parse implements participle.Parseable.
+func (t *pType) Parse(lx *plexer.PeekingLexer) error {
+	p := &exprParser{lx: lx}
+	tr, err := p.parseType()
+	if err != nil {
+		return err
+	}
+	t.T = tr
+	return nil
+}
+
+// pCaseItem is one item of a CAS list.
+type pCaseItem struct{ M *CaseMatch }
+
+// Parse implements participle.Parseable.
+func (c *pCaseItem) Parse(lx *plexer.PeekingLexer) error {
+	p := &exprParser{lx: lx}
+	m, err := p.parseCaseItem()
+	if err != nil {
+		return err
+	}
+	c.M = m
+	return nil
+}
+
+// pSimple is every statement that starts with an expression: declarations
+// (`x est un entier`), structure declarations, assignments (single and
+// multiple) and expression statements. They are parsed in one pass here,
+// without backtracking, because they share an arbitrarily long prefix.
+type pSimple struct{ S Stmt }
+
+// Parse implements participle.Parseable.
+func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
+	t := lx.Peek()
+	if !startsExpr(t) {
+		return participle.NextMatch
+	}
+	p := &exprParser{lx: lx}
+	// `A FAIRE TANTQUE` closes a BOUCLE: not a statement.
+	if t.Type == lexer.Ident && t.Value == "A" {
+		cp := lx.MakeCheckpoint()
+		lx.Next()
+		if isKw(lx.Peek(), "FAIRE") {
+			lx.LoadCheckpoint(cp)
+			return participle.NextMatch
+		}
+		lx.LoadCheckpoint(cp)
+	}
+	if t.Type == lexer.Ident {
+		if st, ok, err := p.tryDecl(); ok || err != nil {
+			s.S = st
+			return err
+		}
+	}
+	if isPunct(t, "(") {
+		if st, ok, err := p.tryMulti(); ok || err != nil {
+			s.S = st
+			return err
+		}
+	}
+	target, err := p.parseLValue()
+	if err != nil {
+		return err
+	}
+	op := lx.Peek()
+	if op.Type == lexer.Punct {
+		switch op.Value {
+		case "=", "+=", "-=", "<=", "<-", "<=>":
+			lx.Next()
+			v, err := p.parseExpr()
+			if err != nil {
+				return err
+			}
+			s.S = &Assign{At: At{posOf(op)}, Targets: []Expr{target}, Op: op.Value, Value: v}
+			return nil
+		}
+	}
+	switch target.(type) {
+	case *Call, *Postfix, *Ident, *Member:
+		s.S = &ExprStmt{At: At{target.Position()}, X: target}
+		return nil
+	}
+	return p.errf(op, "Affectation ou appel attendu, « "+tokenText(op)+" » trouvé", "Assignment or call expected, found '"+tokenText(op)+"'")
+}
+
+// tryDecl parses `a, b EST|SONT [article] type [= init]` and the structure
+// declaration. ok is false (and nothing consumed) when the tokens are not
+// a declaration.
+func (p *exprParser) tryDecl() (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	var names []Name
+	for {
+		t := p.peek()
+		if t.Type != lexer.Ident {
+			p.lx.LoadCheckpoint(cp)
+			return nil, false, nil
+		}
+		p.next()
+		names = append(names, Name{At: At{posOf(t)}, Key: t.Value})
+		if isPunct(p.peek(), ",") {
+			p.next()
+			continue
+		}
+		break
+	}
+	kw := p.peek()
+	if !isKw(kw, "EST") && !isKw(kw, "SONT") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	// Structure declaration.
+	cp2 := p.lx.MakeCheckpoint()
+	p.skipArticle()
+	if isKw(p.peek(), "STRUCTURE") && len(names) == 1 {
+		p.next()
+		st, err := p.parseStructBody(names[0])
+		return st, true, err
+	}
+	p.lx.LoadCheckpoint(cp2)
+	d := &VarDecl{At: At{names[0].P}, Names: names}
+	tr, err := p.parseType()
+	if err != nil {
+		return nil, true, err
+	}
+	d.Type = tr
+	if isPunct(p.peek(), "=") {
+		p.next()
+		v, err := p.parseExpr()
+		if err != nil {
+			return nil, true, err
+		}
+		if tl, ok := v.(*TupleLit); ok && len(names) > 1 {
+			d.Init = tl.Elems
+		} else {
+			d.Init = []Expr{v}
+		}
+	}
+	return d, true, nil
+}
+
+func (p *exprParser) parseStructBody(name Name) (Stmt, error) {
+	sd := &StructDecl{At: name.At, Name: name}
+	for {
+		t := p.peek()
+		switch {
+		case t.Type == lexer.Newline:
+			p.next()
+			continue
+		case isKw(t, "FIN"):
+			p.next()
+			return sd, nil
+		case t.EOF():
+			return nil, p.errf(t, "FIN attendu pour terminer la structure", "END expected to close the structure")
+		}
+		st, ok, err := p.tryDecl()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, p.errf(t, "Déclaration de membre attendue dans la structure", "Member declaration expected in the structure")
+		}
+		d, isDecl := st.(*VarDecl)
+		if !isDecl {
+			return nil, p.errf(t, "Structure imbriquée non prise en charge", "Nested structure declarations are not supported")
+		}
+		sd.Fields = append(sd.Fields, d)
+	}
+}
+
+// tryMulti parses `(a, , c) = v`.
+func (p *exprParser) tryMulti() (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	open := p.next()
+	var targets []Expr
+	for {
+		t := p.peek()
+		if isPunct(t, ",") || isPunct(t, ")") {
+			targets = append(targets, nil)
+		} else {
+			x, err := p.parseLValue()
+			if err != nil {
+				p.lx.LoadCheckpoint(cp)
+				return nil, false, nil
+			}
+			targets = append(targets, x)
+		}
+		if isPunct(p.peek(), ",") {
+			p.next()
+			continue
+		}
+		break
+	}
+	if !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	if !isPunct(p.peek(), "=") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	v, err := p.parseExpr()
+	if err != nil {
+		return nil, true, err
+	}
+	return &Assign{At: At{posOf(open)}, Targets: targets, Multi: true, Op: "=", Value: v}, true, nil
+}
+
+var articles = map[string]bool{"UN": true, "UNE": true, "DES": true, "A": true, "AN": true}
+
+func (p *exprParser) skipArticle() {
+	if t := p.peek(); t.Type == lexer.Ident && articles[t.Value] {
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		n := p.peek()
+		if n.Type == lexer.Ident || n.Type == lexer.Keyword {
+			return
+		}
+		p.lx.LoadCheckpoint(cp)
+	}
+}
+
+// parseType parses a type: `[article] tableau ... de T`, `entier sur 8
+// octets`, `chaîne`, a structure or built-in type name, `Procédure`.
+func (p *exprParser) parseType() (*TypeRef, error) {
+	t := p.peek()
+	if err := p.enter(t); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	p.skipArticle()
+	t = p.peek()
+	at := At{posOf(t)}
+	if t.Type == lexer.Ident && (t.Value == "TABLEAU" || t.Value == "ARRAY" || t.Value == "TABLEAUX" || t.Value == "ARRAYS") {
+		p.next()
+		at2 := &ArrayType{}
+		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
+			p.next()
+			at2.Assoc = true
+		}
+		if at2.Assoc && isPunct(p.peek(), "(") {
+			opts, err := p.parseParenList()
+			if err != nil {
+				return nil, err
+			}
+			at2.Options = opts
+		}
+		if isPunct(p.peek(), "<") {
+			p.next()
+			if n := p.peek(); n.Type == lexer.Ident {
+				p.next()
+			}
+			if err := p.expectPunct("="); err != nil {
+				return nil, err
+			}
+			g, err := p.parseAdd()
+			if err != nil {
+				return nil, err
+			}
+			at2.Grow = g
+			if err := p.expectPunct(">"); err != nil {
+				return nil, err
+			}
+		}
+		if isKw(p.peek(), "DE") {
+			p.next()
+		}
+		if isPunct(p.peek(), "[") {
+			p.next()
+			for {
+				d, err := p.parseExpr()
+				if err != nil {
+					return nil, err
+				}
+				at2.Dims = append(at2.Dims, d)
+				if isPunct(p.peek(), ",") {
+					p.next()
+					continue
+				}
+				break
+			}
+			if err := p.expectPunct("]"); err != nil {
+				return nil, err
+			}
+		} else {
+			for p.peek().Type == lexer.Int || (len(at2.Dims) == 0 && p.peek().Type == lexer.Ident && p.isDimName()) {
+				d, err := p.parseAdd()
+				if err != nil {
+					return nil, err
+				}
+				at2.Dims = append(at2.Dims, d)
+				if n := p.peek(); isKw(n, "PAR") || (n.Type == lexer.Ident && n.Value == "BY") {
+					p.next()
+					continue
+				}
+				break
+			}
+		}
+		if isKw(p.peek(), "DE") {
+			p.next()
+		}
+		if n := p.peek(); n.Type == lexer.Newline || n.EOF() || isPunct(n, "=") || isPunct(n, ",") || isPunct(n, ")") {
+			at2.Elem = &TypeRef{At: at, Name: Name{At: at, Key: "VARIANT"}}
+		} else {
+			el, err := p.parseType()
+			if err != nil {
+				return nil, err
+			}
+			at2.Elem = el
+		}
+		return &TypeRef{At: at, Name: Name{At: at, Key: "TABLEAU"}, Array: at2}, nil
+	}
+	if isKw(t, "PROCEDURE") || isKw(t, "STRUCTURE") {
+		p.next()
+		return &TypeRef{At: at, Name: Name{At: at, Key: t.Value}}, nil
+	}
+	if t.Type != lexer.Ident {
+		return nil, p.errf(t, "Type attendu, « "+tokenText(t)+" » trouvé", "Type expected, found '"+tokenText(t)+"'")
+	}
+	p.next()
+	tr := &TypeRef{At: at, Name: Name{At: at, Key: t.Value}}
+	for {
+		n := p.peek()
+		if n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED") {
+			p.next()
+			continue
+		}
+		break
+	}
+	if isKw(p.peek(), "SUR") {
+		p.next()
+		n := p.peek()
+		if n.Type != lexer.Int {
+			return nil, p.errf(n, "Taille attendue après SUR", "Size expected after ON")
+		}
+		p.next()
+		lit, err := parseIntLit(n, At{posOf(n)})
+		if err != nil {
+			return nil, err
+		}
+		if il, ok := lit.(*IntLit); ok {
+			tr.Size = int(il.Value)
+		}
+		if o := p.peek(); o.Type == lexer.Ident && (o.Value == "OCTETS" || o.Value == "OCTET" || o.Value == "BYTES" || o.Value == "BYTE") {
+			p.next()
+		}
+	}
+	return tr, nil
+}
+
+// isDimName reports whether the identifier at the cursor is an array
+// dimension given by a constant name (`tableau de N entiers`): it is if a
+// type name follows it.
+func (p *exprParser) isDimName() bool {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.next()
+	n := p.peek()
+	return n.Type == lexer.Ident || isKw(n, "PAR")
+}
+
+// parseCaseItem parses one CAS item: a value, `a À b`, `À b`, `a À`,
+// `> v` (any comparison), `a < * <= b`.
+func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
+	t := p.peek()
+	m := &CaseMatch{At: At{posOf(t)}}
+	if isA(t) {
+		p.next()
+		hi, err := p.parseAdd()
+		if err != nil {
+			return nil, err
+		}
+		m.Kind, m.Hi = "range", hi
+		return m, nil
+	}
+	if t.Type == lexer.Punct && compareOps[t.Value] && t.Value != "=" {
+		p.next()
+		v, err := p.parseAdd()
+		if err != nil {
+			return nil, err
+		}
+		m.Kind, m.Value = t.Value, v
+		return m, nil
+	}
+	lo, err := p.parseAdd()
+	if err != nil {
+		return nil, err
+	}
+	if op := p.peek(); isPunct(op, "<") || isPunct(op, "<=") {
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if isPunct(p.peek(), "*") {
+			p.next()
+			op2 := p.peek()
+			if !isPunct(op2, "<") && !isPunct(op2, "<=") {
+				return nil, p.errf(op2, "« < » ou « <= » attendu après « * »", "'<' or '<=' expected after '*'")
+			}
+			p.next()
+			hi, err := p.parseAdd()
+			if err != nil {
+				return nil, err
+			}
+			m.Kind, m.Lo, m.Hi, m.LoOp, m.HiOp = "between", lo, hi, op.Value, op2.Value
+			return m, nil
+		}
+		p.lx.LoadCheckpoint(cp)
+	}
+	if isA(p.peek()) {
+		p.next()
+		m.Kind, m.Lo = "range", lo
+		if n := p.peek(); !isPunct(n, ":") && !isPunct(n, ",") && n.Type != lexer.Newline && !n.EOF() {
+			hi, err := p.parseAdd()
+			if err != nil {
+				return nil, err
+			}
+			m.Hi = hi
+		}
+		return m, nil
+	}
+	// A full expression (e.g. `CAS x > 2` under SELON Vrai).
+	m.Kind, m.Value = "=", lo
+	if n := p.peek(); n.Type == lexer.Punct && compareOps[n.Value] || isKw(n, "ET") || isKw(n, "OU") || isKw(n, "DANS") {
+		rest, err := p.continueExpr(lo)
+		if err != nil {
+			return nil, err
+		}
+		m.Value = rest
+	}
+	return m, nil
+}
+
+// continueExpr continues parsing an expression whose additive-level left
+// operand is already parsed.
+func (p *exprParser) continueExpr(l Expr) (Expr, error) {
+	t := p.peek()
+	if t.Type == lexer.Punct && compareOps[t.Value] {
+		p.next()
+		r, err := p.parseAdd()
+		if err != nil {
+			return nil, err
+		}
+		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
+	}
+	for {
+		t := p.peek()
+		if !isKw(t, "ET") && !isKw(t, "OU") && !isKw(t, "_ET_") && !isKw(t, "_OU_") {
+			return l, nil
+		}
+		p.next()
+		r, err := p.parseNot()
+		if err != nil {
+			return nil, err
+		}
+		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
+	}
+}

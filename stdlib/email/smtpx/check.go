@@ -1,0 +1,89 @@
+package smtpx
+
+import "bytes"
+
+// forbidden returns the name of the first character of v that may not appear
+// in a header value or an envelope address ("CR", "LF", "NUL"), or "".
+func forbidden(v string) string {
+	for i := 0; i < len(v); i++ {
+		switch v[i] {
+		case '\r':
+			return "CR"
+		case '\n':
+			return "LF"
+		case 0:
+			return "NUL"
+		}
+	}
+	return ""
+}
+
+// CheckHeaderValue refuses a header value holding CR, LF or NUL (header
+// injection, WLangage DECISIONS 15a). field names the field for the error
+// message, as the script knows it (for example "Sujet"). The error is an
+// *Error of kind KindInvalid with Op "data".
+func CheckHeaderValue(field, v string) error {
+	if c := forbidden(v); c != "" {
+		return &Error{Op: "data", Kind: KindInvalid, Field: field, Detail: c}
+	}
+	return nil
+}
+
+// checkAddress refuses an envelope address that could break the SMTP command
+// line: CR, LF, NUL or an angle bracket.
+func checkAddress(op, addr string) *Error {
+	c := forbidden(addr)
+	if c == "" {
+		for i := 0; i < len(addr); i++ {
+			if addr[i] == '<' || addr[i] == '>' {
+				c = string(addr[i])
+				break
+			}
+		}
+	}
+	if c == "" {
+		return nil
+	}
+	return &Error{Op: op, Kind: KindInvalid, Address: addr, Detail: c}
+}
+
+// NormalizeCRLF returns b with every line end turned into CRLF: a lone CR or
+// a lone LF becomes CRLF, an existing CRLF is kept. This closes the
+// "<CR>.<CR><LF>" SMTP smuggling hole (the DATA dot-writer passes a lone CR
+// through). b is returned unchanged, not copied, when it needs no change.
+func NormalizeCRLF(b []byte) []byte {
+	if !needsNormalize(b) {
+		return b
+	}
+	out := make([]byte, 0, len(b)+bytes.Count(b, []byte{'\n'})+bytes.Count(b, []byte{'\r'}))
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\r':
+			out = append(out, '\r', '\n')
+			if i+1 < len(b) && b[i+1] == '\n' {
+				i++
+			}
+		case '\n':
+			out = append(out, '\r', '\n')
+		default:
+			out = append(out, b[i])
+		}
+	}
+	return out
+}
+
+// needsNormalize reports whether b holds a lone CR or a lone LF.
+func needsNormalize(b []byte) bool {
+	for i := 0; i < len(b); i++ {
+		switch b[i] {
+		case '\r':
+			if i+1 >= len(b) || b[i+1] != '\n' {
+				return true
+			}
+			i++
+		case '\n':
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,231 @@
+// Package smtpx is the SMTP client session behind the WLangage e-mail
+// functions (EmailOuvreSessionSMTP, EmailEnvoieMessage, EmailFermeSession and
+// the emailSessionSMTP type). It does not depend on the interpreter runtime.
+//
+// It is a thin layer over github.com/emersion/go-smtp that closes the gaps
+// listed in shared/smtp/NOTES.md:
+//
+//   - every step is bounded by Config.Timeout: the dial, the TLS handshake,
+//     every server reply (greeting, each command, the reply to the final dot)
+//     and every write, including the message body during DATA (go-smtp sets
+//     no deadline there), and the context cancels a session by closing its
+//     connection;
+//   - the TLS handshake (implicit TLS or STARTTLS) is completed and verified
+//     before anything else is sent, so a certificate error is reported as such
+//     instead of being hidden by the lazy handshake;
+//   - STARTTLS is mandatory when asked for: a server that does not offer it
+//     makes Open fail, never a silent downgrade;
+//   - credentials are never sent over an unencrypted connection to a host
+//     other than loopback unless Config.AllowPlaintextAuth is set;
+//   - the message is normalised to CRLF line ends before DATA (a lone CR
+//     would otherwise pass through and allow SMTP smuggling), and envelope
+//     addresses holding CR, LF, NUL or angle brackets are refused before
+//     anything is sent;
+//   - failures are *Error values that name the server, the SMTP reply code
+//     and the enhanced status code, in French or English (Error.Message).
+package smtpx
+
+import (
+	"context"
+	"crypto/x509"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Security selects how the connection to the server is protected.
+type Security int
+
+const (
+	// Plain is unencrypted SMTP (WLangage emailOptionDéfaut). No
+	// opportunistic STARTTLS is attempted.
+	Plain Security = iota
+	// StartTLS connects in clear then upgrades with STARTTLS, which is
+	// mandatory: a server that does not offer it makes Open fail
+	// (WLangage emailProtocoleSMTPS, formerly emailOptionSécuriséTLS).
+	StartTLS
+	// ImplicitTLS speaks TLS from the first byte, usually on port 465
+	// (WLangage optionTLS, formerly optionSSL).
+	ImplicitTLS
+)
+
+// String returns the name of the security mode.
+func (s Security) String() string {
+	switch s {
+	case Plain:
+		return "plain"
+	case StartTLS:
+		return "starttls"
+	case ImplicitTLS:
+		return "tls"
+	}
+	return "Security(" + strconv.Itoa(int(s)) + ")"
+}
+
+// IgnoreFlags relax certificate verification, one check per flag (WLangage
+// emailSessionSMTP.IgnoreErreur). The zero value verifies everything.
+type IgnoreFlags int
+
+const (
+	// IgnoreInvalidCert accepts a certificate whose chain does not verify:
+	// unknown or untrusted authority, bad signature, wrong key usage, ...
+	// (emailSessionIgnoreCertificatInvalide). The name and the validity
+	// period of the server certificate are still checked unless their own
+	// flags are set.
+	IgnoreInvalidCert IgnoreFlags = 1 << iota
+	// IgnoreWrongName accepts a certificate that is not valid for the
+	// server name (emailSessionIgnoreNomCertificatInvalide).
+	IgnoreWrongName
+	// IgnoreExpired accepts a server certificate outside its validity
+	// period, expired or not yet valid (emailSessionIgnoreCertificatExpiré).
+	// The chain is then verified at a time within the certificate's
+	// validity period; a CA certificate that was already expired at that
+	// time still fails.
+	IgnoreExpired
+	// IgnoreRevocation is accepted for compatibility
+	// (emailSessionIgnoreRévocation) and changes nothing: smtpx performs no
+	// online revocation check (no OCSP, no CRL download).
+	IgnoreRevocation
+)
+
+// DefaultTimeout is the timeout used when Config.Timeout is zero: the
+// WLangage default of EmailChangeTimeOut, 10 minutes.
+const DefaultTimeout = 10 * time.Minute
+
+// DefaultPort is the port used when Config.Port is zero (WLangage default,
+// whatever the security mode).
+const DefaultPort = 25
+
+// Config describes one SMTP session.
+type Config struct {
+	// Host is the server name or IP address as the script names it. It is
+	// the name checked in the server's TLS certificate and shown in error
+	// messages.
+	Host string
+	// Port is the server port as the script names it; 0 means DefaultPort.
+	Port int
+	// Security selects plain SMTP, mandatory STARTTLS or implicit TLS.
+	Security Security
+	// User and Password are the credentials. Authentication is attempted
+	// when User is set together with Password or Token.
+	User, Password string
+	// Token is an OAuth 2.0 bearer token (WLangage AuthToken) sent with
+	// AUTH XOAUTH2; it takes precedence over Password when the server
+	// offers XOAUTH2.
+	Token string
+	// Timeout bounds the dial, the TLS handshake, the wait for every
+	// server reply and every write. Zero means DefaultTimeout.
+	Timeout time.Duration
+	// Relay, "host:port", is the address actually dialled instead of
+	// Host:Port (a tunnel or a test sink). TLS still verifies Host, or the
+	// relay's host when Host is empty.
+	Relay string
+	// RootCAs are the trusted authorities; nil means the system roots.
+	RootCAs *x509.CertPool
+	// Ignore relaxes certificate verification, see IgnoreFlags.
+	Ignore IgnoreFlags
+	// AllowPlaintextAuth lets credentials go over an unencrypted
+	// connection to a host other than loopback. Without it Open refuses,
+	// before connecting, to authenticate in clear unless both Host and
+	// Relay (when set) name a loopback address ("localhost", 127.0.0.0/8,
+	// ::1).
+	AllowPlaintextAuth bool
+	// LocalName is the name sent with EHLO; "" means "localhost".
+	LocalName string
+	// Dial, when set, replaces the default net.Dialer. It is called with a
+	// context that expires after Timeout.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+}
+
+// wantsAuth reports whether the configuration carries credentials.
+func (c *Config) wantsAuth() bool {
+	return c.User != "" && (c.Password != "" || c.Token != "")
+}
+
+func (c *Config) port() int {
+	if c.Port == 0 {
+		return DefaultPort
+	}
+	return c.Port
+}
+
+func (c *Config) timeout() time.Duration {
+	if c.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return c.Timeout
+}
+
+func (c *Config) localName() string {
+	if c.LocalName == "" {
+		return "localhost"
+	}
+	return c.LocalName
+}
+
+// host returns Host without IPv6 brackets.
+func (c *Config) host() string {
+	return strings.TrimSuffix(strings.TrimPrefix(c.Host, "["), "]")
+}
+
+// serverLabel is the server as the script named it, "host:port".
+func (c *Config) serverLabel() string {
+	if c.Host == "" && c.Relay != "" {
+		return c.Relay
+	}
+	return net.JoinHostPort(c.host(), strconv.Itoa(c.port()))
+}
+
+// dialAddr is the address actually dialled.
+func (c *Config) dialAddr() string {
+	if c.Relay != "" {
+		return c.Relay
+	}
+	return net.JoinHostPort(c.host(), strconv.Itoa(c.port()))
+}
+
+// relayHost is the host part of Relay ("" when Relay is empty or malformed).
+func (c *Config) relayHost() string {
+	if c.Relay == "" {
+		return ""
+	}
+	h, _, err := net.SplitHostPort(c.Relay)
+	if err != nil {
+		return ""
+	}
+	return h
+}
+
+// tlsName is the name verified in the server certificate.
+func (c *Config) tlsName() string {
+	if h := c.host(); h != "" {
+		return h
+	}
+	return c.relayHost()
+}
+
+// loopbackOnly reports whether every name involved designates loopback.
+func (c *Config) loopbackOnly() bool {
+	if c.Host != "" && !isLoopbackName(c.host()) {
+		return false
+	}
+	if c.Relay != "" && !isLoopbackName(c.relayHost()) {
+		return false
+	}
+	return c.Host != "" || c.Relay != ""
+}
+
+// isLoopbackName reports whether h is "localhost" or a loopback IP literal.
+func isLoopbackName(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	if h == "localhost" {
+		return true
+	}
+	if i := strings.IndexByte(h, '%'); i >= 0 {
+		h = h[:i]
+	}
+	ip, err := netip.ParseAddr(h)
+	return err == nil && ip.Unmap().IsLoopback()
+}

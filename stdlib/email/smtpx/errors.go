@@ -1,0 +1,497 @@
+package smtpx
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+
+	"github.com/emersion/go-smtp"
+)
+
+// Kind classifies an *Error.
+type Kind int
+
+const (
+	// KindOther is any failure not listed below (Detail holds the text).
+	KindOther Kind = iota
+	// KindReply: the server answered with an error reply (Code is set,
+	// Enhanced too when the server sent an enhanced status code).
+	KindReply
+	// KindConnect: the TCP connection could not be established.
+	KindConnect
+	// KindTimeout: Timeout elapsed while connecting, waiting for a reply
+	// or writing.
+	KindTimeout
+	// KindCertificate: the server certificate did not verify.
+	KindCertificate
+	// KindTLS: the TLS handshake failed for another reason.
+	KindTLS
+	// KindNoStartTLS: StartTLS was required and the server does not offer
+	// it; nothing was sent after EHLO, no credentials in particular.
+	KindNoStartTLS
+	// KindInsecureAuth: credentials would have gone over an unencrypted
+	// connection to a host other than loopback; nothing was sent.
+	KindInsecureAuth
+	// KindInvalid: an address or a header value was refused locally
+	// (Detail names the offending character: "CR", "LF", "NUL", "<", ">"
+	// or "" for a missing value); nothing was sent.
+	KindInvalid
+	// KindUnsupported: the message needs an extension the server lacks
+	// (Detail names it, e.g. "SMTPUTF8").
+	KindUnsupported
+	// KindClosed: the connection was lost or the session is closed.
+	KindClosed
+	// KindCanceled: the context was cancelled or its deadline passed.
+	KindCanceled
+)
+
+// RcptError is the server's refusal of one recipient.
+type RcptError struct {
+	Address   string
+	Code      int
+	Enhanced  [3]int // {0,0,0} when the server sent no enhanced code
+	Temporary bool   // 4xx reply
+	Detail    string // the server's text
+}
+
+// Error is the error returned by Open, Session.Send, Session.Close and
+// CheckHeaderValue.
+type Error struct {
+	// Op is the step that failed: "connect", "tls", "auth", "mail",
+	// "rcpt", "data" or "quit".
+	Op string
+	// Kind classifies the failure.
+	Kind Kind
+	// Server is the server as the script named it, "host:port".
+	Server string
+	// Code is the SMTP reply code (0 if the server did not answer).
+	Code int
+	// Enhanced is the enhanced status code, {0,0,0} when absent.
+	Enhanced [3]int
+	// Temporary is true for a 4xx reply, and for a timeout, a failed
+	// connection or a lost connection: trying again later may succeed.
+	Temporary bool
+	// Detail is the server's text for a reply, otherwise a short
+	// description (the offending character for KindInvalid, the missing
+	// extension for KindUnsupported).
+	Detail string
+	// Address is the sender, recipient or user name concerned, if any.
+	Address string
+	// Field names the header field refused by CheckHeaderValue.
+	Field string
+	// Recipients lists every refused recipient when Op is "rcpt" and
+	// Kind is KindReply. If any recipient is refused the message is sent
+	// to nobody (RSET).
+	Recipients []RcptError
+	// Timeout is the time limit that elapsed, for KindTimeout.
+	Timeout time.Duration
+	// Err is the underlying error, if any.
+	Err error
+
+	writing  bool // KindTimeout: the limit elapsed while writing
+	accepted int  // Op "rcpt": number of recipients the server had accepted
+}
+
+// Error returns Message("fr").
+func (e *Error) Error() string { return e.Message("fr") }
+
+// Unwrap returns the underlying error.
+func (e *Error) Unwrap() error { return e.Err }
+
+// Message returns a one-sentence description of the failure in French (lang
+// "fr", the default) or English (lang "en"). It names the server, the SMTP
+// reply code and the enhanced status code when there is one.
+func (e *Error) Message(lang string) string {
+	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	t := func(fr, eng string) string {
+		if en {
+			return eng
+		}
+		return fr
+	}
+	srv := e.Server
+	switch e.Kind {
+	case KindReply:
+		return e.replyMessage(en)
+	case KindConnect:
+		return fmt.Sprintf(t("Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
+			srv, connectReason(e.Err, e.Detail, en))
+	case KindTimeout:
+		d := formatDuration(e.Timeout, en)
+		switch {
+		case e.Op == "connect" && e.Code == 0 && errors.Is(e.Err, errDial):
+			return fmt.Sprintf(t("Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
+		case e.Op == "tls":
+			return fmt.Sprintf(t("Délai dépassé (%s) lors de la négociation TLS avec le serveur SMTP %s", "Timed out (%s) negotiating TLS with SMTP server %s"), d, srv)
+		case e.writing:
+			return fmt.Sprintf(t("Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+		}
+		return fmt.Sprintf(t("Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+	case KindCertificate:
+		return fmt.Sprintf(t("Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, certReason(e.Err, en))
+	case KindTLS:
+		var rh tls.RecordHeaderError
+		if errors.As(e.Err, &rh) {
+			return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
+				"TLS negotiation with SMTP server %s failed: the server does not speak TLS on this port (emailProtocoleSMTPS rather than optionTLS?)"), srv)
+		}
+		return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
+	case KindNoStartTLS:
+		return fmt.Sprintf(t("Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
+			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
+	case KindInsecureAuth:
+		return fmt.Sprintf(t("Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe",
+			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password"), srv)
+	case KindInvalid:
+		return e.invalidMessage(en)
+	case KindUnsupported:
+		if e.Detail == "SMTPUTF8" {
+			return fmt.Sprintf(t("Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
+		}
+		return fmt.Sprintf(t("Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
+	case KindClosed:
+		if e.Err == nil || errors.Is(e.Err, errClosed) {
+			return fmt.Sprintf(t("La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
+		}
+		return fmt.Sprintf(t("Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
+	case KindCanceled:
+		return fmt.Sprintf(t("Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
+	}
+	return fmt.Sprintf(t("Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, en), e.detailOrErr())
+}
+
+func (e *Error) detailOrErr() string {
+	if e.Detail != "" {
+		return e.Detail
+	}
+	if e.Err != nil {
+		return e.Err.Error()
+	}
+	return "?"
+}
+
+// replyMessage describes a server refusal.
+func (e *Error) replyMessage(en bool) string {
+	if e.Op == "rcpt" && len(e.Recipients) > 0 {
+		var b strings.Builder
+		if len(e.Recipients) == 1 {
+			r := e.Recipients[0]
+			if en {
+				fmt.Fprintf(&b, "SMTP server %s rejected the recipient %s: %s", e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+			} else {
+				fmt.Fprintf(&b, "Le serveur SMTP %s a refusé le destinataire %s : %s", e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+			}
+		} else {
+			if en {
+				fmt.Fprintf(&b, "SMTP server %s rejected %d recipients: ", e.Server, len(e.Recipients))
+			} else {
+				fmt.Fprintf(&b, "Le serveur SMTP %s a refusé %d destinataires : ", e.Server, len(e.Recipients))
+			}
+			for i, r := range e.Recipients {
+				if i > 0 {
+					b.WriteString(" ; ")
+				}
+				if en {
+					fmt.Fprintf(&b, "%s: %s", quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+				} else {
+					fmt.Fprintf(&b, "%s : %s", quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+				}
+			}
+		}
+		if e.accepted > 0 {
+			if en {
+				b.WriteString("; the message was sent to no recipient")
+			} else {
+				b.WriteString(" ; le message n'a été envoyé à aucun destinataire")
+			}
+		}
+		return b.String()
+	}
+	var what string
+	switch e.Op {
+	case "connect":
+		what = map[bool]string{false: "a refusé la connexion", true: "refused the connection"}[en]
+	case "tls":
+		what = map[bool]string{false: "a refusé STARTTLS", true: "refused STARTTLS"}[en]
+	case "auth":
+		if e.Address != "" {
+			what = map[bool]string{false: "a refusé l'authentification de ", true: "rejected the authentication of "}[en] + e.Address
+		} else {
+			what = map[bool]string{false: "a refusé l'authentification", true: "rejected the authentication"}[en]
+		}
+	case "mail":
+		what = map[bool]string{false: "a refusé l'expéditeur ", true: "rejected the sender "}[en] + quoteAddr(e.Address)
+	case "rcpt":
+		what = map[bool]string{false: "a refusé le destinataire ", true: "rejected the recipient "}[en] + quoteAddr(e.Address)
+	case "data":
+		what = map[bool]string{false: "a refusé le message", true: "rejected the message"}[en]
+	case "quit":
+		what = map[bool]string{false: "a répondu à QUIT par une erreur", true: "answered QUIT with an error"}[en]
+	default:
+		what = map[bool]string{false: "a répondu par une erreur", true: "answered with an error"}[en]
+	}
+	if en {
+		return fmt.Sprintf("SMTP server %s %s: %s", e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
+	}
+	return fmt.Sprintf("Le serveur SMTP %s %s : %s", e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
+}
+
+// replyText formats "550 5.1.1 User unknown (erreur permanente)".
+func replyText(code int, enh [3]int, detail string, temp, en bool) string {
+	var b strings.Builder
+	if code != 0 {
+		b.WriteString(strconv.Itoa(code))
+	}
+	if enh != [3]int{} {
+		fmt.Fprintf(&b, " %d.%d.%d", enh[0], enh[1], enh[2])
+	}
+	if d := strings.Join(strings.Fields(detail), " "); d != "" {
+		if b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		b.WriteString(d)
+	}
+	switch {
+	case temp && en:
+		b.WriteString(" (temporary error)")
+	case temp:
+		b.WriteString(" (erreur temporaire)")
+	case en:
+		b.WriteString(" (permanent error)")
+	default:
+		b.WriteString(" (erreur permanente)")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// invalidMessage describes a value refused locally.
+func (e *Error) invalidMessage(en bool) string {
+	var char string
+	switch e.Detail {
+	case "CR":
+		char = map[bool]string{false: "un retour chariot (CR)", true: "a carriage return (CR)"}[en]
+	case "LF":
+		char = map[bool]string{false: "un saut de ligne (LF)", true: "a line feed (LF)"}[en]
+	case "NUL":
+		char = map[bool]string{false: "un caractère nul (NUL)", true: "a NUL character"}[en]
+	case "<", ">":
+		char = map[bool]string{false: "un chevron (" + e.Detail + ")", true: "an angle bracket (" + e.Detail + ")"}[en]
+	}
+	if e.Field != "" {
+		if en {
+			return fmt.Sprintf("Invalid value for the %s field: it contains %s; nothing was sent", e.Field, char)
+		}
+		return fmt.Sprintf("Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", e.Field, char)
+	}
+	var who string
+	switch e.Op {
+	case "mail":
+		who = map[bool]string{false: "de l'expéditeur", true: "sender"}[en]
+	case "auth":
+		who = map[bool]string{false: "de l'utilisateur", true: "user"}[en]
+	default:
+		who = map[bool]string{false: "du destinataire", true: "recipient"}[en]
+	}
+	if e.Detail == "" {
+		if e.Op == "rcpt" && e.Address == "" {
+			return map[bool]string{false: "Aucun destinataire : rien n'a été envoyé", true: "No recipient: nothing was sent"}[en]
+		}
+		if en {
+			return fmt.Sprintf("Invalid %s: %s", who, e.detailOrErr())
+		}
+		return fmt.Sprintf("Valeur invalide %s : %s", who, e.detailOrErr())
+	}
+	if en {
+		return fmt.Sprintf("Invalid %s address %q: it contains %s; nothing was sent", who, e.Address, char)
+	}
+	return fmt.Sprintf("Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", who, e.Address, char)
+}
+
+// stepName names a step in a message.
+func stepName(op string, en bool) string {
+	switch op {
+	case "connect":
+		return map[bool]string{false: "connexion", true: "connect"}[en]
+	case "tls":
+		return "TLS"
+	case "auth":
+		return "AUTH"
+	case "mail":
+		return "MAIL FROM"
+	case "rcpt":
+		return "RCPT TO"
+	case "data":
+		return "DATA"
+	case "quit":
+		return "QUIT"
+	}
+	return op
+}
+
+func quoteAddr(a string) string { return "<" + a + ">" }
+
+// connectReason translates the common dial failures.
+func connectReason(err error, detail string, en bool) string {
+	var dnsErr *net.DNSError
+	switch {
+	case errors.Is(err, syscall.ECONNREFUSED):
+		return map[bool]string{false: "connexion refusée", true: "connection refused"}[en]
+	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
+		return map[bool]string{false: "nom d'hôte inconnu", true: "unknown host name"}[en]
+	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
+		return map[bool]string{false: "hôte injoignable", true: "host unreachable"}[en]
+	case detail != "":
+		return detail
+	case err != nil:
+		return strings.TrimPrefix(err.Error(), errDial.Error()+": ")
+	}
+	return "?"
+}
+
+// certReason explains a certificate verification failure.
+func certReason(err error, en bool) string {
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	var ci x509.CertificateInvalidError
+	switch {
+	case errors.As(err, &ua):
+		return map[bool]string{false: "il est signé par une autorité de certification inconnue", true: "it is signed by an unknown certificate authority"}[en]
+	case errors.As(err, &hn):
+		names := certNames(hn.Certificate)
+		if en {
+			return fmt.Sprintf("it is not valid for the name %q (certificate names: %s)", hn.Host, names)
+		}
+		return fmt.Sprintf("il n'est pas valide pour le nom « %s » (noms du certificat : %s)", hn.Host, names)
+	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil:
+		now := time.Now()
+		if now.Before(ci.Cert.NotBefore) {
+			if en {
+				return "it is not valid before " + ci.Cert.NotBefore.UTC().Format("2006-01-02 15:04 MST")
+			}
+			return "il n'est valide qu'à partir du " + ci.Cert.NotBefore.UTC().Format("02/01/2006 15:04 MST")
+		}
+		if en {
+			return "it expired on " + ci.Cert.NotAfter.UTC().Format("2006-01-02 15:04 MST")
+		}
+		return "il a expiré le " + ci.Cert.NotAfter.UTC().Format("02/01/2006 15:04 MST")
+	case errors.As(err, &ci):
+		return ci.Error()
+	}
+	var cv *tls.CertificateVerificationError
+	if errors.As(err, &cv) && cv.Err != nil {
+		return cv.Err.Error()
+	}
+	if err != nil {
+		return err.Error()
+	}
+	return "?"
+}
+
+func certNames(c *x509.Certificate) string {
+	if c == nil {
+		return "-"
+	}
+	var names []string
+	names = append(names, c.DNSNames...)
+	for _, ip := range c.IPAddresses {
+		names = append(names, ip.String())
+	}
+	if len(names) == 0 && c.Subject.CommonName != "" {
+		names = append(names, c.Subject.CommonName)
+	}
+	if len(names) == 0 {
+		return "-"
+	}
+	return strings.Join(names, ", ")
+}
+
+// formatDuration writes "10 s", "300 ms", "10 min", "1,5 s".
+func formatDuration(d time.Duration, en bool) string {
+	switch {
+	case d <= 0:
+		return "0 s"
+	case d < time.Second:
+		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
+	case d%time.Hour == 0:
+		return strconv.FormatInt(int64(d/time.Hour), 10) + " h"
+	case d%time.Minute == 0:
+		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
+	case d%time.Second == 0:
+		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
+	}
+	s := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
+	if !en {
+		s = strings.Replace(s, ".", ",", 1)
+	}
+	return s + " s"
+}
+
+var (
+	// errDial marks a failure of the dial itself.
+	errDial = errors.New("dial")
+	// errClosed is the cause recorded for a session used after Close.
+	errClosed = errors.New("smtpx: session closed")
+)
+
+// classify turns any failure of step op into an *Error.
+func classify(ctx context.Context, op, server string, timeout time.Duration, err error) *Error {
+	var e *Error
+	if errors.As(err, &e) {
+		return e
+	}
+	e = &Error{Op: op, Server: server, Err: err}
+	if ctx != nil && ctx.Err() != nil {
+		e.Kind = KindCanceled
+		e.Err = errors.Join(ctx.Err(), err)
+		return e
+	}
+	var se *smtp.SMTPError
+	var cv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	var ci x509.CertificateInvalidError
+	var ne net.Error
+	var rh tls.RecordHeaderError
+	var ae tls.AlertError
+	switch {
+	case errors.As(err, &se):
+		e.Kind = KindReply
+		e.Code = se.Code
+		if se.EnhancedCode != smtp.NoEnhancedCode {
+			e.Enhanced = [3]int(se.EnhancedCode)
+		}
+		e.Temporary = se.Temporary()
+		e.Detail = strings.Join(strings.Fields(se.Message), " ")
+	case errors.As(err, &cv), errors.As(err, &ua), errors.As(err, &hn), errors.As(err, &ci):
+		e.Kind = KindCertificate
+	case errors.As(err, &ne) && ne.Timeout():
+		e.Kind = KindTimeout
+		e.Timeout = timeout
+		e.Temporary = true
+		var oe *net.OpError
+		e.writing = errors.As(err, &oe) && oe.Op == "write"
+	case errors.Is(err, errDial):
+		e.Kind = KindConnect
+		e.Temporary = true
+	case errors.As(err, &rh), errors.As(err, &ae):
+		e.Kind = KindTLS
+	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNRESET),
+		errors.Is(err, syscall.EPIPE), errors.Is(err, net.ErrClosed), errors.Is(err, errClosed):
+		e.Kind = KindClosed
+		e.Temporary = true
+	case op == "tls":
+		e.Kind = KindTLS
+	default:
+		e.Kind = KindOther
+		e.Detail = err.Error()
+	}
+	return e
+}
