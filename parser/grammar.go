@@ -11,200 +11,200 @@ import (
 // Converted to the AST by convert.go right after parsing.
 
 type gFile struct {
-	Main  []*gStmt `( Newline | @@ )*`
-	Procs []*gProc `@@*`
+	Main  []*gStmt `parser:"( Newline | @@ )*"`
+	Procs []*gProc `parser:"@@*"`
 }
 
 type gProc struct {
 	Pos    plexer.Position
-	Kind   string      `@("PROCEDURE":Keyword | "FONCTION":Keyword)`
-	Head   *gProcHead  `@@`
-	Body   []*gStmt    `( Newline | @@ )*`
-	Closed bool        `( @"FIN":Keyword Newline* )?`
+	Kind   string     `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
+	Head   *gProcHead `parser:"@@"`
+	Body   []*gStmt   `parser:"( Newline | @@ )*"`
+	Closed bool       `parser:"( @'FIN':Keyword Newline* )?"`
 }
 
 type gProcHead struct {
-	Name    gName     `@@`
-	Params  []*gParam `( "(":Punct ( @@ ( ",":Punct @@ )* )? ")":Punct )?`
-	Results []*pType  `( ":":Punct ( "(":Punct @@ ( ",":Punct @@ )* ")":Punct | @@ ) )?`
+	Name    gName     `parser:"@@"`
+	Params  []*gParam `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
+	Results []*pType  `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 }
 
 type gParam struct {
 	Pos     plexer.Position
-	Star    bool   `( @"*":Punct`
-	Local   bool   `| @"LOCAL":Keyword?`
-	Name    *gName `  @@`
-	Type    *pType `  ( "EST":Keyword @@ )?`
-	Default *pExpr `  ( "=":Punct @@ )? )`
+	Star    bool   `parser:"( @'*':Punct"`
+	Local   bool   `parser:"| @'LOCAL':Keyword?"`
+	Name    *gName `parser:"  @@"`
+	Type    *pType `parser:"  ( 'EST':Keyword @@ )?"`
+	Default *pExpr `parser:"  ( '=':Punct @@ )? )"`
 }
 
 type gName struct {
 	Pos plexer.Position
-	Key string `@Ident`
+	Key string `parser:"@Ident"`
 }
 
 type gStmt struct {
 	Pos      plexer.Position
-	If       *gIf       `  @@`
-	Selon    *gSelon    `| @@`
-	For      *gFor      `| @@`
-	While    *gWhile    `| @@`
-	Loop     *gLoop     `| @@`
-	When     *gWhen     `| @@`
-	Label    *gLabel    `| @@`
-	Break    *gBreak    `| @@`
-	Continue *gContinue `| @@`
-	Return   *gReturn   `| @@`
-	Result   *gResult   `| @@`
-	Internal *gInternal `| @@`
-	Const    *gConst    `| @@`
-	Let      *gLet      `| @@`
-	Rethrow  bool       `| @"EXCEPTION":Keyword`
-	Scope    bool       `| @("GLOBAL":Keyword | "LOCAL":Keyword)`
-	Simple   *pSimple   `| @@`
+	If       *gIf       `parser:"  @@"`
+	Selon    *gSelon    `parser:"| @@"`
+	For      *gFor      `parser:"| @@"`
+	While    *gWhile    `parser:"| @@"`
+	Loop     *gLoop     `parser:"| @@"`
+	When     *gWhen     `parser:"| @@"`
+	Label    *gLabel    `parser:"| @@"`
+	Break    *gBreak    `parser:"| @@"`
+	Continue *gContinue `parser:"| @@"`
+	Return   *gReturn   `parser:"| @@"`
+	Result   *gResult   `parser:"| @@"`
+	Internal *gInternal `parser:"| @@"`
+	Const    *gConst    `parser:"| @@"`
+	Let      *gLet      `parser:"| @@"`
+	Rethrow  bool       `parser:"| @'EXCEPTION':Keyword"`
+	Scope    bool       `parser:"| @('GLOBAL':Keyword | 'LOCAL':Keyword)"`
+	Simple   *pSimple   `parser:"| @@"`
 }
 
 type gIf struct {
-	Cond  *pExpr     `"SI":Keyword @@ "ALORS":Keyword`
-	Block *gIfBlock  `( @@`
-	Line  *gIfInline `| @@ )`
+	Cond  *pExpr     `parser:"'SI':Keyword @@ 'ALORS':Keyword"`
+	Block *gIfBlock  `parser:"( @@"`
+	Line  *gIfInline `parser:"| @@ )"`
 }
 
 type gIfBlock struct {
-	Then  []*gStmt `Newline ( Newline | @@ )*`
-	Elifs []*gElif `@@*`
-	Else  *gElse   `@@? "FIN":Keyword`
+	Then  []*gStmt `parser:"Newline ( Newline | @@ )*"`
+	Elifs []*gElif `parser:"@@*"`
+	Else  *gElse   `parser:"@@? 'FIN':Keyword"`
 }
 
 type gElif struct {
 	Pos  plexer.Position
-	Cond *pExpr   `"SINON":Keyword "SI":Keyword @@ "ALORS":Keyword`
-	Body []*gStmt `( Newline | @@ )*`
+	Cond *pExpr   `parser:"'SINON':Keyword 'SI':Keyword @@ 'ALORS':Keyword"`
+	Body []*gStmt `parser:"( Newline | @@ )*"`
 }
 
 type gElse struct {
-	Body []*gStmt `"SINON":Keyword ( Newline | @@ )*`
+	Body []*gStmt `parser:"'SINON':Keyword ( Newline | @@ )*"`
 }
 
 type gIfInline struct {
-	Then *gStmt `@@`
-	Else *gStmt `( "SINON":Keyword @@ )?`
+	Then *gStmt `parser:"@@"`
+	Else *gStmt `parser:"( 'SINON':Keyword @@ )?"`
 }
 
 type gSelon struct {
-	X     *pExpr   `"SELON":Keyword @@ Newline`
-	Cases []*gCase `( Newline | @@ )*`
-	Other *gOther  `@@? "FIN":Keyword`
+	X     *pExpr   `parser:"'SELON':Keyword @@ Newline"`
+	Cases []*gCase `parser:"( Newline | @@ )*"`
+	Other *gOther  `parser:"@@? 'FIN':Keyword"`
 }
 
 type gCase struct {
 	Pos   plexer.Position
-	Items []*pCaseItem `"CAS":Keyword @@ ( ",":Punct @@ )* ":":Punct?`
-	Body  []*gStmt     `( Newline | @@ )*`
+	Items []*pCaseItem `parser:"'CAS':Keyword @@ ( ',':Punct @@ )* ':':Punct?"`
+	Body  []*gStmt     `parser:"( Newline | @@ )*"`
 }
 
 type gOther struct {
-	Body []*gStmt `("AUTRE":Keyword | "AUTRES":Keyword) "CAS":Keyword ":":Punct? ( Newline | @@ )*`
+	Body []*gStmt `parser:"('AUTRE':Keyword | 'AUTRES':Keyword) 'CAS':Keyword ':':Punct? ( Newline | @@ )*"`
 }
 
 type gFor struct {
-	Each *gForEach `"POUR":Keyword ( @@`
-	Num  *gForNum  `| @@ )`
+	Each *gForEach `parser:"'POUR':Keyword ( @@"`
+	Num  *gForNum  `parser:"| @@ )"`
 }
 
 type gForNum struct {
-	Var  gName    `@@ "=":Punct`
-	From *pExpr   `@@`
-	To   string   `@("A" | "_A_":Keyword)`
-	Lim  *pExpr   `@@`
-	StKw string   `( @("PAS":Keyword | "_PAS_":Keyword)`
-	Step *pExpr   `  @@ )?`
-	Body []*gStmt `( Newline | @@ )* "FIN":Keyword`
+	Var  gName    `parser:"@@ '=':Punct"`
+	From *pExpr   `parser:"@@"`
+	To   string   `parser:"@('A' | '_A_':Keyword)"`
+	Lim  *pExpr   `parser:"@@"`
+	StKw string   `parser:"( @('PAS':Keyword | '_PAS_':Keyword)"`
+	Step *pExpr   `parser:"  @@ )?"`
+	Body []*gStmt `parser:"( Newline | @@ )* 'FIN':Keyword"`
 }
 
 type gForEach struct {
-	Kind  string   `@("TOUT":Keyword | "TOUS":Keyword | "TOUTE":Keyword | "TOUTES":Keyword | "CHAQUE":Keyword)`
-	Str   bool     `@("CHAINE":Ident | "CHAINES":Ident | "STRING":Ident)?`
-	Elem  bool     `@("ELEMENT":Ident | "ELEMENTS":Ident)?`
-	Vars  []gName  `@@ ( ",":Punct @@ )*`
-	Seq   *pExpr   `"DE":Keyword @@`
-	Sep   []*pExpr `( ( "SEPAREE":Ident | "SEPAREES":Ident | "SEPARATED":Ident ) ( "PAR":Keyword | "BY":Ident ) @@ ( ",":Punct @@ )* )?`
-	Where *pExpr   `( "AVEC":Keyword @@ )?`
-	Dir   string   `@("DEPUISFIN":Ident | "DEPUISDEBUT":Ident | "FROMEND":Ident | "FROMBEGINNING":Ident)?`
-	Body  []*gStmt `( Newline | @@ )* "FIN":Keyword`
+	Kind  string   `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Str   bool     `parser:"@('CHAINE':Ident | 'CHAINES':Ident | 'STRING':Ident)?"`
+	Elem  bool     `parser:"@('ELEMENT':Ident | 'ELEMENTS':Ident)?"`
+	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
+	Seq   *pExpr   `parser:"'DE':Keyword @@"`
+	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
+	Where *pExpr   `parser:"( 'AVEC':Keyword @@ )?"`
+	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
+	Body  []*gStmt `parser:"( Newline | @@ )* 'FIN':Keyword"`
 }
 
 type gWhile struct {
-	Cond *pExpr   `"TANTQUE":Keyword @@`
-	Body []*gStmt `Newline ( Newline | @@ )* "FIN":Keyword`
+	Cond *pExpr   `parser:"'TANTQUE':Keyword @@"`
+	Body []*gStmt `parser:"Newline ( Newline | @@ )* 'FIN':Keyword"`
 }
 
 type gLoop struct {
-	Count *pExpr   `"BOUCLE":Keyword ( "(":Punct @@ ")":Punct )?`
-	Body  []*gStmt `Newline ( Newline | @@ )*`
-	Until *gUntil  `( "FIN":Keyword | @@ )`
+	Count *pExpr   `parser:"'BOUCLE':Keyword ( '(':Punct @@ ')':Punct )?"`
+	Body  []*gStmt `parser:"Newline ( Newline | @@ )*"`
+	Until *gUntil  `parser:"( 'FIN':Keyword | @@ )"`
 }
 
 type gUntil struct {
-	Cond *pExpr `"A" "FAIRE":Keyword "TANTQUE":Keyword @@`
+	Cond *pExpr `parser:"'A' 'FAIRE':Keyword 'TANTQUE':Keyword @@"`
 }
 
 type gWhen struct {
-	Try   *gTry    `"QUAND":Keyword "EXCEPTION":Keyword ( @@`
-	Body  []*gStmt `| Newline ( Newline | @@ )* ) "FIN":Keyword`
+	Try  *gTry    `parser:"'QUAND':Keyword 'EXCEPTION':Keyword ( @@"`
+	Body []*gStmt `parser:"| Newline ( Newline | @@ )* ) 'FIN':Keyword"`
 }
 
 type gTry struct {
-	Body    []*gStmt `"DANS":Keyword ( Newline | @@ )*`
-	Handler []*gStmt `"FAIRE":Keyword ( Newline | @@ )*`
-	Else    *gElse   `@@?`
+	Body    []*gStmt `parser:"'DANS':Keyword ( Newline | @@ )*"`
+	Handler []*gStmt `parser:"'FAIRE':Keyword ( Newline | @@ )*"`
+	Else    *gElse   `parser:"@@?"`
 }
 
 type gLabel struct {
-	Kind string `( "CAS":Keyword @("ERREUR":Ident | "ERROR":Ident | "EXCEPTION":Keyword) | @("SORTIR":Keyword | "CONTINUER":Keyword) ) ":":Punct`
+	Kind string `parser:"( 'CAS':Keyword @('ERREUR':Ident | 'ERROR':Ident | 'EXCEPTION':Keyword) | @('SORTIR':Keyword | 'CONTINUER':Keyword) ) ':':Punct"`
 }
 
 type gBreak struct {
 	Pos   plexer.Position
-	Kw    string `@"SORTIR":Keyword`
-	Selon bool   `( @"SELON":Keyword`
-	N     *pExpr `| "(":Punct @@ ")":Punct )?`
+	Kw    string `parser:"@'SORTIR':Keyword"`
+	Selon bool   `parser:"( @'SELON':Keyword"`
+	N     *pExpr `parser:"| '(':Punct @@ ')':Punct )?"`
 }
 
 type gContinue struct {
 	Pos plexer.Position
-	Kw  string `@"CONTINUER":Keyword`
-	N   *pExpr `( "(":Punct @@ ")":Punct )?`
+	Kw  string `parser:"@'CONTINUER':Keyword"`
+	N   *pExpr `parser:"( '(':Punct @@ ')':Punct )?"`
 }
 
 type gReturn struct {
-	Kw    string `@"RETOUR":Keyword`
-	Value *pExpr `( "=":Punct @@ )?`
+	Kw    string `parser:"@'RETOUR':Keyword"`
+	Value *pExpr `parser:"( '=':Punct @@ )?"`
 }
 
 type gResult struct {
-	Kw     string   `@"RENVOYER":Keyword`
-	Values []*pExpr `( @@ ( ",":Punct @@ )* )?`
+	Kw     string   `parser:"@'RENVOYER':Keyword"`
+	Values []*pExpr `parser:"( @@ ( ',':Punct @@ )* )?"`
 }
 
 type gInternal struct {
 	Pos  plexer.Position
-	Head *gProcHead `( "PROCEDURE":Keyword "INTERNE":Keyword | "INTERNE":Keyword ( "PROCEDURE":Keyword | "FONCTION":Keyword ) ) @@`
-	Body []*gStmt   `( Newline | @@ )* "FIN":Keyword`
+	Head *gProcHead `parser:"( 'PROCEDURE':Keyword 'INTERNE':Keyword | 'INTERNE':Keyword ( 'PROCEDURE':Keyword | 'FONCTION':Keyword ) ) @@"`
+	Body []*gStmt   `parser:"( Newline | @@ )* 'FIN':Keyword"`
 }
 
 type gConst struct {
-	Items []*gConstItem `"CONSTANTE":Keyword ( Newline ( Newline | @@ )* "FIN":Keyword | @@ )`
+	Items []*gConstItem `parser:"'CONSTANTE':Keyword ( Newline ( Newline | @@ )* 'FIN':Keyword | @@ )"`
 }
 
 type gConstItem struct {
-	Name  gName  `@@ "=":Punct`
-	Value *pExpr `@@`
+	Name  gName  `parser:"@@ '=':Punct"`
+	Value *pExpr `parser:"@@"`
 }
 
 type gLet struct {
 	Pos   plexer.Position
-	Name  gName  `"SOIT":Keyword @@`
-	Type  *pType `( "EST":Keyword @@ )?`
-	Value *pExpr `"=":Punct @@`
+	Name  gName  `parser:"'SOIT':Keyword @@"`
+	Type  *pType `parser:"( 'EST':Keyword @@ )?"`
+	Value *pExpr `parser:"'=':Punct @@"`
 }

@@ -1,0 +1,669 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// lval is a compiled assignable place.
+type lval struct {
+	ref func(*frame) *Value
+	typ *Type
+}
+
+// lvalue compiles an assignment target (or an argument passed by
+// reference). Expressions that are not places give a fresh temporary.
+func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
+	switch e := e.(type) {
+	case *parser.Ident:
+		vr := c.varRef(b, e.Key, e.P)
+		if vr.local >= 0 {
+			slot := vr.local
+			return lval{func(f *frame) *Value { return &f.locals[slot] }, vr.typ}
+		}
+		return lval{vr.ref, vr.typ}
+	case *parser.Index:
+		return c.indexPlace(b, e)
+	case *parser.Member:
+		base := c.expr(b, e.X).fn
+		key := e.Name.Key
+		pos := e.P
+		name := c.spell(e.Name)
+		return lval{func(f *frame) *Value {
+			v := base(f)
+			if s := v.Struct(); s != nil {
+				if i := s.Type.FieldIndex(key); i >= 0 {
+					return &s.Fields[i]
+				}
+			}
+			t := memberValue(f, v, key, name, pos)
+			return &t
+		}, TypeVariant}
+	case *parser.Paren:
+		return c.lvalue(b, e.X)
+	}
+	x := c.expr(b, e)
+	return lval{func(f *frame) *Value { v := x.fn(f); return &v }, x.typ}
+}
+
+// indexPlace compiles T[i], T[i, j] and A[k] as places.
+func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
+	base := c.expr(b, e.X)
+	bf := base.fn
+	var idx []exprFn
+	for _, x := range e.Idx {
+		idx = append(idx, c.expr(b, x).fn)
+	}
+	pos := e.P
+	elem := TypeVariant
+	if base.typ != nil && base.typ.Elem != nil {
+		elem = base.typ.Elem
+	}
+	return lval{func(f *frame) *Value {
+		v := bf(f)
+		switch v.k {
+		case KArray:
+			a := v.Array()
+			i := arrayOffset(f, a, idx, pos)
+			return &a.Data[i]
+		case KAssoc:
+			return v.Assoc().Slot(idx[0](f))
+		case KString:
+			rs := []rune(v.strRaw())
+			i := idx[0](f).ToInt()
+			t := Str("")
+			if i >= 1 && i <= int64(len(rs)) {
+				t = Str(string(rs[i-1]))
+			}
+			return &t
+		case KNull:
+			f.run.raise(pos, 0, "Accès indicé sur une variable vide (Null)", "Indexing an empty (Null) variable")
+		}
+		f.run.raise(pos, 0, "Accès indicé impossible sur une valeur de type "+v.k.String(), "Cannot index a value of type "+v.k.String())
+		return nil
+	}, elem}
+}
+
+// arrayOffset computes the 0-based offset of an element, growing the
+// array when it was declared with <agrandissement> (SPEC §3.5).
+func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
+	if len(idx) == 1 {
+		i := idx[0](f).ToInt()
+		if i >= 1 && i <= int64(len(a.Data)) {
+			return int(i - 1)
+		}
+		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
+			for int64(len(a.Data)) < i {
+				a.Data = append(a.Data, Zero(a.Elem))
+			}
+			return int(i - 1)
+		}
+		f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des bornes du tableau (1 à "+Int(int64(len(a.Data))).Text()+")",
+			"Index "+Int(i).Text()+" out of the array bounds (1 to "+Int(int64(len(a.Data))).Text()+")")
+	}
+	if len(a.Dims) != len(idx) {
+		f.run.raise(pos, 0, "Nombre d'indices incorrect pour ce tableau", "Wrong number of indices for this array")
+	}
+	off := 0
+	for k, x := range idx {
+		i := int(x(f).ToInt())
+		if i < 1 || i > a.Dims[k] {
+			f.run.raise(pos, 0, "Indice "+Int(int64(i)).Text()+" en dehors des bornes du tableau", "Index "+Int(int64(i)).Text()+" out of the array bounds")
+		}
+		off = off*a.Dims[k] + (i - 1)
+	}
+	return off
+}
+
+// memberValue reads a property that is not a structure field.
+func memberValue(f *frame, v Value, key, name string, pos Position) Value {
+	switch key {
+	case "OCCURRENCE", "COUNT":
+		switch v.k {
+		case KArray:
+			return Int(int64(v.Array().Len()))
+		case KAssoc:
+			return Int(int64(v.Assoc().Len()))
+		case KString:
+			return Int(int64(len([]rune(v.strRaw()))))
+		}
+	case "ENSECONDES", "INSECONDS":
+		if v.k == KDuration {
+			return Int(v.n / 1000)
+		}
+	case "ENMILLISECONDES", "INMILLISECONDS":
+		if v.k == KDuration {
+			return Int(v.n)
+		}
+	case "VIDE", "EMPTY":
+		switch v.k {
+		case KArray:
+			return Bool(v.Array().Len() == 0)
+		case KAssoc:
+			return Bool(v.Assoc().Len() == 0)
+		}
+	}
+	if v.k == KNull {
+		f.run.raise(pos, 0, "Accès au membre « "+name+" » d'une variable vide (Null)", "Access to member '"+name+"' of an empty (Null) variable")
+	}
+	f.run.raise(pos, 0, "Membre ou propriété inconnu « "+name+" » pour une valeur de type "+typeName(v), "Unknown member or property '"+name+"' for a value of type "+typeName(v))
+	return Null
+}
+
+func typeName(v Value) string {
+	if s := v.Struct(); s != nil {
+		return s.Type.Name
+	}
+	return v.k.String()
+}
+
+func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
+	// T[k]..Existe on an associative array.
+	if e.Name.Key == "EXISTE" || e.Name.Key == "EXIST" {
+		if ix, ok := e.X.(*parser.Index); ok && len(ix.Idx) == 1 {
+			base, key := c.expr(b, ix.X).fn, c.expr(b, ix.Idx[0]).fn
+			return compiled{func(f *frame) Value {
+				if a := base(f).Assoc(); a != nil {
+					_, ok := a.Get(key(f))
+					return Bool(ok)
+				}
+				return Bool(false)
+			}, TypeBool}
+		}
+	}
+	// A method called without parentheses (x.FermeSession).
+	base := c.expr(b, e.X)
+	bf := base.fn
+	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
+	if st := base.typ.Struct; st != nil {
+		if i := st.FieldIndex(key); i >= 0 {
+			return compiled{func(f *frame) Value {
+				if s := bf(f).Struct(); s != nil && s.Type == st {
+					return s.Fields[i]
+				}
+				return memberValue(f, bf(f), key, name, pos)
+			}, st.Fields[i].Type}
+		}
+	}
+	return compiled{func(f *frame) Value {
+		v := bf(f)
+		if s := v.Struct(); s != nil {
+			if i := s.Type.FieldIndex(key); i >= 0 {
+				return s.Fields[i]
+			}
+			if m := s.Type.Methods[key]; m != nil {
+				return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
+			}
+		}
+		return memberValue(f, v, key, name, pos)
+	}, TypeVariant}
+}
+
+// argCode is a compiled call argument.
+type argCode struct {
+	val     exprFn
+	ref     func(*frame) *Value // non-nil when the argument is a place
+	omitted bool
+}
+
+func (c *compiler) args(b *procBuild, args []parser.Expr) []argCode {
+	out := make([]argCode, len(args))
+	for i, a := range args {
+		switch a := a.(type) {
+		case *parser.Omitted:
+			out[i] = argCode{val: func(*frame) Value { return Null }, omitted: true}
+		case *parser.Ident:
+			if vi := c.lookupVar(b, a.Key); vi != nil && !vi.isConst {
+				lv := c.lvalue(b, a)
+				out[i] = argCode{val: func(f *frame) Value { return *lv.ref(f) }, ref: lv.ref}
+				continue
+			}
+			out[i] = argCode{val: c.expr(b, a).fn}
+		case *parser.Index, *parser.Member:
+			x := c.expr(b, a).fn
+			lv := c.lvalue(b, a)
+			out[i] = argCode{val: x, ref: lv.ref}
+		default:
+			out[i] = argCode{val: c.expr(b, a).fn}
+		}
+	}
+	return out
+}
+
+func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
+	pos := e.P
+	switch fun := e.Fun.(type) {
+	case *parser.Ident:
+		key := fun.Key
+		name := c.spell(fun.Name)
+		if vi := c.lookupVar(b, key); vi != nil && !vi.isConst {
+			// A Procédure value held in a variable.
+			x := c.expr(b, fun).fn
+			args := c.args(b, e.Args)
+			return compiled{func(f *frame) Value {
+				p := x(f).Proc()
+				if p == nil {
+					f.run.raise(pos, 0, "« "+name+" » n'est pas une procédure", "'"+name+"' is not a procedure")
+				}
+				return callProc(f, p.code, f.run.globals, args, pos)
+			}, TypeVariant}
+		}
+		if pe := c.lookupProc(b, key); pe != nil {
+			return c.callUser(b, pe, e.Args, pos)
+		}
+		if sp := c.special(b, key, e.Args, pos); sp != nil {
+			return *sp
+		}
+		if fn := c.eng.reg.funcs[key]; fn != nil {
+			return c.callBuiltin(b, fn, name, e.Args, pos, nil)
+		}
+		c.errorf(fun.P, 301, "Identificateur inconnu « "+name+" »", "Unknown identifier '"+name+"'")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	case *parser.Member:
+		return c.methodCall(b, fun, e.Args, pos)
+	}
+	x := c.expr(b, e.Fun).fn
+	args := c.args(b, e.Args)
+	return compiled{func(f *frame) Value {
+		p := x(f).Proc()
+		if p == nil {
+			f.run.raise(pos, 0, "Appel d'une valeur qui n'est pas une procédure", "Call of a value that is not a procedure")
+		}
+		return callProc(f, p.code, f.run.globals, args, pos)
+	}, TypeVariant}
+}
+
+// methodCall compiles recv.Name(args): a method of a built-in type, or
+// the prefixed syntax of a built-in function (`s.Remplace(a, b)` is
+// `Remplace(s, a, b)`, SPEC §7).
+func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr, pos Position) compiled {
+	key, name := m.Name.Key, c.spell(m.Name)
+	recv := c.expr(b, m.X)
+	rf := recv.fn
+	var recvRef func(*frame) *Value
+	switch m.X.(type) {
+	case *parser.Ident, *parser.Index, *parser.Member:
+		recvRef = c.lvalue(b, m.X).ref
+	}
+	ac := c.args(b, args)
+	prefixed := c.eng.reg.funcs[key]
+	return compiled{func(f *frame) Value {
+		v := rf(f)
+		if s := v.Struct(); s != nil {
+			if fn := s.Type.Methods[key]; fn != nil {
+				vals, omitted := evalArgs(f, ac)
+				return invokeBuiltin(f, fn, name, pos, append([]Value{v}, vals...), append([]bool{false}, omitted...), nil)
+			}
+		}
+		if prefixed != nil {
+			vals, omitted := evalArgs(f, ac)
+			refs := make([]*Value, len(vals)+1)
+			if recvRef != nil {
+				refs[0] = recvRef(f)
+			}
+			return invokeBuiltin(f, prefixed, name, pos, append([]Value{v}, vals...), append([]bool{false}, omitted...), refs)
+		}
+		f.run.raise(pos, 0, "Méthode inconnue « "+name+" » pour une valeur de type "+typeName(v), "Unknown method '"+name+"' for a value of type "+typeName(v))
+		return Null
+	}, TypeVariant}
+}
+
+func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {
+	vals := make([]Value, len(ac))
+	var omitted []bool
+	for i, a := range ac {
+		vals[i] = a.val(f)
+		if a.omitted {
+			if omitted == nil {
+				omitted = make([]bool, len(ac))
+			}
+			omitted[i] = true
+		}
+	}
+	return vals, omitted
+}
+
+func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position, _ any) compiled {
+	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
+		c.errorf(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
+	}
+	ac := c.args(b, args)
+	wantRefs := false
+	for _, a := range ac {
+		if a.ref != nil {
+			wantRefs = true
+		}
+	}
+	return compiled{func(f *frame) Value {
+		vals, omitted := evalArgs(f, ac)
+		var refs []*Value
+		if wantRefs {
+			refs = make([]*Value, len(ac))
+			for i, a := range ac {
+				if a.ref != nil {
+					refs[i] = a.ref(f)
+				}
+			}
+		}
+		return invokeBuiltin(f, fn, name, pos, vals, omitted, refs)
+	}, TypeVariant}
+}
+
+// invokeBuiltin calls a built-in with the WLangage error conventions.
+func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, omitted []bool, refs []*Value) Value {
+	r := f.run
+	if fn.Fallible {
+		r.ClearError()
+	}
+	call := &Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
+	f.pos = pos
+	v, err := fn.Fn(call, vals)
+	if err != nil {
+		if e, ok := err.(*Error); ok {
+			if e.Pos.Line == 0 {
+				e.Pos = pos
+			}
+			e.Stack = r.stackTrace(pos)
+			panic(&throw{err: e})
+		}
+		r.raise(pos, 0, err.Error(), err.Error())
+	}
+	return v
+}
+
+// special compiles the functions that act on control flow.
+func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Position) *compiled {
+	switch key {
+	case "FINPROGRAMME", "ENDPROGRAM":
+		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
+	case "EXCEPTIONDECLENCHE", "EXCEPTIONTHROW", "ERREURDECLENCHE", "ERRORTHROW":
+		if len(args) < 1 || len(args) > 2 {
+			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
+			return &compiled{func(*frame) Value { return Null }, TypeVariant}
+		}
+		code := c.expr(b, args[0]).fn
+		var msg exprFn
+		if len(args) == 2 {
+			msg = c.expr(b, args[1]).fn
+		}
+		exception := strings.HasPrefix(key, "EXCEPTION")
+		return &compiled{func(f *frame) Value {
+			n := int(code(f).ToInt())
+			m := ""
+			if msg != nil {
+				m = msg(f).Text()
+			}
+			if exception {
+				e := &Error{Kind: ErrException, Pos: pos, Code: n, FR: m, EN: m, Lang: f.run.Lang, Stack: f.run.stackTrace(pos)}
+				panic(&throw{err: e})
+			}
+			info := &ErrInfo{Code: n, FR: m, EN: m, Func: "ErreurDéclenche", Pos: pos}
+			if f.proc != nil && f != f.run.globals {
+				f.pendingErr = info
+			} else {
+				f.run.setError(info)
+			}
+			return Null
+		}, TypeVariant}
+	case "EXCEPTIONACTIVE", "EXCEPTIONENABLE":
+		return &compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	return nil
+}
+
+func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) compiled {
+	nparams := len(pe.decl.Params)
+	if len(args) > nparams && !pe.decl.Variadic {
+		c.errorf(pos, 0, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
+	}
+	for i := len(args); i < nparams; i++ {
+		if pe.decl.Params[i].Default == nil {
+			c.errorf(pos, 0, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
+				"Parameter '"+c.spell(pe.decl.Params[i].Name)+"' missing in the call of '"+c.spell(pe.decl.Name)+"'")
+			break
+		}
+	}
+	ac := c.args(b, args)
+	code := pe.code
+	var t *Type = TypeVariant
+	if len(pe.decl.Results) == 1 {
+		t = c.resolveType(pe.decl.Results[0])
+	}
+	if pe.owner == nil {
+		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, pos) }, t}
+	}
+	h := hops(b, pe.owner)
+	return compiled{func(f *frame) Value {
+		up := f
+		for i := 0; i < h; i++ {
+			up = up.up
+		}
+		return callProc(f, code, up, ac, pos)
+	}, t}
+}
+
+// callProc calls a user procedure: arguments that are places are passed
+// by reference unless the parameter is LOCAL or typed differently.
+func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) Value {
+	r := f.run
+	r.tick(pos)
+	var vbuf [6]Value
+	var rbuf [6]*Value
+	vals, refs := vbuf[:0], rbuf[:0]
+	if len(ac) > len(vbuf) {
+		vals, refs = make([]Value, 0, len(ac)), make([]*Value, 0, len(ac))
+	}
+	for _, a := range ac {
+		if a.ref != nil {
+			p := a.ref(f)
+			refs = append(refs, p)
+			vals = append(vals, *p)
+		} else {
+			refs = append(refs, nil)
+			vals = append(vals, a.val(f))
+		}
+	}
+	if r.depth >= r.eng.opts.MaxDepth {
+		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested calls (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
+	}
+	r.depth++
+	r.calls = append(r.calls, StackEntry{Proc: code.name, Pos: pos})
+	nf := r.frameFor(code, up)
+	for i := range code.params {
+		prm := &code.params[i]
+		if i < len(vals) && !ac[i].omitted {
+			p := refs[i]
+			if p != nil && !prm.local && (prm.typ.Any || prm.typ.Kind == p.k) {
+				nf.refs[i] = p
+				continue
+			}
+			v := vals[i]
+			if !prm.typ.Any {
+				v = convertLoose(v, prm.typ)
+			} else if p != nil {
+				v = copyValue(v)
+			}
+			nf.locals[i] = v
+		} else if prm.hasDef {
+			nf.locals[i] = convertLoose(prm.def(nf), prm.typ)
+		} else {
+			nf.locals[i] = Zero(prm.typ)
+		}
+		nf.refs[i] = &nf.locals[i]
+	}
+	code.body(nf)
+	ret := nf.ret
+	if nf.pendingErr != nil {
+		r.setError(nf.pendingErr)
+	}
+	r.calls = r.calls[:len(r.calls)-1]
+	r.depth--
+	return ret
+}
+
+// stackTrace returns the WLangage call stack, innermost first.
+func (r *Run) stackTrace(pos Position) []StackEntry {
+	out := make([]StackEntry, 0, len(r.calls)+1)
+	for i := len(r.calls) - 1; i >= 0; i-- {
+		out = append(out, r.calls[i])
+	}
+	return out
+}
+
+func (c *compiler) exprStmt(b *procBuild, s *parser.ExprStmt) stmtFn {
+	switch x := s.X.(type) {
+	case *parser.Member:
+		// A method called without parentheses.
+		call := c.methodCall(b, x, nil, x.P)
+		return func(f *frame) ctl { call.fn(f); return ctlNone }
+	case *parser.Ident:
+		if c.lookupVar(b, x.Key) == nil {
+			if pe := c.lookupProc(b, x.Key); pe != nil {
+				call := c.callUser(b, pe, nil, x.P)
+				return func(f *frame) ctl { call.fn(f); return ctlNone }
+			}
+			if sp := c.special(b, x.Key, nil, x.P); sp != nil {
+				return func(f *frame) ctl { sp.fn(f); return ctlNone }
+			}
+		}
+	}
+	e := c.expr(b, s.X).fn
+	return func(f *frame) ctl { e(f); return ctlNone }
+}
+
+func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
+	pos := s.P
+	if s.Multi {
+		v := c.expr(b, s.Value).fn
+		var targets []*lval
+		for _, t := range s.Targets {
+			if t == nil {
+				targets = append(targets, nil)
+				continue
+			}
+			lv := c.lvalue(b, t)
+			targets = append(targets, &lv)
+		}
+		return func(f *frame) ctl {
+			vals := v(f).TupleValues()
+			for i, t := range targets {
+				if t == nil || i >= len(vals) {
+					continue
+				}
+				*t.ref(f) = c.convertChecked(f, vals[i], t.typ, pos)
+			}
+			return ctlNone
+		}
+	}
+	lv := c.lvalue(b, s.Targets[0])
+	switch s.Op {
+	case "=":
+		rv := c.expr(b, s.Value)
+		vf := rv.fn
+		t := lv.typ
+		if lv.ref == nil {
+			return nil
+		}
+		ref := lv.ref
+		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 {
+			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
+		}
+		return func(f *frame) ctl {
+			v := vf(f)
+			var out Value
+			switch {
+			case t.Any:
+				out = copyValue(v.First())
+			case t.Kind == KArray || t.Kind == KAssoc:
+				out = initContainer(f, t, v, pos)
+			default:
+				out = c.convertChecked(f, v, t, pos)
+			}
+			*ref(f) = out
+			return ctlNone
+		}
+	case "+=", "-=":
+		rv := c.expr(b, s.Value).fn
+		op := s.Op[:1]
+		t := lv.typ
+		ref := lv.ref
+		if t.Kind == KInt && t.Bits == 64 {
+			return func(f *frame) ctl {
+				p := ref(f)
+				v := rv(f)
+				if p.k == KInt && v.k == KInt {
+					var n int64
+					if op == "+" {
+						n = p.n + v.n
+						if (n > p.n) == (v.n > 0) {
+							p.n = n
+							return ctlNone
+						}
+					} else {
+						n = p.n - v.n
+						if (n < p.n) == (v.n > 0) {
+							p.n = n
+							return ctlNone
+						}
+					}
+				}
+				r, err := arith(op, *p, v)
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				*p = c.convertChecked(f, r, t, pos)
+				return ctlNone
+			}
+		}
+		return func(f *frame) ctl {
+			p := ref(f)
+			v := rv(f)
+			if p.k == KArray && op == "+" {
+				p.Array().Append(v)
+				return ctlNone
+			}
+			r, err := arith(op, *p, v)
+			if err != nil {
+				f.run.raiseOp(pos, err)
+			}
+			if t.Any || (t.Kind == KString && r.k == KString) {
+				*p = r
+			} else {
+				*p = c.convertChecked(f, r, t, pos)
+			}
+			return ctlNone
+		}
+	case "<-":
+		rv := c.expr(b, s.Value).fn
+		ref := lv.ref
+		return func(f *frame) ctl { *ref(f) = rv(f); return ctlNone }
+	case "<=":
+		rv := c.expr(b, s.Value).fn
+		ref := lv.ref
+		return func(f *frame) ctl {
+			dst, src := ref(f), rv(f)
+			ds, ss := dst.Struct(), src.Struct()
+			if ds == nil || ss == nil {
+				*dst = copyValue(src)
+				return ctlNone
+			}
+			for i, fd := range ss.Type.Fields {
+				if j := ds.Type.FieldIndex(Fold(fd.Name)); j >= 0 {
+					ds.Fields[j] = convertLoose(copyValue(ss.Fields[i]), ds.Type.Fields[j].Type)
+				}
+			}
+			return ctlNone
+		}
+	case "<=>":
+		other := c.lvalue(b, s.Value)
+		ref := lv.ref
+		return func(f *frame) ctl {
+			p, q := ref(f), other.ref(f)
+			*p, *q = *q, *p
+			return ctlNone
+		}
+	}
+	c.errorf(pos, 0, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
+	return nil
+}

@@ -1,0 +1,157 @@
+package runtime
+
+import (
+	"context"
+	"fmt"
+	goruntime "runtime"
+)
+
+// ctl is how a statement ended: normally, or by SORTIR, CONTINUER,
+// RETOUR/RENVOYER. No panic is used for these.
+type ctl uint8
+
+const (
+	ctlNone ctl = iota
+	ctlBreak
+	ctlContinue
+	ctlReturn
+)
+
+type stmtFn func(f *frame) ctl
+type exprFn func(f *frame) Value
+
+// frame is the activation of a traitement or procedure.
+type frame struct {
+	locals []Value
+	refs   []*Value // parameters: where each one lives (by reference)
+	up     *frame   // enclosing traitement (static link)
+	run    *Run
+	proc   *procCode
+	ret    Value
+	levels int // remaining loop levels to leave / continue (SORTIR(n))
+	pos    Position
+	errSeq int // ErreurDétectée sequence at traitement start (CAS ERREUR)
+	// pendingErr is an ErreurDéclenche to report to the caller.
+	pendingErr *ErrInfo
+}
+
+// procCode is a compiled procedure or traitement.
+type procCode struct {
+	name     string
+	nlocals  int
+	nparams  int
+	params   []paramCode
+	variadic bool
+	results  []*Type
+	body     stmtFn
+	internal bool
+	hasInner bool // declares internal procedures: frame must not be reused
+	pos      Position
+}
+
+type paramCode struct {
+	name    string
+	typ     *Type
+	local   bool
+	def     exprFn
+	hasDef  bool
+	varArgs bool
+}
+
+// throw carries a WLangage exception (or a host stop) through Go panics;
+// exceptions are rare, so this keeps the normal path free of checks.
+type throw struct{ err *Error }
+
+// endProgram is FinProgramme.
+type endProgram struct{}
+
+// valueStack hands out frames for calls; frames are reused by depth.
+type valueStack struct {
+	frames []*frame
+}
+
+func (r *Run) exec() (res Result, err error) {
+	if r.ctx == nil {
+		r.ctx = context.Background()
+	}
+	if r.ctx.Done() != nil {
+		stop := context.AfterFunc(r.ctx, func() { r.stop.Store(1) })
+		defer stop()
+	}
+	main := r.prog.main
+	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
+	r.globals = f
+	defer func() {
+		for i := len(r.atEnd) - 1; i >= 0; i-- {
+			r.atEnd[i]()
+		}
+		if p := recover(); p != nil {
+			switch p := p.(type) {
+			case *throw:
+				err = p.err
+			case endProgram:
+				res.Ended = true
+			default:
+				buf := make([]byte, 4096)
+				n := goruntime.Stack(buf, false)
+				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: fmt.Sprintf("Erreur interne : %v", p), EN: fmt.Sprintf("Internal error: %v\n%s", p, buf[:n]), Lang: r.Lang}
+			}
+		}
+	}()
+	main.body(f)
+	res.Value = f.ret
+	return res, nil
+}
+
+// raise throws a WLangage exception positioned at pos.
+func (r *Run) raise(pos Position, code int, fr, en string) {
+	panic(&throw{err: &Error{Kind: ErrException, Pos: pos, Code: code, FR: fr, EN: en, Lang: r.Lang}})
+}
+
+// Raise throws a WLangage exception from a built-in (prefer returning
+// Call.Errorf).
+func (r *Run) Raise(e *Error) { panic(&throw{err: e}) }
+
+// hostStop ends the run with an error no script handler can catch.
+func (r *Run) hostStop(pos Position, fr, en string) {
+	panic(&throw{err: &Error{Kind: ErrHost, Pos: pos, FR: fr, EN: en, Lang: r.Lang}})
+}
+
+// tick is called on every loop back-edge and call: one atomic load, and a
+// counter when a step limit is set.
+func (r *Run) tick(pos Position) {
+	if r.stop.Load() != 0 {
+		r.hostStop(pos, "Exécution interrompue ("+r.ctx.Err().Error()+")", "Execution interrupted ("+r.ctx.Err().Error()+")")
+	}
+	if max := r.eng.opts.MaxSteps; max > 0 {
+		r.steps++
+		if r.steps > max {
+			r.hostStop(pos, fmt.Sprintf("Limite de %d pas d'exécution atteinte", max), fmt.Sprintf("Limit of %d execution steps reached", max))
+		}
+	}
+}
+
+// frameFor returns a frame for a call at the current depth.
+func (r *Run) frameFor(pc *procCode, up *frame) *frame {
+	d := r.depth
+	if pc.hasInner {
+		return &frame{locals: make([]Value, pc.nlocals), refs: make([]*Value, pc.nparams), up: up, run: r, proc: pc}
+	}
+	for len(r.stack.frames) <= d {
+		r.stack.frames = append(r.stack.frames, &frame{})
+	}
+	f := r.stack.frames[d]
+	if cap(f.locals) < pc.nlocals {
+		f.locals = make([]Value, pc.nlocals)
+	} else {
+		f.locals = f.locals[:pc.nlocals]
+		clear(f.locals)
+	}
+	if cap(f.refs) < pc.nparams {
+		f.refs = make([]*Value, pc.nparams)
+	} else {
+		f.refs = f.refs[:pc.nparams]
+	}
+	f.up, f.run, f.proc, f.ret, f.levels, f.pendingErr = up, r, pc, Null, 0, nil
+	return f
+}

@@ -1,0 +1,516 @@
+package runtime
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// compiled is a compiled expression with its static type (Variant when
+// unknown).
+type compiled struct {
+	fn  exprFn
+	typ *Type
+}
+
+// varRef locates a variable from the traitement being compiled.
+type varRef struct {
+	hops  int // static links to follow
+	slot  int
+	param bool
+	local int // slot when hops == 0 and not a parameter, else -1
+	typ   *Type
+}
+
+// ref returns a pointer to the variable's storage.
+func (v varRef) ref(f *frame) *Value {
+	for i := 0; i < v.hops; i++ {
+		f = f.up
+	}
+	if v.param {
+		return f.refs[v.slot]
+	}
+	return &f.locals[v.slot]
+}
+
+func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
+	vi := c.lookupVar(b, key)
+	if vi == nil || vi.isConst {
+		c.errorf(pos, 301, "Identificateur inconnu « "+c.wordAt(pos, key)+" »", "Unknown identifier '"+c.wordAt(pos, key)+"'")
+		return varRef{local: -1, typ: TypeVariant, hops: 0, slot: 0}
+	}
+	h := hops(b, vi.owner)
+	vr := varRef{hops: h, slot: vi.slot, param: vi.param, local: -1, typ: vi.typ}
+	if h == 0 && !vi.param {
+		vr.local = vi.slot
+	}
+	return vr
+}
+
+func (c *compiler) wordAt(pos Position, key string) string {
+	return c.file.Spell(parser.Name{At: parser.At{P: pos}, Key: key})
+}
+
+// cond compiles a condition: numbers are true when not 0; a string used
+// as a boolean is a runtime error (SPEC §4.1).
+func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
+	if bin, ok := e.(*parser.Binary); ok {
+		switch bin.Op {
+		case "<", "<=", ">", ">=", "=", "<>":
+			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
+			lf, rf := l.fn, r.fn
+			if l.typ.Kind == KInt && r.typ.Kind == KInt && !l.typ.Any && !r.typ.Any {
+				switch bin.Op {
+				case "<":
+					return func(f *frame) bool { return lf(f).n < rf(f).n }
+				case "<=":
+					return func(f *frame) bool { return lf(f).n <= rf(f).n }
+				case ">":
+					return func(f *frame) bool { return lf(f).n > rf(f).n }
+				case ">=":
+					return func(f *frame) bool { return lf(f).n >= rf(f).n }
+				case "=":
+					return func(f *frame) bool { return lf(f).n == rf(f).n }
+				case "<>":
+					return func(f *frame) bool { return lf(f).n != rf(f).n }
+				}
+			}
+			op := bin.Op
+			return func(f *frame) bool { return compareOp(op, lf(f), rf(f)) }
+		}
+	}
+	x := c.expr(b, e).fn
+	pos := e.Position()
+	return func(f *frame) bool { return truth(f, x(f), pos) }
+}
+
+func truth(f *frame, v Value, pos Position) bool {
+	t, ok := v.Truth()
+	if !ok {
+		f.run.raise(pos, 0, "Une chaîne (« "+clip(v.Text())+" ») ne peut pas être utilisée comme un booléen", "A string ('"+clip(v.Text())+"') cannot be used as a boolean")
+	}
+	return t
+}
+
+func clip(s string) string {
+	if len(s) > 40 {
+		return s[:40] + "…"
+	}
+	return s
+}
+
+func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
+	pos := e.Position()
+	switch e := e.(type) {
+	case *parser.IntLit:
+		v := Int(e.Value)
+		return compiled{func(*frame) Value { return v }, TypeInt64}
+	case *parser.RealLit:
+		v := Real(e.Value)
+		return compiled{func(*frame) Value { return v }, TypeReal}
+	case *parser.CurrencyLit:
+		v := ParseNumber(e.Text)
+		return compiled{func(*frame) Value { return v }, TypeCurrency}
+	case *parser.DurationLit:
+		v := Duration(e.Millis)
+		return compiled{func(*frame) Value { return v }, TypeDuration}
+	case *parser.StringLit:
+		v := Str(e.Value)
+		return compiled{func(*frame) Value { return v }, TypeString}
+	case *parser.BoolLit:
+		v := Bool(e.Value)
+		return compiled{func(*frame) Value { return v }, TypeBool}
+	case *parser.NullLit:
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	case *parser.InterpString:
+		var parts []exprFn
+		for _, p := range e.Parts {
+			parts = append(parts, c.expr(b, p).fn)
+		}
+		return compiled{func(f *frame) Value {
+			var sb strings.Builder
+			for _, p := range parts {
+				sb.WriteString(p(f).Text())
+			}
+			return Str(sb.String())
+		}, TypeString}
+	case *parser.Paren:
+		return c.expr(b, e.X)
+	case *parser.Ident:
+		return c.ident(b, e)
+	case *parser.ArrayLit:
+		var elems []exprFn
+		for _, x := range e.Elems {
+			elems = append(elems, c.expr(b, x).fn)
+		}
+		return compiled{func(f *frame) Value {
+			a := &Array{Elem: TypeVariant, Data: make([]Value, len(elems))}
+			for i, x := range elems {
+				a.Data[i] = x(f)
+			}
+			return ArrayValue(a)
+		}, &Type{Kind: KArray, Name: "tableau", Elem: TypeVariant}}
+	case *parser.TupleLit:
+		var elems []exprFn
+		for _, x := range e.Elems {
+			elems = append(elems, c.expr(b, x).fn)
+		}
+		return compiled{func(f *frame) Value {
+			out := make([]Value, len(elems))
+			for i, x := range elems {
+				out[i] = x(f).First()
+			}
+			return Tuple(out)
+		}, TypeVariant}
+	case *parser.Unary:
+		return c.unary(b, e)
+	case *parser.Postfix:
+		lv := c.lvalue(b, e.X)
+		delta := int64(1)
+		if e.Op == "--" {
+			delta = -1
+		}
+		return compiled{func(f *frame) Value {
+			p := lv.ref(f)
+			old := *p
+			n, _ := arith("+", numeric(old), Int(delta))
+			*p = convertLoose(n, lv.typ)
+			return old
+		}, lv.typ}
+	case *parser.Binary:
+		return c.binary(b, e)
+	case *parser.Between:
+		x, lo, hi := c.expr(b, e.X).fn, c.expr(b, e.Lo).fn, c.expr(b, e.Hi).fn
+		loOp, hiOp := e.LoOp, e.HiOp
+		return compiled{func(f *frame) Value {
+			v := x(f)
+			return Bool(compareOp(loOp, lo(f), v) && compareOp(hiOp, v, hi(f)))
+		}, TypeBool}
+	case *parser.In:
+		x := c.expr(b, e.X).fn
+		var list []exprFn
+		for _, l := range e.List {
+			list = append(list, c.expr(b, l).fn)
+		}
+		not, short := e.Not, e.Short
+		return compiled{func(f *frame) Value {
+			v := x(f)
+			found := false
+			for _, l := range list {
+				if compare(v, l(f)) == 0 {
+					found = true
+					if short {
+						break
+					}
+				}
+			}
+			return Bool(found != not)
+		}, TypeBool}
+	case *parser.Cond:
+		cond := c.cond(b, e.C)
+		a, bb := c.expr(b, e.A).fn, c.expr(b, e.B).fn
+		return compiled{func(f *frame) Value {
+			if cond(f) {
+				return a(f)
+			}
+			return bb(f)
+		}, TypeVariant}
+	case *parser.Call:
+		return c.call(b, e)
+	case *parser.Member:
+		return c.member(b, e)
+	case *parser.Index:
+		lv := c.lvalue(b, e)
+		return compiled{func(f *frame) Value { return *lv.ref(f) }, lv.typ}
+	case *parser.Extract:
+		return c.extract(b, e)
+	case *parser.SelonExpr:
+		x := c.expr(b, e.X).fn
+		var cases []exprFn
+		for _, cs := range e.Cases {
+			cases = append(cases, c.expr(b, cs).fn)
+		}
+		var els exprFn
+		if e.Else != nil {
+			els = c.expr(b, e.Else).fn
+		}
+		return compiled{func(f *frame) Value {
+			i := x(f).ToInt()
+			if i >= 1 && int(i) <= len(cases) {
+				return cases[i-1](f)
+			}
+			if els != nil {
+				return els(f)
+			}
+			f.run.raise(pos, 0, "SELON : aucune valeur pour "+strconv.FormatInt(i, 10)+" et pas de SINON", "SWITCH: no value for "+strconv.FormatInt(i, 10)+" and no ELSE")
+			return Null
+		}, TypeVariant}
+	case *parser.Omitted:
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	c.errorf(pos, 0, "Expression non prise en charge", "Unsupported expression")
+	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
+	key := e.Key
+	if vi := c.lookupVar(b, key); vi != nil {
+		if vi.isConst {
+			v := vi.cval
+			return compiled{func(*frame) Value { return v }, TypeVariant}
+		}
+		vr := c.varRef(b, key, e.P)
+		if vr.local >= 0 {
+			slot := vr.local
+			return compiled{func(f *frame) Value { return f.locals[slot] }, vr.typ}
+		}
+		if vr.param && vr.hops == 0 {
+			slot := vr.slot
+			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
+		}
+		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
+	}
+	reg := c.eng.reg
+	if g := reg.globals[key]; g != nil {
+		get := g.Get
+		return compiled{func(f *frame) Value { return get(f.run) }, TypeVariant}
+	}
+	if k := reg.consts[key]; k != nil {
+		v := k.Value
+		return compiled{func(*frame) Value { return v }, TypeVariant}
+	}
+	if pe := c.lookupProc(b, key); pe != nil {
+		// A procedure name without parentheses: a Procédure value.
+		pv := Value{k: KProc, p: &Proc{code: pe.code}}
+		return compiled{func(*frame) Value { return pv }, TypeProc}
+	}
+	if fn := reg.funcs[key]; fn != nil {
+		// A built-in called without parentheses.
+		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P, nil)
+	}
+	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
+	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+func (c *compiler) unary(b *procBuild, e *parser.Unary) compiled {
+	pos := e.P
+	switch e.Op {
+	case "PAS":
+		x := c.cond(b, e.X)
+		return compiled{func(f *frame) Value { return Bool(!x(f)) }, TypeBool}
+	case "-":
+		x := c.expr(b, e.X)
+		fn := x.fn
+		return compiled{func(f *frame) Value {
+			v := fn(f)
+			if v.k == KDuration {
+				return Duration(-v.n)
+			}
+			r, err := arith("-", Int(0), v)
+			if err != nil {
+				f.run.raiseOp(pos, err)
+			}
+			return r
+		}, x.typ}
+	case "++", "--":
+		lv := c.lvalue(b, e.X)
+		delta := int64(1)
+		if e.Op == "--" {
+			delta = -1
+		}
+		return compiled{func(f *frame) Value {
+			p := lv.ref(f)
+			n, _ := arith("+", numeric(*p), Int(delta))
+			*p = convertLoose(n, lv.typ)
+			return *p
+		}, lv.typ}
+	}
+	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+func (r *Run) raiseOp(pos Position, err error) {
+	if oe, ok := err.(*opError); ok {
+		r.raise(pos, 0, oe.fr, oe.en)
+	}
+	r.raise(pos, 0, err.Error(), err.Error())
+}
+
+func isIntType(t *Type) bool { return t != nil && t.Kind == KInt && !t.Any }
+
+func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
+	pos := e.P
+	switch e.Op {
+	case "ET", "OU":
+		l, r := c.cond(b, e.L), c.cond(b, e.R)
+		if e.Op == "ET" {
+			return compiled{func(f *frame) Value { x, y := l(f), r(f); return Bool(x && y) }, TypeBool}
+		}
+		return compiled{func(f *frame) Value { x, y := l(f), r(f); return Bool(x || y) }, TypeBool}
+	case "_ET_":
+		l, r := c.cond(b, e.L), c.cond(b, e.R)
+		return compiled{func(f *frame) Value { return Bool(l(f) && r(f)) }, TypeBool}
+	case "_OU_":
+		l, r := c.cond(b, e.L), c.cond(b, e.R)
+		return compiled{func(f *frame) Value { return Bool(l(f) || r(f)) }, TypeBool}
+	case "+", "-", "*", "/", "%", "^":
+		// Optional concatenation: s + [sep] / [début] + s (SPEC §5.2).
+		if e.Op == "+" {
+			if al, ok := e.R.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
+				return c.optConcat(b, e.L, al.Elems[0], nil)
+			}
+			if al, ok := e.L.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
+				pre, rest := c.expr(b, al.Elems[0]).fn, c.expr(b, e.R).fn
+				return compiled{func(f *frame) Value {
+					p, s := pre(f).Text(), rest(f).Text()
+					if strings.HasPrefix(s, p) {
+						return Str(s)
+					}
+					return Str(p + s)
+				}, TypeString}
+			}
+			if inner, ok := e.L.(*parser.Binary); ok && inner.Op == "+" {
+				if al, ok := inner.R.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
+					return c.optConcat(b, inner.L, al.Elems[0], e.R)
+				}
+			}
+		}
+		l, r := c.expr(b, e.L), c.expr(b, e.R)
+		lf, rf := l.fn, r.fn
+		op := e.Op
+		if isIntType(l.typ) && isIntType(r.typ) && (op == "+" || op == "-" || op == "*") {
+			switch op {
+			case "+":
+				return compiled{func(f *frame) Value {
+					x, y := lf(f), rf(f)
+					if x.k == KInt && y.k == KInt {
+						s := x.n + y.n
+						if (s > x.n) == (y.n > 0) {
+							return Value{k: KInt, n: s}
+						}
+					}
+					v, _ := arith("+", x, y)
+					return v
+				}, TypeInt64}
+			case "-":
+				return compiled{func(f *frame) Value {
+					x, y := lf(f), rf(f)
+					if x.k == KInt && y.k == KInt {
+						s := x.n - y.n
+						if (s < x.n) == (y.n > 0) {
+							return Value{k: KInt, n: s}
+						}
+					}
+					v, _ := arith("-", x, y)
+					return v
+				}, TypeInt64}
+			}
+		}
+		t := TypeVariant
+		if l.typ.Kind == KString && op == "+" {
+			t = TypeString
+		}
+		return compiled{func(f *frame) Value {
+			v, err := arith(op, lf(f), rf(f))
+			if err != nil {
+				f.run.raiseOp(pos, err)
+			}
+			return v
+		}, t}
+	}
+	if compareOpsSet[e.Op] {
+		cf := c.cond(b, e)
+		return compiled{func(f *frame) Value { return Bool(cf(f)) }, TypeBool}
+	}
+	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+var compareOpsSet = map[string]bool{"=": true, "<>": true, "<": true, "<=": true, ">": true, ">=": true,
+	"~=": true, "~~": true, "[=": true, "=]": true, "[=]": true, "[~": true, "[~~": true, "[~]": true, "~]": true}
+
+// optConcat compiles s + [sep] (+ fin): sep is added only when s does not
+// already end with it, fin does not start with it, and s is not empty.
+func (c *compiler) optConcat(b *procBuild, base, sep, fin parser.Expr) compiled {
+	bf, sf := c.expr(b, base).fn, c.expr(b, sep).fn
+	var ff exprFn
+	if fin != nil {
+		ff = c.expr(b, fin).fn
+	}
+	return compiled{func(f *frame) Value {
+		s, p := bf(f), sf(f).Text()
+		st := s.Text()
+		tail := ""
+		if ff != nil {
+			tail = ff(f).Text()
+		}
+		add := st != "" && !strings.HasSuffix(st, p) && !strings.HasPrefix(tail, p)
+		if ff == nil {
+			add = !strings.HasSuffix(st, p)
+		}
+		out := s
+		if out.k != KString {
+			out = Str(st)
+		}
+		if add {
+			out = appendString(out, p)
+		}
+		if tail != "" {
+			out = appendString(out, tail)
+		}
+		return out
+	}, TypeString}
+}
+
+// extract compiles s[[a]], s[[a À b]], s[[a SUR n]] (1-based, characters).
+func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
+	x := c.expr(b, e.X).fn
+	opt := func(p parser.Expr) exprFn {
+		if p == nil {
+			return nil
+		}
+		return c.expr(b, p).fn
+	}
+	from, to, ln := opt(e.From), opt(e.To), opt(e.Len)
+	rng := e.Range
+	return compiled{func(f *frame) Value {
+		rs := []rune(x(f).Text())
+		n := int64(len(rs))
+		start, end := int64(1), n
+		if from != nil {
+			start = from(f).ToInt()
+		}
+		switch {
+		case ln != nil:
+			end = start + ln(f).ToInt() - 1
+		case rng && to != nil:
+			end = to(f).ToInt()
+		case !rng:
+			end = start
+		}
+		if start < 1 {
+			start = 1
+		}
+		if end > n {
+			end = n
+		}
+		if start > end {
+			return Str("")
+		}
+		return Str(string(rs[start-1 : end]))
+	}, TypeString}
+}
+
+// Proc is a procedure value (the Procédure type, or a name passed
+// without parentheses).
+type Proc struct {
+	code *procCode
+	up   *frame
+}
+
+// Text returns the procedure's name.
+func (p *Proc) Text() string { return p.code.name }
+
+var _ = math.MaxInt64

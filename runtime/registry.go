@@ -1,0 +1,172 @@
+package runtime
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Func is a built-in function (or a method of a built-in type).
+type Func struct {
+	// Name is the French spelling as WinDev writes it; Aliases hold the
+	// English name and any old spellings.
+	Name    string
+	Aliases []string
+	// Min and Max bound the argument count; Max < 0 means variadic.
+	Min, Max int
+	// Fallible functions reset ErreurDétectée when called and may set it
+	// with Call.Fail (non-fatal errors, SPEC §4.10).
+	Fallible bool
+	// Fn runs the function. Args are already evaluated; an omitted
+	// argument is Null and Call.Omitted tells it apart. A returned error
+	// is raised as a WLangage exception (fatal error) at the call site:
+	// use Call.Errorf to build it.
+	Fn func(c *Call, args []Value) (Value, error)
+}
+
+// Const is a built-in constant.
+type Const struct {
+	Name    string
+	Aliases []string
+	Value   Value
+}
+
+// Global is a built-in variable computed from the run state, such as
+// ErreurDétectée.
+type Global struct {
+	Name    string
+	Aliases []string
+	Get     func(r *Run) Value
+	Set     func(r *Run, v Value) error // nil: read-only
+}
+
+// Registry holds the built-in names of an Engine. Keys are folded
+// (case- and accent-insensitive).
+type Registry struct {
+	funcs   map[string]*Func
+	consts  map[string]*Const
+	types   map[string]*Type
+	globals map[string]*Global
+}
+
+func newRegistry() *Registry {
+	r := &Registry{funcs: map[string]*Func{}, consts: map[string]*Const{}, types: map[string]*Type{}, globals: map[string]*Global{}}
+	for _, t := range []struct {
+		t     *Type
+		names []string
+	}{
+		{TypeInt, []string{"entier", "int", "integer"}},
+		{TypeReal, []string{"réel", "real"}},
+		{TypeNumeric, []string{"numérique", "numeric"}},
+		{TypeCurrency, []string{"monétaire", "currency"}},
+		{TypeString, []string{"chaîne", "string", "caractère", "character", "ChaîneSecrète"}},
+		{TypeBool, []string{"booléen", "boolean"}},
+		{TypeDuration, []string{"Durée", "duration"}},
+		{TypeDate, []string{"Date"}},
+		{TypeTime, []string{"Heure", "time", "DateHeure", "DateTime"}},
+		{TypeBuffer, []string{"Buffer"}},
+		{TypeVariant, []string{"Variant"}},
+		{TypeProc, []string{"Procédure", "procedure"}},
+	} {
+		for _, n := range t.names {
+			r.types[Fold(n)] = t.t
+		}
+	}
+	return r
+}
+
+func keys(name string, aliases []string) []string {
+	out := []string{Fold(name)}
+	for _, a := range aliases {
+		out = append(out, Fold(a))
+	}
+	return out
+}
+
+// AddFunc registers a built-in function under its name and aliases.
+func (r *Registry) AddFunc(f *Func) {
+	for _, k := range keys(f.Name, f.Aliases) {
+		r.funcs[k] = f
+	}
+}
+
+// AddConst registers a constant.
+func (r *Registry) AddConst(c *Const) {
+	for _, k := range keys(c.Name, c.Aliases) {
+		r.consts[k] = c
+	}
+}
+
+// AddGlobal registers a built-in variable.
+func (r *Registry) AddGlobal(g *Global) {
+	for _, k := range keys(g.Name, g.Aliases) {
+		r.globals[k] = g
+	}
+}
+
+// AddType registers a built-in type (a structure type for objects such as
+// emailSessionSMTP) under its name and aliases.
+func (r *Registry) AddType(t *Type, name string, aliases ...string) {
+	for _, k := range keys(name, aliases) {
+		r.types[k] = t
+	}
+}
+
+// AddMethod registers a method of a built-in structure type.
+func (r *Registry) AddMethod(st *StructType, f *Func) {
+	if st.Methods == nil {
+		st.Methods = map[string]*Func{}
+	}
+	for _, k := range keys(f.Name, f.Aliases) {
+		st.Methods[k] = f
+	}
+}
+
+// LookupFunc finds a function by folded name.
+func (r *Registry) LookupFunc(key string) *Func { return r.funcs[key] }
+
+// LookupType finds a type by folded name, singular or plural.
+func (r *Registry) LookupType(key string) *Type {
+	if t, ok := r.types[key]; ok {
+		return t
+	}
+	if strings.HasSuffix(key, "S") {
+		if t, ok := r.types[key[:len(key)-1]]; ok {
+			return t
+		}
+	}
+	if strings.HasSuffix(key, "X") {
+		if t, ok := r.types[key[:len(key)-1]]; ok {
+			return t
+		}
+	}
+	return nil
+}
+
+// Call is what a built-in function receives besides its arguments.
+type Call struct {
+	Run  *Run
+	Name string // the spelling used by the script
+	Pos  Position
+	// Omitted[i] is true when argument i was left out (`*` or empty).
+	Omitted []bool
+	// Refs[i], when not nil, points at the caller's variable passed as
+	// argument i (for functions that write back).
+	Refs []*Value
+}
+
+// Errorf builds a fatal error (an exception) positioned at the call.
+func (c *Call) Errorf(code int, fr, en string, args ...any) *Error {
+	return c.Run.newError(c.Pos, code, fmt.Sprintf(fr, args...), fmt.Sprintf(en, args...))
+}
+
+// Fail records a non-fatal error: ErreurDétectée becomes Vrai and
+// ErreurInfo returns the message (French or English by the run's
+// language). The function then returns its failure value.
+func (c *Call) Fail(code int, fr, en string) {
+	c.Run.setError(&ErrInfo{Code: code, FR: fr, EN: en, Func: c.Name, Pos: c.Pos})
+}
+
+// Omit reports whether argument i was omitted or not given at all.
+func (c *Call) Omit(args []Value, i int) bool {
+	return i >= len(args) || (i < len(c.Omitted) && c.Omitted[i])
+}

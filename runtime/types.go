@@ -1,0 +1,280 @@
+package runtime
+
+import (
+	"github.com/wlangage/wl/lexer"
+)
+
+// Type is a declared WLangage type.
+type Type struct {
+	Kind   Kind
+	Name   string // as WinDev spells it, for messages
+	Bits   int    // entier: 32 (default) or 64 (`sur 8 octets`); 0 = unchecked
+	Elem   *Type  // arrays: element type
+	Dims   []int  // fixed array dimensions (empty: dynamic)
+	Grow   int    // <agrandissement=N>
+	Struct *StructType
+	Any    bool // Variant: no conversion at assignment
+}
+
+// Built-in scalar types.
+var (
+	TypeVariant  = &Type{Kind: KNull, Name: "Variant", Any: true}
+	TypeInt      = &Type{Kind: KInt, Name: "entier", Bits: 32}
+	TypeInt64    = &Type{Kind: KInt, Name: "entier sur 8 octets", Bits: 64}
+	TypeReal     = &Type{Kind: KReal, Name: "réel"}
+	TypeNumeric  = &Type{Kind: KReal, Name: "numérique"}
+	TypeCurrency = &Type{Kind: KReal, Name: "monétaire"}
+	TypeString   = &Type{Kind: KString, Name: "chaîne"}
+	TypeBool     = &Type{Kind: KBool, Name: "booléen"}
+	TypeDuration = &Type{Kind: KDuration, Name: "Durée"}
+	TypeDate     = &Type{Kind: KDate, Name: "Date"}
+	TypeTime     = &Type{Kind: KTime, Name: "Heure"}
+	TypeBuffer   = &Type{Kind: KBuffer, Name: "Buffer"}
+	TypeProc     = &Type{Kind: KProc, Name: "Procédure"}
+)
+
+// Field is one member of a structure type.
+type Field struct {
+	Name    string
+	Aliases []string
+	Type    *Type
+	Default func() Value // nil: the type's default
+}
+
+// StructType is a structure, declared in a script or by the stdlib (the
+// built-in object types such as emailSessionSMTP are structures whose
+// methods and hidden state live in Go).
+type StructType struct {
+	Name    string
+	Fields  []Field
+	index   map[string]int
+	Methods map[string]*Func
+	// New, when set, initialises the hidden Go state of a new value.
+	New func(s *Struct)
+	// OnSet, when set, is called after a field is written (validation).
+	OnSet func(s *Struct, field int)
+}
+
+// FieldIndex returns the index of the field whose folded name or alias is
+// key, or -1.
+func (st *StructType) FieldIndex(key string) int {
+	if st.index == nil {
+		st.buildIndex()
+	}
+	if i, ok := st.index[key]; ok {
+		return i
+	}
+	return -1
+}
+
+func (st *StructType) buildIndex() {
+	st.index = map[string]int{}
+	for i, f := range st.Fields {
+		st.index[Fold(f.Name)] = i
+		for _, a := range f.Aliases {
+			st.index[Fold(a)] = i
+		}
+	}
+}
+
+// Struct is a structure value; Native holds the Go state of built-in
+// object types.
+type Struct struct {
+	Type   *StructType
+	Fields []Value
+	Native any
+}
+
+// NewStruct makes a structure with every field at its default.
+func NewStruct(st *StructType) *Struct {
+	s := &Struct{Type: st, Fields: make([]Value, len(st.Fields))}
+	for i, f := range st.Fields {
+		if f.Default != nil {
+			s.Fields[i] = f.Default()
+		} else {
+			s.Fields[i] = Zero(f.Type)
+		}
+	}
+	if st.New != nil {
+		st.New(s)
+	}
+	return s
+}
+
+// Get returns the field whose folded name is key.
+func (s *Struct) Get(key string) (Value, bool) {
+	i := s.Type.FieldIndex(key)
+	if i < 0 {
+		return Null, false
+	}
+	return s.Fields[i], true
+}
+
+// Set writes the field whose folded name is key (converted to its type).
+func (s *Struct) Set(key string, v Value) bool {
+	i := s.Type.FieldIndex(key)
+	if i < 0 {
+		return false
+	}
+	s.Fields[i] = convertLoose(v, s.Type.Fields[i].Type)
+	return true
+}
+
+// clone copies a structure (value semantics of `=`).
+func (s *Struct) clone() *Struct {
+	c := &Struct{Type: s.Type, Fields: make([]Value, len(s.Fields)), Native: s.Native}
+	for i, f := range s.Fields {
+		c.Fields[i] = copyValue(f)
+	}
+	return c
+}
+
+// Array is a 1-based array. Multi-dimensional arrays are stored row-major.
+type Array struct {
+	Elem *Type
+	Data []Value
+	Dims []int // nil/1 element for one dimension
+	Grow int
+}
+
+// NewArray makes an array of n elements at their default value.
+func NewArray(elem *Type, n int) *Array {
+	a := &Array{Elem: elem, Data: make([]Value, n)}
+	for i := range a.Data {
+		a.Data[i] = Zero(elem)
+	}
+	return a
+}
+
+// Len returns the element count (Occurrence).
+func (a *Array) Len() int { return len(a.Data) }
+
+// Append adds v and returns the new 1-based index.
+func (a *Array) Append(v Value) int {
+	a.Data = append(a.Data, convertLoose(v, a.Elem))
+	return len(a.Data)
+}
+
+func (a *Array) clone() *Array {
+	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
+	for i, v := range a.Data {
+		c.Data[i] = copyValue(v)
+	}
+	return c
+}
+
+// Assoc is an associative array; it keeps insertion order (DECISIONS 9c).
+type Assoc struct {
+	Elem   *Type
+	Keys   []Value
+	Vals   []Value
+	index  map[string]int
+	NoCase bool
+}
+
+// NewAssoc makes an empty associative array.
+func NewAssoc(elem *Type) *Assoc { return &Assoc{Elem: elem, index: map[string]int{}} }
+
+func (a *Assoc) key(k Value) string {
+	s := k.Text()
+	if a.NoCase {
+		s = Fold(s)
+	}
+	return s
+}
+
+// Get returns the value stored under k.
+func (a *Assoc) Get(k Value) (Value, bool) {
+	if i, ok := a.index[a.key(k)]; ok {
+		return a.Vals[i], true
+	}
+	return Null, false
+}
+
+// Slot returns a pointer to the value stored under k, adding it with the
+// element default when absent.
+func (a *Assoc) Slot(k Value) *Value {
+	ks := a.key(k)
+	if i, ok := a.index[ks]; ok {
+		return &a.Vals[i]
+	}
+	a.index[ks] = len(a.Vals)
+	a.Keys = append(a.Keys, k)
+	a.Vals = append(a.Vals, Zero(a.Elem))
+	return &a.Vals[len(a.Vals)-1]
+}
+
+// Len returns the number of keys.
+func (a *Assoc) Len() int { return len(a.Keys) }
+
+func (a *Assoc) clone() *Assoc {
+	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
+	for i, v := range a.Vals {
+		c.Vals[i] = copyValue(v)
+	}
+	for k, i := range a.index {
+		c.index[k] = i
+	}
+	return c
+}
+
+// Zero returns the default value of a type: 0, "", Faux, empty arrays,
+// structures with default members (DECISIONS 6).
+func Zero(t *Type) Value {
+	if t == nil || t.Any {
+		return Null
+	}
+	switch t.Kind {
+	case KInt:
+		return Int(0)
+	case KReal:
+		return Real(0)
+	case KString:
+		return Str("")
+	case KBool:
+		return Bool(false)
+	case KDuration:
+		return Duration(0)
+	case KDate:
+		return Value{k: KDate, n: today()}
+	case KTime:
+		return Value{k: KTime, n: nowMillis()}
+	case KBuffer:
+		return Value{k: KBuffer}
+	case KArray:
+		n := 1
+		for _, d := range t.Dims {
+			n *= d
+		}
+		if len(t.Dims) == 0 {
+			n = 0
+		}
+		a := NewArray(t.Elem, n)
+		a.Dims, a.Grow = t.Dims, t.Grow
+		return ArrayValue(a)
+	case KAssoc:
+		return AssocValue(NewAssoc(t.Elem))
+	case KStruct:
+		return StructValue(NewStruct(t.Struct))
+	}
+	return Null
+}
+
+// copyValue gives the value semantics of `=` for structures; arrays are
+// copied too (WLangage copies arrays on `=`).
+func copyValue(v Value) Value {
+	switch v.k {
+	case KStruct:
+		if s := v.Struct(); s != nil && s.Type.New == nil {
+			return StructValue(s.clone())
+		}
+	case KArray:
+		return ArrayValue(v.Array().clone())
+	case KAssoc:
+		return AssocValue(v.Assoc().clone())
+	}
+	return v
+}
+
+// Fold is the case- and accent-insensitive key of a name (DECISIONS 1).
+func Fold(s string) string { return lexer.Fold(s) }

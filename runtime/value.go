@@ -1,0 +1,344 @@
+// Package runtime resolves, compiles and runs WLangage programs.
+//
+// A parsed file is resolved (names become slots with declared types) and
+// compiled into a tree of Go closures; the resulting Program is immutable
+// and may be run many times, concurrently, each Run with its own state.
+// Built-in functions, types and constants come from a Registry that the
+// stdlib packages fill; runtime never imports them.
+package runtime
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unsafe"
+)
+
+// Kind is the dynamic type of a Value.
+type Kind uint8
+
+// The kinds of values.
+const (
+	KNull     Kind = iota // Null: unassigned Variant
+	KBool                 // booléen
+	KInt                  // entier (any size)
+	KReal                 // réel, numérique, monétaire (decimals: see DESIGN, pending)
+	KString               // chaîne
+	KDuration             // Durée, in milliseconds
+	KDate                 // Date, as yyyymmdd in n
+	KTime                 // Heure, milliseconds since midnight in n
+	KBuffer               // Buffer, bytes in s
+	KArray                // tableau: p is *Array
+	KAssoc                // tableau associatif: p is *Assoc
+	KStruct               // structure or built-in object: p is *Struct
+	KProc                 // Procédure value: p is *Proc
+	KTuple                // several results of a procedure: p is []Value
+)
+
+var kindNames = [...]string{"Null", "booléen", "entier", "réel", "chaîne", "Durée", "Date", "Heure", "Buffer", "tableau", "tableau associatif", "structure", "Procédure", "valeurs multiples"}
+
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "?"
+}
+
+// Value is a WLangage value. Scalars are stored unboxed in n; strings in
+// s, or in a shared append-only buffer (p is *strBuf) so that `s += "x"`
+// in a loop is amortised O(1).
+type Value struct {
+	k Kind
+	n int64
+	s string
+	p any
+}
+
+// strBuf is an append-only byte buffer shared by the string values that
+// are prefixes of it. Bytes below len(b) are never rewritten, so a value
+// may expose them as a string without copying.
+type strBuf struct{ b []byte }
+
+// Null is the Null value.
+var Null = Value{}
+
+// Bool makes a booléen.
+func Bool(b bool) Value {
+	if b {
+		return Value{k: KBool, n: 1}
+	}
+	return Value{k: KBool}
+}
+
+// Int makes an entier.
+func Int(i int64) Value { return Value{k: KInt, n: i} }
+
+// Real makes a réel.
+func Real(f float64) Value { return Value{k: KReal, n: int64(math.Float64bits(f))} }
+
+// Str makes a chaîne.
+func Str(s string) Value { return Value{k: KString, s: s} }
+
+// Duration makes a Durée from milliseconds.
+func Duration(ms int64) Value { return Value{k: KDuration, n: ms} }
+
+// Buffer makes a Buffer.
+func Buffer(b []byte) Value { return Value{k: KBuffer, s: string(b)} }
+
+// Tuple makes a multiple result.
+func Tuple(vs []Value) Value { return Value{k: KTuple, p: vs} }
+
+// ArrayValue wraps an array.
+func ArrayValue(a *Array) Value { return Value{k: KArray, p: a} }
+
+// AssocValue wraps an associative array.
+func AssocValue(a *Assoc) Value { return Value{k: KAssoc, p: a} }
+
+// StructValue wraps a structure or built-in object.
+func StructValue(s *Struct) Value { return Value{k: KStruct, p: s} }
+
+// Kind returns the value's dynamic kind.
+func (v Value) Kind() Kind { return v.k }
+
+// IsNull reports whether v is Null.
+func (v Value) IsNull() bool { return v.k == KNull }
+
+// RawInt returns n as stored (for KInt, KBool, KDuration, KDate, KTime).
+func (v Value) RawInt() int64 { return v.n }
+
+// Float returns the real stored in a KReal value.
+func (v Value) Float() float64 { return math.Float64frombits(uint64(v.n)) }
+
+// Array returns the array of a KArray value, else nil.
+func (v Value) Array() *Array { a, _ := v.p.(*Array); return a }
+
+// Assoc returns the associative array of a KAssoc value, else nil.
+func (v Value) Assoc() *Assoc { a, _ := v.p.(*Assoc); return a }
+
+// Struct returns the structure of a KStruct value, else nil.
+func (v Value) Struct() *Struct { s, _ := v.p.(*Struct); return s }
+
+// Proc returns the procedure of a KProc value, else nil.
+func (v Value) Proc() *Proc { p, _ := v.p.(*Proc); return p }
+
+// TupleValues returns the values of a KTuple, or v alone.
+func (v Value) TupleValues() []Value {
+	if v.k == KTuple {
+		return v.p.([]Value)
+	}
+	return []Value{v}
+}
+
+// First returns the first value of a tuple, or v.
+func (v Value) First() Value {
+	if v.k == KTuple {
+		vs := v.p.([]Value)
+		if len(vs) == 0 {
+			return Null
+		}
+		return vs[0]
+	}
+	return v
+}
+
+// strRaw returns the string stored in a KString value.
+func (v Value) strRaw() string {
+	if b, ok := v.p.(*strBuf); ok {
+		if v.n == 0 {
+			return ""
+		}
+		return unsafe.String(unsafe.SliceData(b.b), int(v.n))
+	}
+	return v.s
+}
+
+// appendString returns v + s, extending v's buffer in place when v owns
+// its tail: amortised O(1) per append.
+func appendString(v Value, s string) Value {
+	if b, ok := v.p.(*strBuf); ok && int(v.n) == len(b.b) {
+		b.b = append(b.b, s...)
+		return Value{k: KString, n: int64(len(b.b)), p: b}
+	}
+	cur := v.Text()
+	if len(cur)+len(s) < 64 {
+		return Str(cur + s)
+	}
+	nb := &strBuf{b: make([]byte, 0, 2*(len(cur)+len(s)))}
+	nb.b = append(nb.b, cur...)
+	nb.b = append(nb.b, s...)
+	return Value{k: KString, n: int64(len(nb.b)), p: nb}
+}
+
+// Text converts v to its WLangage text form: numbers in their shortest
+// form, booleans 1/0 (DECISIONS 6), dates AAAAMMJJ, Null "".
+func (v Value) Text() string {
+	switch v.k {
+	case KString:
+		return v.strRaw()
+	case KInt, KDuration:
+		return strconv.FormatInt(v.n, 10)
+	case KReal:
+		return FormatReal(v.Float())
+	case KBool:
+		if v.n != 0 {
+			return "1"
+		}
+		return "0"
+	case KDate:
+		return strconv.FormatInt(v.n, 10)
+	case KTime:
+		ms := v.n
+		return pad2(ms/3600000) + pad2(ms/60000%60) + pad2(ms/1000%60) + pad2(ms/10%100)
+	case KBuffer:
+		return v.s
+	case KNull:
+		return ""
+	case KTuple:
+		vs := v.p.([]Value)
+		if len(vs) > 0 {
+			return vs[0].Text()
+		}
+		return ""
+	case KArray, KAssoc, KStruct, KProc:
+		if t, ok := v.p.(interface{ Text() string }); ok {
+			return t.Text()
+		}
+		return ""
+	}
+	return ""
+}
+
+func pad2(n int64) string {
+	if n < 10 {
+		return "0" + strconv.FormatInt(n, 10)
+	}
+	return strconv.FormatInt(n, 10)
+}
+
+// FormatReal prints a real with at most 15 significant digits, without
+// exponent or trailing zeros (3.6, 1256.67, 0.3 for 0.1+0.2).
+func FormatReal(f float64) string {
+	if math.IsInf(f, 0) || math.IsNaN(f) {
+		return strconv.FormatFloat(f, 'g', -1, 64)
+	}
+	r, _ := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 15, 64), 64)
+	s := strconv.FormatFloat(r, 'f', -1, 64)
+	if s == "-0" {
+		return "0"
+	}
+	return s
+}
+
+// ToInt converts v to an integer as WLangage does (reals truncated toward
+// zero, strings as Val).
+func (v Value) ToInt() int64 {
+	switch v.k {
+	case KInt, KBool, KDuration, KDate, KTime:
+		return v.n
+	case KReal:
+		f := v.Float()
+		if f >= math.MaxInt64 || f <= math.MinInt64 || math.IsNaN(f) {
+			return 0
+		}
+		return int64(f)
+	case KString:
+		n := ParseNumber(v.strRaw())
+		return n.ToInt()
+	case KTuple:
+		return v.First().ToInt()
+	}
+	return 0
+}
+
+// ToReal converts v to a real.
+func (v Value) ToReal() float64 {
+	switch v.k {
+	case KReal:
+		return v.Float()
+	case KInt, KBool, KDuration, KDate, KTime:
+		return float64(v.n)
+	case KString:
+		return ParseNumber(v.strRaw()).ToReal()
+	case KTuple:
+		return v.First().ToReal()
+	}
+	return 0
+}
+
+// IsNumeric reports whether v is a number (entier, réel, booléen).
+func (v Value) IsNumeric() bool { return v.k == KInt || v.k == KReal || v.k == KBool }
+
+// ParseNumber reads the longest numeric prefix of s as Val does:
+// "143" → 143, "3plus2" → 3, "7,5" → 7, "1D2" / "1E2" → 100, "ABC" → 0.
+func ParseNumber(s string) Value {
+	s = strings.TrimSpace(s)
+	i := 0
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		i++
+	}
+	start := i
+	for i < len(s) && s[i] >= '0' && s[i] <= '9' {
+		i++
+	}
+	intEnd := i
+	isReal := false
+	if i < len(s) && s[i] == '.' {
+		j := i + 1
+		for j < len(s) && s[j] >= '0' && s[j] <= '9' {
+			j++
+		}
+		if j > i+1 || intEnd > start {
+			isReal, i = j > i+1, j
+		}
+	}
+	if i > start && i < len(s) && (s[i] == 'e' || s[i] == 'E' || s[i] == 'd' || s[i] == 'D') {
+		j := i + 1
+		if j < len(s) && (s[j] == '+' || s[j] == '-') {
+			j++
+		}
+		k := j
+		for k < len(s) && s[k] >= '0' && s[k] <= '9' {
+			k++
+		}
+		if k > j {
+			mant, _ := strconv.ParseFloat(s[:i], 64)
+			exp, _ := strconv.Atoi(s[i+1 : k])
+			f := mant * math.Pow(10, float64(exp))
+			if f == math.Trunc(f) && math.Abs(f) < 1e18 {
+				return Int(int64(f))
+			}
+			return Real(f)
+		}
+	}
+	if i == start {
+		return Int(0)
+	}
+	if isReal {
+		f, _ := strconv.ParseFloat(s[:i], 64)
+		return Real(f)
+	}
+	n, err := strconv.ParseInt(s[:intEnd], 10, 64)
+	if err != nil {
+		f, _ := strconv.ParseFloat(s[:intEnd], 64)
+		return Real(f)
+	}
+	return Int(n)
+}
+
+// Truth converts v to a boolean. ok is false when v has no truth value
+// (a string used as a boolean is a runtime error, SPEC §4.1).
+func (v Value) Truth() (b bool, ok bool) {
+	switch v.k {
+	case KBool, KInt, KDuration:
+		return v.n != 0, true
+	case KReal:
+		return v.Float() != 0, true
+	case KNull:
+		return false, true
+	case KTuple:
+		return v.First().Truth()
+	case KString:
+		return false, false
+	}
+	return true, true
+}
