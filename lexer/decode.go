@@ -21,7 +21,8 @@ var (
 // byte-order mark selects UTF-16 decoding; otherwise valid UTF-8 is used as
 // is and anything else is read as Windows-1252, the historical encoding of
 // WinDev sources. Line breaks (CRLF and lone CR) are normalised to LF.
-// The result is always valid UTF-8. Byte offsets in token positions refer to
+// The result is always valid UTF-8 and never starts with U+FEFF; decoding it
+// again changes nothing. Byte offsets in token positions refer to
 // this decoded text.
 func Decode(src []byte) (string, error) {
 	var s string
@@ -55,6 +56,9 @@ func Decode(src []byte) (string, error) {
 	if !utf8.ValidString(s) {
 		s = strings.ToValidUTF8(s, "\uFFFD")
 	}
+	// A byte-order mark repeated after the first one (or encoded inside
+	// UTF-16 text) is dropped too, so that Decode is idempotent.
+	s = strings.TrimLeft(s, "\uFEFF")
 	return normalizeNewlines(s), nil
 }
 

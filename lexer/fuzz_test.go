@@ -57,7 +57,7 @@ func FuzzLex(f *testing.F) {
 			if e.Pos.Line < 1 || e.Pos.Column < 1 || e.Pos.Offset < 0 || e.Pos.Offset > len(src) {
 				t.Fatalf("bad error position %#v", e.Pos)
 			}
-			checkPos(t, src, e.Pos)
+			new(posChecker).check(t, src, e.Pos)
 			if e.FR == "" || e.EN == "" {
 				t.Fatalf("error without message: %#v", e)
 			}
@@ -67,6 +67,7 @@ func FuzzLex(f *testing.F) {
 			t.Fatalf("stream does not end with EOF")
 		}
 		prev := -1
+		pc := new(posChecker)
 		for i, tk := range toks {
 			if tk.Type == EOF && i != len(toks)-1 {
 				t.Fatalf("EOF before the end")
@@ -75,7 +76,7 @@ func FuzzLex(f *testing.F) {
 				t.Fatalf("token %d offset %d out of order (prev %d, len %d)", i, tk.Pos.Offset, prev, len(src))
 			}
 			prev = tk.Pos.Offset
-			checkPos(t, src, tk.Pos)
+			pc.check(t, src, tk.Pos)
 			switch tk.Type {
 			case Newline:
 				if i == 0 || toks[i-1].Type == Newline {
@@ -94,13 +95,27 @@ func FuzzLex(f *testing.F) {
 	})
 }
 
-// checkPos verifies Line and Column against a direct count.
-func checkPos(t *testing.T, src string, p plexer.Position) {
+// posChecker verifies Line and Column against a direct count; offsets must
+// be checked in increasing order.
+type posChecker struct {
+	off, line, col int
+}
+
+func (c *posChecker) check(t *testing.T, src string, p plexer.Position) {
 	t.Helper()
-	before := src[:p.Offset]
-	line := 1 + strings.Count(before, "\n")
-	col := 1 + utf8.RuneCountInString(before[strings.LastIndexByte(before, '\n')+1:])
-	if p.Line != line || p.Column != col || p.Filename != "fuzz.wl" {
-		t.Fatalf("position %#v, want %d:%d", p, line, col)
+	if c.line == 0 {
+		c.line, c.col = 1, 1
+	}
+	for _, r := range src[c.off:p.Offset] {
+		if r == '\n' {
+			c.line++
+			c.col = 1
+		} else {
+			c.col++
+		}
+	}
+	c.off = p.Offset
+	if p.Line != c.line || p.Column != c.col || p.Filename != "fuzz.wl" {
+		t.Fatalf("position %#v, want %d:%d", p, c.line, c.col)
 	}
 }

@@ -16,20 +16,22 @@ type tokenType = plexer.TokenType
 type Definition struct{}
 
 var (
+	_ plexer.Definition       = Definition{}
+	_ plexer.StringDefinition = Definition{}
+	_ plexer.BytesDefinition  = Definition{}
 	_ plexer.Definition       = (*Definition)(nil)
-	_ plexer.StringDefinition = (*Definition)(nil)
-	_ plexer.BytesDefinition  = (*Definition)(nil)
 )
 
 // New returns the WLangage lexer definition.
 func New() *Definition { return &Definition{} }
 
 // Symbols returns the token type names, for participle (see Symbols).
-func (*Definition) Symbols() map[string]plexer.TokenType { return Symbols() }
+func (Definition) Symbols() map[string]plexer.TokenType { return Symbols() }
 
 // Lex reads all of r, decodes it with Decode and returns a lexer over the
-// decoded text.
-func (d *Definition) Lex(filename string, r io.Reader) (plexer.Lexer, error) {
+// decoded text. A read error is returned as is; lexical errors come from the
+// lexer's Next as *Error.
+func (d Definition) Lex(filename string, r io.Reader) (plexer.Lexer, error) {
 	b, err := io.ReadAll(r)
 	if err != nil {
 		return nil, err
@@ -39,7 +41,7 @@ func (d *Definition) Lex(filename string, r io.Reader) (plexer.Lexer, error) {
 
 // LexBytes decodes input with Decode and returns a lexer over the decoded
 // text.
-func (*Definition) LexBytes(filename string, input []byte) (plexer.Lexer, error) {
+func (Definition) LexBytes(filename string, input []byte) (plexer.Lexer, error) {
 	src, err := Decode(input)
 	if err != nil {
 		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
@@ -51,7 +53,7 @@ func (*Definition) LexBytes(filename string, input []byte) (plexer.Lexer, error)
 // (a no-op without copy for valid UTF-8 holding no byte-order mark and no
 // carriage return, which is what Decode returns), so that token offsets refer
 // to the decoded text.
-func (*Definition) LexString(filename, input string) (plexer.Lexer, error) {
+func (Definition) LexString(filename, input string) (plexer.Lexer, error) {
 	src, err := decodeString(input)
 	if err != nil {
 		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
@@ -59,7 +61,8 @@ func (*Definition) LexString(filename, input string) (plexer.Lexer, error) {
 	return newScanner(filename, src), nil
 }
 
-// Tokenize returns every token of src, the last one being EOF. src goes
+// Tokenize returns every token of src, the last one being EOF. A Newline
+// token's Value is "\n" or ";" (the separator that produced it). src goes
 // through Decode first, as in LexString; pass the result of Decode to keep
 // offsets usable with Word. Any error is a *Error.
 func Tokenize(filename, src string) ([]plexer.Token, error) {
@@ -68,7 +71,7 @@ func Tokenize(filename, src string) ([]plexer.Token, error) {
 		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
 	}
 	s := newScanner(filename, dec)
-	toks := make([]plexer.Token, 0, len(dec)/5+4)
+	toks := make([]plexer.Token, 0, len(dec)/4+4)
 	for {
 		t, err := s.Next()
 		if err != nil {

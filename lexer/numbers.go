@@ -169,14 +169,23 @@ func (s *scanner) scanNumber(start int) (plexer.Token, error) {
 	}
 
 	// Duration: one or more "number unit" groups on the same line.
-	total := new(big.Rat)
-	term := new(big.Rat)
+	var total int64 // exact total while every group is a small integer
+	var exact *big.Rat
 	for {
-		v := numberValue(typ, val)
-		if v == nil {
-			return s.fail(errDurationRange(s.posAt(start)))
+		if exact == nil {
+			if v, ok := smallInt(typ, val); ok && v <= (maxSmallDuration-total)/unit {
+				total += v * unit
+			} else {
+				exact = newRat(total)
+			}
 		}
-		total.Add(total, term.Mul(v, term.SetInt64(unit)))
+		if exact != nil {
+			v := numberValue(typ, val)
+			if v == nil {
+				return s.fail(errDurationRange(s.posAt(start)))
+			}
+			exact.Add(exact, v.Mul(v, newRat(unit)))
+		}
 		s.off = uend
 		j := skipSpaces(src, uend)
 		if j >= len(src) || !isDigit(src[j]) {
@@ -192,9 +201,32 @@ func (s *scanner) scanNumber(start int) (plexer.Token, error) {
 		}
 		typ, val, unit, uend = t2, v2, u2, ue2
 	}
-	// Round to the nearest millisecond (values are never negative).
-	num := new(big.Int).Mul(total.Num(), big.NewInt(2))
-	num.Add(num, total.Denom())
-	num.Quo(num, new(big.Int).Mul(total.Denom(), big.NewInt(2)))
-	return s.emit(Duration, num.String(), start)
+	if exact == nil {
+		return s.emit(Duration, strconv.FormatInt(total, 10), start)
+	}
+	return s.emit(Duration, roundRat(exact), start)
+}
+
+// maxSmallDuration bounds the int64 fast path of duration totals.
+const maxSmallDuration = 1 << 62
+
+// smallInt returns the value of a decimal Int token value when it fits the
+// fast path.
+func smallInt(typ tokenType, v string) (int64, bool) {
+	if typ != Int || len(v) > 18 || strings.HasPrefix(v, "0x") {
+		return 0, false
+	}
+	n, err := strconv.ParseInt(v, 10, 64)
+	return n, err == nil
+}
+
+func newRat(n int64) *big.Rat { return new(big.Rat).SetInt64(n) }
+
+// roundRat rounds a non-negative rational to the nearest integer (halves
+// upward) and returns it in decimal.
+func roundRat(r *big.Rat) string {
+	num := new(big.Int).Lsh(r.Num(), 1)
+	num.Add(num, r.Denom())
+	den := new(big.Int).Lsh(r.Denom(), 1)
+	return num.Quo(num, den).String()
 }

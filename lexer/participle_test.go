@@ -1,6 +1,7 @@
 package lexer_test
 
 import (
+	"errors"
 	"testing"
 
 	"github.com/alecthomas/participle/v2"
@@ -9,12 +10,12 @@ import (
 )
 
 type assign struct {
-	Name  string `@Ident "="`
-	Value string `( @Int | @String | @Duration )`
+	Name  string `parser:"@Ident '='"`
+	Value string `parser:"( @Int | @String | @Duration )"`
 }
 
 type program struct {
-	Stmts []*assign `( @@ Newline? )*`
+	Stmts []*assign `parser:"( @@ Newline? )*"`
 }
 
 func TestParticiple(t *testing.T) {
@@ -37,8 +38,8 @@ func TestParticiple(t *testing.T) {
 	}
 	if _, err := p.ParseString("p.wl", "a = \"x\n"); err == nil {
 		t.Errorf("unterminated string parsed")
-	} else if _, ok := err.(*lexer.Error); !ok {
-		t.Logf("participle wraps lexer errors as %T: %v", err, err)
+	} else if e := (*lexer.Error)(nil); !errors.As(err, &e) || e.Code != lexer.CodeUnterminatedString {
+		t.Errorf("lexer error lost by participle: %T %v", err, err)
 	}
 }
 

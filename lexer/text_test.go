@@ -3,7 +3,10 @@ package lexer
 import (
 	"strings"
 	"testing"
+	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/text/unicode/norm"
 )
 
 func TestDecode(t *testing.T) {
@@ -25,6 +28,8 @@ func TestDecode(t *testing.T) {
 		{"lone cr", []byte("a\rb\r\rc\r"), "a\nb\n\nc\n"},
 		{"mixed", []byte("a\r\n\rb\n"), "a\n\nb\n"},
 		{"empty", nil, ""},
+		{"repeated bom", []byte{0xEF, 0xBB, 0xBF, 0xEF, 0xBB, 0xBF, 'a'}, "a"},
+		{"utf16 encoded bom", []byte{0xFF, 0xFE, 0xFF, 0xFE, 'a', 0}, "a"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -37,6 +42,9 @@ func TestDecode(t *testing.T) {
 			}
 			if !utf8.ValidString(got) {
 				t.Errorf("invalid UTF-8 result")
+			}
+			if again, _ := Decode([]byte(got)); again != got {
+				t.Errorf("Decode is not idempotent: %q then %q", got, again)
 			}
 		})
 	}
@@ -134,6 +142,29 @@ func TestWord(t *testing.T) {
 	for i := range want {
 		if words[i] != want[i] {
 			t.Errorf("word %d = %q, want %q", i, words[i], want[i])
+		}
+	}
+}
+
+// foldReference is the definition of Fold, written plainly.
+func foldReference(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(unicode.ToUpper(r))
+		}
+	}
+	return b.String()
+}
+
+func TestFoldMatchesReference(t *testing.T) {
+	for r := rune(0); r <= 0x2FFFF; r++ {
+		if r >= 0xD800 && r <= 0xDFFF {
+			continue
+		}
+		s := "a" + string(r) + "\u0301b"
+		if got, want := Fold(s), foldReference(s); got != want {
+			t.Fatalf("Fold(%q) = %q, reference %q", s, got, want)
 		}
 	}
 }

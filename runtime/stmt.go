@@ -594,7 +594,7 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 		}
 		return func(f *frame) ctl {
 			x := v(f)
-			if rt != nil {
+			if rt != nil && (x.k != rt.Kind || rt.Kind == KStruct || rt.Kind == KArray) {
 				x = convertLoose(x, rt)
 			}
 			f.ret = x

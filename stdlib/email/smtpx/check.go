@@ -72,18 +72,23 @@ func NormalizeCRLF(b []byte) []byte {
 	return out
 }
 
-// needsNormalize reports whether b holds a lone CR or a lone LF.
+// needsNormalize reports whether b holds a lone CR or a lone LF. It relies
+// on bytes.IndexByte and bytes.Count, which are vectorised: messages can be
+// large.
 func needsNormalize(b []byte) bool {
-	for i := 0; i < len(b); i++ {
-		switch b[i] {
-		case '\r':
-			if i+1 >= len(b) || b[i+1] != '\n' {
-				return true
-			}
-			i++
-		case '\n':
+	lf := 0
+	for i := 0; ; {
+		j := bytes.IndexByte(b[i:], '\n')
+		if j < 0 {
+			break
+		}
+		j += i
+		if j == 0 || b[j-1] != '\r' {
 			return true
 		}
+		lf++
+		i = j + 1
 	}
-	return false
+	// Every LF follows a CR: any further CR is a lone one.
+	return bytes.Count(b, []byte{'\r'}) != lf
 }

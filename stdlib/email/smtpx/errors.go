@@ -158,6 +158,9 @@ func (e *Error) Message(lang string) string {
 		}
 		return fmt.Sprintf(t("Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
 	case KindClosed:
+		if errors.Is(e.Err, errBroken) {
+			return fmt.Sprintf(t("La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
+		}
 		if e.Err == nil || errors.Is(e.Err, errClosed) {
 			return fmt.Sprintf(t("La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
@@ -370,9 +373,9 @@ func certReason(err error, en bool) string {
 			return fmt.Sprintf("it is not valid for the name %q (certificate names: %s)", hn.Host, names)
 		}
 		return fmt.Sprintf("il n'est pas valide pour le nom « %s » (noms du certificat : %s)", hn.Host, names)
-	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil:
-		now := time.Now()
-		if now.Before(ci.Cert.NotBefore) {
+	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil &&
+		(time.Now().Before(ci.Cert.NotBefore) || time.Now().After(ci.Cert.NotAfter)):
+		if time.Now().Before(ci.Cert.NotBefore) {
 			if en {
 				return "it is not valid before " + ci.Cert.NotBefore.UTC().Format("2006-01-02 15:04 MST")
 			}
@@ -439,6 +442,9 @@ var (
 	errDial = errors.New("dial")
 	// errClosed is the cause recorded for a session used after Close.
 	errClosed = errors.New("smtpx: session closed")
+	// errBroken is the cause recorded for a session used after a failure
+	// that left its connection unusable.
+	errBroken = errors.New("smtpx: session interrupted by an earlier error")
 )
 
 // classify turns any failure of step op into an *Error.
@@ -484,7 +490,7 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	case errors.As(err, &rh), errors.As(err, &ae):
 		e.Kind = KindTLS
 	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNRESET),
-		errors.Is(err, syscall.EPIPE), errors.Is(err, net.ErrClosed), errors.Is(err, errClosed):
+		errors.Is(err, syscall.EPIPE), errors.Is(err, net.ErrClosed), errors.Is(err, errClosed), errors.Is(err, errBroken):
 		e.Kind = KindClosed
 		e.Temporary = true
 	case op == "tls":

@@ -1,0 +1,151 @@
+package cli
+
+import (
+	"fmt"
+	goruntime "runtime"
+	"runtime/debug"
+)
+
+// Version is the version wl reports; when empty (the default), the module
+// version recorded in the binary is used. Release builds may set it with
+// -ldflags "-X github.com/wlangage/wl/cmd/wl/cli.Version=v1.2.3".
+var Version = ""
+
+// versionString is the line `wl version` prints.
+func versionString() string {
+	v := Version
+	rev := ""
+	if bi, ok := debug.ReadBuildInfo(); ok {
+		if v == "" && bi.Main.Version != "" {
+			v = bi.Main.Version
+		}
+		modified := false
+		for _, s := range bi.Settings {
+			switch s.Key {
+			case "vcs.revision":
+				rev = s.Value
+				if len(rev) > 12 {
+					rev = rev[:12]
+				}
+			case "vcs.modified":
+				modified = s.Value == "true"
+			}
+		}
+		if rev != "" && modified {
+			rev += "+"
+		}
+	}
+	if v == "" {
+		v = "(devel)"
+	}
+	if rev != "" {
+		v += " " + rev
+	}
+	return fmt.Sprintf("wl %s %s %s/%s", v, goruntime.Version(), goruntime.GOOS, goruntime.GOARCH)
+}
+
+const usageFR = `Utilisation : wl <commande> [options] [fichiers]
+
+Commandes :
+  run      exécute un script WLangage
+  check    vérifie des scripts sans les exécuter
+  version  affiche la version
+  help     affiche l'aide (wl help run, wl help check)
+`
+
+const usageEN = `Usage: wl <command> [options] [files]
+
+Commands:
+  run      runs a WLangage script
+  check    checks scripts without running them
+  version  prints the version
+  help     prints help (wl help run, wl help check)
+`
+
+const helpFR = `wl exécute des scripts WLangage (le langage de WINDEV / WEBDEV) hors de l'environnement PC SOFT.
+
+` + usageFR + `
+Exemples :
+  wl run bonjour.wl
+  wl run --mail-sink examples/seed/ouvre-session.wl
+  wl check --strict *.wl
+
+Statut de sortie : 0 si le script se termine (ou appelle FinProgramme),
+1 sur une erreur d'exécution non traitée, 2 sur une erreur de compilation
+ou une ligne de commande incorrecte.
+`
+
+const helpEN = `wl runs WLangage scripts (the language of WINDEV / WEBDEV) outside the PC SOFT environment.
+
+` + usageEN + `
+Examples:
+  wl run hello.wl
+  wl run --mail-sink examples/seed/ouvre-session.wl
+  wl check --strict *.wl
+
+Exit status: 0 when the script ends (or calls EndProgram), 1 on an
+uncaught runtime error, 2 on compile errors or a bad command line.
+`
+
+const runHelpFR = `Utilisation : wl run [options] FICHIER.wl
+
+Exécute le script FICHIER.wl (« - » : l'entrée standard). Les options se
+placent avant le fichier.
+
+  --lang fr|en                  langue des messages (fr par défaut)
+  --strict                      mode strict : tout nom non déclaré est l'erreur 301
+  --timeout DURÉE               arrête le script au bout de DURÉE (30s, 2m, 1h30m)
+  --max-steps N                 arrête le script après N itérations de boucle et appels
+  --mail-sink                   envoie le courrier du script à un serveur SMTP local
+                                intégré (rien ne part) et affiche ce qu'il a reçu
+  --smtp-relay HÔTE:PORT        envoie toute connexion SMTP à HÔTE:PORT au lieu de
+                                l'adresse du script ; TLS vérifie le nom donné par le script
+  --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
+  --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
+
+Statut de sortie : 0 succès (ou FinProgramme), 1 erreur d'exécution,
+2 erreur de compilation ou d'utilisation.
+`
+
+const runHelpEN = `Usage: wl run [options] FILE.wl
+
+Runs the script FILE.wl ("-": standard input). Options go before the file.
+
+  --lang fr|en                  language of messages (default fr)
+  --strict                      strict mode: every undeclared name is error 301
+  --timeout DURATION            stops the script after DURATION (30s, 2m, 1h30m)
+  --max-steps N                 stops the script after N loop iterations and calls
+  --mail-sink                   sends the script's mail to an embedded local SMTP
+                                server (nothing leaves) and prints what it received
+  --smtp-relay HOST:PORT        sends every SMTP connection to HOST:PORT instead of
+                                the script's address; TLS checks the name the script gave
+  --smtp-ca FILE                extra certificate authorities (PEM)
+  --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
+
+Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
+usage error.
+`
+
+const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] FICHIER.wl...
+
+Compile les scripts sans les exécuter et affiche les erreurs
+(fichier:ligne:colonne: message (code)) et les avertissements, dont les
+déclarations implicites du mode permissif.
+
+  --lang fr|en   langue des messages (fr par défaut)
+  --strict       mode strict : tout nom non déclaré est l'erreur 301
+
+Statut de sortie : 2 si un fichier a une erreur, 0 sinon.
+`
+
+const checkHelpEN = `Usage: wl check [--strict] [--lang fr|en] FILE.wl...
+
+Compiles the scripts without running them and prints the errors
+(file:line:col: message (code)) and the warnings, among which the implicit
+declarations of the permissive mode.
+
+  --lang fr|en   language of messages (default fr)
+  --strict       strict mode: every undeclared name is error 301
+
+Exit status: 2 when a file has an error, 0 otherwise.
+`

@@ -1,0 +1,293 @@
+package cli
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+// stopGrace is how long a cancelled run (--timeout) may take to notice the
+// cancellation before wl gives up waiting for it.
+const stopGrace = 2 * time.Second
+
+// runFlags are the options of wl run.
+type runFlags struct {
+	commonFlags
+	timeout  time.Duration
+	maxSteps int64
+	mail     mailFlags
+}
+
+func (e *Env) run(args []string) int {
+	lang := langHint(args)
+	var f runFlags
+	fs := newFlagSet("run", &f.commonFlags)
+	fs.Var(durationFlag{&f.timeout, &lang}, "timeout", "")
+	fs.Var(countFlag{&f.maxSteps, &lang}, "max-steps", "")
+	fs.StringVar(&f.mail.relay, "smtp-relay", "", "")
+	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
+	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
+	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
+			return ExitOK
+		}
+		fr, en := flagError(lang, err)
+		return e.usageError(lang, "run", fr, en)
+	}
+	if fr, en, ok := checkLang(&f.commonFlags); !ok {
+		return e.usageError(lang, "run", fr, en)
+	}
+	lang = f.lang
+	files := fs.Args()
+	switch {
+	case len(files) == 0:
+		return e.usageError(lang, "run", "fichier à exécuter manquant", "missing file to run")
+	case len(files) > 1:
+		if strings.HasPrefix(files[1], "-") && files[1] != "-" {
+			return e.usageError(lang, "run",
+				fmt.Sprintf("les options se placent avant le fichier (« %s » après « %s »)", files[1], files[0]),
+				fmt.Sprintf("options go before the file (%q after %q)", files[1], files[0]))
+		}
+		return e.usageError(lang, "run",
+			fmt.Sprintf("un seul fichier à la fois (reçu %d : %s)", len(files), strings.Join(files, " ")),
+			fmt.Sprintf("one file at a time (got %d: %s)", len(files), strings.Join(files, " ")))
+	}
+	name := files[0]
+
+	mail, fr, en := e.setupMail(lang, f.mail)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
+	if mail.sink != nil {
+		defer mail.sink.close()
+	}
+
+	src, err := e.readSource(name)
+	if err != nil {
+		fr, en := fileError(lang, name, err)
+		e.failf(lang, "run", fr, en)
+		return ExitUsage
+	}
+
+	out := newConsole(e.Stdout)
+	errw := &flushFirst{w: e.Stderr, first: out}
+	opts := []runtime.Option{
+		runtime.WithOutput(out, errw),
+		runtime.WithLang(lang),
+		runtime.WithStrict(f.strict),
+	}
+	if f.maxSteps > 0 {
+		n := f.maxSteps
+		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
+	}
+	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, e.EngineOptions...)
+
+	prog, err := compile(name, src, opts)
+	if err != nil {
+		printCompileError(errw, lang, name, err)
+		out.Flush()
+		return ExitUsage
+	}
+
+	parent := e.Context
+	if parent == nil {
+		parent = context.Background()
+	}
+	ctx, cancel := parent, context.CancelFunc(func() {})
+	if f.timeout > 0 {
+		ctx, cancel = context.WithTimeout(parent, f.timeout)
+	}
+	err = runProgram(ctx, prog)
+	cancel()
+	status := ExitOK
+	if err != nil {
+		printRunError(errw, lang, name, f.timeout, err)
+		status = ExitRuntime
+	}
+	out.Flush()
+	if mail.sink != nil {
+		mail.sink.report(errw, lang)
+	}
+	return status
+}
+
+// compile builds the engine and compiles the script, turning a panic of the
+// compiler into an internal error.
+func compile(name string, src []byte, opts []runtime.Option) (prog *runtime.Program, err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &internalError{what: "compile", value: p, stack: debug.Stack()}
+		}
+	}()
+	return newEngine(opts...).Compile(name, src)
+}
+
+// runProgram runs prog under ctx. When ctx ends and the run does not return
+// within stopGrace (a built-in that ignores the context), it gives up and
+// reports the cancellation: the process is about to exit anyway.
+func runProgram(ctx context.Context, prog *runtime.Program) error {
+	done := make(chan error, 1)
+	go func() {
+		defer func() {
+			if p := recover(); p != nil {
+				done <- &internalError{what: "run", value: p, stack: debug.Stack()}
+			}
+		}()
+		_, err := prog.Run(ctx)
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		return err
+	case <-ctx.Done():
+	}
+	t := time.NewTimer(stopGrace)
+	defer t.Stop()
+	select {
+	case err := <-done:
+		return err
+	case <-t.C:
+		return &stuckError{cause: ctx.Err()}
+	}
+}
+
+// internalError is a Go panic caught in the compiler or the runtime.
+type internalError struct {
+	what  string
+	value any
+	stack []byte
+}
+
+func (e *internalError) Error() string { return fmt.Sprintf("panic during %s: %v", e.what, e.value) }
+
+// stuckError is returned when a cancelled run did not stop.
+type stuckError struct{ cause error }
+
+func (e *stuckError) Error() string { return "run did not stop after cancellation: " + e.cause.Error() }
+
+// printCompileError prints every compile error as file:line:col: message
+// (code), in source order.
+func printCompileError(w io.Writer, lang, name string, err error) {
+	var ce *runtime.CompileError
+	var ie *internalError
+	switch {
+	case errors.As(err, &ce):
+		for _, d := range sortDiags(ce.Errors, nil) {
+			fmt.Fprintln(w, d.format(lang))
+		}
+	case errors.As(err, &ie):
+		printInternal(w, lang, name, ie)
+	default:
+		fmt.Fprintf(w, "%s: %s\n", name, err)
+	}
+}
+
+// printRunError prints the error that ended a run.
+func printRunError(w io.Writer, lang, name string, timeout time.Duration, err error) {
+	var re *runtime.Error
+	var ie *internalError
+	var se *stuckError
+	switch {
+	case errors.As(err, &re):
+		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Message(lang))
+	case errors.As(err, &ie):
+		printInternal(w, lang, name, ie)
+	case errors.As(err, &se), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
+		if errors.Is(err, context.DeadlineExceeded) && timeout > 0 {
+			fmt.Fprintf(w, "%s: %s\n", name, tr(lang,
+				fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
+				fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
+		} else {
+			fmt.Fprintf(w, "%s: %s\n", name, tr(lang, "exécution interrompue", "run interrupted"))
+		}
+	default:
+		fmt.Fprintf(w, "%s: %s\n", name, err)
+	}
+}
+
+func printInternal(w io.Writer, lang, name string, ie *internalError) {
+	fmt.Fprintf(w, "%s: %s: %v\n", name, tr(lang, "erreur interne de wl", "wl internal error"), ie.value)
+	fmt.Fprintf(w, "%s\n%s", tr(lang, "(merci de signaler ce problème avec la trace ci-dessous)", "(please report this problem with the trace below)"), ie.stack)
+}
+
+// posString formats a position, falling back to the file name when the
+// position has no file or no line.
+func posString(p runtime.Position, name string) string {
+	if p.Line == 0 {
+		if p.File != "" {
+			return p.File
+		}
+		return name
+	}
+	if p.File == "" {
+		p.File = name
+	}
+	return p.String()
+}
+
+// console is the script's standard output: buffered, except on a
+// terminal, and safe for concurrent use (a run given up by runProgram may
+// still write).
+type console struct {
+	mu sync.Mutex
+	w  io.Writer
+	bw *bufio.Writer // nil: unbuffered
+}
+
+func newConsole(w io.Writer) *console {
+	c := &console{w: w}
+	if f, ok := w.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode()&os.ModeCharDevice != 0 {
+			return c
+		}
+	}
+	c.bw = bufio.NewWriterSize(w, 32<<10)
+	return c
+}
+
+func (c *console) Write(p []byte) (int, error) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bw == nil {
+		return c.w.Write(p)
+	}
+	return c.bw.Write(p)
+}
+
+// Flush writes out what is buffered.
+func (c *console) Flush() error {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.bw == nil {
+		return nil
+	}
+	return c.bw.Flush()
+}
+
+// flushFirst is the script's standard error: it flushes standard output
+// before each write so that both keep their relative order on a terminal.
+type flushFirst struct {
+	mu    sync.Mutex
+	w     io.Writer
+	first *console
+}
+
+func (f *flushFirst) Write(p []byte) (int, error) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.first.Flush()
+	return f.w.Write(p)
+}

@@ -1,0 +1,2 @@
+// Mode multiplateforme pour les fonctions e-mail
+EmailParamètre(emailParamètreMode, 1)

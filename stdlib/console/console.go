@@ -1,0 +1,243 @@
+// Package console is the output and dialog family of a script run from
+// the command line (SPEC §1, §7.1; DECISIONS 10, 11, 13): Trace, Info,
+// Erreur, Avertissement, ToastAffiche, and the dialogs that need an
+// answer (OuiNon, Confirmer, Saisie), which call a host hook.
+package console
+
+import (
+	"io"
+	"strings"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+// Answers of OuiNon and Confirmer (3021005, 3021007).
+const (
+	Non     = 0
+	Oui     = 1
+	Annuler = 2
+)
+
+// Dialogs are the host functions that answer the interactive dialogs.
+// A nil function means the dialog is not available (DECISIONS 13).
+type Dialogs struct {
+	// YesNo shows the lines and returns Oui or Non; def is the default
+	// button.
+	YesNo func(r *runtime.Run, def int, lines []string) (int, error)
+	// Confirm shows the lines and returns Oui, Non or Annuler.
+	Confirm func(r *runtime.Run, def int, lines []string) (int, error)
+	// Input asks the question with the variable's current value and
+	// returns the new value and Oui (validated) or Annuler.
+	Input func(r *runtime.Run, question string, current runtime.Value) (runtime.Value, int, error)
+}
+
+// DialogsKey is the engine host key of a *Dialogs value:
+// runtime.WithHost(console.DialogsKey{}, &console.Dialogs{...}), or
+// WithDialogs.
+type DialogsKey struct{}
+
+// WithDialogs installs the host dialogs.
+func WithDialogs(d *Dialogs) runtime.Option { return runtime.WithHost(DialogsKey{}, d) }
+
+func dialogs(c *runtime.Call) *Dialogs {
+	d, _ := c.Run.Engine().Host(DialogsKey{}).(*Dialogs)
+	return d
+}
+
+// Install registers the console family.
+func Install(r *runtime.Registry) {
+	for _, k := range []struct {
+		name string
+		v    int64
+		en   string
+	}{{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"}} {
+		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
+	}
+	for _, k := range []struct {
+		name string
+		v    int64
+		en   string
+	}{{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"}} {
+		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
+	}
+	r.AddFunc(&runtime.Func{Name: "Trace", Min: 0, Max: -1, Fn: trace})
+	r.AddFunc(&runtime.Func{Name: "Info", Min: 0, Max: -1, Fn: info})
+	r.AddFunc(&runtime.Func{Name: "Avertissement", Aliases: []string{"Warning"}, Min: 0, Max: -1, Fn: warning})
+	r.AddFunc(&runtime.Func{Name: "Erreur", Aliases: []string{"Error"}, Min: 0, Max: -1, Fn: erreur})
+	r.AddFunc(&runtime.Func{Name: "ToastAffiche", Aliases: []string{"ToastDisplay"}, Min: 1, Max: 5, Fn: toast})
+	r.AddFunc(&runtime.Func{Name: "TraceConstruit", Aliases: []string{"TraceBuild"}, Min: 1, Max: -1, Fn: built(trace)})
+	r.AddFunc(&runtime.Func{Name: "InfoConstruit", Aliases: []string{"InfoBuild"}, Min: 1, Max: -1, Fn: built(info)})
+	r.AddFunc(&runtime.Func{Name: "ErreurConstruit", Aliases: []string{"ErrorBuild"}, Min: 1, Max: -1, Fn: built(erreur)})
+	r.AddFunc(&runtime.Func{Name: "AvertissementConstruit", Aliases: []string{"WarningBuild"}, Min: 1, Max: -1, Fn: built(warning)})
+	r.AddFunc(&runtime.Func{Name: "OuiNon", Aliases: []string{"YesNo"}, Min: 1, Max: -1, Fn: ouiNon})
+	r.AddFunc(&runtime.Func{Name: "Confirmer", Aliases: []string{"Confirm"}, Min: 1, Max: -1, Fn: confirmer})
+	r.AddFunc(&runtime.Func{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: 3, Fn: saisie})
+	r.AddFunc(&runtime.Func{Name: "EnModeTest", Aliases: []string{"InTestMode"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return runtime.Bool(false), nil
+	}})
+}
+
+func texts(args []runtime.Value) []string {
+	out := make([]string, len(args))
+	for i, a := range args {
+		out[i] = a.First().Text()
+	}
+	return out
+}
+
+// writeLines writes each text on its own line.
+func writeLines(w io.Writer, lines []string) error {
+	if w == nil {
+		return nil
+	}
+	var b strings.Builder
+	for _, l := range lines {
+		b.WriteString(l)
+		b.WriteByte('\n')
+	}
+	_, err := io.WriteString(w, b.String())
+	return err
+}
+
+// Trace (3013050): one line on standard output, the parameters joined by
+// one space (DECISIONS 10).
+func trace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Null, writeLines(c.Run.Stdout, []string{strings.Join(texts(args), " ")})
+}
+
+// Info (3021011): each parameter on its own line of standard output
+// (DECISIONS 11).
+func info(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Null, writeLines(c.Run.Stdout, texts(args))
+}
+
+// Avertissement: each parameter on its own line of standard error.
+func warning(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Null, writeLines(c.Run.Stderr, texts(args))
+}
+
+// Erreur (3021013): each parameter on its own line of standard error;
+// without parameter, the message of the last error (ErreurInfo()).
+func erreur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if len(args) == 0 {
+		msg := ""
+		if e := c.Run.LastError(); e != nil {
+			msg = e.Message(c.Run.Lang)
+		}
+		return runtime.Null, writeLines(c.Run.Stderr, []string{msg})
+	}
+	return runtime.Null, writeLines(c.Run.Stderr, texts(args))
+}
+
+// ToastAffiche prints its message like Info; the duration and placement
+// parameters have no meaning on a console.
+func toast(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Null, writeLines(c.Run.Stdout, texts(args[:1]))
+}
+
+// built makes the xxxConstruit variants: the first parameter is a
+// ChaîneConstruit model (%1..%n) filled with the others.
+func built(f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		ps := texts(args[1:])
+		return f(c, []runtime.Value{runtime.Str(buildModel(args[0].Text(), ps))})
+	}
+}
+
+func buildModel(tpl string, params []string) string {
+	var b strings.Builder
+	for i := 0; i < len(tpl); i++ {
+		if tpl[i] != '%' || i+1 >= len(tpl) {
+			b.WriteByte(tpl[i])
+			continue
+		}
+		if tpl[i+1] == '%' {
+			b.WriteByte('%')
+			i++
+			continue
+		}
+		j, n := i+1, 0
+		for j < len(tpl) && tpl[j] >= '0' && tpl[j] <= '9' {
+			n = n*10 + int(tpl[j]-'0')
+			j++
+		}
+		if j == i+1 {
+			b.WriteByte('%')
+			continue
+		}
+		if n >= 1 && n <= len(params) {
+			b.WriteString(params[n-1])
+		}
+		i = j - 1
+	}
+	return b.String()
+}
+
+// needHost is the runtime error of a dialog without host hook
+// (DECISIONS 13).
+func needHost(c *runtime.Call) error {
+	return c.Errorf(1010, "La fonction %s a besoin d'un hôte interactif pour afficher une question : elle n'est pas disponible dans ce contexte.",
+		"%s needs an interactive host to ask a question: it is not available here.", c.Name)
+}
+
+// dialogArgs splits the optional default button from the lines.
+func dialogArgs(args []runtime.Value, def, maxButton int) (int, []string) {
+	if len(args) >= 2 {
+		k := args[0].First().Kind()
+		if k == runtime.KInt || k == runtime.KBool {
+			if n := int(args[0].ToInt()); n >= 0 && n <= maxButton {
+				return n, texts(args[1:])
+			}
+		}
+	}
+	return def, texts(args)
+}
+
+// OuiNon (3021005): asks the host; Oui (1) or Non (0).
+func ouiNon(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d := dialogs(c)
+	if d == nil || d.YesNo == nil {
+		return runtime.Null, needHost(c)
+	}
+	def, lines := dialogArgs(args, Oui, Oui)
+	n, err := d.YesNo(c.Run, def, lines)
+	if err != nil {
+		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
+	}
+	return runtime.Int(int64(n)), nil
+}
+
+// Confirmer (3021007): asks the host; Oui (1), Non (0) or Annuler (2).
+func confirmer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d := dialogs(c)
+	if d == nil || d.Confirm == nil {
+		return runtime.Null, needHost(c)
+	}
+	def, lines := dialogArgs(args, Oui, Annuler)
+	n, err := d.Confirm(c.Run, def, lines)
+	if err != nil {
+		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
+	}
+	return runtime.Int(int64(n)), nil
+}
+
+// Saisie asks the host for a value and writes it into the variable passed
+// as second parameter; it returns Oui when validated, Annuler otherwise.
+func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d := dialogs(c)
+	if d == nil || d.Input == nil {
+		return runtime.Null, needHost(c)
+	}
+	cur := runtime.Null
+	if len(args) > 1 {
+		cur = args[1]
+	}
+	v, n, err := d.Input(c.Run, args[0].Text(), cur)
+	if err != nil {
+		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
+	}
+	if n == Oui && len(c.Refs) > 1 && c.Refs[1] != nil {
+		*c.Refs[1] = v
+	}
+	return runtime.Int(int64(n)), nil
+}

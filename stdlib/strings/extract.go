@@ -1,0 +1,72 @@
+package strings
+
+import (
+	gostrings "strings"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
+
+// fields splits s at every separator (longest first); it is the list of
+// sub-strings ExtraitChaîne numbers from 1.
+func fields(s string, seps []string) []string {
+	return splitAll(s, seps)
+}
+
+type extractKey struct{ text, seps string }
+
+// extractState is the per-run state of ExtraitChaîne's sequential reading.
+type extractState struct{ cur map[extractKey]int }
+
+type extractStateKey struct{}
+
+// ExtraitChaîne (3024017): the sub-string of rank n between separators
+// (TAB by default; a string or an array of strings), counted from the end
+// with DepuisFin; EOT past the last one. With rangPremier / rangSuivant /
+// rangDernier / rangPrécédent it reads the sub-strings one after the other.
+func extraitChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := wl.Str(args, 0)
+	rank := wl.Arg(args, 1).ToInt()
+	seps := []string{"\t"}
+	if !c.Omit(args, 2) {
+		seps = patterns(args[2])
+	}
+	parts := fields(s, seps)
+	if rank >= 1 {
+		if rank > int64(len(parts)) {
+			return runtime.Str(EOT), nil
+		}
+		if wl.Int(c, args, 3, DepuisDebut) == DepuisFin {
+			return runtime.Str(parts[len(parts)-int(rank)]), nil
+		}
+		return runtime.Str(parts[rank-1]), nil
+	}
+	st := c.Run.State(extractStateKey{}, func() any { return &extractState{cur: map[extractKey]int{}} }).(*extractState)
+	key := extractKey{s, gostrings.Join(seps, "\x00")}
+	var i int
+	switch rank {
+	case RangPremier:
+		i = 0
+	case RangDernier:
+		i = len(parts) - 1
+	case RangSuivant, RangPrecedent:
+		cur, ok := st.cur[key]
+		if !ok {
+			return runtime.Str(EOT), nil
+		}
+		if rank == RangSuivant {
+			i = cur + 1
+		} else {
+			i = cur - 1
+		}
+	default:
+		c.Fail(1005, "Le rang passé à "+c.Name+" doit être supérieur ou égal à 1.", "The rank passed to "+c.Name+" must be 1 or more.")
+		return runtime.Str(EOT), nil
+	}
+	if i < 0 || i >= len(parts) {
+		delete(st.cur, key)
+		return runtime.Str(EOT), nil
+	}
+	st.cur[key] = i
+	return runtime.Str(parts[i]), nil
+}

@@ -1,0 +1,362 @@
+package strings
+
+import (
+	"unicode"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
+
+// matcher finds patterns in a text with the options of Position,
+// Remplace and ChaîneOccurrence (DepuisFin, MotComplet, SansCasse).
+// Positions are rune indexes of the original text.
+type matcher struct {
+	text []rune // folded when SansCasse
+	pats [][]rune
+	word bool
+}
+
+func newMatcher(s string, pats []string, opt int) *matcher {
+	m := &matcher{text: []rune(s), word: opt&MotComplet != 0}
+	fold := opt&SansCasse != 0 || opt&CcSansCasse != 0
+	if fold {
+		m.text = wl.FoldRunes(m.text)
+	}
+	for _, p := range pats {
+		if p == "" {
+			continue
+		}
+		rp := []rune(p)
+		if fold {
+			rp = wl.FoldRunes(rp)
+		}
+		m.pats = append(m.pats, rp)
+	}
+	return m
+}
+
+// at returns the length and the index (in the non-empty patterns) of the
+// longest pattern found at i, or 0 (ambiguities: the longest wins,
+// ChaîneOccurrence 3024008).
+func (m *matcher) at(i int) (int, int) {
+	best, idx := 0, -1
+	for k, p := range m.pats {
+		if len(p) <= best || i+len(p) > len(m.text) {
+			continue
+		}
+		ok := true
+		for j, r := range p {
+			if m.text[i+j] != r {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			continue
+		}
+		if m.word {
+			if i > 0 && wl.IsWordChar(m.text[i-1]) {
+				continue
+			}
+			if e := i + len(p); e < len(m.text) && wl.IsWordChar(m.text[e]) {
+				continue
+			}
+		}
+		best, idx = len(p), k
+	}
+	return best, idx
+}
+
+// all returns the start of every non-overlapping match, left to right.
+func (m *matcher) all() []int {
+	var out []int
+	for i := 0; i < len(m.text); {
+		if n, _ := m.at(i); n > 0 {
+			out = append(out, i)
+			i += n
+			continue
+		}
+		i++
+	}
+	return out
+}
+
+// origIndex maps a pattern index of m.pats back to the index of the
+// caller's array (empty strings were dropped).
+func origIndex(pats []string, k int) int {
+	for i, p := range pats {
+		if p == "" {
+			continue
+		}
+		if k == 0 {
+			return i
+		}
+		k--
+	}
+	return -1
+}
+
+// Position (3024027): position of the first occurrence from start
+// (DepuisFin: the last one starting at or before start), 0 if none. With
+// an array of strings it returns (position, index in the array).
+func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := wl.Str(args, 0)
+	pats, isArr := wl.Strings(wl.Arg(args, 1))
+	if !isArr {
+		pats = []string{wl.Str(args, 1)}
+	}
+	opt := int(wl.Int(c, args, 3, 0))
+	m := newMatcher(s, pats, opt)
+	n := len(m.text)
+	pos, idx := 0, -1
+	if opt&DepuisFin != 0 {
+		start := int(wl.Int(c, args, 2, 0))
+		if start <= 0 || start > n {
+			start = n
+		}
+		for i := start - 1; i >= 0; i-- {
+			if l, k := m.at(i); l > 0 {
+				pos, idx = i+1, k
+				break
+			}
+		}
+	} else {
+		start := int(wl.Int(c, args, 2, 1))
+		if start < 1 {
+			start = 1
+		}
+		for i := start - 1; i < n; i++ {
+			if l, k := m.at(i); l > 0 {
+				pos, idx = i+1, k
+				break
+			}
+		}
+	}
+	if !isArr {
+		return runtime.Int(int64(pos)), nil
+	}
+	oi := 0
+	if idx >= 0 {
+		oi = origIndex(pats, idx) + 1
+	}
+	return runtime.Tuple([]runtime.Value{runtime.Int(int64(pos)), runtime.Int(int64(oi))}), nil
+}
+
+type occKey struct{ text, pats string }
+
+// occState is the per-run state of PositionOccurrence's sequential
+// reading, stored under occStateKey.
+type occState struct{ m map[occKey]int }
+
+type occStateKey struct{}
+
+// PositionOccurrence (3024029): position of the n-th occurrence (DepuisFin:
+// counted from the end), or a sequential reading with rangPremier /
+// rangSuivant / rangDernier / rangPrécédent; 0 when there is none.
+func positionOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := wl.Str(args, 0)
+	pats := patterns(wl.Arg(args, 1))
+	rank := wl.Arg(args, 2).ToInt()
+	opt := int(wl.Int(c, args, 3, 0))
+	m := newMatcher(s, pats, opt)
+	all := m.all()
+	if rank >= 1 {
+		if rank > int64(len(all)) {
+			return runtime.Int(0), nil
+		}
+		if opt&DepuisFin != 0 {
+			return runtime.Int(int64(all[len(all)-int(rank)] + 1)), nil
+		}
+		return runtime.Int(int64(all[rank-1] + 1)), nil
+	}
+	st := c.Run.State(occStateKey{}, func() any { return &occState{m: map[occKey]int{}} }).(*occState)
+	key := occKey{s, joinKey(pats, opt)}
+	var i int
+	switch rank {
+	case RangPremier:
+		i = 0
+	case RangDernier:
+		i = len(all) - 1
+	case RangSuivant:
+		cur, ok := st.m[key]
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		i = cur + 1
+	case RangPrecedent:
+		cur, ok := st.m[key]
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		i = cur - 1
+	default:
+		return runtime.Int(0), nil
+	}
+	if i < 0 || i >= len(all) {
+		delete(st.m, key)
+		return runtime.Int(0), nil
+	}
+	st.m[key] = i
+	return runtime.Int(int64(all[i] + 1)), nil
+}
+
+func joinKey(pats []string, opt int) string {
+	k := string(rune(opt + 1))
+	for _, p := range pats {
+		k += "\x00" + p
+	}
+	return k
+}
+
+// Remplace (3024022): replaces every occurrence (of a string or of the
+// strings of an array; options MotComplet, SansCasse), or the portion
+// given by position and length: Remplace(s, position, longueur, nouvelle).
+func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := wl.Str(args, 0)
+	if len(args) == 4 && wl.IsNumber(args[1]) && wl.IsNumber(args[2]) {
+		rs := []rune(s)
+		p, n := args[1].ToInt(), args[2].ToInt()
+		if p < 1 {
+			p = 1
+		}
+		if p > int64(len(rs))+1 {
+			p = int64(len(rs)) + 1
+		}
+		end := p - 1 + n
+		if n < 0 {
+			end = p - 1
+		}
+		if end > int64(len(rs)) {
+			end = int64(len(rs))
+		}
+		return runtime.Str(string(rs[:p-1]) + args[3].Text() + string(rs[end:])), nil
+	}
+	pats := patterns(args[1])
+	repl := wl.Str(args, 2)
+	opt := int(wl.Int(c, args, 3, 0))
+	return runtime.Str(replaceAll(s, pats, repl, opt)), nil
+}
+
+// replaceAll replaces the non-overlapping matches, left to right.
+func replaceAll(s string, pats []string, repl string, opt int) string {
+	m := newMatcher(s, pats, opt)
+	if len(m.pats) == 0 {
+		return s
+	}
+	orig := []rune(s)
+	out := make([]rune, 0, len(orig))
+	rr := []rune(repl)
+	for i := 0; i < len(orig); {
+		if n, _ := m.at(i); n > 0 {
+			out = append(out, rr...)
+			i += n
+			continue
+		}
+		out = append(out, orig[i])
+		i++
+	}
+	return string(out)
+}
+
+// ChaîneOccurrence (3024008): number of non-overlapping occurrences.
+func chaineOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	return runtime.Int(int64(len(m.all()))), nil
+}
+
+// Contient (1000019893): whether the string contains the sub-string (or
+// one of the strings of an array).
+func contient(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	for i := range m.text {
+		if n, _ := m.at(i); n > 0 {
+			return runtime.Bool(true), nil
+		}
+	}
+	return runtime.Bool(false), nil
+}
+
+// normalize applies the cc* comparison options to rs; idx maps each kept
+// character to its index in rs.
+func normalize(rs []rune, opt int) (out []rune, idx []int) {
+	if opt&SansCasse != 0 {
+		opt |= CcSansCasse | CcSansAccent
+	}
+	lo, hi := 0, len(rs)
+	for lo < hi && wl.IsSpace(rs[lo]) {
+		lo++
+	}
+	for hi > lo && wl.IsSpace(rs[hi-1]) {
+		hi--
+	}
+	for i, r := range rs {
+		if opt&CcSansEspace != 0 && (i < lo || i >= hi) {
+			continue
+		}
+		if opt&CcSansEspaceInterieur != 0 && i >= lo && i < hi && wl.IsSpace(r) {
+			continue
+		}
+		if opt&CcSansPonctuationNiEspace != 0 && wl.IsPunctOrSpace(r) {
+			continue
+		}
+		if opt&CcSansAccent != 0 {
+			r = wl.StripAccent(r)
+		}
+		if opt&CcSansCasse != 0 {
+			r = unicode.ToUpper(unicode.ToLower(r))
+		}
+		out = append(out, r)
+		idx = append(idx, i)
+	}
+	return out, idx
+}
+
+func runesEqual(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// ChaîneCommencePar (1000018827): size of the matching part at the start
+// of the string (options cc*), 0 if it does not start with it.
+func commencePar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	rs := []rune(wl.Str(args, 0))
+	opt := int(wl.Int(c, args, 2, 0))
+	nt, idx := normalize(rs, opt)
+	best := 0
+	for _, p := range patterns(wl.Arg(args, 1)) {
+		np, _ := normalize([]rune(p), opt)
+		if len(np) == 0 || len(np) > len(nt) || !runesEqual(nt[:len(np)], np) {
+			continue
+		}
+		if n := idx[len(np)-1] + 1; n > best {
+			best = n
+		}
+	}
+	return runtime.Int(int64(best)), nil
+}
+
+// ChaîneFinitPar (1000018828): size of the matching part at the end of
+// the string (options cc*), 0 if it does not end with it.
+func finitPar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	rs := []rune(wl.Str(args, 0))
+	opt := int(wl.Int(c, args, 2, 0))
+	nt, idx := normalize(rs, opt)
+	best := 0
+	for _, p := range patterns(wl.Arg(args, 1)) {
+		np, _ := normalize([]rune(p), opt)
+		if len(np) == 0 || len(np) > len(nt) || !runesEqual(nt[len(nt)-len(np):], np) {
+			continue
+		}
+		if n := len(rs) - idx[len(nt)-len(np)]; n > best {
+			best = n
+		}
+	}
+	return runtime.Int(int64(best)), nil
+}

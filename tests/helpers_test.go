@@ -1,0 +1,202 @@
+package tests
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"regexp"
+	"sort"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/wlangage/wl/cmd/wl/cli"
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/tests/smtptest"
+)
+
+// fixedNow is the clock of every in-process run, so that DateDuJour,
+// Maintenant and the default values of Date and Heure are reproducible.
+var fixedNow = time.Date(2025, time.June, 15, 14, 30, 45, 0, time.Local)
+
+// runResult is what one in-process wl invocation produced.
+type runResult struct {
+	stdout, stderr string
+	code           int
+	elapsed        time.Duration
+}
+
+// runWL runs `wl args...` in-process with relative file names resolved in
+// dir and a fixed clock. It fails t if the command does not return within
+// limit (the run's context is cancelled at limit, and the command is
+// given a few more seconds to notice).
+func runWL(t testing.TB, dir string, limit time.Duration, args ...string) runResult {
+	t.Helper()
+	var out, errb lockedBuffer
+	ctx, cancel := context.WithTimeout(context.Background(), limit)
+	defer cancel()
+	env := &cli.Env{
+		Stdin:   strings.NewReader(""),
+		Stdout:  &out,
+		Stderr:  &errb,
+		Dir:     dir,
+		Context: ctx,
+		EngineOptions: []runtime.Option{func(o *runtime.Options) {
+			o.Now = func() time.Time { return fixedNow }
+		}},
+	}
+	done := make(chan int, 1)
+	start := time.Now()
+	go func() { done <- env.Main(args) }()
+	select {
+	case code := <-done:
+		return runResult{stdout: out.String(), stderr: errb.String(), code: code, elapsed: time.Since(start)}
+	case <-time.After(limit + 5*time.Second):
+		t.Fatalf("wl %s: no return within %s (stdout so far %q, stderr %q)", strings.Join(args, " "), limit+5*time.Second, out.String(), errb.String())
+		return runResult{}
+	}
+}
+
+// lockedBuffer is a bytes.Buffer safe for concurrent use (a run that does
+// not stop may still write while the test reads).
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
+}
+
+// repoRoot returns the repository root (the parent of tests/).
+func repoRoot(t testing.TB) string {
+	t.Helper()
+	wd, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return filepath.Dir(wd)
+}
+
+// waitIdle waits until every connection the server accepted has ended, at
+// most d, so that its record is complete.
+func waitIdle(s *smtptest.Server, d time.Duration) {
+	deadline := time.Now().Add(d)
+	for s.Count("CONNECT") > s.Count("DISCONNECT") && time.Now().Before(deadline) {
+		time.Sleep(5 * time.Millisecond)
+	}
+}
+
+// mailRecord renders what a test SMTP server saw, for comparison with a
+// NAME.mail file: the events in order, then every message with its
+// envelope and its data (line ends as LF, volatile parts masked). It is ""
+// when the server saw nothing.
+func mailRecord(s *smtptest.Server) string {
+	var b strings.Builder
+	events := s.Events()
+	if len(events) > 0 {
+		b.WriteString("# événements\n")
+		for _, e := range events {
+			b.WriteString(e)
+			b.WriteByte('\n')
+		}
+	}
+	for i, m := range s.Messages() {
+		fmt.Fprintf(&b, "# message %d\n", i+1)
+		fmt.Fprintf(&b, "MAIL FROM:<%s>\n", m.From)
+		for _, to := range m.To {
+			fmt.Fprintf(&b, "RCPT TO:<%s>\n", to)
+		}
+		if m.Auth != "" {
+			fmt.Fprintf(&b, "AUTH %s\n", m.Auth)
+		}
+		if m.TLS {
+			b.WriteString("TLS\n")
+		}
+		if m.UTF8 {
+			b.WriteString("SMTPUTF8\n")
+		}
+		b.WriteString("# données\n")
+		data := maskMessage(m.Data)
+		b.WriteString(data)
+		if data != "" && !strings.HasSuffix(data, "\n") {
+			b.WriteString("\n# (pas de fin de ligne finale)\n")
+		}
+	}
+	return b.String()
+}
+
+var (
+	reBoundary = regexp.MustCompile(`(?i)boundary="?([^";\r\n]+)"?`)
+	// Headers whose value changes at every run.
+	volatileHeaders = map[string]string{"date": "<DATE>", "message-id": "<MESSAGE-ID>"}
+)
+
+// maskMessage turns CRLF into LF and masks the volatile parts of a message:
+// the values of the Date and Message-ID headers (in any part) and the MIME
+// boundaries (numbered in order of appearance).
+func maskMessage(data []byte) string {
+	s := strings.ReplaceAll(string(data), "\r\n", "\n")
+	seen := map[string]bool{}
+	var bounds []string
+	for _, m := range reBoundary.FindAllStringSubmatch(s, -1) {
+		if !seen[m[1]] {
+			seen[m[1]] = true
+			bounds = append(bounds, m[1])
+		}
+	}
+	// Longest first, so that a boundary that contains another one is
+	// replaced whole.
+	order := append([]string(nil), bounds...)
+	sort.SliceStable(order, func(i, j int) bool { return len(order[i]) > len(order[j]) })
+	for _, bd := range order {
+		n := 0
+		for i, x := range bounds {
+			if x == bd {
+				n = i + 1
+			}
+		}
+		s = strings.ReplaceAll(s, bd, fmt.Sprintf("BOUNDARY-%d", n))
+	}
+	lines := strings.Split(s, "\n")
+	inHeader := true
+	masking := false
+	for i, l := range lines {
+		switch {
+		case l == "":
+			inHeader, masking = false, false
+		case strings.HasPrefix(l, "--BOUNDARY-"):
+			inHeader, masking = true, false // headers of a MIME part follow
+		case inHeader && (strings.HasPrefix(l, " ") || strings.HasPrefix(l, "\t")):
+			if masking {
+				lines[i] = "\x00" // folded continuation of a masked header
+			}
+		case inHeader:
+			masking = false
+			if k := strings.IndexByte(l, ':'); k > 0 {
+				if mask, ok := volatileHeaders[strings.ToLower(l[:k])]; ok {
+					lines[i] = l[:k] + ": " + mask
+					masking = true
+				}
+			}
+		}
+	}
+	out := lines[:0]
+	for _, l := range lines {
+		if l != "\x00" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
