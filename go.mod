@@ -9,4 +9,5 @@ require (
 	github.com/emersion/go-smtp v0.25.1 // indirect
 	github.com/rogpeppe/go-internal v1.16.0 // indirect
 	golang.org/x/text v0.44.0 // indirect
+	golang.org/x/tools v0.52.0 // indirect
 )

@@ -162,15 +162,18 @@ func endsExpr(t *plexer.Token) bool {
 	return false
 }
 
-var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "STRUCTURE": true}
+var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "BOUCLE": true}
 
 // precheck finds errors that are clearer before parsing: nesting deeper
 // than maxDepth (participle has no limit; a Go stack overflow would kill
-// the process) and SI without ALORS (WinDev error 25).
+// the process), SI without ALORS (WinDev error 25) and blocks left without
+// their FIN (reported at the line that opened them).
 func precheck(toks []plexer.Token) ErrorList {
 	var errs ErrorList
-	depth, parens := 0, 0
+	var open []*plexer.Token // block openers waiting for their FIN
+	parens := 0
 	lineStart := true
+	prevProc := false
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
@@ -188,14 +191,15 @@ func precheck(toks []plexer.Token) ErrorList {
 				parens--
 			}
 		case lexer.Keyword:
+			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == lexer.Newline || toks[j+1].EOF() }
 			switch {
 			case t.Value == "SI" && lineStart:
 				hasAlors := false
 				for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
 					if isKw(&toks[j], "ALORS") {
 						hasAlors = true
-						if j+1 < len(toks) && (toks[j+1].Type == lexer.Newline || toks[j+1].EOF()) {
-							depth++
+						if endsLine(j) {
+							open = append(open, t)
 						}
 						break
 					}
@@ -203,16 +207,33 @@ func precheck(toks []plexer.Token) ErrorList {
 				if !hasAlors {
 					errs = append(errs, &Error{Pos: posOf(t), Code: 25, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 				}
-			case blockOpeners[t.Value] && lineStart, t.Value == "BOUCLE" && lineStart:
-				depth++
-			case t.Value == "FIN" && lineStart:
-				depth--
+			case blockOpeners[t.Value] && lineStart:
+				open = append(open, t)
+			case t.Value == "INTERNE" && (prevProc || lineStart):
+				open = append(open, t)
+			case t.Value == "STRUCTURE" && endsLine(i):
+				open = append(open, t)
+			case t.Value == "CONSTANTE" && lineStart && endsLine(i):
+				open = append(open, t)
+			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
+				if len(open) > 0 {
+					open = open[:len(open)-1]
+				}
 			}
-			if depth > maxDepth {
+			if len(open) > maxDepth {
 				return append(errs, &Error{Pos: posOf(t), FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
 			}
 		}
+		prevProc = isKw(t, "PROCEDURE")
 		lineStart = false
+	}
+	if len(open) > 0 && len(errs) == 0 {
+		t := open[len(open)-1]
+		kw := t.Value
+		if kw == "A" {
+			kw = "À"
+		}
+		return ErrorList{{Pos: posOf(t), FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
 	return errs
 }

@@ -62,3 +62,9 @@ func (a *Assoc) Reorder(perm []int) {
 		a.index[a.key(k)] = i
 	}
 }
+
+// LookupConst finds a constant by folded name.
+func (r *Registry) LookupConst(key string) *Const { return r.consts[key] }
+
+// LookupGlobal finds a built-in variable by folded name.
+func (r *Registry) LookupGlobal(key string) *Global { return r.globals[key] }

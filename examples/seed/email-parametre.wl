@@ -1,2 +1,2 @@
-// Mode multiplateforme pour les fonctions e-mail
+// Activation de l'implémentation multiplateforme
 EmailParamètre(emailParamètreMode, 1)

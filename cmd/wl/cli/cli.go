@@ -133,16 +133,17 @@ func (e *Env) help(args []string) int {
 // usageError prints a command-line error and a pointer to the help, and
 // returns ExitUsage.
 func (e *Env) usageError(lang, cmd, fr, en string) int {
-	name := "wl"
+	name, help := "wl", "wl help"
 	if cmd != "" {
 		name += " " + cmd
+		help += " " + cmd
 	}
 	if lang == "en" {
 		fmt.Fprintf(e.Stderr, "%s: %s\n", name, en)
-		fmt.Fprintf(e.Stderr, "Run 'wl help %s' for usage.\n", cmd)
+		fmt.Fprintf(e.Stderr, "Run '%s' for usage.\n", help)
 	} else {
 		fmt.Fprintf(e.Stderr, "%s : %s\n", name, fr)
-		fmt.Fprintf(e.Stderr, "Voir « wl help %s » pour l'aide.\n", cmd)
+		fmt.Fprintf(e.Stderr, "Voir « %s » pour l'aide.\n", help)
 	}
 	return ExitUsage
 }

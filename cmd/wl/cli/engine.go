@@ -2,6 +2,10 @@ package cli
 
 import (
 	"github.com/wlangage/wl/runtime"
+	wlconsole "github.com/wlangage/wl/stdlib/console"
+	"github.com/wlangage/wl/stdlib/email"
+	wlerrors "github.com/wlangage/wl/stdlib/errors"
+	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
 // newEngine makes the engine every script runs on: the runtime with the
@@ -9,27 +13,20 @@ import (
 //
 // TODO(cli): stdlib.NewEngine(opts...) once package stdlib exists.
 func newEngine(opts ...runtime.Option) *runtime.Engine {
-	return runtime.NewEngine(opts...)
+	e := runtime.NewEngine(opts...)
+	wlconsole.Install(e.Registry())
+	wlerrors.Install(e.Registry())
+	wlstrings.Install(e.Registry())
+	email.Install(e.Registry())
+	return e
 }
 
 // emailHostOption hands the e-mail settings of the command line to the
-// e-mail functions (stdlib/email) as a host value.
-//
-// TODO(cli): runtime.WithHost(email.HostKey{}, email.HostConfig{...}) once
-// stdlib/email exports them; until then the settings go under a key of
-// this package that nothing reads.
+// e-mail functions (stdlib/email).
 func emailHostOption(m *mailSetup) runtime.Option {
-	return runtime.WithHost(pendingEmailHostKey{}, pendingEmailHostConfig{
+	return email.WithConfig(email.HostConfig{
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
 	})
-}
-
-type pendingEmailHostKey struct{}
-
-type pendingEmailHostConfig struct {
-	Relay              string
-	RootCAs            any
-	AllowPlaintextAuth bool
 }

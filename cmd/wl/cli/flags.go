@@ -97,7 +97,7 @@ func (f countFlag) Set(s string) error {
 var (
 	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
 	reNeedsArg  = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
-	reInvalid   = regexp.MustCompile(`(?s)^invalid (?:boolean )?value "(.*)" for flag -+(\S+): (.*)$`)
+	reInvalid   = regexp.MustCompile(`(?s)^invalid (?:boolean )?value "(.*)" for (?:flag )?-+(\S+): (.*)$`)
 	reBadSyntax = regexp.MustCompile(`^bad flag syntax: (.*)$`)
 )
 

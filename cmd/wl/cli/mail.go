@@ -142,13 +142,14 @@ func (s *mailSink) report(w io.Writer, lang string) {
 	msgs := s.srv.Messages()
 	conns := s.srv.Count("CONNECT")
 	var b bytes.Buffer
+	label := tr(lang, "==== wl --mail-sink : ", "==== wl --mail-sink: ")
 	if len(msgs) == 0 {
-		fmt.Fprintf(&b, "==== wl --mail-sink : %s (%s) ====\n",
+		fmt.Fprintf(&b, "%s%s (%s) ====\n", label,
 			tr(lang, "aucun message reçu", "no message received"), count(lang, conns, "connexion", "connection"))
 		w.Write(b.Bytes())
 		return
 	}
-	fmt.Fprintf(&b, "==== wl --mail-sink : %s (%s) ====\n",
+	fmt.Fprintf(&b, "%s%s (%s) ====\n", label,
 		count(lang, len(msgs), "message reçu", "message received"), count(lang, conns, "connexion", "connection"))
 	for i, m := range msgs {
 		fmt.Fprintf(&b, "---- message %d ----\n", i+1)

@@ -18,7 +18,11 @@ import (
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
-const timeout = 2 * time.Second
+// timeout bounds the sessions that are expected to work; the tests that
+// expect a timeout set their own short one. Upper bounds on elapsed time are
+// generous (seconds) so that a loaded 2-CPU machine running the race
+// detector does not make them flaky: what they prove is that nothing hangs.
+const timeout = 5 * time.Second
 
 var (
 	bg   = context.Background()
@@ -68,7 +72,7 @@ func closeAndWaitQuit(t *testing.T, s *smtpx.Session, srv *smtptest.Server) {
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
-	if !srv.WaitQuit(time.Second) {
+	if !srv.WaitQuit(3*time.Second) {
 		t.Fatalf("server saw no QUIT: %v", srv.Events())
 	}
 }
@@ -156,7 +160,7 @@ func TestStartTLSUnknownAuthority(t *testing.T) {
 	if e.Message("en") != wantEN {
 		t.Errorf("message = %q, want %q", e.Message("en"), wantEN)
 	}
-	srv.WaitDisconnect(time.Second)
+	srv.WaitDisconnect(3*time.Second)
 	if srv.Saw("AUTH") || srv.Saw("MAIL") || srv.Count("EHLO localhost") != 1 {
 		t.Errorf("server events after a refused certificate: %v", srv.Events())
 	}
@@ -285,7 +289,7 @@ func TestAuth(t *testing.T) {
 					if m := srv.Messages(); len(m) != 1 || m[0].Auth != "alice" {
 						t.Fatalf("messages = %+v", m)
 					}
-					if !srv.Saw("AUTH " + mech) || !srv.Saw("AUTH OK alice") {
+					if !srv.Saw("AUTH "+mech) || !srv.Saw("AUTH OK alice") {
 						t.Errorf("events = %v", srv.Events())
 					}
 					return
@@ -299,7 +303,7 @@ func TestAuth(t *testing.T) {
 				if e.Error() != want {
 					t.Errorf("message = %q\nwant      %q", e.Error(), want)
 				}
-				if !srv.WaitQuit(time.Second) || !srv.Saw("AUTH FAILED alice") || srv.Saw("MAIL") {
+				if !srv.WaitQuit(3*time.Second) || !srv.Saw("AUTH FAILED alice") || srv.Saw("MAIL") {
 					t.Errorf("events = %v", srv.Events())
 				}
 			})
@@ -343,7 +347,7 @@ func TestLoginLenientPrompts(t *testing.T) {
 func TestNoUsableMechanismFallsBackUnauthenticated(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	for _, o := range []smtptest.Options{
-		{TLS: smtptest.ServerTLS(ca.Leaf())},                                                  // no AUTH at all
+		{TLS: smtptest.ServerTLS(ca.Leaf())},                                                   // no AUTH at all
 		{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users(), Mechanisms: []string{"CRAM-MD5"}}, // nothing usable
 	} {
 		srv := smtptest.Start(t, o)
@@ -422,7 +426,7 @@ func TestStartTLSRequiredButNotOffered(t *testing.T) {
 	if e.Error() != want {
 		t.Errorf("message = %q\nwant      %q", e.Error(), want)
 	}
-	srv.WaitDisconnect(time.Second)
+	srv.WaitDisconnect(3*time.Second)
 	if got := events(srv); got != "EHLO localhost" {
 		t.Errorf("events = %s", got)
 	}
@@ -568,7 +572,7 @@ func TestDialTimeout(t *testing.T) {
 		Dial: func(ctx context.Context, _, _ string) (net.Conn, error) { <-ctx.Done(); return nil, ctx.Err() }}
 	start := time.Now()
 	_, err := smtpx.Open(bg, c)
-	if d := time.Since(start); d > time.Second {
+	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("Open took %v", d)
 	}
 	e := asError(t, err, smtpx.KindTimeout, "connect")
@@ -584,7 +588,7 @@ func TestSilentServer(t *testing.T) {
 		c.Host, c.Timeout = "127.0.0.1", 300*time.Millisecond
 		start := time.Now()
 		_, err := smtpx.Open(bg, c)
-		if d := time.Since(start); d > 1500*time.Millisecond {
+		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("%v: Open took %v", sec, d)
 		}
 		op := "connect"
@@ -621,10 +625,22 @@ func bigMessage(n int) []byte {
 	return b
 }
 
+// smallBufferDial dials with a small socket send buffer, so that writes to a
+// server that stopped reading block after kilobytes rather than megabytes
+// (which, under the race detector and load, take seconds of CPU to produce).
+func smallBufferDial(ctx context.Context, network, addr string) (net.Conn, error) {
+	var d net.Dialer
+	c, err := d.DialContext(ctx, network, addr)
+	if tc, ok := c.(*net.TCPConn); ok {
+		tc.SetWriteBuffer(16 << 10)
+	}
+	return c, err
+}
+
 func TestStallDuringData(t *testing.T) {
 	h := smtptest.StallDuringData(t)
 	c := cfg(h.Port(), smtpx.Plain)
-	c.Timeout = 500 * time.Millisecond
+	c.Timeout, c.Dial = 500*time.Millisecond, smallBufferDial
 	s, err := smtpx.Open(bg, c)
 	if err != nil {
 		t.Fatal(err)
@@ -632,7 +648,7 @@ func TestStallDuringData(t *testing.T) {
 	big := bigMessage(24 << 20)
 	start := time.Now()
 	err = s.Send(bg, env1, big)
-	if d := time.Since(start); d > 3*time.Second {
+	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Send took %v", d)
 	}
 	e := asError(t, err, smtpx.KindTimeout, "data")
@@ -643,7 +659,7 @@ func TestStallDuringData(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Errorf("Close: %v", err)
 	}
-	if d := time.Since(start); d > 100*time.Millisecond {
+	if d := time.Since(start); d > time.Second {
 		t.Errorf("Close took %v (it should not wait for QUIT)", d)
 	}
 	err = s.Send(bg, env1, msg1)
@@ -657,7 +673,7 @@ func TestStallAfterData(t *testing.T) {
 	s := mustOpen(t, c)
 	start := time.Now()
 	err := s.Send(bg, env1, msg1)
-	if d := time.Since(start); d > 1500*time.Millisecond {
+	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("Send took %v", d)
 	}
 	e := asError(t, err, smtpx.KindTimeout, "data")
@@ -681,7 +697,7 @@ func TestContextCancel(t *testing.T) {
 		time.AfterFunc(100*time.Millisecond, cancel)
 		start := time.Now()
 		_, err := smtpx.Open(ctx, c)
-		if d := time.Since(start); d > time.Second {
+		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("Open took %v", d)
 		}
 		asError(t, err, smtpx.KindCanceled, "connect")
@@ -705,23 +721,23 @@ func TestContextCancel(t *testing.T) {
 	t.Run("send", func(t *testing.T) {
 		h := smtptest.StallDuringData(t)
 		c := cfg(h.Port(), smtpx.Plain)
-		c.Timeout = 10 * time.Second
+		c.Timeout, c.Dial = 10*time.Second, smallBufferDial
 		s := mustOpen(t, c)
 		big := bigMessage(24 << 20)
 		ctx, cancel := context.WithCancelCause(bg)
 		defer cancel(nil)
-		var cancelled time.Time
+		cancelled := make(chan time.Time, 1)
 		go func() {
 			// Cancel once the server has answered DATA (the body is being written).
 			for !slices.Contains(h.Events(), "DATA") {
 				time.Sleep(5 * time.Millisecond)
 			}
 			time.Sleep(50 * time.Millisecond)
-			cancelled = time.Now()
+			cancelled <- time.Now()
 			cancel(nil)
 		}()
 		err := s.Send(ctx, env1, big)
-		if d := time.Since(cancelled); d > time.Second {
+		if d := time.Since(<-cancelled); d > 3*time.Second {
 			t.Errorf("Send returned %v after the cancellation", d)
 		}
 		e := asError(t, err, smtpx.KindCanceled, "data")
@@ -905,7 +921,7 @@ func TestCloseSendsQuitOnce(t *testing.T) {
 	if want := "La session SMTP avec le serveur localhost:" + strconv.Itoa(srv.Port()) + " est fermée"; e.Error() != want {
 		t.Errorf("FR = %q", e.Error())
 	}
-	if !srv.WaitDisconnect(time.Second) || srv.Count("QUIT") != 1 {
+	if !srv.WaitDisconnect(3*time.Second) || srv.Count("QUIT") != 1 {
 		t.Errorf("events = %v", srv.Events())
 	}
 }

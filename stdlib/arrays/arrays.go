@@ -1,0 +1,657 @@
+// Package arrays is the array family (doc page 3075006): Ajoute /
+// TableauAjoute, TableauInsère, TableauSupprime, TableauSupprimeTout,
+// TableauCherche, TableauTrie, TableauOccurrence and a few companions,
+// on arrays and, where it makes sense, associative arrays.
+package arrays
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+	"unicode"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
+
+// Search types of TableauCherche (3075002).
+const (
+	TcLineaire          = 1
+	TcLineairePremier   = 2
+	TcLineaireDernier   = 3
+	TcLineaireSuivant   = 4
+	TcLineairePrecedent = 5
+	TcDichotomique      = 6
+	tcMask              = 0xF
+)
+
+// Comparison options tcc* (3075002, 3075007); the same bits as the cc*
+// options of the string family.
+const (
+	TccSansCasse               = 0x10
+	TccSansAccent              = 0x20
+	TccSansEspace              = 0x40
+	TccSansEspaceInterieur     = 0x80
+	TccSansPonctuationNiEspace = 0x100
+	TccOrdreLexicographique    = 0x800
+	TccRespecteNumerique       = 0x1000
+)
+
+// Sort types of TableauTrie (3075007).
+const (
+	TtCroissant   = 1
+	TtDecroissant = 2
+	TtFonction    = 4
+	TtColonne     = 8
+	TtMembre      = 0x2000
+	TtCle         = 0x4000
+)
+
+// Element designators of TableauSupprime / TableauInsère.
+const (
+	PremierElement = -1
+	DernierElement = -2
+)
+
+// Install registers the array family.
+func Install(r *runtime.Registry) {
+	for _, k := range []struct {
+		fr string
+		v  int64
+		en string
+	}{
+		{"tcLinéaire", TcLineaire, "asLinear"},
+		{"tcLinéairePremier", TcLineairePremier, "asLinearFirst"},
+		{"tcLinéaireDernier", TcLineaireDernier, "asLinearLast"},
+		{"tcLinéaireSuivant", TcLineaireSuivant, "asLinearNext"},
+		{"tcLinéairePrécédent", TcLineairePrecedent, "asLinearPrevious"},
+		{"tcDichotomique", TcDichotomique, "asBinary"},
+		{"tccSansCasse", TccSansCasse, "tccIgnoreCase"},
+		{"tccSansAccent", TccSansAccent, "tccIgnoreAccent"},
+		{"tccSansEspace", TccSansEspace, "tccIgnoreSpace"},
+		{"tccSansEspaceIntérieur", TccSansEspaceInterieur, "tccIgnoreInsideSpace"},
+		{"tccSansPonctuationNiEspace", TccSansPonctuationNiEspace, "tccIgnorePunctuationAndSpace"},
+		{"tccOrdreLexicographique", TccOrdreLexicographique, "tccLexicographicOrder"},
+		{"tccRespecteNumérique", TccRespecteNumerique, "tccRespectNumeric"},
+		{"ttCroissant", TtCroissant, "asAscending"},
+		{"ttDécroissant", TtDecroissant, "asDescending"},
+		{"ttFonction", TtFonction, "asFunction"},
+		{"ttColonne", TtColonne, "asColumn"},
+		{"ttMembre", TtMembre, "asMember"},
+		{"ttClé", TtCle, "asKey"},
+		{"PremierElément", PremierElement, "FirstElement"},
+		{"DernierElément", DernierElement, "LastElement"},
+	} {
+		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
+	}
+	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
+	}
+	add("Ajoute", []string{"Add"}, 1, 2, ajoute)
+	add("TableauAjoute", []string{"ArrayAdd"}, 1, 2, ajoute)
+	add("TableauInsère", []string{"ArrayInsert", "Insère", "Insert"}, 2, 3, insere)
+	add("TableauSupprime", []string{"ArrayDelete", "Supprime", "Delete"}, 2, 2, supprime)
+	add("TableauSupprimeTout", []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, 1, 1, supprimeTout)
+	add("TableauCherche", []string{"ArraySeek", "Cherche", "Seek"}, 3, -1, cherche)
+	add("TableauTrie", []string{"ArraySort", "Trie", "Sort"}, 1, 3, trie)
+	add("TableauOccurrence", []string{"ArrayCount"}, 1, 1, occurrence)
+	add("TableauInverse", []string{"ArrayReverse"}, 1, 1, inverse)
+	add("TableauSupprimeDoublon", []string{"ArrayDeleteDuplicate"}, 1, 1, supprimeDoublon)
+	add("TableauVersChaîne", []string{"ArrayToString"}, 1, 3, versChaine)
+}
+
+func notArray(c *runtime.Call) error {
+	return c.Errorf(1030, "Le premier paramètre de %s doit être un tableau.", "The first parameter of %s must be an array.", c.Name)
+}
+
+// target returns the array argument; an unassigned Variant passed by
+// reference becomes a new array.
+func target(c *runtime.Call, args []runtime.Value) (*runtime.Array, *runtime.Assoc) {
+	v := args[0].First()
+	if a := v.Array(); a != nil {
+		return a, nil
+	}
+	if m := v.Assoc(); m != nil {
+		return nil, m
+	}
+	if v.IsNull() && len(c.Refs) > 0 && c.Refs[0] != nil {
+		a := runtime.NewArray(runtime.TypeVariant, 0)
+		*c.Refs[0] = runtime.ArrayValue(a)
+		return a, nil
+	}
+	return nil, nil
+}
+
+// concatenates reports whether an array value given to Ajoute or
+// TableauInsère is spread into a (its elements are not arrays nor
+// Variants).
+func concatenates(a *runtime.Array) bool {
+	return a.Elem != nil && !a.Elem.Any && a.Elem.Kind != runtime.KArray
+}
+
+func elemDefault(a *runtime.Array) runtime.Value {
+	return runtime.NewArray(a.Elem, 1).Data[0]
+}
+
+// Ajoute / TableauAjoute (1000017348, 3075003): appends the value (or
+// the element type's default) and returns its index; an array value is
+// concatenated.
+func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, _ := target(c, args)
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	if c.Omit(args, 1) {
+		a.Data = append(a.Data, elemDefault(a))
+		return runtime.Int(int64(len(a.Data))), nil
+	}
+	v := args[1].First()
+	if src := v.Array(); src != nil && concatenates(a) {
+		for _, e := range src.Data {
+			a.Append(e)
+		}
+		return runtime.Int(int64(len(a.Data))), nil
+	}
+	return runtime.Int(int64(a.Append(v))), nil
+}
+
+// index resolves an element index (PremierElément, DernierElément).
+func index(v runtime.Value, n int) int {
+	i := int(v.ToInt())
+	switch i {
+	case PremierElement:
+		return 1
+	case DernierElement:
+		return n
+	}
+	return i
+}
+
+// TableauInsère (3075009): inserts at an index (1..n+1) the value or the
+// default; on an associative array inserts a new key.
+func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, m := target(c, args)
+	if m != nil {
+		if c.Omit(args, 2) {
+			return runtime.Null, c.Errorf(1031, "%s : la valeur de l'élément est obligatoire pour un tableau associatif.", "%s: the element value is required for an associative array.", c.Name)
+		}
+		if m.Has(args[1]) {
+			return runtime.Null, c.Errorf(1032, "%s : l'élément « %s » existe déjà dans le tableau associatif.", "%s: element '%s' already exists in the associative array.", c.Name, args[1].Text())
+		}
+		*m.Slot(args[1]) = runtime.Convert(args[2].First(), m.Elem)
+		return runtime.Null, nil
+	}
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	i := index(args[1], len(a.Data)+1)
+	if i < 1 || i > len(a.Data)+1 {
+		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data)+1)
+	}
+	var vals []runtime.Value
+	if c.Omit(args, 2) {
+		vals = []runtime.Value{elemDefault(a)}
+	} else if src := args[2].First().Array(); src != nil && concatenates(a) {
+		for _, e := range src.Data {
+			vals = append(vals, runtime.Convert(e, a.Elem))
+		}
+	} else {
+		vals = []runtime.Value{runtime.Convert(args[2].First(), a.Elem)}
+	}
+	a.Data = append(a.Data[:i-1], append(vals, a.Data[i-1:]...)...)
+	return runtime.Null, nil
+}
+
+// TableauSupprime (3075008): removes the element at an index (1), or
+// under a key of an associative array (1 or 0).
+func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, m := target(c, args)
+	if m != nil {
+		if m.Delete(args[1].First()) {
+			return runtime.Int(1), nil
+		}
+		return runtime.Int(0), nil
+	}
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	i := index(args[1], len(a.Data))
+	if i < 1 || i > len(a.Data) {
+		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data))
+	}
+	a.Data = append(a.Data[:i-1], a.Data[i:]...)
+	return runtime.Int(1), nil
+}
+
+// TableauSupprimeTout (3075010): empties the array.
+func supprimeTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, m := target(c, args)
+	switch {
+	case m != nil:
+		m.Clear()
+	case a != nil:
+		a.Data = a.Data[:0]
+	default:
+		return runtime.Null, notArray(c)
+	}
+	return runtime.Null, nil
+}
+
+// TableauOccurrence (3075012): number of elements (of rows for a 2-dim
+// array, of keys for an associative array).
+func occurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, m := target(c, args)
+	switch {
+	case m != nil:
+		return runtime.Int(int64(m.Len())), nil
+	case a != nil:
+		return runtime.Int(int64(rows(a))), nil
+	}
+	return runtime.Null, notArray(c)
+}
+
+func rows(a *runtime.Array) int {
+	if len(a.Dims) > 1 {
+		n := 1
+		for _, d := range a.Dims[1:] {
+			n *= d
+		}
+		if n > 0 {
+			return len(a.Data) / n
+		}
+	}
+	return len(a.Data)
+}
+
+// TableauInverse (1000020475): reverses the elements.
+func inverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, _ := target(c, args)
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	for i, j := 0, len(a.Data)-1; i < j; i, j = i+1, j-1 {
+		a.Data[i], a.Data[j] = a.Data[j], a.Data[i]
+	}
+	return runtime.Null, nil
+}
+
+// TableauSupprimeDoublon (1000019422): keeps the first of equal elements.
+func supprimeDoublon(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, _ := target(c, args)
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	out := a.Data[:0]
+	for _, v := range a.Data {
+		dup := false
+		for _, w := range out {
+			if runtime.Compare(v, w) == 0 && v.Kind() == w.Kind() {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, v)
+		}
+	}
+	a.Data = out
+	return runtime.Null, nil
+}
+
+// TableauVersChaîne (1000017007): the elements joined by a separator
+// (TAB by default), rows by a line separator (CR+LF) for 2 dimensions.
+func versChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, _ := target(c, args)
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	colSep := "\t"
+	if !c.Omit(args, 1) {
+		colSep = args[1].Text()
+	}
+	rowSep := "\r\n"
+	if !c.Omit(args, 2) {
+		rowSep = args[2].Text()
+	}
+	texts := make([]string, len(a.Data))
+	for i, v := range a.Data {
+		texts[i] = v.Text()
+	}
+	if len(a.Dims) > 1 {
+		cols := len(a.Data) / rows(a)
+		var lines []string
+		for r := 0; r+cols <= len(texts); r += cols {
+			lines = append(lines, strings.Join(texts[r:r+cols], colSep))
+		}
+		return runtime.Str(strings.Join(lines, rowSep)), nil
+	}
+	return runtime.Str(strings.Join(texts, colSep)), nil
+}
+
+// key normalises a text with the tcc* options.
+func key(s string, opt int) string {
+	if opt&(TccSansEspace) != 0 {
+		s = strings.TrimFunc(s, wl.IsSpace)
+	}
+	if opt&TccSansEspaceInterieur != 0 {
+		t := strings.TrimFunc(s, wl.IsSpace)
+		lo := strings.Index(s, t)
+		inner := strings.Map(func(r rune) rune {
+			if wl.IsSpace(r) {
+				return -1
+			}
+			return r
+		}, t)
+		s = s[:lo] + inner + s[lo+len(t):]
+	}
+	if opt&TccSansPonctuationNiEspace != 0 {
+		s = strings.Map(func(r rune) rune {
+			if wl.IsPunctOrSpace(r) {
+				return -1
+			}
+			return r
+		}, s)
+	}
+	if opt&TccSansAccent != 0 {
+		s = wl.RemoveAccents(s)
+	}
+	if opt&TccSansCasse != 0 {
+		s = strings.ToUpper(strings.ToLower(s))
+	}
+	return s
+}
+
+// compare compares two elements with the tcc* options: strings by key
+// (numbers inside respected with tccRespecteNumérique), others as the
+// comparison operators do.
+func compare(x, y runtime.Value, opt int) int {
+	if x.Kind() == runtime.KString && y.Kind() == runtime.KString {
+		a, b := key(x.Text(), opt), key(y.Text(), opt)
+		if opt&TccRespecteNumerique != 0 {
+			return naturalCompare(a, b)
+		}
+		if opt&TccOrdreLexicographique != 0 {
+			if c := strings.Compare(wl.RemoveAccents(strings.ToLower(a)), wl.RemoveAccents(strings.ToLower(b))); c != 0 {
+				return c
+			}
+		}
+		return strings.Compare(a, b)
+	}
+	return runtime.Compare(x, y)
+}
+
+// naturalCompare orders "a2" before "a10".
+func naturalCompare(a, b string) int {
+	ra, rb := []rune(a), []rune(b)
+	i, j := 0, 0
+	for i < len(ra) && j < len(rb) {
+		if unicode.IsDigit(ra[i]) && unicode.IsDigit(rb[j]) {
+			si := i
+			for i < len(ra) && unicode.IsDigit(ra[i]) {
+				i++
+			}
+			sj := j
+			for j < len(rb) && unicode.IsDigit(rb[j]) {
+				j++
+			}
+			na, _ := strconv.ParseFloat(string(ra[si:i]), 64)
+			nb, _ := strconv.ParseFloat(string(rb[sj:j]), 64)
+			if na != nb {
+				if na < nb {
+					return -1
+				}
+				return 1
+			}
+			continue
+		}
+		if ra[i] != rb[j] {
+			if ra[i] < rb[j] {
+				return -1
+			}
+			return 1
+		}
+		i++
+		j++
+	}
+	switch {
+	case len(ra)-i < len(rb)-j:
+		return -1
+	case len(ra)-i > len(rb)-j:
+		return 1
+	}
+	return 0
+}
+
+// field returns the member of a structure element.
+func field(v runtime.Value, member string) runtime.Value {
+	if s := v.Struct(); s != nil {
+		if f, ok := s.Get(runtime.Fold(member)); ok {
+			return f
+		}
+	}
+	return runtime.Null
+}
+
+type seekKey struct{}
+
+type seekState struct{ cur map[*runtime.Array]int }
+
+// TableauCherche (3075002): index of the element equal to the value, -1
+// when absent. Forms: (T, type, valeur [, départ]); for a 2-dim array
+// (T, type, colonne, valeur [, départ]); for an array of structures
+// (T, type, "membre", valeur [, départ]).
+func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, _ := target(c, args)
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	typ := int(args[1].ToInt())
+	opt := typ &^ tcMask
+	mode := typ & tcMask
+	n := rows(a)
+	cols := 1
+	if len(a.Dims) > 1 && n > 0 {
+		cols = len(a.Data) / n
+	}
+	get := func(i int) runtime.Value { return a.Data[i] }
+	rest := args[2:]
+	isStructs := a.Elem != nil && a.Elem.Kind == runtime.KStruct
+	if (cols > 1 || isStructs) && len(rest) >= 2 {
+		sel := rest[0]
+		rest = rest[1:]
+		if cols > 1 {
+			col := int(sel.ToInt()) - 1
+			get = func(i int) runtime.Value { return a.Data[i*cols+col] }
+		} else {
+			member := sel.Text()
+			get = func(i int) runtime.Value { return field(a.Data[i], member) }
+		}
+	}
+	want := rest[0].First()
+	start := 0
+	hasStart := len(rest) > 1 && !c.Omit(args, len(args)-1)
+	if hasStart {
+		start = int(rest[1].ToInt())
+	}
+	st := c.Run.State(seekKey{}, func() any { return &seekState{cur: map[*runtime.Array]int{}} }).(*seekState)
+	eq := func(i int) bool { return compare(get(i), want, opt) == 0 }
+	found := -1
+	switch mode {
+	case TcDichotomique:
+		lo, hi := 0, n-1
+		for lo <= hi {
+			mid := (lo + hi) / 2
+			switch r := compare(get(mid), want, opt); {
+			case r == 0:
+				found = mid
+				lo = hi + 1
+			case r < 0:
+				lo = mid + 1
+			default:
+				hi = mid - 1
+			}
+		}
+	case TcLineaireDernier:
+		for i := n - 1; i >= 0; i-- {
+			if eq(i) {
+				found = i
+				break
+			}
+		}
+	case TcLineairePrecedent:
+		i0 := n - 1
+		if cur, ok := st.cur[a]; ok {
+			i0 = cur - 2
+		}
+		if hasStart {
+			i0 = start - 1
+		}
+		for i := i0; i >= 0 && i < n; i-- {
+			if eq(i) {
+				found = i
+				break
+			}
+		}
+	case TcLineaireSuivant:
+		i0 := st.cur[a] // 0-based index after the last one found
+		if hasStart {
+			i0 = start - 1
+		}
+		if i0 < 0 {
+			i0 = 0
+		}
+		for i := i0; i < n; i++ {
+			if eq(i) {
+				found = i
+				break
+			}
+		}
+	default: // tcLinéaire, tcLinéairePremier
+		from := 1
+		if hasStart && mode == TcLineaire && start > 1 {
+			from = start
+		}
+		for i := from - 1; i < n; i++ {
+			if eq(i) {
+				found = i
+				break
+			}
+		}
+	}
+	if found < 0 {
+		return runtime.Int(-1), nil
+	}
+	st.cur[a] = found + 1
+	return runtime.Int(int64(found + 1)), nil
+}
+
+// TableauTrie (3075007): sorts in place, ascending by default; options
+// ttDécroissant and tcc*; ttColonne "2;-3" for 2-dim arrays; ttMembre
+// "m1;-m2" for arrays of structures; ttClé for associative arrays.
+// ttFonction (a comparison procedure) is not available yet.
+func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, m := target(c, args)
+	typ := int(wl.Int(c, args, 1, TtCroissant))
+	opt := typ & 0x1FF0
+	desc := typ&TtDecroissant != 0
+	if m != nil {
+		return runtime.Null, sortAssoc(m, typ, opt, desc)
+	}
+	if a == nil {
+		return runtime.Null, notArray(c)
+	}
+	if typ&TtFonction != 0 {
+		return runtime.Null, c.Errorf(1034, "%s : le tri par procédure (ttFonction) n'est pas disponible.", "%s: sorting with a procedure (asFunction) is not available.", c.Name)
+	}
+	n := rows(a)
+	if n == 0 {
+		return runtime.Null, nil
+	}
+	cols := len(a.Data) / n
+	type crit struct {
+		get  func(row []runtime.Value) runtime.Value
+		desc bool
+	}
+	var crits []crit
+	spec := ""
+	if !c.Omit(args, 2) {
+		spec = args[2].Text()
+	}
+	switch {
+	case spec != "" && (cols > 1 || typ&TtColonne != 0):
+		for _, part := range strings.Split(spec, ";") {
+			d, p := sign(part)
+			col, _ := strconv.Atoi(p)
+			col--
+			if col < 0 || col >= cols {
+				return runtime.Null, c.Errorf(1035, "%s : la colonne %s n'existe pas.", "%s: column %s does not exist.", c.Name, p)
+			}
+			crits = append(crits, crit{func(row []runtime.Value) runtime.Value { return row[col] }, d})
+		}
+	case spec != "":
+		for _, part := range strings.Split(spec, ";") {
+			d, p := sign(part)
+			member := p
+			crits = append(crits, crit{func(row []runtime.Value) runtime.Value { return field(row[0], member) }, d})
+		}
+	default:
+		crits = []crit{{func(row []runtime.Value) runtime.Value { return row[0] }, desc}}
+	}
+	rowsOf := make([][]runtime.Value, n)
+	for i := range rowsOf {
+		rowsOf[i] = append([]runtime.Value(nil), a.Data[i*cols:(i+1)*cols]...)
+	}
+	sort.SliceStable(rowsOf, func(i, j int) bool {
+		for _, cr := range crits {
+			r := compare(cr.get(rowsOf[i]), cr.get(rowsOf[j]), opt)
+			if cr.desc {
+				r = -r
+			}
+			if r != 0 {
+				return r < 0
+			}
+		}
+		return false
+	})
+	for i, row := range rowsOf {
+		copy(a.Data[i*cols:], row)
+	}
+	return runtime.Null, nil
+}
+
+// sign reads an optional +/- before a column or member.
+func sign(s string) (bool, string) {
+	s = strings.TrimSpace(s)
+	if strings.HasPrefix(s, "-") {
+		return true, strings.TrimSpace(s[1:])
+	}
+	return false, strings.TrimSpace(strings.TrimPrefix(s, "+"))
+}
+
+// sortAssoc sorts an associative array by value (then key), or by key
+// (then value) with ttClé.
+func sortAssoc(m *runtime.Assoc, typ, opt int, desc bool) error {
+	perm := make([]int, m.Len())
+	for i := range perm {
+		perm[i] = i
+	}
+	byKey := typ&TtCle != 0
+	sort.SliceStable(perm, func(i, j int) bool {
+		ki, kj := m.Keys[perm[i]], m.Keys[perm[j]]
+		vi, vj := m.Vals[perm[i]], m.Vals[perm[j]]
+		first, second := compare(vi, vj, opt), compare(ki, kj, opt)
+		if byKey {
+			first, second = second, first
+		}
+		r := first
+		if r == 0 {
+			r = second
+		}
+		if desc {
+			r = -r
+		}
+		return r < 0
+	})
+	m.Reorder(perm)
+	return nil
+}

@@ -1,0 +1,378 @@
+// Package dates is the date and time family (doc page 3027029):
+// DateDuJour, HeureSys, Maintenant, Hier, Demain, DateVersChaîne,
+// HeureVersChaîne, DateVersEntier, EntierVersDate, DateValide and the
+// Chrono functions. The clock is the run's (Run.Now), so tests fix it.
+package dates
+
+import (
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
+
+// Install registers the date family.
+func Install(r *runtime.Registry) {
+	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
+	}
+	addF := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: true})
+	}
+	add("DateDuJour", []string{"Today"}, 0, 0, today)
+	add("DateSys", nil, 0, 0, today)
+	add("HeureSys", []string{"TimeSys"}, 0, 0, now)
+	add("Maintenant", []string{"Now"}, 0, 0, now)
+	add("Hier", []string{"Yesterday"}, 0, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, -1) })
+	add("Demain", []string{"Tomorrow"}, 0, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, 1) })
+	addF("DateVersChaîne", []string{"DateToString"}, 1, 2, dateVersChaine)
+	addF("HeureVersChaîne", []string{"TimeToString"}, 1, 2, heureVersChaine)
+	add("DateVersEntier", []string{"DateToInteger"}, 1, 1, dateVersEntier)
+	add("EntierVersDate", []string{"IntegerToDate"}, 1, 1, entierVersDate)
+	add("DateValide", []string{"DateValid"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		_, ok := parseDate(args[0])
+		return runtime.Bool(ok), nil
+	})
+	add("DateDifférence", []string{"DateDifference"}, 2, 2, dateDifference)
+	add("DateVersJour", []string{"DateToDay"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		return runtime.Int(int64(weekday(d))), nil
+	})
+	add("DateVersJourEnLettre", []string{"DateToDayInAlpha"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Str(""), nil
+		}
+		return runtime.Str(dayName(c.Run.Lang, d)), nil
+	})
+	add("DateVersMoisEnLettre", []string{"DateToMonthInAlpha"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Str(""), nil
+		}
+		return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
+	})
+	add("AnnéeBissextile", []string{"LeapYear"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		y := int(args[0].ToInt())
+		return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
+	})
+	add("ChronoDébut", []string{"ChronoStart"}, 0, 1, chronoDebut)
+	add("ChronoFin", []string{"ChronoEnd"}, 0, 1, chronoFin)
+	add("ChronoValeur", []string{"ChronoValue"}, 0, 1, chronoValeur)
+}
+
+func dateOf(t time.Time) runtime.Value {
+	return runtime.Date(int64(t.Year()*10000 + int(t.Month())*100 + t.Day()))
+}
+
+func timeOf(t time.Time) runtime.Value {
+	return runtime.Time(int64(t.Hour()*3600000 + t.Minute()*60000 + t.Second()*1000 + t.Nanosecond()/1e6))
+}
+
+// DateDuJour (3027016): today, a Date whose text is AAAAMMJJ.
+func today(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return dateOf(c.Run.Now()), nil
+}
+
+// HeureSys / Maintenant (3027019, 3027024): now, an Heure whose text is
+// HHMMSSCC.
+func now(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return timeOf(c.Run.Now()), nil
+}
+
+// parseDate reads a Date, an AAAAMMJJ string (or the date part of
+// AAAAMMJJHHMMSSCC) and checks it.
+func parseDate(v runtime.Value) (time.Time, bool) {
+	v = v.First()
+	var s string
+	if v.Kind() == runtime.KDate {
+		s = fmt.Sprintf("%08d", v.RawInt())
+	} else {
+		s = strings.TrimSpace(v.Text())
+	}
+	if len(s) < 8 {
+		return time.Time{}, false
+	}
+	y, e1 := strconv.Atoi(s[:4])
+	m, e2 := strconv.Atoi(s[4:6])
+	d, e3 := strconv.Atoi(s[6:8])
+	if e1 != nil || e2 != nil || e3 != nil || m < 1 || m > 12 || d < 1 || y < 1 {
+		return time.Time{}, false
+	}
+	t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+	if t.Day() != d {
+		return time.Time{}, false
+	}
+	return t, true
+}
+
+// shift is Hier / Demain (1000023786, 1000023787) of a date or of today.
+func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, error) {
+	var t time.Time
+	if c.Omit(args, 0) {
+		n := c.Run.Now()
+		t = time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+	} else {
+		var ok bool
+		if t, ok = parseDate(args[0]); !ok {
+			return runtime.Null, c.Errorf(1040, "%s : la date « %s » n'est pas valide.", "%s: date '%s' is not valid.", c.Name, args[0].Text())
+		}
+	}
+	return dateOf(t.AddDate(0, 0, days)), nil
+}
+
+// epoch is day 0 of DateVersEntier: 01/01/1800 is 1 (DateVersChaîne's
+// example EntierVersDate(73773) = 25/12/2001, 3027025).
+var epoch = time.Date(1799, 12, 31, 0, 0, 0, 0, time.UTC)
+
+func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	t, ok := parseDate(args[0])
+	if !ok {
+		return runtime.Int(0), nil
+	}
+	return runtime.Int(int64(t.Sub(epoch).Hours() / 24)), nil
+}
+
+func entierVersDate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return dateOf(epoch.AddDate(0, 0, int(args[0].ToInt()))), nil
+}
+
+// DateDifférence: number of days from the first date to the second.
+func dateDifference(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	a, ok1 := parseDate(args[0])
+	b, ok2 := parseDate(args[1])
+	if !ok1 || !ok2 {
+		return runtime.Null, c.Errorf(1040, "%s : date invalide.", "%s: invalid date.", c.Name)
+	}
+	return runtime.Int(int64(b.Sub(a).Hours() / 24)), nil
+}
+
+// weekday numbers the days from 1 (Monday) to 7 (Sunday).
+func weekday(t time.Time) int {
+	w := int(t.Weekday())
+	if w == 0 {
+		return 7
+	}
+	return w
+}
+
+var (
+	daysFR   = []string{"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche"}
+	daysEN   = []string{"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
+	monthsFR = []string{"janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"}
+	monthsEN = []string{"January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"}
+)
+
+func dayName(lang string, t time.Time) string {
+	if lang == "en" {
+		return daysEN[weekday(t)-1]
+	}
+	return daysFR[weekday(t)-1]
+}
+
+func monthName(lang string, m time.Month) string {
+	if lang == "en" {
+		return monthsEN[m-1]
+	}
+	return monthsFR[m-1]
+}
+
+// abbrev is the 3-character form of a name followed by a dot ("mar.",
+// "déc.", 3027025); a name of 3 characters or fewer is kept.
+func abbrev(s string) string {
+	rs := []rune(s)
+	if len(rs) <= 3 {
+		return s
+	}
+	return string(rs[:3]) + "."
+}
+
+func capitalize(s string) string {
+	rs := []rune(s)
+	if len(rs) > 0 {
+		rs[0] = []rune(strings.ToUpper(string(rs[0])))[0]
+	}
+	return string(rs)
+}
+
+func lower(s string) string { return strings.ToLower(s) }
+
+// DateVersChaîne (3027025): formats a date (default JJ/MM/AAAA) or a
+// date-time AAAAMMJJHHMMSSCC (default JJ/MM/AAAA HH:mm:SS:CC); "" gives "".
+func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	if v.Kind() != runtime.KDate && strings.TrimSpace(v.Text()) == "" {
+		return runtime.Str(""), nil
+	}
+	t, ok := parseDate(v)
+	if !ok {
+		c.Fail(1041, "La date « "+v.Text()+" » passée à "+c.Name+" n'est pas valide.", "The date '"+v.Text()+"' passed to "+c.Name+" is not valid.")
+		return runtime.Str(""), nil
+	}
+	withTime := false
+	if v.Kind() == runtime.KString {
+		s := strings.TrimSpace(v.Text())
+		if len(s) >= 12 {
+			withTime = true
+			h, _ := strconv.Atoi(s[8:10])
+			mi, _ := strconv.Atoi(s[10:12])
+			var sec, cs int
+			if len(s) >= 14 {
+				sec, _ = strconv.Atoi(s[12:14])
+			}
+			if len(s) >= 16 {
+				cs, _ = strconv.Atoi(s[14:16])
+			}
+			t = t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute + time.Duration(sec)*time.Second + time.Duration(cs)*10*time.Millisecond)
+		}
+	}
+	format := "JJ/MM/AAAA"
+	if withTime {
+		format = "JJ/MM/AAAA HH:mm:SS:CC"
+	}
+	if !c.Omit(args, 1) {
+		format = args[1].Text()
+	}
+	return runtime.Str(formatDate(c.Run.Lang, t, format, withTime)), nil
+}
+
+// formatDate replaces the date (and time) tokens of format by their
+// values; other characters are copied.
+func formatDate(lang string, t time.Time, format string, withTime bool) string {
+	type tok struct {
+		pat string
+		val func() string
+	}
+	day, month := dayName(lang, t), monthName(lang, t.Month())
+	toks := []tok{
+		{"AAAA", func() string { return fmt.Sprintf("%04d", t.Year()) }},
+		{"AA", func() string { return fmt.Sprintf("%02d", t.Year()%100) }},
+		{"MMMM", func() string { return lower(month) }},
+		{"Mmmm", func() string { return capitalize(month) }},
+		{"mmmm", func() string { return lower(month) }},
+		{"MMM", func() string { return abbrev(lower(month)) }},
+		{"Mmm", func() string { return capitalize(abbrev(lower(month))) }},
+		{"mmm", func() string { return abbrev(lower(month)) }},
+		{"MM", func() string { return fmt.Sprintf("%02d", int(t.Month())) }},
+		{"JJJJ", func() string { return lower(day) }},
+		{"Jjjj", func() string { return capitalize(day) }},
+		{"jjjj", func() string { return lower(day) }},
+		{"JJJ", func() string { return abbrev(lower(day)) }},
+		{"Jjj", func() string { return capitalize(abbrev(lower(day))) }},
+		{"jjj", func() string { return abbrev(lower(day)) }},
+		{"JJ", func() string { return fmt.Sprintf("%02d", t.Day()) }},
+		{"M", func() string { return strconv.Itoa(int(t.Month())) }},
+		{"J", func() string { return strconv.Itoa(t.Day()) }},
+		{"L", func() string { return strings.ToUpper(string([]rune(day)[0])) }},
+	}
+	if withTime {
+		toks = append([]tok{
+			{"HH", func() string { return fmt.Sprintf("%02d", t.Hour()) }},
+			{"mm", func() string { return fmt.Sprintf("%02d", t.Minute()) }},
+			{"SS", func() string { return fmt.Sprintf("%02d", t.Second()) }},
+			{"CC", func() string { return fmt.Sprintf("%02d", t.Nanosecond()/1e7) }},
+		}, toks...)
+	}
+	var b strings.Builder
+	for i := 0; i < len(format); {
+		matched := false
+		for _, tk := range toks {
+			if strings.HasPrefix(format[i:], tk.pat) {
+				b.WriteString(tk.val())
+				i += len(tk.pat)
+				matched = true
+				break
+			}
+		}
+		if !matched {
+			b.WriteByte(format[i])
+			i++
+		}
+	}
+	return b.String()
+}
+
+// HeureVersChaîne (3027023): formats an Heure (or HHMMSSCC text); the
+// default format is HH:MM:SS:CC ("15:33:21:05", 3027024).
+func heureVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	var ms int64
+	if v.Kind() == runtime.KTime {
+		ms = v.RawInt()
+	} else {
+		ms = runtime.Convert(v, runtime.TypeTime).RawInt()
+	}
+	h, mi, s, cs := ms/3600000, ms/60000%60, ms/1000%60, ms/10%100
+	format := "HH:MM:SS:CC"
+	if !c.Omit(args, 1) {
+		format = args[1].Text()
+	}
+	r := strings.NewReplacer("HH", fmt.Sprintf("%02d", h), "MM", fmt.Sprintf("%02d", mi), "mm", fmt.Sprintf("%02d", mi),
+		"SS", fmt.Sprintf("%02d", s), "CC", fmt.Sprintf("%02d", cs))
+	return runtime.Str(r.Replace(format)), nil
+}
+
+// chronos is the per-run state of the Chrono functions: start instants
+// and, once stopped, the measured value.
+type chronos struct {
+	start   map[int64]time.Time
+	stopped map[int64]time.Duration
+}
+
+type chronoKey struct{}
+
+func getChronos(c *runtime.Call) *chronos {
+	return c.Run.State(chronoKey{}, func() any {
+		return &chronos{start: map[int64]time.Time{}, stopped: map[int64]time.Duration{}}
+	}).(*chronos)
+}
+
+// ChronoDébut (3027031): starts (or restarts) chronometer n (1 by default).
+func chronoDebut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	ch := getChronos(c)
+	n := wl.Int(c, args, 0, 1)
+	ch.start[n] = c.Run.Now()
+	delete(ch.stopped, n)
+	return runtime.Null, nil
+}
+
+func notStarted(c *runtime.Call, n int64) error {
+	return c.Errorf(1042, "Le chronomètre %d n'est pas démarré (%s).", "Chronometer %d is not started (%s).", n, c.Name)
+}
+
+// ChronoFin (3027032): stops chronometer n and returns the elapsed Durée
+// in milliseconds; a second call returns the same value.
+func chronoFin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	ch := getChronos(c)
+	n := wl.Int(c, args, 0, 1)
+	if d, ok := ch.stopped[n]; ok {
+		return runtime.Duration(d.Milliseconds()), nil
+	}
+	st, ok := ch.start[n]
+	if !ok {
+		return runtime.Null, notStarted(c, n)
+	}
+	d := c.Run.Now().Sub(st)
+	ch.stopped[n] = d
+	return runtime.Duration(d.Milliseconds()), nil
+}
+
+// ChronoValeur (3027033): elapsed time of chronometer n without stopping it.
+func chronoValeur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	ch := getChronos(c)
+	n := wl.Int(c, args, 0, 1)
+	if d, ok := ch.stopped[n]; ok {
+		return runtime.Duration(d.Milliseconds()), nil
+	}
+	st, ok := ch.start[n]
+	if !ok {
+		return runtime.Null, notStarted(c, n)
+	}
+	return runtime.Duration(c.Run.Now().Sub(st).Milliseconds()), nil
+}

@@ -1,0 +1,276 @@
+// Package numbers is the mathematical family (doc page 3050016): Abs,
+// Arrondi, PartieEntière, PartieDécimale, Max, Min, Racine, Puissance,
+// EstPair, EstImpair, Hasard and InitHasard.
+package numbers
+
+import (
+	"math"
+	"math/rand/v2"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
+
+// Install registers the mathematical family.
+func Install(r *runtime.Registry) {
+	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
+	}
+	add("Abs", nil, 1, 1, abs)
+	add("Arrondi", []string{"Round"}, 1, 2, arrondi)
+	add("ArrondiInférieur", []string{"RoundDown"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return intOrReal(math.Floor(args[0].ToReal())), nil
+	})
+	add("ArrondiSupérieur", []string{"RoundUp"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return intOrReal(math.Ceil(args[0].ToReal())), nil
+	})
+	add("PartieEntière", []string{"IntegerPart"}, 1, 1, partieEntiere)
+	add("PartieDécimale", []string{"DecimalPart"}, 1, 1, partieDecimale)
+	add("Max", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, 1), nil })
+	add("Min", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, -1), nil })
+	add("Racine", []string{"Root", "Sqrt"}, 1, 2, racine)
+	add("Puissance", []string{"Power"}, 2, 2, puissance)
+	add("EstPair", []string{"IsEven"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return runtime.Bool(args[0].ToInt()%2 == 0), nil
+	})
+	add("EstImpair", []string{"IsOdd"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return runtime.Bool(args[0].ToInt()%2 != 0), nil
+	})
+	add("Hasard", []string{"Random"}, 0, 2, hasard)
+	add("InitHasard", []string{"InitRandom"}, 0, 1, initHasard)
+	add("Somme", []string{"Sum"}, 1, -1, somme)
+	add("Moyenne", []string{"Average"}, 1, -1, moyenne)
+}
+
+// intOrReal returns an entier when f is integral and fits, else a réel.
+func intOrReal(f float64) runtime.Value {
+	if f == math.Trunc(f) && math.Abs(f) < 9e18 {
+		return runtime.Int(int64(f))
+	}
+	return runtime.Real(f)
+}
+
+// Abs (3050050): absolute value of a number or a Durée.
+func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	switch v.Kind() {
+	case runtime.KInt, runtime.KBool:
+		n := v.ToInt()
+		if n < 0 {
+			n = -n
+		}
+		return runtime.Int(n), nil
+	case runtime.KDuration:
+		n := v.RawInt()
+		if n < 0 {
+			n = -n
+		}
+		return runtime.Duration(n), nil
+	}
+	return runtime.Real(math.Abs(v.ToReal())), nil
+}
+
+// Arrondi (3050063): rounds half away from zero to n decimals (none by
+// default): Arrondi(-16.238167, 2) = -16.24. The decimal text of the
+// number is rounded, so that 2.675 gives 2.68 as written.
+func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	n := wl.Int(c, args, 1, 0)
+	if v.Kind() == runtime.KInt && n >= 0 {
+		return v, nil
+	}
+	x := v.ToReal()
+	if n <= 0 {
+		p := math.Pow(10, float64(-n))
+		return intOrReal(roundHalfAway(x/p) * p), nil
+	}
+	p := math.Pow(10, float64(n))
+	r := roundHalfAway(correct(x*p)) / p
+	return runtime.Real(r), nil
+}
+
+// correct removes the binary noise of x (1.005*100 = 100.49999999999999).
+func correct(x float64) float64 {
+	r := math.Round(x*1e6) / 1e6
+	if math.Abs(r-x) < 1e-7*math.Max(1, math.Abs(x)) {
+		return r
+	}
+	return x
+}
+
+func roundHalfAway(x float64) float64 {
+	if x < 0 {
+		return -math.Floor(-x + 0.5)
+	}
+	return math.Floor(x + 0.5)
+}
+
+// PartieEntière (3050008): the greatest integer <= the number
+// (PartieEntière(-3.5) = -4).
+func partieEntiere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	if v.Kind() == runtime.KInt {
+		return v, nil
+	}
+	return intOrReal(math.Floor(v.ToReal())), nil
+}
+
+// PartieDécimale (3050002): the number minus its PartieEntière
+// (PartieDécimale(16.487) = 0.487); for a negative number this gives the
+// positive complement (UNCONFIRMED).
+func partieDecimale(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	if v.Kind() == runtime.KInt {
+		return runtime.Int(0), nil
+	}
+	x := v.ToReal()
+	f := x - math.Floor(x)
+	// Keep the digits as written: 16.487 - 16 = 0.4870000000000001.
+	return runtime.Real(correct(f*1e9) / 1e9), nil
+}
+
+// extreme is Max (sign 1) or Min (sign -1) of the values or of the
+// elements of one array (3050005, 3050004).
+func extreme(args []runtime.Value, sign int) runtime.Value {
+	vals := args
+	if len(args) == 1 {
+		if a := args[0].First().Array(); a != nil {
+			vals = a.Data
+		}
+	}
+	if len(vals) == 0 {
+		return runtime.Null
+	}
+	best := vals[0].First()
+	for _, v := range vals[1:] {
+		if runtime.Compare(v.First(), best)*sign > 0 {
+			best = v.First()
+		}
+	}
+	return best
+}
+
+// Racine (3050006): root of order n (2 by default): Racine(25) = 5.
+func racine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	x := args[0].ToReal()
+	n := 2.0
+	if !c.Omit(args, 1) {
+		n = args[1].ToReal()
+	}
+	var r float64
+	switch {
+	case n == 2:
+		r = math.Sqrt(x)
+	case n == 3:
+		r = math.Cbrt(x)
+	case x < 0 && math.Mod(n, 2) == 1:
+		r = -math.Pow(-x, 1/n)
+	default:
+		r = math.Pow(x, 1/n)
+	}
+	if math.IsNaN(r) {
+		return runtime.Null, c.Errorf(1020, "%s : la racine d'ordre %v de %v n'existe pas.", "%s: the root of order %v of %v does not exist.", c.Name, n, x)
+	}
+	return runtime.Real(correct(r)), nil
+}
+
+// Puissance (3050007): Puissance(8, 5) = 32768.
+func puissance(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	x, y := args[0].ToReal(), args[1].ToReal()
+	r := math.Pow(x, y)
+	if args[0].Kind() == runtime.KInt && args[1].Kind() == runtime.KInt && y >= 0 {
+		return intOrReal(r), nil
+	}
+	return runtime.Real(r), nil
+}
+
+// numbersOf returns the values of the parameters or of one array.
+func numbersOf(args []runtime.Value) []runtime.Value {
+	if len(args) == 1 {
+		if a := args[0].First().Array(); a != nil {
+			return a.Data
+		}
+	}
+	return args
+}
+
+// Somme (1000019892): sum of the elements of an array (or of the values).
+func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var si int64
+	var sf float64
+	real := false
+	for _, v := range numbersOf(args) {
+		v = v.First()
+		if v.Kind() == runtime.KInt || v.Kind() == runtime.KBool {
+			si += v.ToInt()
+		} else {
+			real = true
+			sf += v.ToReal()
+		}
+	}
+	if real {
+		return runtime.Real(sf + float64(si)), nil
+	}
+	return runtime.Int(si), nil
+}
+
+// Moyenne (1000019891): average of the elements (0 for none).
+func moyenne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	vals := numbersOf(args)
+	if len(vals) == 0 {
+		return runtime.Int(0), nil
+	}
+	var s float64
+	for _, v := range vals {
+		s += v.ToReal()
+	}
+	return intOrReal(s / float64(len(vals))), nil
+}
+
+// rng is the per-run generator; without InitHasard every run draws the
+// same sequence (3013037).
+type rng struct{ r *rand.Rand }
+
+type rngKey struct{}
+
+func newRNG(seed uint64) *rand.Rand { return rand.New(rand.NewPCG(seed, 0x9e3779b97f4a7c15)) }
+
+func getRNG(c *runtime.Call) *rng {
+	return c.Run.State(rngKey{}, func() any { return &rng{r: newRNG(1)} }).(*rng)
+}
+
+// Hasard (3013037): a réel in [0, 1[ without parameter, an entier in
+// [1, max] or in [min, max].
+func hasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	g := getRNG(c)
+	switch {
+	case c.Omit(args, 0):
+		return runtime.Real(g.r.Float64()), nil
+	case c.Omit(args, 1):
+		max := args[0].ToInt()
+		if max < 1 {
+			return runtime.Null, c.Errorf(1021, "%s : la borne maximale doit être au moins 1.", "%s: the upper bound must be at least 1.", c.Name)
+		}
+		return runtime.Int(1 + g.r.Int64N(max)), nil
+	}
+	lo, hi := args[0].ToInt(), args[1].ToInt()
+	if lo > hi {
+		lo, hi = hi, lo
+	}
+	return runtime.Int(lo + g.r.Int64N(hi-lo+1)), nil
+}
+
+// InitHasard (3013030): seeds the generator with n, or with the clock;
+// returns the seed.
+func initHasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var seed int64
+	if c.Omit(args, 0) {
+		t := c.Run.Now()
+		seed = int64(t.Hour()*360000+t.Minute()*6000+t.Second()*100) + int64(t.Nanosecond()/1e7)
+	} else {
+		seed = args[0].ToInt()
+	}
+	g := getRNG(c)
+	g.r = newRNG(uint64(seed))
+	return runtime.Int(seed), nil
+}

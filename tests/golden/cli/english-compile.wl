@@ -1,0 +1,2 @@
+//! args: --lang en --strict
+Trace(unknownName)

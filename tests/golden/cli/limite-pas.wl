@@ -1,0 +1,6 @@
+//! args: --max-steps 500
+// --max-steps arrête une boucle sans fin
+i est un entier
+BOUCLE
+	i++
+FIN
