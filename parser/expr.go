@@ -372,7 +372,7 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 			if err != nil {
 				return nil, err
 			}
-			x = &Call{At: At{posOf(t)}, Fun: x, Args: args}
+			x = &Call{At: At{x.Position()}, Fun: x, Args: args}
 		case ".", "..":
 			p.next()
 			n := p.peek()
@@ -380,7 +380,7 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 				return nil, p.errf(n, "Nom de membre attendu après « "+t.Value+" »", "Member name expected after '"+t.Value+"'")
 			}
 			p.next()
-			x = &Member{At: At{posOf(t)}, X: x, Name: Name{At: At{posOf(n)}, Key: n.Value}}
+			x = &Member{At: At{x.Position()}, X: x, Name: Name{At: At{posOf(n)}, Key: n.Value}}
 		case "[":
 			p.next()
 			e, err := p.parseIndex(x, t, "]")

@@ -27,19 +27,17 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 		return c.indexPlace(b, e)
 	case *parser.Member:
 		base := c.expr(b, e.X).fn
+		full := c.member(b, e)
 		key := e.Name.Key
-		pos := e.P
-		name := c.spell(e.Name)
 		return lval{func(f *frame) *Value {
-			v := base(f)
-			if s := v.Struct(); s != nil {
+			if s := base(f).Struct(); s != nil {
 				if i := s.Type.FieldIndex(key); i >= 0 {
 					return &s.Fields[i]
 				}
 			}
-			t := memberValue(f, v, key, name, pos)
+			t := full.fn(f)
 			return &t
-		}, TypeVariant}
+		}, full.typ}
 	case *parser.Paren:
 		return c.lvalue(b, e.X)
 	}
@@ -554,6 +552,18 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 				*t.ref(f) = c.convertChecked(f, vals[i], t.typ, pos)
 			}
 			return ctlNone
+		}
+	}
+	// s += [sep] and s += [sep] + fin: optional concatenation (SPEC §5.2).
+	if s.Op == "+=" {
+		if al, ok := s.Value.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
+			return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: s.Targets[0], R: al}})
+		}
+		if bin, ok := s.Value.(*parser.Binary); ok && bin.Op == "+" {
+			if al, ok := bin.L.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
+				inner := &parser.Binary{At: s.At, Op: "+", L: s.Targets[0], R: al}
+				return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: inner, R: bin.R}})
+			}
 		}
 	}
 	lv := c.lvalue(b, s.Targets[0])

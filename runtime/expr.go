@@ -57,8 +57,7 @@ func (c *compiler) wordAt(pos Position, key string) string {
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
-		switch bin.Op {
-		case "<", "<=", ">", ">=", "=", "<>":
+		if compareOpsSet[bin.Op] {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
 			lf, rf := l.fn, r.fn
 			if l.typ.Kind == KInt && r.typ.Kind == KInt && !l.typ.Any && !r.typ.Any {

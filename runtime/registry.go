@@ -112,14 +112,9 @@ func (r *Registry) AddType(t *Type, name string, aliases ...string) {
 }
 
 // AddMethod registers a method of a built-in structure type.
-func (r *Registry) AddMethod(st *StructType, f *Func) {
-	if st.Methods == nil {
-		st.Methods = map[string]*Func{}
-	}
-	for _, k := range keys(f.Name, f.Aliases) {
-		st.Methods[k] = f
-	}
-}
+// AddMethod registers a method of a built-in structure type; see
+// StructType.AddMethod.
+func (r *Registry) AddMethod(st *StructType, f *Func) { st.AddMethod(f) }
 
 // LookupFunc finds a function by folded name.
 func (r *Registry) LookupFunc(key string) *Func { return r.funcs[key] }

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"sync"
+
 	"github.com/wlangage/wl/lexer"
 )
 
@@ -48,6 +50,7 @@ type StructType struct {
 	Name    string
 	Fields  []Field
 	index   map[string]int
+	once    sync.Once
 	Methods map[string]*Func
 	// New, when set, initialises the hidden Go state of a new value.
 	New func(s *Struct)
@@ -55,12 +58,21 @@ type StructType struct {
 	OnSet func(s *Struct, field int)
 }
 
+// AddMethod adds a method. Types are shared by every engine: call it at
+// package initialisation, never while programs run.
+func (st *StructType) AddMethod(f *Func) {
+	if st.Methods == nil {
+		st.Methods = map[string]*Func{}
+	}
+	for _, k := range keys(f.Name, f.Aliases) {
+		st.Methods[k] = f
+	}
+}
+
 // FieldIndex returns the index of the field whose folded name or alias is
 // key, or -1.
 func (st *StructType) FieldIndex(key string) int {
-	if st.index == nil {
-		st.buildIndex()
-	}
+	st.once.Do(st.buildIndex)
 	if i, ok := st.index[key]; ok {
 		return i
 	}

@@ -42,6 +42,12 @@ const defaultLimit = 20 * time.Second
 //	                                  route the script to it (--smtp-relay)
 //	//! timeout: 30s                  bound of the run (default 20s)
 //	//! skip: reason                  skip the script (say why)
+//	//! xfail: reason                 a known bug: the expected files say
+//	                                  what is right, the run does not match
+//	                                  yet; the test is skipped while it
+//	                                  differs and fails once it passes (then
+//	                                  remove the directive); -update leaves
+//	                                  the expected files alone
 //
 // Options of smtp: plain (the default), starttls, implicit-tls (both with a
 // test CA passed as --smtp-ca), cert expired|wrongname, cert-for NAME[,NAME],
@@ -99,6 +105,7 @@ type directives struct {
 	hasSMTP bool
 	limit   time.Duration
 	skip    string
+	xfail   string
 }
 
 var reDirective = regexp.MustCompile(`^//!\s*([A-Za-z-]+)\s*:\s*(.*?)\s*$`)
@@ -132,8 +139,13 @@ func parseDirectives(t *testing.T, src []byte) directives {
 			if d.skip == "" {
 				d.skip = "skipped by //! skip"
 			}
+		case "xfail":
+			d.xfail = m[2]
+			if d.xfail == "" {
+				t.Fatal("//! xfail needs a reason")
+			}
 		default:
-			t.Fatalf("unknown directive //! %s (known: args, smtp, timeout, skip)", m[1])
+			t.Fatalf("unknown directive //! %s (known: args, smtp, timeout, skip, xfail)", m[1])
 		}
 	}
 	return d
@@ -169,17 +181,33 @@ func runGolden(t *testing.T, path string) {
 	if res.code != 0 {
 		code = strconv.Itoa(res.code) + "\n"
 	}
-	if *update {
+	if *update && d.xfail == "" {
 		writeExpected(t, base+".out", res.stdout)
 		writeExpected(t, base+".err", res.stderr)
 		writeExpected(t, base+".code", code)
 		writeExpected(t, base+".mail", mail)
 		return
 	}
-	compareExpected(t, base+".out", "standard output", res.stdout)
-	compareExpected(t, base+".err", "standard error", res.stderr)
-	compareExpected(t, base+".code", "exit status", code)
-	compareExpected(t, base+".mail", "mail seen by the SMTP server", mail)
+	var diffs []string
+	for _, c := range []struct{ ext, what, got string }{
+		{".out", "standard output", res.stdout},
+		{".err", "standard error", res.stderr},
+		{".code", "exit status", code},
+		{".mail", "mail seen by the SMTP server", mail},
+	} {
+		if diff := compareExpected(t, base+c.ext, c.what, c.got); diff != "" {
+			diffs = append(diffs, diff)
+		}
+	}
+	switch {
+	case d.xfail != "" && len(diffs) == 0:
+		t.Fatalf("passes now although marked //! xfail: %s — remove the directive", d.xfail)
+	case d.xfail != "":
+		t.Skipf("known failure (//! xfail: %s):\n%s", d.xfail, strings.Join(diffs, "\n"))
+	case len(diffs) > 0:
+		t.Errorf("%s\n(go test ./tests/ -run 'TestGolden/%s' -update rewrites the expected files: read the diff before committing)",
+			strings.Join(diffs, "\n"), strings.TrimPrefix(filepath.ToSlash(base), "golden/"))
+	}
 }
 
 // writeExpected writes an expected file, or removes it when got is empty.
@@ -195,8 +223,9 @@ func writeExpected(t *testing.T, path, got string) {
 	}
 }
 
-// compareExpected compares got with the expected file (missing = empty).
-func compareExpected(t *testing.T, path, what, got string) {
+// compareExpected compares got with the expected file (missing = empty)
+// and describes the difference ("" when there is none).
+func compareExpected(t *testing.T, path, what, got string) string {
 	want := ""
 	if b, err := os.ReadFile(path); err == nil {
 		want = string(b)
@@ -210,10 +239,10 @@ func compareExpected(t *testing.T, path, what, got string) {
 		}
 		got = strings.TrimSpace(got)
 	}
-	if got != want {
-		t.Errorf("%s differs from %s (go test ./tests/ -run 'TestGolden/' -update rewrites it):\n%s",
-			what, filepath.Base(path), lineDiff(want, got))
+	if got == want {
+		return ""
 	}
+	return fmt.Sprintf("%s differs from %s (- expected, + got):\n%s", what, filepath.Base(path), lineDiff(want, got))
 }
 
 // startGoldenSMTP starts the test server an `//! smtp:` directive asks for

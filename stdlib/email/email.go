@@ -132,11 +132,14 @@ var SessionSMTP = &runtime.StructType{
 	New: func(s *runtime.Struct) { s.Native = &session{} },
 }
 
+func init() {
+	SessionSMTP.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession})
+	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
+}
+
 // Install registers the e-mail family.
 func Install(r *runtime.Registry) {
 	r.AddType(&runtime.Type{Kind: runtime.KStruct, Name: "emailSessionSMTP", Struct: SessionSMTP}, "emailSessionSMTP", "emailSMTPSession")
-	r.AddMethod(SessionSMTP, &runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession})
-	r.AddMethod(SessionSMTP, &runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
 	r.AddFunc(&runtime.Func{Name: "EmailOuvreSession", Aliases: []string{"EmailStartSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		if args[0].Struct() == nil || args[0].Struct().Type != SessionSMTP {
 			return runtime.Null, c.Errorf(0, "EmailOuvreSession attend une variable emailSessionSMTP (la syntaxe POP3 n'est pas encore prise en charge)", "EmailStartSession expects an emailSMTPSession variable (the POP3 syntax is not supported yet)")

@@ -124,9 +124,20 @@ func partieDecimale(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 		return runtime.Int(0), nil
 	}
 	x := v.ToReal()
-	f := x - math.Floor(x)
-	// Keep the digits as written: 16.487 - 16 = 0.4870000000000001.
-	return runtime.Real(correct(f*1e9) / 1e9), nil
+	ip := math.Floor(x)
+	f := x - ip
+	// Keep the digits as written (16.487 - 16 is 0.48699999999999832):
+	// a réel has 15 significant digits, those of the integer part
+	// included.
+	digits := 1
+	for a := math.Abs(ip); a >= 10; a /= 10 {
+		digits++
+	}
+	if dec := 15 - digits; dec > 0 {
+		p := math.Pow(10, float64(dec))
+		f = math.Round(f*p) / p
+	}
+	return runtime.Real(f), nil
 }
 
 // extreme is Max (sign 1) or Min (sign -1) of the values or of the
@@ -198,17 +209,17 @@ func numbersOf(args []runtime.Value) []runtime.Value {
 func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var si int64
 	var sf float64
-	real := false
+	isReal := false
 	for _, v := range numbersOf(args) {
 		v = v.First()
 		if v.Kind() == runtime.KInt || v.Kind() == runtime.KBool {
 			si += v.ToInt()
 		} else {
-			real = true
+			isReal = true
 			sf += v.ToReal()
 		}
 	}
-	if real {
+	if isReal {
 		return runtime.Real(sf + float64(si)), nil
 	}
 	return runtime.Int(si), nil

@@ -39,8 +39,8 @@ func NewCA(t testing.TB) *CA {
 	return ca
 }
 
-// GenerateCA returns a new CA valid from one year ago for ten years (so that
-// it was already valid when the expired leaves were).
+// GenerateCA returns a new CA valid from 2000-01-01 UTC (so that it was
+// already valid when ExpiredLeaf's certificates were) for ten more years.
 func GenerateCA() (*CA, error) {
 	key, err := ecdsa.GenerateKey(elliptic.P256(), rand.Reader)
 	if err != nil {
@@ -50,8 +50,8 @@ func GenerateCA() (*CA, error) {
 	tmpl := &x509.Certificate{
 		SerialNumber:          serial(),
 		Subject:               pkix.Name{CommonName: "wl smtptest CA", Organization: []string{"wl tests"}},
-		NotBefore:             now.AddDate(-1, 0, 0),
-		NotAfter:              now.AddDate(9, 0, 0),
+		NotBefore:             time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
+		NotAfter:              now.AddDate(10, 0, 0),
 		IsCA:                  true,
 		BasicConstraintsValid: true,
 		KeyUsage:              x509.KeyUsageCertSign | x509.KeyUsageCRLSign | x509.KeyUsageDigitalSignature,
@@ -86,11 +86,14 @@ func (ca *CA) Leaf(names ...string) tls.Certificate {
 	return ca.mustIssue(now.Add(-time.Hour), now.Add(24*time.Hour), names)
 }
 
+// ExpiredExpiry is when the certificates of ExpiredLeaf expire: a fixed date,
+// so that error messages quoting it are reproducible (golden files).
+var ExpiredExpiry = time.Date(2000, 1, 2, 0, 0, 0, 0, time.UTC)
+
 // ExpiredLeaf issues a server certificate for names (default "localhost" and
-// 127.0.0.1) that expired one day ago.
+// 127.0.0.1) valid only on 2000-01-01 UTC (it expired at ExpiredExpiry).
 func (ca *CA) ExpiredLeaf(names ...string) tls.Certificate {
-	now := time.Now()
-	return ca.mustIssue(now.Add(-72*time.Hour), now.Add(-24*time.Hour), names)
+	return ca.mustIssue(ExpiredExpiry.Add(-24*time.Hour), ExpiredExpiry, names)
 }
 
 // WrongNameLeaf issues a valid server certificate for "wrong.example" only,

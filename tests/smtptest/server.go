@@ -67,8 +67,11 @@ type Options struct {
 
 // Message is one message the server accepted.
 type Message struct {
+	// From is the MAIL FROM address.
 	From string
-	To   []string
+	// To are the accepted RCPT TO addresses, in order.
+	To []string
+	// Data is the message as received (CRLF line ends, dots unstuffed).
 	Data []byte
 	// Auth is the authenticated user, "" if none.
 	Auth string

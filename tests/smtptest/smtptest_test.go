@@ -170,7 +170,7 @@ func TestQuitVersusDisconnect(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Close()
-	if !srv.WaitDisconnect(3*time.Second) {
+	if !srv.WaitDisconnect(3 * time.Second) {
 		t.Fatal("no DISCONNECT")
 	}
 	if srv.WaitQuit(100 * time.Millisecond) {
@@ -226,7 +226,7 @@ func TestStartTLSInjectionDiscarded(t *testing.T) {
 	}
 	r.conn, r.tp = tc, textproto.NewConn(tc)
 	r.cmd("QUIT", 221)
-	srv.WaitQuit(3*time.Second)
+	srv.WaitQuit(3 * time.Second)
 	if !srv.Saw("STARTTLS INJECTION DISCARDED") || srv.Saw("NOOP") {
 		t.Errorf("events = %v", srv.Events())
 	}
@@ -370,7 +370,7 @@ func TestRejects(t *testing.T) {
 		t.Fatal(err)
 	}
 	c.Quit()
-	srv.WaitDisconnect(3*time.Second)
+	srv.WaitDisconnect(3 * time.Second)
 	if len(got) != 1 || !slices.Equal(got[0].To, []string{"ok@y"}) {
 		t.Errorf("OnMessage got %+v", got)
 	}

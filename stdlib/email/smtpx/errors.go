@@ -143,6 +143,10 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
 				"TLS negotiation with SMTP server %s failed: the server does not speak TLS on this port (emailProtocoleSMTPS rather than optionTLS?)"), srv)
 		}
+		if errors.Is(e.Err, errInjection) {
+			return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : le serveur a envoyé des données non sollicitées après sa réponse à STARTTLS",
+				"TLS negotiation with SMTP server %s failed: the server sent unsolicited data after its STARTTLS reply"), srv)
+		}
 		return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
 	case KindNoStartTLS:
 		return fmt.Sprintf(t("Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
@@ -445,6 +449,8 @@ var (
 	// errBroken is the cause recorded for a session used after a failure
 	// that left its connection unusable.
 	errBroken = errors.New("smtpx: session interrupted by an earlier error")
+	// errInjection: the server sent more than its reply to STARTTLS.
+	errInjection = errors.New("smtpx: server sent data after its STARTTLS reply")
 )
 
 // classify turns any failure of step op into an *Error.

@@ -204,7 +204,7 @@ func (s *Session) startTLS(ctx context.Context, dc *deadlineConn) (*tls.Conn, st
 	if tp.R.Buffered() > 0 {
 		// Data sent by the server before the handshake would be taken as
 		// protected (STARTTLS response injection).
-		return nil, "tls", errors.New("smtpx: server sent data after its STARTTLS reply")
+		return nil, "tls", errInjection
 	}
 	tc := tls.Client(dc, s.cfg.tlsConfig())
 	if err := s.handshake(ctx, tc); err != nil {
@@ -280,7 +280,8 @@ func (s *Session) LastReply() string {
 // KindUnsupported if the server lacks it).
 //
 // All or nothing: if the server refuses any recipient, the transaction is
-// reset (RSET), no message is sent to anybody, and the *Error (Op "rcpt")
+// reset (RSET; go-smtp then says EHLO again before the next command), no
+// message is sent to anybody, and the *Error (Op "rcpt")
 // lists every refused recipient with its code in Recipients; Code, Enhanced
 // and Detail are those of the first refusal and Temporary is true only if
 // every refusal is temporary. After any refused command the transaction is

@@ -1,6 +1,7 @@
 package smtpx_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"crypto/tls"
@@ -72,7 +73,7 @@ func closeAndWaitQuit(t *testing.T, s *smtpx.Session, srv *smtptest.Server) {
 	if err := s.Close(); err != nil {
 		t.Fatalf("Close: %v", err)
 	}
-	if !srv.WaitQuit(3*time.Second) {
+	if !srv.WaitQuit(3 * time.Second) {
 		t.Fatalf("server saw no QUIT: %v", srv.Events())
 	}
 }
@@ -160,7 +161,7 @@ func TestStartTLSUnknownAuthority(t *testing.T) {
 	if e.Message("en") != wantEN {
 		t.Errorf("message = %q, want %q", e.Message("en"), wantEN)
 	}
-	srv.WaitDisconnect(3*time.Second)
+	srv.WaitDisconnect(3 * time.Second)
 	if srv.Saw("AUTH") || srv.Saw("MAIL") || srv.Count("EHLO localhost") != 1 {
 		t.Errorf("server events after a refused certificate: %v", srv.Events())
 	}
@@ -190,7 +191,7 @@ func TestCertificateFlags(t *testing.T) {
 		{"wrong name, IgnoreWrongName", ca.WrongNameLeaf(), ca, smtpx.IgnoreWrongName, true, ""},
 		{"wrong name, IgnoreInvalidCert", ca.WrongNameLeaf(), ca, smtpx.IgnoreInvalidCert, false, "pas valide pour le nom"},
 		{"wrong name, IgnoreExpired", ca.WrongNameLeaf(), ca, smtpx.IgnoreExpired, false, "pas valide pour le nom"},
-		{"expired", ca.ExpiredLeaf(), ca, 0, false, "il a expiré le "},
+		{"expired", ca.ExpiredLeaf(), ca, 0, false, "il a expiré le 02/01/2000 00:00 UTC"},
 		{"expired, IgnoreExpired", ca.ExpiredLeaf(), ca, smtpx.IgnoreExpired, true, ""},
 		{"expired, IgnoreWrongName", ca.ExpiredLeaf(), ca, smtpx.IgnoreWrongName, false, "il a expiré le "},
 		{"expired, IgnoreRevocation", ca.ExpiredLeaf(), ca, smtpx.IgnoreRevocation, false, "il a expiré le "},
@@ -426,7 +427,7 @@ func TestStartTLSRequiredButNotOffered(t *testing.T) {
 	if e.Error() != want {
 		t.Errorf("message = %q\nwant      %q", e.Error(), want)
 	}
-	srv.WaitDisconnect(3*time.Second)
+	srv.WaitDisconnect(3 * time.Second)
 	if got := events(srv); got != "EHLO localhost" {
 		t.Errorf("events = %s", got)
 	}
@@ -933,4 +934,49 @@ func TestInvalidConfig(t *testing.T) {
 	asError(t, err, smtpx.KindInvalid, "connect")
 	_, err = smtpx.Open(bg, smtpx.Config{Host: "localhost", Port: 1, LocalName: "x\ny"})
 	asError(t, err, smtpx.KindInvalid, "connect")
+}
+
+// fakeStartTLS is a hand-written server that offers STARTTLS and answers it
+// with reply (which may carry extra lines).
+func fakeStartTLS(t *testing.T, reply string) *smtptest.Hostile {
+	return smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
+		r := bufio.NewReader(c)
+		c.Write([]byte("220 fake ESMTP\r\n"))
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			switch strings.ToUpper(strings.TrimSpace(line)) {
+			case "STARTTLS":
+				c.Write([]byte(reply))
+			case "QUIT":
+				c.Write([]byte("221 bye\r\n"))
+				return
+			default:
+				c.Write([]byte("250-fake\r\n250-AUTH PLAIN\r\n250 STARTTLS\r\n"))
+			}
+		}
+	})
+}
+
+func TestStartTLSRefused(t *testing.T) {
+	h := fakeStartTLS(t, "454 4.7.0 TLS not available due to temporary reason\r\n")
+	c := cfg(h.Port(), smtpx.StartTLS)
+	c.User, c.Password = "alice", "secret"
+	_, err := smtpx.Open(bg, c)
+	e := asError(t, err, smtpx.KindReply, "tls")
+	if want := "Le serveur SMTP localhost:" + strconv.Itoa(h.Port()) + " a refusé STARTTLS : 454 4.7.0 TLS not available due to temporary reason (erreur temporaire)"; e.Error() != want {
+		t.Errorf("FR = %q\nwant %q", e.Error(), want)
+	}
+}
+
+func TestStartTLSResponseInjection(t *testing.T) {
+	h := fakeStartTLS(t, "220 go ahead\r\n250-injected\r\n250 AUTH PLAIN\r\n")
+	c := cfg(h.Port(), smtpx.StartTLS)
+	_, err := smtpx.Open(bg, c)
+	e := asError(t, err, smtpx.KindTLS, "tls")
+	if want := "TLS negotiation with SMTP server localhost:" + strconv.Itoa(h.Port()) + " failed: the server sent unsolicited data after its STARTTLS reply"; e.Message("en") != want {
+		t.Errorf("EN = %q\nwant %q", e.Message("en"), want)
+	}
 }

@@ -1,5 +1,8 @@
-// Toutes les erreurs de compilation sont listées, statut 2, rien ne s'exécute
+// Plusieurs erreurs de compilation sont toutes listées, statut 2, rien ne s'exécute
 Trace("jamais")
 SI 1 = 1
 	Trace("x")
+FIN
+SI 2 = 2
+	Trace("y")
 FIN

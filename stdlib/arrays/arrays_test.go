@@ -1,0 +1,212 @@
+package arrays_test
+
+import (
+	"testing"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wltest"
+)
+
+var (
+	S = wltest.S
+	I = wltest.I
+)
+
+func texts(a *runtime.Array) []string {
+	var out []string
+	for _, v := range a.Data {
+		out = append(out, v.Text())
+	}
+	return out
+}
+
+func eq(t *testing.T, what string, got []string, want ...string) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Fatalf("%s = %q, want %q", what, got, want)
+	}
+	for i := range got {
+		if got[i] != want[i] {
+			t.Fatalf("%s = %q, want %q", what, got, want)
+		}
+	}
+}
+
+// Ajoute (1000017348): "tableau de 2 chaînes" holds 2 empty strings; the
+// added element is the 3rd. Without value the default is added.
+func TestAjoute1000017348(t *testing.T) {
+	e := wltest.New()
+	a := runtime.NewArray(runtime.TypeString, 2)
+	av := runtime.ArrayValue(a)
+	if n := e.Call(t, "Ajoute", av, S("WINDEV")).ToInt(); n != 3 {
+		t.Fatalf("index %d", n)
+	}
+	e.Call(t, "Add", av, S(" WEBDEV"))
+	e.Call(t, "TableauAjoute", av, S("WINDEV et WEBDEV"))
+	eq(t, "array", texts(a), "", "", "WINDEV", " WEBDEV", "WINDEV et WEBDEV")
+	n := e.Call(t, "ArrayAdd", av).ToInt()
+	if n != 6 || a.Data[5].Text() != "" || a.Data[5].Kind() != runtime.KString {
+		t.Fatalf("Ajoute without value: %d %v", n, a.Data[5])
+	}
+	ints := runtime.NewArray(runtime.TypeInt, 0)
+	e.Call(t, "Ajoute", runtime.ArrayValue(ints), S("12"))
+	if ints.Data[0].Kind() != runtime.KInt || ints.Data[0].ToInt() != 12 {
+		t.Fatalf("element converted to the array type: %v", ints.Data[0])
+	}
+	// Concatenation.
+	e.Call(t, "Ajoute", runtime.ArrayValue(ints), wltest.Ints(3, 4))
+	eq(t, "concat", texts(ints), "12", "3", "4")
+	if _, err := e.Try("Ajoute", []runtime.Value{S("x"), S("y")}); err == nil {
+		t.Fatal("Ajoute on a string must fail")
+	}
+}
+
+// TableauInsère (3075009), TableauSupprime (3075008),
+// TableauSupprimeTout (3075010), TableauOccurrence (3075012).
+func TestInsereSupprime(t *testing.T) {
+	e := wltest.New()
+	a := runtime.NewArray(runtime.TypeString, 2)
+	av := runtime.ArrayValue(a)
+	e.Call(t, "TableauInsère", av, I(1), S("WINDEV"))
+	e.Call(t, "TableauInsère", av, I(2), S("WEBDEV"))
+	e.Call(t, "ArrayInsert", av, I(3), S("WINDEV et WEBDEV"))
+	if a.Data[2].Text() != "WINDEV et WEBDEV" || a.Len() != 5 {
+		t.Fatalf("after inserts %q", texts(a))
+	}
+	if _, err := e.Try("TableauInsère", []runtime.Value{av, I(7), S("x")}); err == nil {
+		t.Fatal("insert past n+1 must fail")
+	}
+	b := runtime.NewArray(runtime.TypeString, 0)
+	bv := runtime.ArrayValue(b)
+	e.Call(t, "Ajoute", bv, S("WINDEV"))
+	e.Call(t, "Ajoute", bv, S("WEBDEV"))
+	if n := e.Call(t, "TableauSupprime", bv, I(1)).ToInt(); n != 1 || b.Data[0].Text() != "WEBDEV" {
+		t.Fatalf("TableauSupprime: %d %q", n, texts(b))
+	}
+	if _, err := e.Try("TableauSupprime", []runtime.Value{bv, I(5)}); err == nil {
+		t.Fatal("delete out of range must fail")
+	}
+	if n := e.Call(t, "TableauOccurrence", av).ToInt(); n != 5 {
+		t.Fatalf("TableauOccurrence %d", n)
+	}
+	e.Call(t, "TableauSupprimeTout", av)
+	if n := e.Call(t, "ArrayCount", av).ToInt(); n != 0 {
+		t.Fatalf("after SupprimeTout %d", n)
+	}
+}
+
+func TestAssoc(t *testing.T) {
+	e := wltest.New()
+	m := runtime.NewAssoc(runtime.TypeString)
+	mv := runtime.AssocValue(m)
+	e.Call(t, "TableauInsère", mv, S("Moulin"), S("Françoise"))
+	e.Call(t, "TableauInsère", mv, S("Montgomery"), S("Julie"))
+	if _, err := e.Try("TableauInsère", []runtime.Value{mv, S("Moulin"), S("x")}); err == nil {
+		t.Fatal("inserting an existing key must fail (3075009)")
+	}
+	if n := e.Call(t, "TableauOccurrence", mv).ToInt(); n != 2 {
+		t.Fatalf("count %d", n)
+	}
+	if n := e.Call(t, "TableauSupprime", mv, S("Moulin")).ToInt(); n != 1 {
+		t.Fatalf("delete existing key %d", n)
+	}
+	if n := e.Call(t, "TableauSupprime", mv, S("Absent")).ToInt(); n != 0 {
+		t.Fatalf("delete absent key %d", n)
+	}
+	if v, ok := m.Get(S("Montgomery")); !ok || v.Text() != "Julie" || m.Len() != 1 {
+		t.Fatalf("remaining %v %v", v, ok)
+	}
+	e.Call(t, "TableauInsère", mv, S("Blanc"), S("Zoé"))
+	e.Call(t, "TableauTrie", mv, e.Const(t, "ttClé"))
+	if m.Keys[0].Text() != "Blanc" {
+		t.Fatalf("sort by key: %v", m.Keys)
+	}
+	e.Call(t, "TableauTrie", mv)
+	if m.Vals[0].Text() != "Julie" {
+		t.Fatalf("sort by value: %v", m.Vals)
+	}
+	if v, _ := m.Get(S("Blanc")); v.Text() != "Zoé" {
+		t.Fatalf("index after sort")
+	}
+	e.Call(t, "TableauSupprimeTout", mv)
+	if m.Len() != 0 {
+		t.Fatal("SupprimeTout on assoc")
+	}
+}
+
+// TableauCherche (3075002).
+func TestCherche3075002(t *testing.T) {
+	e := wltest.New()
+	a := runtime.NewArray(runtime.TypeString, 0)
+	av := runtime.ArrayValue(a)
+	for _, s := range []string{"WINDEV", "WEBDEV", "WINDEV et WEBDEV", "WEBDEV"} {
+		e.Call(t, "TableauAjoute", av, S(s))
+	}
+	if n := e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéairePremier"), S("WINDEV")).ToInt(); n != 1 {
+		t.Fatalf("first %d", n)
+	}
+	if n := e.Call(t, "ArraySeek", av, e.Const(t, "tcLinéaire"), S("absent")).ToInt(); n != -1 {
+		t.Fatalf("absent %d", n)
+	}
+	if n := e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéaireDernier"), S("WEBDEV")).ToInt(); n != 4 {
+		t.Fatalf("last %d", n)
+	}
+	if n := e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéaire"), S("WEBDEV"), I(3)).ToInt(); n != 4 {
+		t.Fatalf("from 3: %d", n)
+	}
+	e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéairePremier"), S("WEBDEV"))
+	if n := e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéaireSuivant"), S("WEBDEV")).ToInt(); n != 4 {
+		t.Fatalf("next %d", n)
+	}
+	opt := e.Const(t, "tcLinéaire").ToInt() + e.Const(t, "tccSansCasse").ToInt()
+	if n := e.Call(t, "TableauCherche", av, I(opt), S("webdev")).ToInt(); n != 2 {
+		t.Fatalf("tccSansCasse %d", n)
+	}
+	sorted := wltest.Ints(1, 3, 5, 7, 9, 11)
+	if n := e.Call(t, "TableauCherche", sorted, e.Const(t, "tcDichotomique"), I(9)).ToInt(); n != 5 {
+		t.Fatalf("dichotomique %d", n)
+	}
+}
+
+// TableauTrie (3075007): {4, 1} sorted ascending gives 1 then 4.
+func TestTrie3075007(t *testing.T) {
+	e := wltest.New()
+	a := wltest.Ints(4, 1)
+	e.Call(t, "TableauTrie", a, e.Const(t, "ttCroissant"))
+	eq(t, "ascending", texts(a.Array()), "1", "4")
+	e.Call(t, "ArraySort", a, e.Const(t, "ttDécroissant"))
+	eq(t, "descending", texts(a.Array()), "4", "1")
+	s := wltest.Strs("b", "A", "c", "a10", "a9")
+	e.Call(t, "TableauTrie", s)
+	eq(t, "strings", texts(s.Array()), "A", "a10", "a9", "b", "c")
+	e.Call(t, "TableauTrie", s, I(e.Const(t, "ttCroissant").ToInt()+e.Const(t, "tccRespecteNumérique").ToInt()+e.Const(t, "tccSansCasse").ToInt()))
+	eq(t, "numeric", texts(s.Array()), "A", "a9", "a10", "b", "c")
+	if _, err := e.Try("TableauTrie", []runtime.Value{s, e.Const(t, "ttFonction"), S("x")}); err == nil {
+		t.Fatal("ttFonction is reported as unavailable")
+	}
+}
+
+func TestStructSortSeek(t *testing.T) {
+	st := &runtime.StructType{Name: "STPers", Fields: []runtime.Field{{Name: "Nom", Type: runtime.TypeString}, {Name: "Age", Type: runtime.TypeInt}}}
+	typ := &runtime.Type{Kind: runtime.KStruct, Name: "STPers", Struct: st}
+	a := runtime.NewArray(typ, 0)
+	for _, p := range []struct {
+		n string
+		a int64
+	}{{"Léa", 30}, {"Max", 25}, {"Ana", 30}} {
+		s := runtime.NewStruct(st)
+		s.Fields[0], s.Fields[1] = S(p.n), I(p.a)
+		a.Append(runtime.StructValue(s))
+	}
+	e := wltest.New()
+	av := runtime.ArrayValue(a)
+	e.Call(t, "TableauTrie", av, e.Const(t, "ttMembre"), S("-Age;Nom"))
+	var names []string
+	for _, v := range a.Data {
+		names = append(names, v.Struct().Fields[0].Text())
+	}
+	eq(t, "members", names, "Ana", "Léa", "Max")
+	if n := e.Call(t, "TableauCherche", av, e.Const(t, "tcLinéaire"), S("Nom"), S("Max")).ToInt(); n != 3 {
+		t.Fatalf("seek by member %d", n)
+	}
+}

@@ -1,0 +1,110 @@
+package console_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/console"
+	"github.com/wlangage/wl/stdlib/internal/wltest"
+)
+
+var (
+	S = wltest.S
+	I = wltest.I
+)
+
+// DECISIONS 10: Trace writes one line, parameters joined by one space
+// (3013050: extra parameters on the same line).
+func TestTraceOneLine3013050(t *testing.T) {
+	e := wltest.New()
+	e.Call(t, "Trace", S("a"), I(1), runtime.Bool(true), runtime.Real(3.6))
+	e.Call(t, "Trace")
+	if got := e.Out.String(); got != "a 1 1 3.6\n\n" {
+		t.Fatalf("stdout %q", got)
+	}
+}
+
+// DECISIONS 11: Info on stdout, Erreur/Avertissement on stderr, one line
+// per parameter (3021011, 3021013).
+func TestInfoErreurAvertissement(t *testing.T) {
+	e := wltest.New()
+	e.Call(t, "Info", S("l1"), S("l2"))
+	e.Call(t, "ToastAffiche", S("toast"), I(1))
+	e.Call(t, "Erreur", S("e1"), S("e2"))
+	e.Call(t, "Warning", S("w"))
+	if got := e.Out.String(); got != "l1\nl2\ntoast\n" {
+		t.Errorf("stdout %q", got)
+	}
+	if got := e.Err.String(); got != "e1\ne2\nw\n" {
+		t.Errorf("stderr %q", got)
+	}
+}
+
+// Erreur() without parameter shows ErreurInfo() (3021013, 3013008).
+func TestErreurSansParametre3021013(t *testing.T) {
+	e := wltest.New()
+	e.Call(t, "Gauche", S("abc"), I(-1)) // a non-fatal error
+	msg := e.Text(t, "ErreurInfo")
+	if msg == "" {
+		t.Fatal("no error message")
+	}
+	e.Call(t, "Erreur")
+	if got := e.Err.String(); got != msg+"\n" {
+		t.Fatalf("stderr %q, want %q", got, msg+"\n")
+	}
+}
+
+func TestConstruit(t *testing.T) {
+	e := wltest.New()
+	e.Call(t, "InfoConstruit", S("%1 + %1 = %2"), I(1), I(2))
+	if got := e.Out.String(); got != "1 + 1 = 2\n" {
+		t.Fatalf("stdout %q", got)
+	}
+}
+
+// DECISIONS 13: without host hook a dialog is a runtime error.
+func TestDialogsNeedHost(t *testing.T) {
+	e := wltest.New()
+	for _, name := range []string{"OuiNon", "Confirmer", "Saisie", "YesNo"} {
+		_, err := e.Try(name, []runtime.Value{S("Question ?")})
+		if err == nil || !strings.Contains(err.Error(), "hôte interactif") {
+			t.Errorf("%s: err %v", name, err)
+		}
+	}
+	en := wltest.New(runtime.WithLang("en"))
+	if _, err := en.Try("OuiNon", []runtime.Value{S("?")}); err == nil || !strings.Contains(err.Error(), "interactive host") {
+		t.Errorf("english message: %v", err)
+	}
+}
+
+func TestDialogsWithHost(t *testing.T) {
+	var seen []string
+	var def int
+	d := &console.Dialogs{
+		YesNo: func(r *runtime.Run, d int, lines []string) (int, error) {
+			def, seen = d, lines
+			return console.Non, nil
+		},
+		Confirm: func(r *runtime.Run, d int, lines []string) (int, error) { return console.Annuler, nil },
+		Input: func(r *runtime.Run, q string, cur runtime.Value) (runtime.Value, int, error) {
+			return runtime.Str(cur.Text() + "!"), console.Oui, nil
+		},
+	}
+	e := wltest.New(console.WithDialogs(d))
+	if v := e.Call(t, "OuiNon", I(0), S("Quitter ?"), S("ligne 2")); v.ToInt() != 0 || def != 0 || len(seen) != 2 {
+		t.Errorf("OuiNon = %v, def %d, lines %q", v, def, seen)
+	}
+	if v := e.Call(t, "Confirmer", S("?")); v.ToInt() != 2 {
+		t.Errorf("Confirmer = %v", v)
+	}
+	if e.Const(t, "Annuler").ToInt() != 2 || e.Const(t, "Oui").ToInt() != 1 || e.Const(t, "Non").ToInt() != 0 {
+		t.Errorf("constants Oui/Non/Annuler (3021007)")
+	}
+	v := runtime.Str("nom")
+	f := e.Eng.Registry().LookupFunc(runtime.Fold("Saisie"))
+	res, err := f.Fn(&runtime.Call{Run: e.Run, Name: "Saisie", Refs: []*runtime.Value{nil, &v}}, []runtime.Value{S("Votre nom ?"), v})
+	if err != nil || res.ToInt() != console.Oui || v.Text() != "nom!" {
+		t.Errorf("Saisie = %v %v, variable %q", res, err, v.Text())
+	}
+}

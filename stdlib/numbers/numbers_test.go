@@ -1,0 +1,92 @@
+package numbers_test
+
+import (
+	"testing"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wltest"
+)
+
+var (
+	S = wltest.S
+	I = wltest.I
+	R = wltest.R
+)
+
+func TestDocExamples(t *testing.T) {
+	e := wltest.New()
+	for _, c := range []struct {
+		name, fn string
+		args     []runtime.Value
+		want     string
+	}{
+		{"3050063", "Arrondi", []runtime.Value{R(-16.238167), I(2)}, "-16.24"},
+		{"3050063 3.2", "Round", []runtime.Value{R(3.2)}, "3"},
+		{"3050063 3.7", "Arrondi", []runtime.Value{R(3.7)}, "4"},
+		{"3050063 half", "Arrondi", []runtime.Value{R(1.005), I(2)}, "1.01"},
+		{"3050008", "PartieEntière", []runtime.Value{R(16.999)}, "16"},
+		{"3050008 neg", "IntegerPart", []runtime.Value{R(-3.5)}, "-4"},
+		{"3050002", "PartieDécimale", []runtime.Value{R(16.487)}, "0.487"},
+		{"3050006", "Racine", []runtime.Value{I(25)}, "5"},
+		{"3050006 cube", "Racine", []runtime.Value{I(27), I(3)}, "3"},
+		{"3050007", "Puissance", []runtime.Value{I(8), I(5)}, "32768"},
+		{"3050064", "EstPair", []runtime.Value{I(66)}, "1"},
+		{"3050064 19", "IsEven", []runtime.Value{I(19)}, "0"},
+		{"3050064 0", "EstPair", []runtime.Value{I(0)}, "1"},
+		{"3050015", "EstImpair", []runtime.Value{I(19)}, "1"},
+		{"3050005", "Max", []runtime.Value{I(10), I(15), I(20)}, "20"},
+		{"3050005 str", "Max", []runtime.Value{S("Z"), S("A")}, "Z"},
+		{"3050005 array", "Max", []runtime.Value{wltest.Ints(1, 2, 3, 4, 5)}, "5"},
+		{"3050004", "Min", []runtime.Value{I(10), I(15), I(20)}, "10"},
+		{"Abs", "Abs", []runtime.Value{I(-5)}, "5"},
+		{"Abs real", "Abs", []runtime.Value{R(-2.5)}, "2.5"},
+		{"Somme", "Somme", []runtime.Value{wltest.Ints(1, 2, 3)}, "6"},
+		{"Moyenne", "Moyenne", []runtime.Value{wltest.Ints(1, 2, 3, 4)}, "2.5"},
+	} {
+		if got := e.Text(t, c.fn, c.args...); got != c.want {
+			t.Errorf("%s: %s%v = %q, want %q", c.name, c.fn, c.args, got, c.want)
+		}
+	}
+}
+
+// Hasard (3013037): bounds; the same sequence on every run without
+// InitHasard; InitHasard(n) makes it reproducible.
+func TestHasard3013037(t *testing.T) {
+	e := wltest.New()
+	for i := 0; i < 200; i++ {
+		if n := e.Call(t, "Hasard", I(7), I(21)).ToInt(); n < 7 || n > 21 {
+			t.Fatalf("Hasard(7, 21) = %d", n)
+		}
+		if n := e.Call(t, "Hasard", I(33)).ToInt(); n < 1 || n > 33 {
+			t.Fatalf("Hasard(33) = %d", n)
+		}
+		if f := e.Call(t, "Random").ToReal(); f < 0 || f >= 1 {
+			t.Fatalf("Hasard() = %v", f)
+		}
+	}
+	seq := func(e *wltest.Env) []int64 {
+		var out []int64
+		for i := 0; i < 5; i++ {
+			out = append(out, e.Call(t, "Hasard", I(1000)).ToInt())
+		}
+		return out
+	}
+	a, b := seq(wltest.New()), seq(wltest.New())
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("runs without InitHasard differ: %v %v", a, b)
+		}
+	}
+	e1, e2 := wltest.New(), wltest.New()
+	e1.Call(t, "InitHasard", I(42))
+	e2.Call(t, "InitRandom", I(42))
+	a, b = seq(e1), seq(e2)
+	for i := range a {
+		if a[i] != b[i] {
+			t.Fatalf("InitHasard(42) not reproducible: %v %v", a, b)
+		}
+	}
+	if seed := e1.Call(t, "InitHasard"); seed.ToInt() == 0 && wltest.Clock.Second() != 0 {
+		t.Fatalf("InitHasard() returns the seed")
+	}
+}

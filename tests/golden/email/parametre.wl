@@ -1,0 +1,6 @@
+// EmailParamètre(emailParamètreMode, v) accepte 0 et 1 (DECISIONS 17)
+EmailParamètre(emailParamètreMode, 0)
+EmailParamètre(emailParamètreMode, 1)
+Trace("modes 0 et 1 acceptés")
+EmailParamètre(emailParamètreMode, 7)
+Trace("ErreurDétectée =", ErreurDétectée)

@@ -1,0 +1,6 @@
+// EmailChangeTimeOut en secondes ou en durée, EmailLitTimeOut (DECISIONS 18)
+Trace(EmailLitTimeOut())
+EmailChangeTimeOut(30)
+Trace(EmailLitTimeOut())
+EmailChangeTimeOut(2 min)
+Trace(EmailLitTimeOut())
