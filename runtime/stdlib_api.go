@@ -68,3 +68,19 @@ func (r *Registry) LookupConst(key string) *Const { return r.consts[key] }
 
 // LookupGlobal finds a built-in variable by folded name.
 func (r *Registry) LookupGlobal(key string) *Global { return r.globals[key] }
+
+// CallProc calls a procedure value from a built-in (TableauTrie with
+// ttFonction), passing args by value; an exception it raises propagates
+// to the script as if the built-in had raised it.
+func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
+	ac := make([]argCode, len(args))
+	for i := range args {
+		v := args[i]
+		ac[i] = argCode{val: func(*frame) Value { return v }}
+	}
+	up := p.up
+	if up == nil {
+		up = r.globals
+	}
+	return callProc(&frame{run: r}, p.code, up, ac, pos)
+}

@@ -52,7 +52,7 @@ func TestCLI(t *testing.T) {
 			if err != nil {
 				return err
 			}
-			env.Defer(func() { srv.Close() })
+			env.Defer(func() { closeSMTP(srv) })
 			env.Setenv("SMTP", srv.Addr())
 			env.Values[smtpKey{}] = srv
 			return nil

@@ -335,7 +335,7 @@ func startGoldenSMTP(t *testing.T, opts []string) (*smtptest.Server, []string) {
 		}
 		extra = append(extra, "--smtp-ca", caFile)
 	}
-	srv := smtptest.Start(t, o)
+	srv := startSMTP(t, o)
 	extra = append(extra, "--smtp-relay", srv.Addr())
 	return srv, extra
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"net"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -87,6 +88,42 @@ func repoRoot(t testing.TB) string {
 		t.Fatal(err)
 	}
 	return filepath.Dir(wd)
+}
+
+// startSMTP starts a test SMTP server and stops it when the test ends.
+//
+// It replaces smtptest.Start, whose Close can wait forever when it runs
+// before go-smtp's Serve goroutine has registered its listener (a script
+// that never connects ends within microseconds): one connection, seen
+// accepted, proves the loop runs. The record is read before that.
+func startSMTP(t testing.TB, o smtptest.Options) *smtptest.Server {
+	t.Helper()
+	srv, err := smtptest.Listen(o)
+	if err != nil {
+		t.Fatalf("smtptest: %v", err)
+	}
+	t.Cleanup(func() { closeSMTP(srv) })
+	return srv
+}
+
+// closeSMTP stops a test server (see startSMTP), waiting at most a few
+// seconds.
+func closeSMTP(srv *smtptest.Server) {
+	if srv.Count("CONNECT") == 0 {
+		if c, err := net.DialTimeout("tcp", srv.Addr(), time.Second); err == nil {
+			srv.WaitEvent("CONNECT", 2*time.Second)
+			c.Close()
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		srv.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+	}
 }
 
 // waitIdle waits until every connection the server accepted has ended, at

@@ -548,7 +548,7 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // TableauTrie (3075007): sorts in place, ascending by default; options
 // ttDécroissant and tcc*; ttColonne "2;-3" for 2-dim arrays; ttMembre
 // "m1;-m2" for arrays of structures; ttClé for associative arrays.
-// ttFonction (a comparison procedure) is not available yet.
+// ttFonction sorts with a comparison procedure.
 func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
 	typ := int(wl.Int(c, args, 1, TtCroissant))
@@ -561,7 +561,7 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, notArray(c)
 	}
 	if typ&TtFonction != 0 {
-		return runtime.Null, c.Errorf(1034, "%s : le tri par procédure (ttFonction) n'est pas disponible.", "%s: sorting with a procedure (asFunction) is not available.", c.Name)
+		return runtime.Null, sortByProc(c, a, args)
 	}
 	n := rows(a)
 	if n == 0 {
@@ -617,6 +617,22 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		copy(a.Data[i*cols:], row)
 	}
 	return runtime.Null, nil
+}
+
+// sortByProc sorts with a comparison procedure that returns -1, 0 or 1
+// (TableauTrie(T, ttFonction, Compare), 3075007).
+func sortByProc(c *runtime.Call, a *runtime.Array, args []runtime.Value) error {
+	var p *runtime.Proc
+	if len(args) > 2 {
+		p = args[2].First().Proc()
+	}
+	if p == nil {
+		return c.Errorf(1034, "%s : ttFonction demande une procédure de comparaison.", "%s: asFunction needs a comparison procedure.", c.Name)
+	}
+	sort.SliceStable(a.Data, func(i, j int) bool {
+		return c.Run.CallProc(p, c.Pos, a.Data[i], a.Data[j]).ToInt() < 0
+	})
+	return nil
 }
 
 // sign reads an optional +/- before a column or member.

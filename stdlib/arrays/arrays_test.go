@@ -182,7 +182,7 @@ func TestTrie3075007(t *testing.T) {
 	e.Call(t, "TableauTrie", s, I(e.Const(t, "ttCroissant").ToInt()+e.Const(t, "tccRespecteNumérique").ToInt()+e.Const(t, "tccSansCasse").ToInt()))
 	eq(t, "numeric", texts(s.Array()), "A", "a9", "a10", "b", "c")
 	if _, err := e.Try("TableauTrie", []runtime.Value{s, e.Const(t, "ttFonction"), S("x")}); err == nil {
-		t.Fatal("ttFonction is reported as unavailable")
+		t.Fatal("ttFonction without a procedure is an error")
 	}
 }
 

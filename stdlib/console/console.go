@@ -221,6 +221,30 @@ func confirmer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return runtime.Int(int64(n)), nil
 }
 
+// like converts an answer to the kind of the variable's current value.
+func like(v, cur runtime.Value) runtime.Value {
+	var t *runtime.Type
+	switch cur.Kind() {
+	case runtime.KInt:
+		t = runtime.TypeInt
+	case runtime.KReal:
+		t = runtime.TypeReal
+	case runtime.KString:
+		t = runtime.TypeString
+	case runtime.KBool:
+		t = runtime.TypeBool
+	case runtime.KDate:
+		t = runtime.TypeDate
+	case runtime.KTime:
+		t = runtime.TypeTime
+	case runtime.KDuration:
+		t = runtime.TypeDuration
+	default:
+		return v
+	}
+	return runtime.Convert(v, t)
+}
+
 // Saisie asks the host for a value and writes it into the variable passed
 // as second parameter; it returns Oui when validated, Annuler otherwise.
 func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
@@ -237,7 +261,7 @@ func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
 	}
 	if n == Oui && len(c.Refs) > 1 && c.Refs[1] != nil {
-		*c.Refs[1] = v
+		*c.Refs[1] = like(v, cur)
 	}
 	return runtime.Int(int64(n)), nil
 }

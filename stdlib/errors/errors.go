@@ -187,9 +187,6 @@ func answer(c *runtime.Call, args []runtime.Value, d *details) (runtime.Value, e
 		return runtime.Str(""), nil
 	}
 	if d == nil {
-		if typ == ErrNombreSousErreur || typ == ErrCode {
-			return runtime.Str(""), nil
-		}
 		return runtime.Str(""), nil
 	}
 	return d.info(c, typ), nil

@@ -268,7 +268,11 @@ func hasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if lo > hi {
 		lo, hi = hi, lo
 	}
-	return runtime.Int(lo + g.r.Int64N(hi-lo+1)), nil
+	span := hi - lo + 1
+	if span <= 0 {
+		return runtime.Null, c.Errorf(1021, "%s : l'intervalle [%d, %d] est trop grand.", "%s: the interval [%d, %d] is too large.", c.Name, lo, hi)
+	}
+	return runtime.Int(lo + g.r.Int64N(span)), nil
 }
 
 // InitHasard (3013030): seeds the generator with n, or with the clock;

@@ -36,7 +36,7 @@ func parseNumFormat(f string) (numFormat, bool) {
 		i++
 	}
 width:
-	for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+	for i < len(f) && f[i] >= '0' && f[i] <= '9' && nf.width < 1000 {
 		nf.width = nf.width*10 + int(f[i]-'0')
 		i++
 	}
@@ -44,12 +44,16 @@ width:
 		nf.comma = f[i] == ','
 		nf.hasPrec = true
 		i++
-		for i < len(f) && f[i] >= '0' && f[i] <= '9' {
+		for i < len(f) && f[i] >= '0' && f[i] <= '9' && nf.prec < 1000 {
 			nf.prec = nf.prec*10 + int(f[i]-'0')
 			i++
 		}
 	}
 	if i >= len(f) {
+		return nf, false
+	}
+	// The size and the number of decimals must be below 100 (3024024).
+	if nf.width >= 100 || nf.prec >= 100 {
 		return nf, false
 	}
 	nf.typ = f[i]

@@ -73,9 +73,9 @@ func taille(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // failEOT reports a negative length or position (non-fatal error) and
 // returns EOT, as Gauche, Droite, Milieu and Tronque do.
-func failEOT(c *runtime.Call, what string) (runtime.Value, error) {
-	c.Fail(1001, "Le paramètre <"+what+"> de la fonction "+c.Name+" ne doit pas être négatif.",
-		"The <"+what+"> parameter of "+c.Name+" must not be negative.")
+func failEOT(c *runtime.Call, fr, en string) (runtime.Value, error) {
+	c.Fail(1001, "Le paramètre <"+fr+"> de la fonction "+c.Name+" ne doit pas être négatif.",
+		"The <"+en+"> parameter of "+c.Name+" must not be negative.")
 	return runtime.Str(EOT), nil
 }
 
@@ -88,7 +88,7 @@ func gauche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	}
 	n := wl.Arg(args, 1).ToInt()
 	if n < 0 {
-		return failEOT(c, "Longueur")
+		return failEOT(c, "Longueur", "Length")
 	}
 	rs := []rune(s)
 	if int(n) >= len(rs) {
@@ -106,7 +106,7 @@ func droite(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	}
 	n := wl.Arg(args, 1).ToInt()
 	if n < 0 {
-		return failEOT(c, "Longueur")
+		return failEOT(c, "Longueur", "Length")
 	}
 	rs := []rune(s)
 	if int(n) >= len(rs) {
@@ -124,11 +124,11 @@ func milieu(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if !c.Omit(args, 2) {
 		n = wl.Arg(args, 2).ToInt()
 		if n < 0 {
-			return failEOT(c, "Longueur")
+			return failEOT(c, "Longueur", "Length")
 		}
 	}
 	if start < 0 {
-		return failEOT(c, "Position de départ")
+		return failEOT(c, "Position de départ", "Start position")
 	}
 	if start == 0 {
 		start = 1
@@ -149,7 +149,7 @@ func tronque(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	rs := []rune(wl.Str(args, 0))
 	n := wl.Arg(args, 1).ToInt()
 	if n < 0 {
-		return failEOT(c, "Nombre de caractères")
+		return failEOT(c, "Nombre de caractères", "Number of characters")
 	}
 	keep := n
 	if wl.Int(c, args, 2, 0) == NombreDeCaracteresASupprimer {
@@ -342,8 +342,8 @@ func digitVal(r rune) int {
 func complete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	rs := []rune(wl.Str(args, 0))
 	n := wl.Arg(args, 1).ToInt()
-	if n < 0 {
-		return runtime.Null, c.Errorf(1002, "La taille passée à %s doit être positive ou nulle.", "The size passed to %s must not be negative.", c.Name)
+	if n < 0 || n > 1<<28 {
+		return runtime.Null, c.Errorf(1002, "La taille %d passée à %s n'est pas valide.", "The size %d passed to %s is not valid.", n, c.Name)
 	}
 	pad := " "
 	if !c.Omit(args, 2) {

@@ -129,7 +129,28 @@ func (s *mailSink) certificate(hello *tls.ClientHelloInfo) (*tls.Certificate, er
 	return &c, nil
 }
 
-func (s *mailSink) close() { s.srv.Close() }
+// close stops the sink without ever blocking wl for long.
+//
+// smtptest.Server.Close waits for go-smtp's Serve loop, which registers its
+// listener only once its goroutine runs: closed before that, the server
+// would wait forever. One connection, seen accepted, proves the loop runs.
+func (s *mailSink) close() {
+	if s.srv.Count("CONNECT") == 0 {
+		if c, err := net.DialTimeout("tcp", s.srv.Addr(), time.Second); err == nil {
+			s.srv.WaitEvent("CONNECT", time.Second)
+			c.Close()
+		}
+	}
+	done := make(chan struct{})
+	go func() {
+		s.srv.Close()
+		close(done)
+	}()
+	select {
+	case <-done:
+	case <-time.After(2 * time.Second):
+	}
+}
 
 // report prints on w, clearly delimited, the messages the sink received.
 func (s *mailSink) report(w io.Writer, lang string) {

@@ -111,10 +111,11 @@ func (e *Env) run(args []string) int {
 		ctx, cancel = context.WithTimeout(parent, f.timeout)
 	}
 	err = runProgram(ctx, prog)
+	timedOut := f.timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded)
 	cancel()
 	status := ExitOK
 	if err != nil {
-		printRunError(errw, lang, name, f.timeout, err)
+		printRunError(errw, lang, name, f.timeout, timedOut, err)
 		status = ExitRuntime
 	}
 	out.Flush()
@@ -196,23 +197,27 @@ func printCompileError(w io.Writer, lang, name string, err error) {
 }
 
 // printRunError prints the error that ended a run.
-func printRunError(w io.Writer, lang, name string, timeout time.Duration, err error) {
+// When --timeout fired, the message says so (at the position where the
+// run was stopped, when the runtime gives one).
+func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedOut bool, err error) {
 	var re *runtime.Error
 	var ie *internalError
 	var se *stuckError
 	switch {
+	case timedOut && !errors.As(err, &ie):
+		where := name
+		if errors.As(err, &re) && re.Kind == runtime.ErrHost {
+			where = posString(re.Pos, name)
+		}
+		fmt.Fprintf(w, "%s: %s\n", where, tr(lang,
+			fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
+			fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
 	case errors.As(err, &re):
 		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Message(lang))
 	case errors.As(err, &ie):
 		printInternal(w, lang, name, ie)
 	case errors.As(err, &se), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		if errors.Is(err, context.DeadlineExceeded) && timeout > 0 {
-			fmt.Fprintf(w, "%s: %s\n", name, tr(lang,
-				fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
-				fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
-		} else {
-			fmt.Fprintf(w, "%s: %s\n", name, tr(lang, "exécution interrompue", "run interrupted"))
-		}
+		fmt.Fprintf(w, "%s: %s\n", name, tr(lang, "exécution interrompue", "run interrupted"))
 	default:
 		fmt.Fprintf(w, "%s: %s\n", name, err)
 	}

@@ -79,11 +79,17 @@ func (e *Env) Const(t testing.TB, name string) runtime.Value {
 	return k.Value
 }
 
-// S, I, R and B make values.
-func S(s string) runtime.Value  { return runtime.Str(s) }
-func I(i int64) runtime.Value   { return runtime.Int(i) }
+// S makes a chaîne.
+func S(s string) runtime.Value { return runtime.Str(s) }
+
+// I makes an entier.
+func I(i int64) runtime.Value { return runtime.Int(i) }
+
+// R makes a réel.
 func R(f float64) runtime.Value { return runtime.Real(f) }
-func B(b bool) runtime.Value    { return runtime.Bool(b) }
+
+// B makes a booléen.
+func B(b bool) runtime.Value { return runtime.Bool(b) }
 
 // Strs makes an array of strings, as the literal ["a", "b"].
 func Strs(ss ...string) runtime.Value {

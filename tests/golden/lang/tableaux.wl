@@ -1,4 +1,3 @@
-//! xfail: Ajoute et TableauAjoute ne sont pas encore dans la bibliothèque
 // Tableaux (indices à partir de 1) et tableaux associatifs (ordre d'insertion)
 t est un tableau de chaînes
 Ajoute(t, "un")

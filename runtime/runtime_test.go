@@ -1,0 +1,103 @@
+package runtime
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+// testEngine is an engine with a minimal Trace, so that the runtime is
+// tested without the stdlib.
+func testEngine(out *bytes.Buffer, opts ...Option) *Engine {
+	e := NewEngine(append([]Option{WithOutput(out, out)}, opts...)...)
+	e.Register(&Func{Name: "Trace", Max: -1, Fn: func(c *Call, args []Value) (Value, error) {
+		parts := make([]string, len(args))
+		for i, a := range args {
+			parts[i] = a.Text()
+		}
+		c.Run.Stdout.Write([]byte(strings.Join(parts, " ") + "\n"))
+		return Null, nil
+	}})
+	return e
+}
+
+func run(t *testing.T, src string, opts ...Option) (string, error) {
+	t.Helper()
+	var out bytes.Buffer
+	p, err := testEngine(&out, opts...).Compile("t.wl", []byte(src))
+	if err != nil {
+		return "", err
+	}
+	_, err = p.Run(context.Background())
+	return out.String(), err
+}
+
+func TestScripts(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"fib", "Trace(fib(15))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n", "610\n"},
+		{"byref", "x est un entier = 1\nP(x)\nP((x))\nTrace(x)\nPROCEDURE P(v)\nv += 10\n", "11\n"},
+		{"closure", "t est un entier\nPROCÉDURE INTERNE Ajoute(n)\n\tt += n\nFIN\nAjoute(2)\nAjoute(3)\nTrace(t)\n", "5\n"},
+		{"strings", "s est une chaîne\nPOUR i = 1 _À_ 3\n\ts += \"ab\"\nFIN\nTrace(s, s[[2 À 3]])\n", "ababab ba\n"},
+		{"multi", "(a, , c) = P()\nTrace(a, c)\nPROCEDURE P()\nRENVOYER (1, 2, 3)\n", "1 3\n"},
+		{"try", "QUAND EXCEPTION DANS\n\tExceptionDéclenche(5, \"x\")\nFAIRE\n\tTrace(\"pris\")\nFIN\n", "pris\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := run(t, tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
+
+func TestErrors(t *testing.T) {
+	_, err := run(t, "x = y + 1\n")
+	var ce *CompileError
+	if !errors.As(err, &ce) || ce.Errors[0].Format("fr") != "t.wl:1:5: Identificateur inconnu « y » (301)" {
+		t.Fatalf("got %v", err)
+	}
+	_, err = run(t, "a est un entier = 1\nb = a\n", WithStrict(true))
+	if !errors.As(err, &ce) || ce.Errors[0].Code != 301 {
+		t.Fatalf("strict: got %v", err)
+	}
+	_, err = run(t, "BOUCLE\nFIN\n", WithLimits(1000, 0))
+	var re *Error
+	if !errors.As(err, &re) || re.Kind != ErrHost || re.Pos.Line != 1 {
+		t.Fatalf("limit: got %#v", err)
+	}
+	_, err = run(t, "Trace(1)\nP()\nPROCEDURE P()\nP()\n", WithLimits(0, 50))
+	if !errors.As(err, &re) || re.Kind != ErrHost {
+		t.Fatalf("depth: got %v", err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	var out bytes.Buffer
+	p, _ := testEngine(&out).Compile("t.wl", []byte("BOUCLE\nFIN\n"))
+	if _, err := p.Run(ctx); !errors.As(err, &re) || re.Kind != ErrHost {
+		t.Fatalf("cancel: got %v", err)
+	}
+}
+
+// BenchmarkLoopIteration shows the cost and the allocations of one
+// iteration of a numeric loop: 0 allocs per iteration.
+func BenchmarkLoopIteration(b *testing.B) {
+	var out bytes.Buffer
+	src := "s est un entier sur 8 octets\nPOUR i = 1 _À_ n\n\ts += i\nFIN\n"
+	p, err := testEngine(&out).Compile("b.wl", []byte(strings.Replace(src, "n\n", "1000000\n", 1)))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := p.Run(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ns/iteration")
+}

@@ -1,0 +1,2 @@
+// Banc d'essai « empty » : démarrage seul
+Trace(0)

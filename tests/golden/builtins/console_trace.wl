@@ -1,0 +1,6 @@
+// Trace : une ligne par appel, paramètres séparés par un espace (doc 3013050, DECISIONS 10)
+Trace("Résultat du calcul : " + 18 / 5)
+Trace("a", 1, 2.5, Vrai, Faux)
+Trace()
+Trace("fin")
+TraceConstruit("%1 + %1 = %2", 1, 2)

@@ -1,0 +1,8 @@
+// DateDuJour renvoie la date au format AAAAMMJJ (doc 3027016) ; Maintenant l'heure HHMMSSCC (doc 3027024)
+Res est une chaîne = DateDuJour()
+Trace(Res)
+Trace(DateVersChaîne(DateDuJour()))
+Trace(Gauche(DateDuJour(), 4))
+Trace(Maintenant())
+Trace(HeureVersChaîne(Maintenant()))
+Trace(Gauche(Maintenant(), 4))

@@ -1,0 +1,10 @@
+// DateVersChaîne : JJ/MM/AAAA par défaut, formats (doc 3027025)
+Trace(DateVersChaîne("20191225"))
+Trace(DateVersChaîne(EntierVersDate(73773)))
+Trace("[" + DateVersChaîne("") + "]")
+Trace(DateVersChaîne("20191225", "MM-JJ-AAAA"))
+Trace(DateVersChaîne("20031202", "JJJ JJ MMM AAAA"))
+Trace(DateVersChaîne("20031202", "JJJJ JJ MMMM AAAA"))
+Trace(DateVersChaîne("20031202", "Jjjj JJ Mmmm AAAA"))
+d est une Date = "20250101"
+Trace(DateVersChaîne(d, "J/M/AA"))

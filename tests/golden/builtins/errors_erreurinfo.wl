@@ -1,0 +1,12 @@
+// ErreurInfo : "" sans erreur, informations de la dernière erreur sinon (doc 3013008)
+Trace("[" + ErreurInfo() + "]")
+Trace(ErreurDétectée)
+s est une chaîne = Milieu("abc", -1)
+Trace(ErreurDétectée, s = EOT)
+Trace(ErreurInfo(errPendant))
+Trace(ErreurInfo(errNombreSousErreur))
+POUR i = 1 _À_ ErreurInfo(errNombreSousErreur)
+	Trace("Sous-erreur " + i + " : " + ErreurInfo(errMessage, i))
+FIN
+s = Milieu("abc", 2)
+Trace(ErreurDétectée, s)

@@ -1,0 +1,8 @@
+// Arrondi : décimales demandées, aucune par défaut (doc 3050063)
+ResArrondi est un réel = Arrondi(-16.238167, 2)
+Trace(ResArrondi)
+Trace(Arrondi(3.2))
+Trace(Arrondi(3.7))
+Trace(Arrondi(2.5))
+Trace(Arrondi(1.005, 2))
+Trace(Round(1256.666, 2))

@@ -1,0 +1,6 @@
+// PartieEntière (doc 3050008) et PartieDécimale (doc 3050002)
+Trace(PartieEntière(16.999))
+Trace(PartieEntière(3.5))
+Trace(PartieEntière(-3.5))
+Trace(PartieDécimale(16.487))
+Trace(IntegerPart(7), DecimalPart(2.25))

@@ -1,0 +1,7 @@
+// Racine (doc 3050006) et Puissance (doc 3050007)
+Trace(Racine(25))
+Trace(Racine(27, 3))
+Trace(Racine(2))
+Trace(Puissance(8, 5))
+Trace(Puissance(2, -1))
+Trace(Puissance(8, 5) = 8 ^ 5)

@@ -1,0 +1,5 @@
+// Noms anglais des fonctions de chaînes (SPEC §9)
+Trace(Length("abc"), Left("abcdef", 2), Right("abcdef", 2), Middle("abcdef", 3, 2))
+Trace(Upper("été"), Lower("ABC"), NoSpace("  x  "))
+Trace(Replace("aXa", "X", "-"), Position("abc", "c"), StringBuild("%1-%2", 1, 2))
+Trace(ExtractString("a,b", 2, ","), NumToString(7, "03d"), Val("12abc"))

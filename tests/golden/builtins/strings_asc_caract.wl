@@ -1,0 +1,8 @@
+// Asc et Caract : code ANSI de Windows (doc 3024004, 3024003)
+Trace(Asc("A"))
+Trace(Asc("Barbier"))
+Trace(Asc(""))
+Trace(Caract(49))
+Trace(Caract(87))
+Trace(Asc(Caract(233)))
+Trace(Taille(RC), Asc(RC), Asc(TAB))

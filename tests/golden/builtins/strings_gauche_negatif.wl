@@ -1,0 +1,6 @@
+// Une longueur négative renvoie EOT et déclenche une erreur non fatale (doc 3024001)
+r est une chaîne = Gauche("abc", -1)
+Trace(r = EOT, ErreurDétectée)
+Trace(ErreurInfo(errPendant))
+r = Gauche("abc", 1)
+Trace(r, ErreurDétectée)

@@ -1,0 +1,8 @@
+// Minuscule (doc 3024030) et SansAccent (doc 3024033)
+Trace(Minuscule("ABCD"))
+Trace(Minuscule("BONJOUR"))
+Trace(Minuscule("Pierre et Paul"))
+Trace(Minuscule("ÉTÉ"))
+Trace(SansAccent("pépère"))
+Trace(SansAccent("où ça"))
+Trace("[" + SansAccent("") + "]")

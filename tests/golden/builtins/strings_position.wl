@@ -1,0 +1,18 @@
+// Position : 0 si absent, DepuisFin compte depuis la fin (doc 3024027)
+n est un entier
+MaChaîne est une chaîne = "What a wonderful World"
+n = Position(MaChaîne, "won", 1, DepuisDébut)
+Trace(n)
+n = Position(MaChaîne, "XXX")
+Trace(n)
+n = Position(MaChaîne, "l", 0, DepuisFin)
+Trace(n)
+n = Position(MaChaîne, "e", 11)
+Trace(n)
+n = Position(MaChaîne, "o", Taille(MaChaîne), DepuisFin)
+Trace(n)
+n = Position(MaChaîne, "o", n-1, DepuisFin)
+Trace(n)
+n = Position(MaChaîne, "o", n-1, DepuisFin)
+Trace(n)
+Trace(Position("Un ÉTÉ chaud", "été", 1, SansCasse))

@@ -1,0 +1,6 @@
+// Répète (doc 3024036) et ChaîneInverse (doc 1000019901)
+Trace(Répète("x", 4))
+Trace(Répète("Boby", 2))
+Trace("[" + Répète("", 2) + "]")
+Trace("[" + Répète("x", 0) + "]")
+Trace(ChaîneInverse("ABC"))

@@ -1,0 +1,6 @@
+// SansEspace : extérieur par défaut, droite, gauche, intérieur, tout (doc 3024034)
+Trace("[" + SansEspace("   3.75 Euros   ") + "]")
+Trace("[" + SansEspace("Abra ca da bra", sscIntérieur) + "]")
+Trace("[" + SansEspace("  a b  ", sscDroite) + "]")
+Trace("[" + SansEspace("  a b  ", sscGauche) + "]")
+Trace("[" + SansEspace("  a b  ", sscTout) + "]")

@@ -1,0 +1,7 @@
+// Taille : nombre de caractères (doc 3024031)
+Trace(Taille("Quasimodo"))
+Trace(Taille(" Quasimodo "))
+Trace(Taille("A" + Caract(0)))
+Trace(Taille(""))
+Trace(Taille(" "))
+Trace(Taille("été"))
