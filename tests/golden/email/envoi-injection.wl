@@ -1,0 +1,16 @@
+//! skip: EnvoieMessage et le type Email ne sont pas encore dans stdlib/email ; quand ils y seront, retirer cette ligne, lancer go test ./tests/ -run TestGolden/email -update et relire les fichiers produits
+//! smtp: plain
+// Un retour à la ligne dans un en-tête est refusé : rien n'est envoyé
+// (DECISIONS 15a)
+s est une emailSessionSMTP
+s.AdresseServeur = "localhost"
+m est un Email
+m.Expéditeur = "moi@example.com"
+Ajoute(m.Destinataire, "toi@example.com")
+m.Sujet = "Essai" + RC + "Bcc: victime@example.com"
+m.Message = "Bonjour"
+SI s.OuvreSession() ALORS
+	Trace(s.EnvoieMessage(m), ErreurDétectée)
+	Erreur(ErreurInfo())
+	s.FermeSession()
+FIN
