@@ -202,7 +202,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 				if p == nil {
 					f.run.raise(pos, 0, "« "+name+" » n'est pas une procédure", "'"+name+"' is not a procedure")
 				}
-				return callProc(f, p.code, f.run.globals, args, pos)
+				return callProc(f, p.code, p.frame(f), args, pos)
 			}, TypeVariant}
 		}
 		if pe := c.lookupProc(b, key); pe != nil {
@@ -226,7 +226,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if p == nil {
 			f.run.raise(pos, 0, "Appel d'une valeur qui n'est pas une procédure", "Call of a value that is not a procedure")
 		}
-		return callProc(f, p.code, f.run.globals, args, pos)
+		return callProc(f, p.code, p.frame(f), args, pos)
 	}, TypeVariant}
 }
 
@@ -363,7 +363,8 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 			return Null
 		}, TypeVariant}
 	case "EXCEPTIONACTIVE", "EXCEPTIONENABLE":
-		return &compiled{func(*frame) Value { return Null }, TypeVariant}
+		// Re-arms the general QUAND EXCEPTION handler that is running.
+		return &compiled{func(f *frame) Value { f.run.rearm = true; return Null }, TypeVariant}
 	}
 	return nil
 }
@@ -447,6 +448,9 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 			nf.locals[i] = Zero(prm.typ)
 		}
 		nf.refs[i] = &nf.locals[i]
+	}
+	if code.variadic {
+		nf.args = append([]Value(nil), vals...)
 	}
 	code.body(nf)
 	ret := nf.ret

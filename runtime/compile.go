@@ -41,6 +41,9 @@ type compiler struct {
 	globals map[string]*procEntry
 	structs map[string]*Type
 	lang    string
+	// avec, while a POUR TOUT ... AVEC condition is compiled, is the loop
+	// element: unknown names there are its members.
+	avec *lval
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {

@@ -183,6 +183,7 @@ type Run struct {
 	errDetected bool
 	lastErr     *ErrInfo
 	exc         *Error // exception being handled (ExceptionInfo)
+	rearm       bool   // ExceptionActive() was called in a handler
 
 	errSeq  int          // counts non-fatal errors (CAS ERREUR)
 	calls   []StackEntry // WLangage call stack

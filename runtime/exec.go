@@ -33,6 +33,9 @@ type frame struct {
 	errSeq int // ErreurDétectée sequence at traitement start (CAS ERREUR)
 	// pendingErr is an ErreurDéclenche to report to the caller.
 	pendingErr *ErrInfo
+	// args holds every argument of a call to a variadic procedure
+	// (MesParamètres).
+	args []Value
 }
 
 // procCode is a compiled procedure or traitement.
@@ -105,7 +108,7 @@ func (r *Run) exec() (res Result, err error) {
 
 // raise throws a WLangage exception positioned at pos.
 func (r *Run) raise(pos Position, code int, fr, en string) {
-	panic(&throw{err: &Error{Kind: ErrException, Pos: pos, Code: code, FR: fr, EN: en, Lang: r.Lang}})
+	panic(&throw{err: &Error{Kind: ErrException, Pos: pos, Code: code, FR: fr, EN: en, Lang: r.Lang, Stack: r.stackTrace(pos)}})
 }
 
 // Raise throws a WLangage exception from a built-in (prefer returning
@@ -152,6 +155,6 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 	} else {
 		f.refs = f.refs[:pc.nparams]
 	}
-	f.up, f.run, f.proc, f.ret, f.levels, f.pendingErr = up, r, pc, Null, 0, nil
+	f.up, f.run, f.proc, f.ret, f.levels, f.pendingErr, f.args = up, r, pc, Null, 0, nil, nil
 	return f
 }

@@ -281,9 +281,41 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		return compiled{func(*frame) Value { return v }, TypeVariant}
 	}
 	if pe := c.lookupProc(b, key); pe != nil {
-		// A procedure name without parentheses: a Procédure value.
-		pv := Value{k: KProc, p: &Proc{code: pe.code}}
-		return compiled{func(*frame) Value { return pv }, TypeProc}
+		// A procedure name without parentheses: a Procédure value. An
+		// internal procedure keeps the frame it was declared in (closure).
+		if pe.owner == nil {
+			pv := Value{k: KProc, p: &Proc{code: pe.code}}
+			return compiled{func(*frame) Value { return pv }, TypeProc}
+		}
+		h, code := hops(b, pe.owner), pe.code
+		return compiled{func(f *frame) Value {
+			up := f
+			for i := 0; i < h; i++ {
+				up = up.up
+			}
+			return Value{k: KProc, p: &Proc{code: code, up: up}}
+		}, TypeProc}
+	}
+	if key == "MESPARAMETRES" || key == "MYPARAMETERS" {
+		if !b.code.variadic {
+			c.errorf(e.P, 0, "MesParamètres n'est utilisable que dans une procédure déclarée avec *", "MyParameters is only usable in a procedure declared with *")
+		}
+		return compiled{func(f *frame) Value {
+			return ArrayValue(&Array{Elem: TypeVariant, Data: f.args})
+		}, &Type{Kind: KArray, Name: "tableau", Elem: TypeVariant}}
+	}
+	if c.avec != nil {
+		// In POUR TOUT ... AVEC, a bare name is a member of the element.
+		ref, name, pos := c.avec.ref, c.spell(e.Name), e.P
+		return compiled{func(f *frame) Value {
+			v := *ref(f)
+			if s := v.Struct(); s != nil {
+				if i := s.Type.FieldIndex(key); i >= 0 {
+					return s.Fields[i]
+				}
+			}
+			return memberValue(f, v, key, name, pos)
+		}, TypeVariant}
 	}
 	if fn := reg.funcs[key]; fn != nil {
 		// A built-in called without parentheses.
@@ -507,6 +539,15 @@ func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
 type Proc struct {
 	code *procCode
 	up   *frame
+}
+
+// frame returns the frame the procedure runs in: its declaring frame for
+// an internal procedure, the globals otherwise.
+func (p *Proc) frame(f *frame) *frame {
+	if p.up != nil {
+		return p.up
+	}
+	return f.run.globals
 }
 
 // Text returns the procedure's name.

@@ -53,7 +53,8 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 
 // labelled compiles `code CAS ERREUR: handler` and `code CAS EXCEPTION:
 // handler`: the handler runs when the code before the label raised a
-// non-fatal error (ERREUR) or an exception (EXCEPTION); else it is skipped.
+// non-fatal error (ERREUR) or an exception (EXCEPTION), then the
+// traitement ends; otherwise the code after the label is skipped.
 func (c *compiler) labelled(b *procBuild, before []parser.Stmt, l *parser.Label, after []parser.Stmt) stmtFn {
 	handler := c.block(b, after, true)
 	if l.Kind == "EXCEPTION" {
@@ -66,43 +67,209 @@ func (c *compiler) labelled(b *procBuild, before []parser.Stmt, l *parser.Label,
 			return r
 		}
 	}
-	var fns []stmtFn
-	for _, s := range before {
-		if fn := c.stmt(b, s); fn != nil {
-			fns = append(fns, fn)
+	// Automatic error handling is not triggered by a call whose result
+	// is tested directly, nor when ErreurDétectée is tested right after
+	// (SPEC §4.10).
+	type step struct {
+		fn     stmtFn
+		tested bool
+	}
+	var steps []step
+	for i, st := range before {
+		fn := c.stmt(b, st)
+		if fn == nil {
+			continue
 		}
+		tested := testsCall(st)
+		if i+1 < len(before) && mentions(before[i+1], "ERREURDETECTEE", "ERROROCCURRED") {
+			tested = true
+		}
+		steps = append(steps, step{fn, tested})
 	}
 	return func(f *frame) ctl {
-		for _, fn := range fns {
+		for _, st := range steps {
 			seq := f.run.errSeq
-			if r := fn(f); r != ctlNone {
+			if r := st.fn(f); r != ctlNone {
 				return r
 			}
-			if f.run.errSeq != seq && f.run.errDetected {
-				return handler(f)
+			if !st.tested && f.run.errSeq != seq && f.run.errDetected {
+				handler(f)
+				return ctlReturn
 			}
 		}
 		return ctlNone
 	}
 }
 
-// whenBlock compiles a general QUAND EXCEPTION: from there to the end of
-// the traitement an exception runs the handler once; the traitement then
-// ends (the doc advises ending handlers with RETOUR; we do not re-run
-// the failing line).
+// testsCall reports whether st tests the result of a call directly
+// (SI PAS f() ALORS ..., TANTQUE f() ...).
+func testsCall(st parser.Stmt) bool {
+	var cond parser.Expr
+	switch st := st.(type) {
+	case *parser.If:
+		cond = st.Cond
+	case *parser.While:
+		cond = st.Cond
+	default:
+		return false
+	}
+	found := false
+	walkExpr(cond, func(e parser.Expr) {
+		if _, ok := e.(*parser.Call); ok {
+			found = true
+		}
+	})
+	return found
+}
+
+// mentions reports whether the statement's own expressions name one of keys.
+func mentions(st parser.Stmt, keys ...string) bool {
+	found := false
+	visit := func(e parser.Expr) {
+		walkExpr(e, func(x parser.Expr) {
+			if id, ok := x.(*parser.Ident); ok {
+				for _, k := range keys {
+					if id.Key == k {
+						found = true
+					}
+				}
+			}
+		})
+	}
+	switch st := st.(type) {
+	case *parser.If:
+		visit(st.Cond)
+	case *parser.While:
+		visit(st.Cond)
+	case *parser.Assign:
+		visit(st.Value)
+	case *parser.ExprStmt:
+		visit(st.X)
+	case *parser.Switch:
+		visit(st.X)
+	}
+	return found
+}
+
+// walkExpr calls fn for e and every expression inside it.
+func walkExpr(e parser.Expr, fn func(parser.Expr)) {
+	if e == nil {
+		return
+	}
+	fn(e)
+	switch e := e.(type) {
+	case *parser.Unary:
+		walkExpr(e.X, fn)
+	case *parser.Postfix:
+		walkExpr(e.X, fn)
+	case *parser.Binary:
+		walkExpr(e.L, fn)
+		walkExpr(e.R, fn)
+	case *parser.Paren:
+		walkExpr(e.X, fn)
+	case *parser.Call:
+		walkExpr(e.Fun, fn)
+		for _, a := range e.Args {
+			walkExpr(a, fn)
+		}
+	case *parser.Member:
+		walkExpr(e.X, fn)
+	case *parser.Index:
+		walkExpr(e.X, fn)
+		for _, a := range e.Idx {
+			walkExpr(a, fn)
+		}
+	case *parser.Between:
+		walkExpr(e.X, fn)
+		walkExpr(e.Lo, fn)
+		walkExpr(e.Hi, fn)
+	case *parser.In:
+		walkExpr(e.X, fn)
+		for _, a := range e.List {
+			walkExpr(a, fn)
+		}
+	case *parser.Cond:
+		walkExpr(e.C, fn)
+		walkExpr(e.A, fn)
+		walkExpr(e.B, fn)
+	case *parser.ArrayLit:
+		for _, a := range e.Elems {
+			walkExpr(a, fn)
+		}
+	case *parser.TupleLit:
+		for _, a := range e.Elems {
+			walkExpr(a, fn)
+		}
+	case *parser.InterpString:
+		for _, a := range e.Parts {
+			walkExpr(a, fn)
+		}
+	case *parser.Extract:
+		walkExpr(e.X, fn)
+		walkExpr(e.From, fn)
+		walkExpr(e.To, fn)
+		walkExpr(e.Len, fn)
+	case *parser.SelonExpr:
+		walkExpr(e.X, fn)
+		for _, a := range e.Cases {
+			walkExpr(a, fn)
+		}
+		walkExpr(e.Else, fn)
+	}
+}
+
+// whenBlock compiles a general QUAND EXCEPTION [fr:3034001]: from there to
+// the end of the traitement (and in the procedures it calls) an exception
+// runs the handler, once; the failing statement is then run again, as the
+// doc shows, so a handler should end with RETOUR / RENVOYER / FinProgramme.
+// A second exception goes up, unless the handler called ExceptionActive.
 func (c *compiler) whenBlock(b *procBuild, before []parser.Stmt, w *parser.When, after []parser.Stmt) stmtFn {
 	pre := c.block(b, before, false)
 	handler := c.block(b, w.Handler, false)
-	rest := c.block(b, after, true)
+	var fns []stmtFn
+	for i, st := range after {
+		if _, nested := st.(*parser.When); nested {
+			// A later handler replaces this one from its position on.
+			fns = append(fns, c.block(b, after[i:], true))
+			break
+		}
+		if l, ok := st.(*parser.Label); ok && (l.Kind == "ERREUR" || l.Kind == "EXCEPTION") {
+			fns = append(fns, c.block(b, after[i:], true))
+			break
+		}
+		if fn := c.stmt(b, st); fn != nil {
+			fns = append(fns, fn)
+		}
+	}
 	return func(f *frame) ctl {
 		if r := pre(f); r != ctlNone {
 			return r
 		}
-		r, caught := protect(f, rest)
-		if caught {
-			return handler(f)
+		armed := true
+		for i := 0; i < len(fns); {
+			if !armed {
+				if r := fns[i](f); r != ctlNone {
+					return r
+				}
+				i++
+				continue
+			}
+			r, caught := protect(f, fns[i])
+			if caught {
+				armed = false
+				f.run.rearm = false
+				if hr := handler(f); hr != ctlNone {
+					return hr
+				}
+				armed, f.run.rearm = f.run.rearm, false
+				continue // run the failing statement again
+			}
+			if r != ctlNone {
+				return r
+			}
+			i++
 		}
-		return r
+		return ctlNone
 	}
 }
 
@@ -383,7 +550,14 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	body := c.block(b, s.Body, false)
 	var where func(*frame) bool
 	if s.Where != nil {
-		where = c.cond(b, s.Where)
+		if len(vars) > 0 {
+			saved := c.avec
+			c.avec = &lval{ref: vars[0].ref}
+			where = c.cond(b, s.Where)
+			c.avec = saved
+		} else {
+			where = c.cond(b, s.Where)
+		}
 	}
 	var seps []exprFn
 	for _, e := range s.Sep {

@@ -173,6 +173,10 @@ func (s *Server) Close() error {
 	var err error
 	s.closeOnce.Do(func() {
 		err = s.srv.Close()
+		// go-smtp's Close only closes listeners its Serve loop has
+		// registered: if Serve has not started yet, close ours so that it
+		// returns at once instead of waiting forever.
+		_ = s.ln.Close()
 		<-s.done
 	})
 	return err
