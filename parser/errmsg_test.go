@@ -14,6 +14,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"x = = 2\n", "e.wl:1:5: Expression attendue, « = » trouvé"},
 		{"Trace(1))\n", "e.wl:1:9: Syntaxe invalide : « ) » inattendu"},
 		{"SI x = 1\n Trace(1)\nFIN\n", "e.wl:1:1: Le mot-clé ALORS est attendu après la condition du SI (25)"},
+		{"SELON 1\nCAS 1:Trace(1)\nFIN\n", "e.wl:2:7: Un espace est obligatoire après « : » dans un CAS (4)"},
 		{"PROCEDURE P()\nRETOUR\nRENVOYER 1\n", "e.wl:3:1: RETOUR et RENVOYER ne peuvent pas être utilisés dans le même traitement (803)"},
 	} {
 		_, err := Parse("e.wl", tc.src)

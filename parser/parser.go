@@ -215,6 +215,10 @@ func precheck(toks []plexer.Token) ErrorList {
 				open = append(open, t)
 			case t.Value == "CONSTANTE" && lineStart && endsLine(i):
 				open = append(open, t)
+			case t.Value == "CAS" && lineStart:
+				if e := casColon(toks, i); e != nil {
+					errs = append(errs, e)
+				}
 			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
 				if len(open) > 0 {
 					open = open[:len(open)-1]
@@ -236,4 +240,32 @@ func precheck(toks []plexer.Token) ErrorList {
 		return ErrorList{{Pos: posOf(t), FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
 	return errs
+}
+
+// casColon checks the `:` of a CAS line: WinDev requires a space after it
+// when code follows on the same line (compile error 4).
+func casColon(toks []plexer.Token, i int) *Error {
+	depth := 0
+	for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
+		t := &toks[j]
+		if t.Type != lexer.Punct {
+			continue
+		}
+		switch t.Value {
+		case "(", "[", "[[":
+			depth++
+		case ")", "]", "]]":
+			depth--
+		case ":":
+			if depth != 0 {
+				continue
+			}
+			n := &toks[j+1]
+			if n.Type != lexer.Newline && !n.EOF() && n.Pos.Offset == t.Pos.Offset+1 {
+				return &Error{Pos: posOf(n), Code: 4, FR: "Un espace est obligatoire après « : » dans un CAS", EN: "A space is required after ':' in a CASE"}
+			}
+			return nil
+		}
+	}
+	return nil
 }

@@ -309,6 +309,9 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 // invokeBuiltin calls a built-in with the WLangage error conventions.
 func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, omitted []bool, refs []*Value) Value {
 	r := f.run
+	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
+		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
+	}
 	if fn.Fallible {
 		r.ClearError()
 	}
@@ -528,6 +531,9 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			}
 		}
 	}
+	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
+		return c.assignExtract(b, ex, s.Value)
+	}
 	lv := c.lvalue(b, s.Targets[0])
 	switch s.Op {
 	case "=":
@@ -638,4 +644,51 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	}
 	c.errorf(pos, 0, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
 	return nil
+}
+
+// assignExtract compiles s[[a]] = v, s[[a À b]] = v, s[[a SUR n]] = v: the
+// characters in the range are replaced by v (SPEC §5.2).
+func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.Expr) stmtFn {
+	base := c.lvalue(b, e.X)
+	opt := func(p parser.Expr) exprFn {
+		if p == nil {
+			return nil
+		}
+		return c.expr(b, p).fn
+	}
+	from, to, ln := opt(e.From), opt(e.To), opt(e.Len)
+	val := c.expr(b, value).fn
+	rng := e.Range
+	return func(f *frame) ctl {
+		p := base.ref(f)
+		rs := []rune(p.Text())
+		n := int64(len(rs))
+		start, end := int64(1), n
+		if from != nil {
+			start = from(f).ToInt()
+		}
+		switch {
+		case ln != nil:
+			end = start + ln(f).ToInt() - 1
+		case rng && to != nil:
+			end = to(f).ToInt()
+		case !rng:
+			end = start
+		}
+		if start < 1 {
+			start = 1
+		}
+		if start > n+1 {
+			start = n + 1
+		}
+		if end > n {
+			end = n
+		}
+		if end < start-1 {
+			end = start - 1
+		}
+		v := val(f).Text()
+		*p = Str(string(rs[:start-1]) + v + string(rs[end:]))
+		return ctlNone
+	}
 }

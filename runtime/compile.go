@@ -41,13 +41,16 @@ type compiler struct {
 	globals map[string]*procEntry
 	structs map[string]*Type
 	lang    string
+	// consts are the script's CONSTANTE values, known before anything else
+	// is compiled (they may size arrays).
+	consts map[string]Value
 	// avec, while a POUR TOUT ... AVEC condition is compiled, is the loop
 	// element: unknown names there are its members.
 	avec *lval
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {
-	return &compiler{eng: e, file: f, globals: map[string]*procEntry{}, structs: map[string]*Type{}, lang: e.opts.Lang}
+	return &compiler{eng: e, file: f, globals: map[string]*procEntry{}, structs: map[string]*Type{}, consts: map[string]Value{}, lang: e.opts.Lang}
 }
 
 func (c *compiler) errorf(pos Position, code int, fr, en string) {
@@ -70,7 +73,23 @@ func (c *compiler) compileProgram() (*Program, error) {
 		}
 		c.globals[pd.Name.Key] = &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}
 	}
-	// Structures are types: declare them before anything uses them.
+	// Constants and structures first: types and dimensions use them.
+	collect := func(body []parser.Stmt) {
+		parser.WalkStmts(body, func(st parser.Stmt) bool {
+			if cd, ok := st.(*parser.ConstDecl); ok {
+				for i, n := range cd.Names {
+					if v, ok := c.constValue(cd.Values[i]); ok {
+						c.consts[n.Key] = v
+					}
+				}
+			}
+			return true
+		})
+	}
+	collect(c.file.Main)
+	for _, pd := range c.file.Procs {
+		collect(pd.Body)
+	}
 	c.collectStructs(c.file.Main)
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)
@@ -340,6 +359,9 @@ func (c *compiler) constValue(e parser.Expr) (Value, bool) {
 	case *parser.Paren:
 		return c.constValue(e.X)
 	case *parser.Ident:
+		if v, ok := c.consts[e.Key]; ok {
+			return v, true
+		}
 		if cst := c.eng.reg.consts[e.Key]; cst != nil {
 			return cst.Value, true
 		}
