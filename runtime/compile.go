@@ -188,6 +188,7 @@ func (c *compiler) collectStructs(body []parser.Stmt) {
 // the whole traitement, DECISIONS 8) and, in permissive mode, to every
 // name first assigned without a declaration (DECISIONS 4).
 func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
+	declared := map[string]Position{}
 	declare := func(n parser.Name, t *Type) {
 		if _, ok := b.vars[n.Key]; ok {
 			return
@@ -209,10 +210,19 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				}
 			}
 			for _, n := range s.Names {
-				if vi, ok := b.vars[n.Key]; ok && vi.owner == b && !vi.param {
-					// Re-declaration of the same name: keep the first slot.
+				if first, ok := declared[n.Key]; ok {
+					// SPEC §3.1: declaring a name twice in one traitement is
+					// a compile error (a declaration inside a loop that runs
+					// again is the same declaration, DECISIONS 9).
+					c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée (ligne "+Int(int64(first.Line)).Text()+")",
+						"The variable '"+c.spell(n)+"' is already declared (line "+Int(int64(first.Line)).Text()+")")
 					continue
 				}
+				if vi, ok := b.vars[n.Key]; ok && vi.param {
+					c.errorf(n.P, 0, "« "+c.spell(n)+" » est déjà un paramètre de la procédure", "'"+c.spell(n)+"' is already a parameter of the procedure")
+					continue
+				}
+				declared[n.Key] = n.P
 				declare(n, t)
 			}
 		case *parser.ConstDecl:
