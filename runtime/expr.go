@@ -57,6 +57,22 @@ func (c *compiler) wordAt(pos Position, key string) string {
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
+		if li, ri := c.intExpr(b, bin.L), c.intExpr(b, bin.R); li != nil && ri != nil {
+			switch bin.Op {
+			case "<":
+				return func(f *frame) bool { return li(f) < ri(f) }
+			case "<=":
+				return func(f *frame) bool { return li(f) <= ri(f) }
+			case ">":
+				return func(f *frame) bool { return li(f) > ri(f) }
+			case ">=":
+				return func(f *frame) bool { return li(f) >= ri(f) }
+			case "=":
+				return func(f *frame) bool { return li(f) == ri(f) }
+			case "<>":
+				return func(f *frame) bool { return li(f) != ri(f) }
+			}
+		}
 		if compareOpsSet[bin.Op] {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
 			lf, rf := l.fn, r.fn
@@ -407,6 +423,10 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 					return c.optConcat(b, inner.L, al.Elems[0], e.R)
 				}
 			}
+		}
+		if (e.Op == "+" || e.Op == "-" || e.Op == "*") && c.intExpr(b, e) != nil {
+			ie := c.intExpr(b, e)
+			return compiled{func(f *frame) Value { return Value{k: KInt, n: ie(f)} }, TypeInt64}
 		}
 		l, r := c.expr(b, e.L), c.expr(b, e.R)
 		lf, rf := l.fn, r.fn

@@ -101,3 +101,20 @@ func BenchmarkLoopIteration(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ns/iteration")
 }
+
+// BenchmarkFib measures calls: fib(25) makes 242,785 calls.
+func BenchmarkFib(b *testing.B) {
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("fib.wl", []byte("Trace(fib(25))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for i := 0; i < b.N; i++ {
+		out.Reset()
+		if _, err := p.Run(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/242785, "ns/call")
+}

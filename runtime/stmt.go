@@ -760,6 +760,14 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 		return func(*frame) ctl { return ctlReturn }
 	}
 	results := b.code.results
+	if len(s.Values) == 1 && len(results) == 1 && isIntType(results[0]) {
+		if ie := c.intExpr(b, s.Values[0]); ie != nil {
+			return func(f *frame) ctl {
+				f.ret = Value{k: KInt, n: ie(f)}
+				return ctlReturn
+			}
+		}
+	}
 	if len(s.Values) == 1 {
 		v := c.expr(b, s.Values[0]).fn
 		var rt *Type
