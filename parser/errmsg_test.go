@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // TestSyntaxErrors asserts the exact positioned message of common errors.
 func TestSyntaxErrors(t *testing.T) {
@@ -25,6 +28,23 @@ func TestSyntaxErrors(t *testing.T) {
 		l := err.(ErrorList)
 		if got := l[0].Format("fr"); got != tc.want {
 			t.Errorf("%q:\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestNestingGuards checks that hostile nesting ends with an error, not a
+// stack overflow or a huge allocation.
+func TestNestingGuards(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{strings.Repeat("SI 1 ALORS ", 5000) + "x = 1\n", "Imbrication trop profonde sur une seule ligne"},
+		{"x = " + strings.Repeat("(", 5000) + "1" + strings.Repeat(")", 5000) + "\n", "Imbrication trop profonde"},
+		{"x = " + strings.Repeat("-", 5000) + "1\n", "Expression trop imbriquée"},
+		{"x = 1" + strings.Repeat(" + 1", 5000) + "\n", "Expression trop longue"},
+		{strings.Repeat("TANTQUE Vrai\n", 5000) + strings.Repeat("FIN\n", 5000), "Imbrication de blocs trop profonde"},
+	} {
+		_, err := Parse("e.wl", tc.src)
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%.30q...: got %v, want %q", tc.src, err, tc.want)
 		}
 	}
 }

@@ -99,6 +99,18 @@ func startsExpr(t *plexer.Token) bool {
 	return false
 }
 
+// maxChain bounds the operators of one chain (a + b + c ...): the tree of
+// a chain is as deep as it is long, and later passes recurse on it.
+const maxChain = 2000
+
+func (p *exprParser) chain(n *int, t *plexer.Token) error {
+	*n++
+	if *n > maxChain {
+		return p.errf(t, "Expression trop longue", "Expression too long")
+	}
+	return nil
+}
+
 // parseExpr parses a full expression (the conditional level).
 func (p *exprParser) parseExpr() (Expr, error) {
 	t := p.peek()
@@ -130,6 +142,7 @@ func (p *exprParser) parseExpr() (Expr, error) {
 }
 
 func (p *exprParser) parseLogic() (Expr, error) {
+	n := 0
 	l, err := p.parseNot()
 	if err != nil {
 		return nil, err
@@ -143,6 +156,9 @@ func (p *exprParser) parseLogic() (Expr, error) {
 		case "ET", "OU", "_ET_", "_OU_":
 		default:
 			return l, nil
+		}
+		if err := p.chain(&n, t); err != nil {
+			return nil, err
 		}
 		p.next()
 		r, err := p.parseNot()
@@ -250,6 +266,7 @@ func (p *exprParser) parseParenList() ([]Expr, error) {
 }
 
 func (p *exprParser) parseAdd() (Expr, error) {
+	n := 0
 	l, err := p.parseMul()
 	if err != nil {
 		return nil, err
@@ -258,6 +275,9 @@ func (p *exprParser) parseAdd() (Expr, error) {
 		t := p.peek()
 		if !isPunct(t, "+") && !isPunct(t, "-") {
 			return l, nil
+		}
+		if err := p.chain(&n, t); err != nil {
+			return nil, err
 		}
 		p.next()
 		r, err := p.parseMul()
@@ -269,6 +289,7 @@ func (p *exprParser) parseAdd() (Expr, error) {
 }
 
 func (p *exprParser) parseMul() (Expr, error) {
+	n := 0
 	l, err := p.parsePow()
 	if err != nil {
 		return nil, err
@@ -284,6 +305,9 @@ func (p *exprParser) parseMul() (Expr, error) {
 		default:
 			return l, nil
 		}
+		if err := p.chain(&n, t); err != nil {
+			return nil, err
+		}
 		p.next()
 		r, err := p.parsePow()
 		if err != nil {
@@ -298,8 +322,12 @@ func (p *exprParser) parsePow() (Expr, error) {
 	if err != nil {
 		return nil, err
 	}
+	n := 0
 	for isPunct(p.peek(), "^") {
 		t := p.next()
+		if err := p.chain(&n, t); err != nil {
+			return nil, err
+		}
 		r, err := p.parseUnary()
 		if err != nil {
 			return nil, err

@@ -174,11 +174,13 @@ func precheck(toks []plexer.Token) ErrorList {
 	parens := 0
 	lineStart := true
 	prevProc := false
+	perLine := 0 // statements nested on one line (one-line SI)
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
 		case lexer.Newline:
 			lineStart = true
+			perLine = 0
 			continue
 		case lexer.Punct:
 			switch t.Value {
@@ -191,6 +193,12 @@ func precheck(toks []plexer.Token) ErrorList {
 				parens--
 			}
 		case lexer.Keyword:
+			if t.Value == "SI" || t.Value == "SINON" {
+				perLine++
+				if perLine > maxDepth {
+					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
+				}
+			}
 			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == lexer.Newline || toks[j+1].EOF() }
 			switch {
 			case t.Value == "SI" && lineStart:
