@@ -484,7 +484,7 @@ func (p *exprParser) parseIndex(x Expr, open *plexer.Token, closer string) (Expr
 	if err := p.expectPunct("]"); err != nil {
 		return nil, err
 	}
-	return &Index{At: At{posOf(open)}, X: x, Idx: idx}, nil
+	return &Index{At: At{x.Position()}, X: x, Idx: idx}, nil
 }
 
 // parseArgs parses call arguments after "(": an argument may be omitted
@@ -566,6 +566,9 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 	case lexer.Punct:
 		switch t.Value {
 		case "(":
+			if c, err := p.parseCast(); c != nil || err != nil {
+				return c, err
+			}
 			p.next()
 			e, err := p.parseExpr()
 			if err != nil {
@@ -606,6 +609,60 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		}
 	}
 	return nil, p.unexpected(t)
+}
+
+// castTypes are the simple types a `(type) x` conversion may name
+// (1515004), folded, in French and English.
+var castTypes = map[string]bool{
+	"ENTIER": true, "INT": true, "INTEGER": true, "REEL": true, "REAL": true,
+	"NUMERIQUE": true, "NUMERIC": true, "MONETAIRE": true, "CURRENCY": true,
+	"CHAINE": true, "STRING": true, "BOOLEEN": true, "BOOLEAN": true,
+	"DATE": true, "HEURE": true, "TIME": true, "DATEHEURE": true, "DATETIME": true,
+	"DUREE": true, "DURATION": true, "BUFFER": true, "VARIANT": true,
+}
+
+// startsOperand reports whether t can only begin an operand (not an
+// operator), which tells `(chaîne) 378` from `(x) - 1`.
+func startsOperand(t *plexer.Token) bool {
+	switch t.Type {
+	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Duration, lexer.String, lexer.RawString:
+		return true
+	case lexer.Keyword:
+		switch t.Value {
+		case "VRAI", "FAUX", "NULL", "SELON":
+			return true
+		}
+	case lexer.Punct:
+		return t.Value == "(" || t.Value == "["
+	}
+	return false
+}
+
+// parseCast parses `(type) operand` when the parentheses hold only the
+// name of a simple type and an operand follows; otherwise it consumes
+// nothing and returns nil.
+func (p *exprParser) parseCast() (Expr, error) {
+	cp := p.lx.MakeCheckpoint()
+	open := p.next()
+	name := p.next()
+	if name.Type != lexer.Ident || !castTypes[name.Value] || !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	p.next()
+	if !startsOperand(p.peek()) {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	if err := p.enter(open); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	x, err := p.parseUnary()
+	if err != nil {
+		return nil, err
+	}
+	return &Cast{At: At{posOf(open)}, Type: Name{At: At{posOf(name)}, Key: name.Value}, X: x}, nil
 }
 
 func (p *exprParser) parseSelonExpr(kw *plexer.Token) (Expr, error) {

@@ -214,6 +214,12 @@ func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedO
 			fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
 	case errors.As(err, &re):
 		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Message(lang))
+		// The WLangage call stack, innermost first.
+		for _, s := range re.Stack {
+			fmt.Fprintf(w, "\t%s\n", tr(lang,
+				fmt.Sprintf("dans « %s » appelée en %s", s.Proc, posString(s.Pos, name)),
+				fmt.Sprintf("in '%s' called at %s", s.Proc, posString(s.Pos, name))))
+		}
 	case errors.As(err, &ie):
 		printInternal(w, lang, name, ie)
 	case errors.As(err, &se), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
