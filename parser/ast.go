@@ -113,6 +113,15 @@ type Paren struct {
 	X Expr
 }
 
+// Cast is an explicit conversion `(type) x`, e.g. `(chaîne) 378`
+// (1515004). Type is the folded name of a built-in simple type as
+// written between the parentheses.
+type Cast struct {
+	At
+	Type Name
+	X    Expr
+}
+
 // Unary is a prefix operator: "-", "+", "PAS", "++", "--".
 type Unary struct {
 	At
@@ -214,6 +223,7 @@ func (*NullLit) exprNode()      {}
 func (*ArrayLit) exprNode()     {}
 func (*TupleLit) exprNode()     {}
 func (*Paren) exprNode()        {}
+func (*Cast) exprNode()         {}
 func (*Unary) exprNode()        {}
 func (*Postfix) exprNode()      {}
 func (*Binary) exprNode()       {}
@@ -327,13 +337,15 @@ type Switch struct {
 	Has   bool // an AUTRE CAS is present
 }
 
-// For is POUR v = a À b [PAS s]. Once is the _À_ form (limit and step
-// evaluated once).
+// For is POUR v = a À b [PAS s]. Once is the _À_ form: the limit is
+// evaluated once; StepOnce is the _PAS_ form: the step is evaluated once
+// (1510001: the two are independent).
 type For struct {
 	At
 	Var            Name
 	From, To, Step Expr
 	Once           bool
+	StepOnce       bool
 	Body           []Stmt
 }
 

@@ -53,7 +53,7 @@ func (c *converter) stmt(s *gStmt) Stmt {
 	case s.For != nil:
 		if n := s.For.Num; n != nil {
 			f := &For{At: at, Var: c.name(n.Var), From: exprOf(n.From), To: exprOf(n.Lim), Step: exprOf(n.Step), Body: c.stmts(n.Body)}
-			f.Once = n.To == "_A_" || n.StKw == "_PAS_"
+			f.Once, f.StepOnce = n.To == "_A_", n.StKw == "_PAS_"
 			return f
 		}
 		e := s.For.Each

@@ -262,10 +262,22 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	p.skipArticle()
 	t = p.peek()
 	at := At{posOf(t)}
+	// English puts the adjective first: `associative array of T`
+	// (DECISIONS 9d).
+	enAssoc := false
+	if t.Type == lexer.Ident && t.Value == "ASSOCIATIVE" {
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "ARRAY" || n.Value == "ARRAYS") {
+			enAssoc, t = true, n
+		} else {
+			p.lx.LoadCheckpoint(cp)
+		}
+	}
 	if t.Type == lexer.Ident && (t.Value == "TABLEAU" || t.Value == "ARRAY" || t.Value == "TABLEAUX" || t.Value == "ARRAYS") {
 		p.next()
-		at2 := &ArrayType{}
-		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
+		at2 := &ArrayType{Assoc: enAssoc}
+		if n := p.peek(); !enAssoc && n.Type == lexer.Ident && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
 			p.next()
 			at2.Assoc = true
 		}

@@ -153,6 +153,11 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		}, TypeString}
 	case *parser.Paren:
 		return c.expr(b, e.X)
+	case *parser.Cast:
+		// (chaîne) 378: an explicit conversion [fr:1515004].
+		t := c.resolveType(&parser.TypeRef{At: e.At, Name: e.Type})
+		x := c.expr(b, e.X).fn
+		return compiled{func(f *frame) Value { return convertLoose(x(f).First(), t) }, t}
 	case *parser.Ident:
 		return c.ident(b, e)
 	case *parser.ArrayLit:

@@ -507,6 +507,21 @@ func (c *compiler) forStmt(b *procBuild, s *parser.For) stmtFn {
 			return ctlNone
 		}
 	}
+	if s.StepOnce && step != nil {
+		// _PAS_: the step is evaluated once, before the first iteration.
+		return func(f *frame) ctl {
+			st := step(f)
+			return forGeneric(f, pos, v, from(f), to.fn, func(*frame) Value { return st }, 1, body)
+		}
+	}
+	if s.Once {
+		// _À_: the limit is evaluated once.
+		return func(f *frame) ctl {
+			start := from(f)
+			lim := to.fn(f)
+			return forGeneric(f, pos, v, start, func(*frame) Value { return lim }, step, 1, body)
+		}
+	}
 	return func(f *frame) ctl {
 		return forGeneric(f, pos, v, from(f), to.fn, step, 1, body)
 	}
