@@ -63,6 +63,12 @@ func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
 		switch v.k {
 		case KArray:
 			a := v.Array()
+			if len(a.Dims) > 1 && len(idx) < len(a.Dims) {
+				// T[i] of a two-dimensional array is its row i, sharing
+				// the elements: T[i][j] reads and writes T[i, j].
+				row := rowOf(f, a, idx, pos)
+				return &row
+			}
 			i := arrayOffset(f, a, idx, pos)
 			return &a.Data[i]
 		case KAssoc:
@@ -81,6 +87,21 @@ func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
 		f.run.raise(pos, 0, "Accès indicé impossible sur une valeur de type "+v.k.String(), "Cannot index a value of type "+v.k.String())
 		return nil
 	}, elem}
+}
+
+// rowOf returns row i of a multi-dimensional array as an array sharing
+// its elements.
+func rowOf(f *frame, a *Array, idx []exprFn, pos Position) Value {
+	i := int(idx[0](f).ToInt())
+	if i < 1 || i > a.Dims[0] {
+		f.run.raise(pos, 0, "Indice "+Int(int64(i)).Text()+" en dehors des bornes du tableau", "Index "+Int(int64(i)).Text()+" out of the array bounds")
+	}
+	n := len(a.Data) / a.Dims[0]
+	row := &Array{Elem: a.Elem, Data: a.Data[(i-1)*n : i*n : i*n]}
+	if len(a.Dims) > 2 {
+		row.Dims = a.Dims[1:]
+	}
+	return ArrayValue(row)
 }
 
 // arrayOffset computes the 0-based offset of an element, growing the
@@ -309,6 +330,10 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 // invokeBuiltin calls a built-in with the WLangage error conventions.
 func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, omitted []bool, refs []*Value) Value {
 	r := f.run
+	if len(vals) == 1 && vals[0].k == KTuple {
+		vals = vals[0].TupleValues()
+		omitted, refs = nil, nil
+	}
 	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
 		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
@@ -377,7 +402,8 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 	if len(args) > nparams && !pe.decl.Variadic {
 		c.errorf(pos, 0, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
 	}
-	for i := len(args); i < nparams; i++ {
+	_, single := singleCall(args)
+	for i := len(args); i < nparams && !single; i++ {
 		if pe.decl.Params[i].Default == nil {
 			c.errorf(pos, 0, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
 				"Parameter '"+c.spell(pe.decl.Params[i].Name)+"' missing in the call of '"+c.spell(pe.decl.Name)+"'")
@@ -424,6 +450,13 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 			vals = append(vals, a.val(f))
 		}
 	}
+	// g(f()): the values of a multiple RENVOYER fill g's parameters.
+	if len(vals) == 1 && vals[0].k == KTuple && len(code.params) > 1 {
+		vals = vals[0].TupleValues()
+		refs = make([]*Value, len(vals))
+		spread := make([]argCode, len(vals))
+		ac = spread
+	}
 	if r.depth >= r.eng.opts.MaxDepth {
 		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested calls (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
 	}
@@ -448,7 +481,7 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 		} else if prm.hasDef {
 			nf.locals[i] = convertLoose(prm.def(nf), prm.typ)
 		} else {
-			nf.locals[i] = Zero(prm.typ)
+			nf.locals[i] = zeroRun(r, prm.typ)
 		}
 		nf.refs[i] = &nf.locals[i]
 	}
@@ -533,6 +566,9 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	}
 	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
 		return c.assignExtract(b, ex, s.Value)
+	}
+	if m, ok := s.Targets[0].(*parser.Member); ok && (s.Op == "=" || s.Op == "+=" || s.Op == "-=") {
+		return c.assignMember(b, m, s.Op, s.Value)
 	}
 	lv := c.lvalue(b, s.Targets[0])
 	switch s.Op {
@@ -661,6 +697,23 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 	rng := e.Range
 	return func(f *frame) ctl {
 		p := base.ref(f)
+		if p.k == KBuffer {
+			n := int64(len(p.s))
+			start, end := int64(1), n
+			if from != nil {
+				start = from(f).ToInt()
+			}
+			switch {
+			case ln != nil:
+				end = start + ln(f).ToInt() - 1
+			case rng && to != nil:
+				end = to(f).ToInt()
+			case !rng:
+				end = start
+			}
+			bufferExtractAssign(p, start, end, val(f))
+			return ctlNone
+		}
 		rs := []rune(p.Text())
 		n := int64(len(rs))
 		start, end := int64(1), n
@@ -691,4 +744,119 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 		*p = Str(string(rs[:start-1]) + v + string(rs[end:]))
 		return ctlNone
 	}
+}
+
+// bufferExtractAssign writes bytes of a Buffer: b[[i]] = 65 stores the
+// byte 65 [fr:1514042]; a string stores its bytes.
+func bufferExtractAssign(p *Value, start, end int64, v Value) {
+	bs := []byte(p.s)
+	n := int64(len(bs))
+	var ins []byte
+	if isNum(v) {
+		ins = []byte{byte(v.ToInt())}
+	} else {
+		ins = []byte(v.Text())
+	}
+	if start < 1 {
+		start = 1
+	}
+	if start > n+1 {
+		bs = append(bs, make([]byte, start-n-1)...)
+		n = start - 1
+	}
+	if end > n {
+		end = n
+	}
+	if end < start-1 {
+		end = start - 1
+	}
+	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
+	*p = Value{k: KBuffer, s: string(out)}
+}
+
+// assignMember compiles x.P = v, x.P += v and x.P -= v: a structure
+// member, or a property of a scalar value (d.Jour = 31, du.EnSecondes =
+// 128) written back into the variable.
+func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value parser.Expr) stmtFn {
+	base := c.lvalue(b, m.X)
+	val := c.expr(b, value).fn
+	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
+	return func(f *frame) ctl {
+		p := base.ref(f)
+		v := val(f)
+		if st := p.Struct(); st != nil {
+			if i := st.Type.FieldIndex(key); i >= 0 {
+				ft := st.Type.Fields[i].Type
+				fp := &st.Fields[i]
+				if op != "=" {
+					r, err := arith(op[:1], *fp, v)
+					if err != nil {
+						f.run.raiseOp(pos, err)
+					}
+					v = r
+				}
+				switch {
+				case ft == nil || ft.Any:
+					*fp = copyValue(v.First())
+				case ft.Kind == KArray || ft.Kind == KAssoc:
+					*fp = initContainer(f, ft, v, pos)
+				default:
+					*fp = c.convertChecked(f, v, ft, pos)
+				}
+				return ctlNone
+			}
+		}
+		switch op {
+		case "=":
+			memberSet(f, p, key, name, v, pos)
+		case "+=":
+			memberAdd(f, p, key, name, v, pos)
+		default:
+			neg, err := arith("-", Int(0), v)
+			if err != nil {
+				f.run.raiseOp(pos, err)
+			}
+			memberAdd(f, p, key, name, neg, pos)
+		}
+		return ctlNone
+	}
+}
+
+// incMember compiles ++x.P / x.P++ (and --): post tells which value the
+// expression gives.
+func (c *compiler) incMember(b *procBuild, m *parser.Member, delta int64, post bool) compiled {
+	base := c.lvalue(b, m.X)
+	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
+	return compiled{func(f *frame) Value {
+		p := base.ref(f)
+		if st := p.Struct(); st != nil {
+			if i := st.Type.FieldIndex(key); i >= 0 {
+				fp := &st.Fields[i]
+				old := *fp
+				n, _ := arith("+", numeric(old), Int(delta))
+				*fp = convertLoose(n, st.Type.Fields[i].Type)
+				if post {
+					return old
+				}
+				return *fp
+			}
+		}
+		old := memberValue(f, *p, key, name, pos)
+		memberAdd(f, p, key, name, Int(delta), pos)
+		if post {
+			return old
+		}
+		return memberValue(f, *p, key, name, pos)
+	}, TypeVariant}
+}
+
+// singleCall reports whether args is one call, whose several results may
+// fill several parameters.
+func singleCall(args []parser.Expr) (*parser.Call, bool) {
+	if len(args) == 1 {
+		if c, ok := args[0].(*parser.Call); ok {
+			return c, true
+		}
+	}
+	return nil, false
 }

@@ -365,7 +365,7 @@ func (c *compiler) constValue(e parser.Expr) (Value, bool) {
 	case *parser.NullLit:
 		return Null, true
 	case *parser.CurrencyLit:
-		return ParseNumber(e.Text), true
+		return CurrencyFromText(e.Text), true
 	case *parser.Paren:
 		return c.constValue(e.X)
 	case *parser.Ident:
@@ -409,6 +409,8 @@ func (c *compiler) staticType(b *procBuild, e parser.Expr) *Type {
 		return TypeBool
 	case *parser.DurationLit:
 		return TypeDuration
+	case *parser.CurrencyLit:
+		return TypeCurrency
 	}
 	return TypeVariant
 }

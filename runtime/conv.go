@@ -2,8 +2,6 @@ package runtime
 
 import (
 	"math"
-	"strconv"
-	"strings"
 	"time"
 )
 
@@ -18,7 +16,7 @@ func nowMillis() int64 {
 }
 
 // convertLoose converts v to type t for an assignment, without range
-// checks (they are done by the compiled assignment for entier).
+// checks (the compiled assignment does them, see assignOverflow).
 func convertLoose(v Value, t *Type) Value {
 	if t == nil || t.Any {
 		if v.k == KTuple {
@@ -26,14 +24,30 @@ func convertLoose(v Value, t *Type) Value {
 		}
 		return v
 	}
-	if v.k == t.Kind && t.Kind != KStruct && t.Kind != KArray {
-		return v
+	if v.k == KTuple {
+		v = v.First()
+	}
+	if v.k == t.Kind {
+		switch t.Kind {
+		case KStruct, KArray:
+		case KNumeric:
+			if t.NumAuto || int(v.sc) == t.Decimals {
+				return v
+			}
+			return toNumeric(v, t)
+		default:
+			return v
+		}
 	}
 	switch t.Kind {
 	case KInt:
 		return Int(v.ToInt())
 	case KReal:
 		return Real(v.ToReal())
+	case KCurrency:
+		return toCurrency(v)
+	case KNumeric:
+		return toNumeric(v, t)
 	case KString:
 		if v.k == KString {
 			return v
@@ -46,19 +60,59 @@ func convertLoose(v Value, t *Type) Value {
 		}
 		return Bool(b)
 	case KDuration:
-		if v.k == KString {
-			return Duration(parseDurationText(v.Text()))
+		switch v.k {
+		case KString:
+			return Duration(parseDurationText(v.strRaw()))
+		case KTime:
+			return Duration(v.n)
 		}
 		return Duration(v.ToInt())
 	case KDate:
-		if v.k == KString || v.k == KInt {
-			return Value{k: KDate, n: ParseNumber(v.Text()).ToInt()}
+		switch v.k {
+		case KString, KBuffer:
+			return Value{k: KDate, n: parseDateText(v.Text())}
+		case KDateTime:
+			return Value{k: KDate, n: dtDate(v.n)}
+		case KInt, KReal, KBool, KCurrency, KNumeric:
+			return dateFromNumber(v.ToInt())
 		}
+		return Value{k: KDate}
 	case KTime:
-		if v.k == KString {
+		switch v.k {
+		case KString, KBuffer:
 			return Value{k: KTime, n: parseTimeText(v.Text())}
+		case KDateTime:
+			return Value{k: KTime, n: dtMs(v.n)}
+		case KDuration:
+			return Value{k: KTime, n: wrapDay(v.n)}
+		case KInt, KReal, KBool, KCurrency, KNumeric:
+			// An integer counts hundredths of a second since midnight
+			// (doc 1514068).
+			return Value{k: KTime, n: wrapDay(v.ToInt() * 10)}
 		}
+		return Value{k: KTime}
+	case KDateTime:
+		switch v.k {
+		case KString, KBuffer:
+			return Value{k: KDateTime, n: parseDateTimeText(v.Text())}
+		case KDate:
+			// The time is 00:00 (doc 1514070).
+			return Value{k: KDateTime, n: mkDT(v.n, 0)}
+		case KTime:
+			return Value{k: KDateTime, n: mkDT(0, v.n)}
+		case KInt, KReal, KBool, KCurrency, KNumeric:
+			return Value{k: KDateTime, n: mkDT(dateFromNumber(v.ToInt()).n, 0)}
+		}
+		return Value{k: KDateTime}
 	case KBuffer:
+		if a := v.Array(); a != nil {
+			// [0x01, 0x02, 0x03]: one byte per element (doc 1514042).
+			b := make([]byte, len(a.Data))
+			for i, e := range a.Data {
+				b[i] = byte(e.ToInt())
+			}
+			return Value{k: KBuffer, s: string(b)}
+		}
 		return Value{k: KBuffer, s: v.Text()}
 	case KArray, KAssoc, KStruct:
 		return copyValue(v)
@@ -66,28 +120,100 @@ func convertLoose(v Value, t *Type) Value {
 	return v
 }
 
-// parseTimeText reads "HHMM[SS[CC]]".
-func parseTimeText(s string) int64 {
-	s = strings.ReplaceAll(s, ":", "")
-	get := func(i int) int64 {
-		if len(s) >= i+2 {
-			n, _ := strconv.Atoi(s[i : i+2])
-			return int64(n)
-		}
-		return 0
+// maxDayCount is DateVersEntier of 31/12/9999: a larger integer cannot
+// count days, so it is read as AAAAMMJJ (a leniency: 20011231 assigned to
+// a Date is the 31/12/2001).
+var maxDayCount = daysFromCivil(9999, 12, 31) - epoch1800
+
+// dateFromNumber converts an integer to a Date: days since 31/12/1799
+// (doc 1514066), or AAAAMMJJ beyond the last day count.
+func dateFromNumber(n int64) Value {
+	if n > maxDayCount {
+		return Value{k: KDate, n: n}
 	}
-	return get(0)*3600000 + get(2)*60000 + get(4)*1000 + get(6)*10
+	return DateFromInteger(n)
 }
 
-// parseDurationText reads "+JHHMMSSCCC"-like text, or a number of ms.
-func parseDurationText(s string) int64 {
-	return ParseNumber(s).ToInt()
+// castValue is the explicit conversion `(type) expression` (doc 1515004):
+// the conversion of an assignment; a conversion the types do not allow
+// (an array or a structure to a simple type, a string to a booléen,
+// between Date, Heure and Durée) is an error.
+func castValue(v Value, t *Type) (Value, error) {
+	if v.k == KTuple {
+		v = v.First()
+	}
+	if t == nil || t.Any {
+		return v, nil
+	}
+	bad := func() (Value, error) {
+		return Null, &opError{
+			"Conversion impossible d'une valeur de type " + typeName(v) + " en " + t.Name,
+			"Cannot convert a value of type " + typeName(v) + " to " + t.Name,
+		}
+	}
+	switch v.k {
+	case KArray, KAssoc, KStruct, KProc:
+		if t.Kind != KBuffer || v.k != KArray {
+			return bad()
+		}
+	}
+	switch t.Kind {
+	case KBool:
+		if v.k == KString {
+			return bad()
+		}
+	case KDate:
+		if v.k == KTime || v.k == KDuration {
+			return bad()
+		}
+	case KTime:
+		if v.k == KDate {
+			return bad()
+		}
+	case KDuration:
+		if v.k == KDate || v.k == KDateTime {
+			return bad()
+		}
+	}
+	return convertLoose(v, t), nil
 }
 
-// checkInt reports whether i fits the entier type t.
+// assignOverflow reports whether storing v (converted to out) in a
+// variable of type t overflows it: an entier out of its size (DECISIONS 5),
+// a monétaire beyond its 10 bytes, a numérique beyond its integer digits.
+func assignOverflow(v, out Value, t *Type) bool {
+	if t == nil || t.Any {
+		return false
+	}
+	switch t.Kind {
+	case KInt:
+		switch v.k {
+		case KReal:
+			f := v.Float()
+			if f > 9.2e18 || f < -9.2e18 {
+				return true
+			}
+		case KCurrency, KNumeric:
+			if d := v.dec().rescale(0); d.b != nil {
+				return true
+			}
+		}
+		return !checkInt(out.n, t)
+	case KCurrency, KNumeric:
+		return !decimalFits(out, t)
+	}
+	return false
+}
+
+// checkInt reports whether i fits the entier type t (32-bit by default,
+// `sur N octets` otherwise; 64-bit is never checked).
 func checkInt(i int64, t *Type) bool {
-	if t == nil || t.Bits != 32 {
+	if t == nil || t.Bits <= 0 || t.Bits >= 64 {
 		return true
 	}
-	return i >= math.MinInt32 && i <= math.MaxInt32
+	if t.Bits == 32 {
+		return i >= math.MinInt32 && i <= math.MaxInt32
+	}
+	lim := int64(1) << (t.Bits - 1)
+	return i >= -lim && i < lim
 }

@@ -126,7 +126,7 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		v := Real(e.Value)
 		return compiled{func(*frame) Value { return v }, TypeReal}
 	case *parser.CurrencyLit:
-		v := ParseNumber(e.Text)
+		v := CurrencyFromText(e.Text)
 		return compiled{func(*frame) Value { return v }, TypeCurrency}
 	case *parser.DurationLit:
 		v := Duration(e.Millis)
@@ -157,7 +157,14 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		// (chaîne) 378: an explicit conversion [fr:1515004].
 		t := c.resolveType(&parser.TypeRef{At: e.At, Name: e.Type})
 		x := c.expr(b, e.X).fn
-		return compiled{func(f *frame) Value { return convertLoose(x(f).First(), t) }, t}
+		pos := e.P
+		return compiled{func(f *frame) Value {
+			v, err := castValue(x(f), t)
+			if err != nil {
+				f.run.raiseOp(pos, err)
+			}
+			return v
+		}, t}
 	case *parser.Ident:
 		return c.ident(b, e)
 	case *parser.ArrayLit:
@@ -187,6 +194,13 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 	case *parser.Unary:
 		return c.unary(b, e)
 	case *parser.Postfix:
+		if m, ok := e.X.(*parser.Member); ok {
+			d := int64(1)
+			if e.Op == "--" {
+				d = -1
+			}
+			return c.incMember(b, m, d, true)
+		}
 		lv := c.lvalue(b, e.X)
 		delta := int64(1)
 		if e.Op == "--" {
@@ -243,6 +257,21 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		return c.member(b, e)
 	case *parser.Index:
 		lv := c.lvalue(b, e)
+		if len(e.Idx) == 1 {
+			// Reading a missing key of an associative array gives the
+			// element's default and adds nothing.
+			base, key := c.expr(b, e.X).fn, c.expr(b, e.Idx[0]).fn
+			return compiled{func(f *frame) Value {
+				v := base(f)
+				if a := v.Assoc(); a != nil {
+					if x, ok := a.Get(key(f)); ok {
+						return x
+					}
+					return zeroRun(f.run, a.Elem)
+				}
+				return *lv.ref(f)
+			}, lv.typ}
+		}
 		return compiled{func(f *frame) Value { return *lv.ref(f) }, lv.typ}
 	case *parser.Extract:
 		return c.extract(b, e)
@@ -367,11 +396,14 @@ func (c *compiler) unary(b *procBuild, e *parser.Unary) compiled {
 			return r
 		}, x.typ}
 	case "++", "--":
-		lv := c.lvalue(b, e.X)
 		delta := int64(1)
 		if e.Op == "--" {
 			delta = -1
 		}
+		if m, ok := e.X.(*parser.Member); ok {
+			return c.incMember(b, m, delta, false)
+		}
+		lv := c.lvalue(b, e.X)
 		return compiled{func(f *frame) Value {
 			p := lv.ref(f)
 			n, _ := arith("+", numeric(*p), Int(delta))
@@ -532,7 +564,34 @@ func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
 	from, to, ln := opt(e.From), opt(e.To), opt(e.Len)
 	rng := e.Range
 	return compiled{func(f *frame) Value {
-		rs := []rune(x(f).Text())
+		xv := x(f)
+		if xv.k == KBuffer {
+			bs := xv.s
+			n := int64(len(bs))
+			start, end := int64(1), n
+			if from != nil {
+				start = from(f).ToInt()
+			}
+			switch {
+			case ln != nil:
+				end = start + ln(f).ToInt() - 1
+			case rng && to != nil:
+				end = to(f).ToInt()
+			case !rng:
+				end = start
+			}
+			if start < 1 {
+				start = 1
+			}
+			if end > n {
+				end = n
+			}
+			if start > end {
+				return Value{k: KBuffer}
+			}
+			return Value{k: KBuffer, s: bs[start-1 : end]}
+		}
+		rs := []rune(xv.Text())
 		n := int64(len(rs))
 		start, end := int64(1), n
 		if from != nil {

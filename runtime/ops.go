@@ -30,15 +30,23 @@ func arith(op string, a, b Value) (Value, error) {
 			return appendString(a, b.Text()), nil
 		}
 	}
-	if a.k == KDuration || b.k == KDuration {
-		if (op == "+" || op == "-") && (a.k == KDuration || a.k == KNull) && (b.k == KDuration || b.k == KNull) {
-			if op == "+" {
-				return Duration(a.n + b.n), nil
-			}
-			return Duration(a.n - b.n), nil
+	if isTemporal(a.k) || isTemporal(b.k) {
+		if v, err, ok := temporalArith(op, a, b); ok {
+			return v, err
 		}
 	}
 	x, y := numeric(a), numeric(b)
+	if isDec(x) || isDec(y) {
+		// With a monétaire or a numérique the calculation is exact; a
+		// string operand is read exactly too.
+		if a.k == KString {
+			x = a
+		}
+		if b.k == KString {
+			y = b
+		}
+		return decArith(op, x, y)
+	}
 	if x.k == KInt && y.k == KInt {
 		i, j := x.n, y.n
 		switch op {
@@ -108,12 +116,13 @@ func arith(op string, a, b Value) (Value, error) {
 	return Null, &opError{"Opérateur inconnu " + op, "Unknown operator " + op}
 }
 
-// numeric turns a value into a number for arithmetic.
+// numeric turns a value into a number for arithmetic; dates, times and
+// durations stay as they are so that `d++` or `d + 1` keep their type.
 func numeric(v Value) Value {
 	switch v.k {
-	case KInt, KReal:
+	case KInt, KReal, KCurrency, KNumeric, KDate, KTime, KDateTime, KDuration:
 		return v
-	case KBool, KDuration:
+	case KBool:
 		return Int(v.n)
 	case KString:
 		return ParseNumber(v.strRaw())
@@ -124,14 +133,29 @@ func numeric(v Value) Value {
 }
 
 // compare returns -1, 0 or 1. Numbers compare numerically (reals with six
-// decimals of precision, SPEC §5.3); a number against a string compares
-// numerically when the string is numeric; strings compare by bytes.
+// decimals of precision, SPEC §5.3; monétaire and numérique exactly); a
+// number against a string compares numerically when the string is
+// numeric; dates, times and durations follow doc 1514040; buffers compare
+// by bytes (a Buffer against an array literal of bytes, doc 1514042);
+// strings compare by bytes.
 func compare(a, b Value) int {
 	if a.k == KTuple {
 		a = a.First()
 	}
 	if b.k == KTuple {
 		b = b.First()
+	}
+	if c, ok := temporalCompare(a, b); ok {
+		return c
+	}
+	if a.k == KBuffer || b.k == KBuffer {
+		if a.k == KArray {
+			a = convertLoose(a, TypeBuffer)
+		}
+		if b.k == KArray {
+			b = convertLoose(b, TypeBuffer)
+		}
+		return strings.Compare(a.Text(), b.Text())
 	}
 	an, bn := isNum(a), isNum(b)
 	switch {
@@ -153,13 +177,16 @@ func compare(a, b Value) int {
 
 func isNum(v Value) bool {
 	switch v.k {
-	case KInt, KReal, KBool, KDuration, KDate, KTime:
+	case KInt, KReal, KBool, KDuration, KDate, KTime, KDateTime, KCurrency, KNumeric:
 		return true
 	}
 	return false
 }
 
 func cmpNum(a, b Value) int {
+	if isDec(a) || isDec(b) {
+		return decCmp(decOf(a), decOf(b))
+	}
 	if a.k != KReal && b.k != KReal {
 		switch {
 		case a.n < b.n:

@@ -490,7 +490,7 @@ func (c *compiler) forStmt(b *procBuild, s *parser.For) stmtFn {
 				return forGeneric(f, pos, v, start, func(*frame) Value { return limit }, nil, stepConst, body)
 			}
 			i, lim := start.n, limit.n
-			if vt.Kind == KReal {
+			if !vt.Any && vt.Kind != KInt {
 				return forGeneric(f, pos, v, start, func(*frame) Value { return limit }, nil, stepConst, body)
 			}
 			for ; (stepConst > 0 && i <= lim) || (stepConst < 0 && i >= lim); i += stepConst {
@@ -844,7 +844,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 					v = c.convertChecked(f, v, o.typ, s.P)
 				}
 			} else {
-				v = Zero(o.typ)
+				v = zeroRun(f.run, o.typ)
 			}
 			*o.ref.ref(f) = v
 		}
@@ -874,8 +874,7 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 		}
 		return copyValue(v)
 	}
-	z := Zero(t)
-	return z
+	return zeroRun(f.run, t)
 }
 
 // convertChecked converts for an assignment to a typed variable and
@@ -898,12 +897,8 @@ func (c *compiler) convertChecked(f *frame, v Value, t *Type, pos Position) Valu
 		f.run.raise(pos, 0, "Une chaîne ne peut pas être utilisée comme un booléen", "A string cannot be used as a boolean")
 	}
 	out := convertLoose(v, t)
-	if t.Kind == KInt && t.Bits > 0 && t.Bits < 64 {
-		if v.k == KReal || v.k == KString || v.k == KInt {
-			if !checkInt(out.n, t) || (v.k == KReal && (v.Float() > 9.2e18 || v.Float() < -9.2e18)) {
-				f.run.raise(pos, 0, "Dépassement de capacité : la valeur "+v.Text()+" ne tient pas dans un "+t.Name, "Overflow: the value "+v.Text()+" does not fit in "+t.Name)
-			}
-		}
+	if assignOverflow(v, out, t) {
+		f.run.raise(pos, 0, "Dépassement de capacité : la valeur "+v.Text()+" ne tient pas dans un "+t.Name, "Overflow: the value "+v.Text()+" does not fit in "+t.Name)
 	}
 	return out
 }

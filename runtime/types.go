@@ -16,6 +16,10 @@ type Type struct {
 	Grow   int    // <agrandissement=N>
 	Struct *StructType
 	Any    bool // Variant: no conversion at assignment
+	// numérique (IntDigits, Decimals) as declared (doc 1514072); NumAuto
+	// is numérique (*), whose values keep their own decimals.
+	IntDigits, Decimals int
+	NumAuto             bool
 }
 
 // Built-in scalar types.
@@ -24,16 +28,39 @@ var (
 	TypeInt      = &Type{Kind: KInt, Name: "entier", Bits: 32}
 	TypeInt64    = &Type{Kind: KInt, Name: "entier sur 8 octets", Bits: 64}
 	TypeReal     = &Type{Kind: KReal, Name: "réel"}
-	TypeNumeric  = &Type{Kind: KReal, Name: "numérique"}
-	TypeCurrency = &Type{Kind: KReal, Name: "monétaire"}
+	TypeNumeric  = &Type{Kind: KNumeric, Name: "numérique", IntDigits: numericDefaultInt, Decimals: numericDefaultScale}
+	TypeCurrency = &Type{Kind: KCurrency, Name: "monétaire"}
 	TypeString   = &Type{Kind: KString, Name: "chaîne"}
 	TypeBool     = &Type{Kind: KBool, Name: "booléen"}
 	TypeDuration = &Type{Kind: KDuration, Name: "Durée"}
 	TypeDate     = &Type{Kind: KDate, Name: "Date"}
 	TypeTime     = &Type{Kind: KTime, Name: "Heure"}
+	TypeDateTime = &Type{Kind: KDateTime, Name: "DateHeure"}
 	TypeBuffer   = &Type{Kind: KBuffer, Name: "Buffer"}
 	TypeProc     = &Type{Kind: KProc, Name: "Procédure"}
 )
+
+// NumericType returns the type numérique (intDigits, decimals) — 0 for
+// either means its default (32, 6) — or numérique (*) when auto is set
+// (doc 1514072).
+func NumericType(intDigits, decimals int, auto bool) *Type {
+	if auto {
+		return &Type{Kind: KNumeric, Name: "numérique (*)", NumAuto: true}
+	}
+	if intDigits <= 0 {
+		intDigits = numericDefaultInt
+	}
+	if decimals <= 0 {
+		decimals = numericDefaultScale
+	}
+	if decimals > numericDigits {
+		decimals = numericDigits
+	}
+	if intDigits == numericDefaultInt && decimals == numericDefaultScale {
+		return TypeNumeric
+	}
+	return &Type{Kind: KNumeric, Name: "numérique", IntDigits: intDigits, Decimals: decimals}
+}
 
 // Field is one member of a structure type.
 type Field struct {
@@ -241,6 +268,13 @@ func Zero(t *Type) Value {
 		return Int(0)
 	case KReal:
 		return Real(0)
+	case KCurrency:
+		return Value{k: KCurrency, sc: currencyScale}
+	case KNumeric:
+		if t.NumAuto {
+			return Value{k: KNumeric}
+		}
+		return Value{k: KNumeric, sc: uint8(t.Decimals)}
 	case KString:
 		return Str("")
 	case KBool:
@@ -251,6 +285,8 @@ func Zero(t *Type) Value {
 		return Value{k: KDate, n: today()}
 	case KTime:
 		return Value{k: KTime, n: nowMillis()}
+	case KDateTime:
+		return Value{k: KDateTime, n: mkDT(today(), nowMillis())}
 	case KBuffer:
 		return Value{k: KBuffer}
 	case KArray:
@@ -270,6 +306,19 @@ func Zero(t *Type) Value {
 		return StructValue(NewStruct(t.Struct))
 	}
 	return Null
+}
+
+// zeroRun is Zero with the run's clock: Date, Heure and DateHeure start
+// at the current date and time of the run (doc 1514066, 1514068,
+// 1514070), which tests fix through Options.Now.
+func zeroRun(r *Run, t *Type) Value {
+	if r != nil && t != nil && !t.Any {
+		switch t.Kind {
+		case KDate, KTime, KDateTime:
+			return nowValue(r.Now(), t.Kind)
+		}
+	}
+	return Zero(t)
 }
 
 // copyValue gives the value semantics of `=` for structures; arrays are

@@ -22,7 +22,7 @@ const (
 	KNull     Kind = iota // Null: unassigned Variant
 	KBool                 // booléen
 	KInt                  // entier (any size)
-	KReal                 // réel, numérique, monétaire (decimals: see DESIGN, pending)
+	KReal                 // réel (float64 bits in n)
 	KString               // chaîne
 	KDuration             // Durée, in milliseconds
 	KDate                 // Date, as yyyymmdd in n
@@ -33,9 +33,12 @@ const (
 	KStruct               // structure or built-in object: p is *Struct
 	KProc                 // Procédure value: p is *Proc
 	KTuple                // several results of a procedure: p is []Value
+	KCurrency             // monétaire: exact decimal, 6 decimals (decimal.go)
+	KNumeric              // numérique: exact decimal, up to 38 digits (decimal.go)
+	KDateTime             // DateHeure: yyyymmdd × 10^8 + milliseconds of the day in n
 )
 
-var kindNames = [...]string{"Null", "booléen", "entier", "réel", "chaîne", "Durée", "Date", "Heure", "Buffer", "tableau", "tableau associatif", "structure", "Procédure", "valeurs multiples"}
+var kindNames = [...]string{"Null", "booléen", "entier", "réel", "chaîne", "Durée", "Date", "Heure", "Buffer", "tableau", "tableau associatif", "structure", "Procédure", "valeurs multiples", "monétaire", "numérique", "DateHeure"}
 
 func (k Kind) String() string {
 	if int(k) < len(kindNames) {
@@ -46,10 +49,13 @@ func (k Kind) String() string {
 
 // Value is a WLangage value. Scalars are stored unboxed in n; strings in
 // s, or in a shared append-only buffer (p is *strBuf) so that `s += "x"`
-// in a loop is amortised O(1).
+// in a loop is amortised O(1). Decimals (monétaire, numérique) keep their
+// coefficient in n (or a *big.Int in p) and their number of decimals in
+// sc, which sits in the padding after k.
 type Value struct {
-	k Kind
-	n int64
+	k  Kind
+	sc uint8
+	n  int64
 	s string
 	p any
 }
@@ -170,22 +176,30 @@ func appendString(v Value, s string) Value {
 }
 
 // Text converts v to its WLangage text form: numbers in their shortest
-// form, booleans 1/0 (DECISIONS 6), dates AAAAMMJJ, Null "".
+// form without trailing zeros (600, 1256.67), booleans 1/0 (DECISIONS 6),
+// Date AAAAMMJJ (SPEC §5.6), Heure HHMMSSCC, DateHeure AAAAMMJJHHmmSSCCC
+// (doc 1000019398), Durée +JHHMMSSCCC (doc 1000023947), Null "".
 func (v Value) Text() string {
 	switch v.k {
 	case KString:
 		return v.strRaw()
-	case KInt, KDuration:
+	case KInt:
 		return strconv.FormatInt(v.n, 10)
+	case KDuration:
+		return durationText(v.n, false)
 	case KReal:
 		return FormatReal(v.Float())
+	case KCurrency, KNumeric:
+		return v.dec().String()
+	case KDateTime:
+		return dateTimeText(v.n)
 	case KBool:
 		if v.n != 0 {
 			return "1"
 		}
 		return "0"
 	case KDate:
-		return strconv.FormatInt(v.n, 10)
+		return dateText(v.n)
 	case KTime:
 		ms := v.n
 		return pad2(ms/3600000) + pad2(ms/60000%60) + pad2(ms/1000%60) + pad2(ms/10%100)
@@ -229,12 +243,20 @@ func FormatReal(f float64) string {
 	return s
 }
 
-// ToInt converts v to an integer as WLangage does (reals truncated toward
-// zero, strings as Val).
+// ToInt converts v to an integer as WLangage does (reals and decimals
+// truncated toward zero, strings as Val, Durée in milliseconds, Heure in
+// hundredths of a second since midnight as doc 1514068 counts them, Date
+// as its AAAAMMJJ number).
 func (v Value) ToInt() int64 {
 	switch v.k {
-	case KInt, KBool, KDuration, KDate, KTime:
+	case KInt, KBool, KDuration, KDate:
 		return v.n
+	case KTime:
+		return v.n / 10
+	case KDateTime:
+		return v.n / 1e8
+	case KCurrency, KNumeric:
+		return v.dec().toInt()
 	case KReal:
 		f := v.Float()
 		if f >= math.MaxInt64 || f <= math.MinInt64 || math.IsNaN(f) {
@@ -255,8 +277,10 @@ func (v Value) ToReal() float64 {
 	switch v.k {
 	case KReal:
 		return v.Float()
-	case KInt, KBool, KDuration, KDate, KTime:
-		return float64(v.n)
+	case KInt, KBool, KDuration, KDate, KTime, KDateTime:
+		return float64(v.ToInt())
+	case KCurrency, KNumeric:
+		return v.dec().float()
 	case KString:
 		return ParseNumber(v.strRaw()).ToReal()
 	case KTuple:
@@ -265,8 +289,15 @@ func (v Value) ToReal() float64 {
 	return 0
 }
 
-// IsNumeric reports whether v is a number (entier, réel, booléen).
-func (v Value) IsNumeric() bool { return v.k == KInt || v.k == KReal || v.k == KBool }
+// IsNumeric reports whether v is a number (entier, réel, monétaire,
+// numérique, booléen).
+func (v Value) IsNumeric() bool {
+	switch v.k {
+	case KInt, KReal, KBool, KCurrency, KNumeric:
+		return true
+	}
+	return false
+}
 
 // ParseNumber reads the longest numeric prefix of s as Val does:
 // "143" → 143, "3plus2" → 3, "7,5" → 7, "1D2" / "1E2" → 100, "ABC" → 0.
@@ -333,6 +364,8 @@ func (v Value) Truth() (b bool, ok bool) {
 		return v.n != 0, true
 	case KReal:
 		return v.Float() != 0, true
+	case KCurrency, KNumeric:
+		return v.dec().sign() != 0, true
 	case KNull:
 		return false, true
 	case KTuple:

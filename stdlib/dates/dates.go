@@ -9,6 +9,7 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/internal/wl"
@@ -62,6 +63,7 @@ func Install(r *runtime.Registry) {
 		y := int(args[0].ToInt())
 		return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
 	})
+	installTypes(r)
 	add("ChronoDébut", []string{"ChronoStart"}, 0, 1, chronoDebut)
 	add("ChronoFin", []string{"ChronoEnd"}, 0, 1, chronoFin)
 	add("ChronoValeur", []string{"ChronoValue"}, 0, 1, chronoValeur)
@@ -91,9 +93,10 @@ func now(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 func parseDate(v runtime.Value) (time.Time, bool) {
 	v = v.First()
 	var s string
-	if v.Kind() == runtime.KDate {
-		s = fmt.Sprintf("%08d", v.RawInt())
-	} else {
+	switch v.Kind() {
+	case runtime.KDate, runtime.KDateTime:
+		s = fmt.Sprintf("%08d", runtime.DateOf(v))
+	default:
 		s = strings.TrimSpace(v.Text())
 	}
 	if len(s) < 8 {
@@ -204,10 +207,11 @@ func capitalize(s string) string {
 func lower(s string) string { return strings.ToLower(s) }
 
 // DateVersChaîne (3027025): formats a date (default JJ/MM/AAAA) or a
-// date-time AAAAMMJJHHMMSSCC (default JJ/MM/AAAA HH:mm:SS:CC); "" gives "".
+// date-time — a DateHeure or AAAAMMJJHHMMSSCC text — (default
+// JJ/MM/AAAA HH:mm:SS:CC); "" gives "".
 func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	v := args[0].First()
-	if v.Kind() != runtime.KDate && strings.TrimSpace(v.Text()) == "" {
+	if v.Kind() != runtime.KDate && v.Kind() != runtime.KDateTime && strings.TrimSpace(v.Text()) == "" {
 		return runtime.Str(""), nil
 	}
 	t, ok := parseDate(v)
@@ -216,20 +220,15 @@ func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 		return runtime.Str(""), nil
 	}
 	withTime := false
-	if v.Kind() == runtime.KString {
+	switch v.Kind() {
+	case runtime.KDateTime:
+		withTime = true
+		t = t.Add(time.Duration(runtime.TimeOf(v)) * time.Millisecond)
+	case runtime.KString:
 		s := strings.TrimSpace(v.Text())
 		if len(s) >= 12 {
 			withTime = true
-			h, _ := strconv.Atoi(s[8:10])
-			mi, _ := strconv.Atoi(s[10:12])
-			var sec, cs int
-			if len(s) >= 14 {
-				sec, _ = strconv.Atoi(s[12:14])
-			}
-			if len(s) >= 16 {
-				cs, _ = strconv.Atoi(s[14:16])
-			}
-			t = t.Add(time.Duration(h)*time.Hour + time.Duration(mi)*time.Minute + time.Duration(sec)*time.Second + time.Duration(cs)*10*time.Millisecond)
+			t = t.Add(time.Duration(runtime.TimeOf(runtime.Str(s[8:]))) * time.Millisecond)
 		}
 	}
 	format := "JJ/MM/AAAA"
@@ -242,80 +241,146 @@ func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 	return runtime.Str(formatDate(c.Run.Lang, t, format, withTime)), nil
 }
 
+// dateToken is one element of a date mask and its value.
+type dateToken struct {
+	pat  string
+	word bool // a single letter, replaced only when no lower-case letter touches it
+	val  func() string
+}
+
 // formatDate replaces the date (and time) tokens of format by their
-// values; other characters are copied.
+// values (doc 1000023952, 1000025807); other characters are copied. At
+// each position the longest token wins, so MMMM is the month name and
+// mm the minutes. The one-letter tokens J, M and L are replaced only when
+// no lower-case letter touches them, so that words of the mask ("Le
+// numéro") stay while "+JHHMMSS" still counts the days.
 func formatDate(lang string, t time.Time, format string, withTime bool) string {
-	type tok struct {
-		pat string
-		val func() string
-	}
 	day, month := dayName(lang, t), monthName(lang, t.Month())
-	toks := []tok{
-		{"AAAA", func() string { return fmt.Sprintf("%04d", t.Year()) }},
-		{"AA", func() string { return fmt.Sprintf("%02d", t.Year()%100) }},
-		{"MMMM", func() string { return lower(month) }},
-		{"Mmmm", func() string { return capitalize(month) }},
-		{"mmmm", func() string { return lower(month) }},
-		{"MMM", func() string { return abbrev(lower(month)) }},
-		{"Mmm", func() string { return capitalize(abbrev(lower(month))) }},
-		{"mmm", func() string { return abbrev(lower(month)) }},
-		{"MM", func() string { return fmt.Sprintf("%02d", int(t.Month())) }},
-		{"JJJJ", func() string { return lower(day) }},
-		{"Jjjj", func() string { return capitalize(day) }},
-		{"jjjj", func() string { return lower(day) }},
-		{"JJJ", func() string { return abbrev(lower(day)) }},
-		{"Jjj", func() string { return capitalize(abbrev(lower(day))) }},
-		{"jjj", func() string { return abbrev(lower(day)) }},
-		{"JJ", func() string { return fmt.Sprintf("%02d", t.Day()) }},
-		{"M", func() string { return strconv.Itoa(int(t.Month())) }},
-		{"J", func() string { return strconv.Itoa(t.Day()) }},
-		{"L", func() string { return strings.ToUpper(string([]rune(day)[0])) }},
+	toks := []dateToken{
+		{"AAAA", false, func() string { return fmt.Sprintf("%04d", t.Year()) }},
+		{"AA", false, func() string { return fmt.Sprintf("%02d", t.Year()%100) }},
+		{"MMMM", false, func() string { return lower(month) }},
+		{"Mmmm", false, func() string { return capitalize(month) }},
+		{"mmmm", false, func() string { return lower(month) }},
+		{"MMM", false, func() string { return abbrev(lower(month)) }},
+		{"Mmm", false, func() string { return capitalize(abbrev(lower(month))) }},
+		{"mmm", false, func() string { return abbrev(lower(month)) }},
+		{"MM", false, func() string { return fmt.Sprintf("%02d", int(t.Month())) }},
+		{"JJJJ", false, func() string { return lower(day) }},
+		{"Jjjj", false, func() string { return capitalize(day) }},
+		{"jjjj", false, func() string { return lower(day) }},
+		{"JJJ", false, func() string { return abbrev(lower(day)) }},
+		{"Jjj", false, func() string { return capitalize(abbrev(lower(day))) }},
+		{"jjj", false, func() string { return abbrev(lower(day)) }},
+		{"JJ", false, func() string { return fmt.Sprintf("%02d", t.Day()) }},
+		{"M", true, func() string { return strconv.Itoa(int(t.Month())) }},
+		{"J", true, func() string { return strconv.Itoa(t.Day()) }},
+		{"L", true, func() string { return strings.ToUpper(string([]rune(day)[0])) }},
 	}
 	if withTime {
-		toks = append([]tok{
-			{"HH", func() string { return fmt.Sprintf("%02d", t.Hour()) }},
-			{"mm", func() string { return fmt.Sprintf("%02d", t.Minute()) }},
-			{"SS", func() string { return fmt.Sprintf("%02d", t.Second()) }},
-			{"CC", func() string { return fmt.Sprintf("%02d", t.Nanosecond()/1e7) }},
-		}, toks...)
+		ampm := strings.Contains(format, "AP")
+		toks = append(toks,
+			dateToken{"HH", false, func() string {
+				h := t.Hour()
+				if ampm {
+					h = (h+11)%12 + 1
+				}
+				return fmt.Sprintf("%02d", h)
+			}},
+			dateToken{"mm", false, func() string { return fmt.Sprintf("%02d", t.Minute()) }},
+			dateToken{"SS", false, func() string { return fmt.Sprintf("%02d", t.Second()) }},
+			dateToken{"CCC", false, func() string { return fmt.Sprintf("%03d", t.Nanosecond()/1e6) }},
+			dateToken{"CC", false, func() string { return fmt.Sprintf("%02d", t.Nanosecond()/1e7) }},
+			dateToken{"AP", false, func() string {
+				if t.Hour() < 12 {
+					return "AM"
+				}
+				return "PM"
+			}},
+		)
 	}
+	return applyMask(format, toks)
+}
+
+// isLetter reports whether r would make a one-letter token part of a
+// word: a lower-case letter.
+func isLetter(r rune) bool { return unicode.IsLower(r) }
+
+// applyMask replaces the tokens of a mask, longest first.
+func applyMask(format string, toks []dateToken) string {
 	var b strings.Builder
-	for i := 0; i < len(format); {
-		matched := false
-		for _, tk := range toks {
-			if strings.HasPrefix(format[i:], tk.pat) {
-				b.WriteString(tk.val())
-				i += len(tk.pat)
-				matched = true
-				break
+	rs := []rune(format)
+	for i := 0; i < len(rs); {
+		best := -1
+		for k, tk := range toks {
+			n := len([]rune(tk.pat))
+			if i+n > len(rs) || string(rs[i:i+n]) != tk.pat {
+				continue
+			}
+			if tk.word && ((i > 0 && isLetter(rs[i-1])) || (i+n < len(rs) && isLetter(rs[i+n]))) {
+				continue
+			}
+			if best < 0 || n > len([]rune(toks[best].pat)) {
+				best = k
 			}
 		}
-		if !matched {
-			b.WriteByte(format[i])
+		if best < 0 {
+			b.WriteRune(rs[i])
 			i++
+			continue
 		}
+		b.WriteString(toks[best].val())
+		i += len([]rune(toks[best].pat))
 	}
 	return b.String()
 }
 
-// HeureVersChaîne (3027023): formats an Heure (or HHMMSSCC text); the
-// default format is HH:MM:SS:CC ("15:33:21:05", 3027024).
+// formatTime formats the milliseconds of a day with an Heure mask (doc
+// 3027023: HH, MM or mm, SS, CC, CCC for milliseconds, AP for a 12-hour
+// clock); the default is HH:MM:SS:CC.
+func formatTime(ms int64, format string) string {
+	h, mi, s := ms/3600000, ms/60000%60, ms/1000%60
+	ampm := strings.Contains(format, "AP")
+	toks := []dateToken{
+		{"HH", false, func() string {
+			hh := h
+			if ampm {
+				hh = (h+11)%12 + 1
+			}
+			return fmt.Sprintf("%02d", hh)
+		}},
+		{"MM", false, func() string { return fmt.Sprintf("%02d", mi) }},
+		{"mm", false, func() string { return fmt.Sprintf("%02d", mi) }},
+		{"SS", false, func() string { return fmt.Sprintf("%02d", s) }},
+		{"CCC", false, func() string { return fmt.Sprintf("%03d", ms%1000) }},
+		{"CC", false, func() string { return fmt.Sprintf("%02d", ms/10%100) }},
+		{"AP", false, func() string {
+			if h < 12 {
+				return "AM"
+			}
+			return "PM"
+		}},
+	}
+	return applyMask(format, toks)
+}
+
+// HeureVersChaîne (3027023): formats an Heure, a DateHeure (its time) or
+// HHMMSSCC text; the default format is HH:MM:SS:CC ("15:33:21:05",
+// 3027024).
 func heureVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	v := args[0].First()
 	var ms int64
-	if v.Kind() == runtime.KTime {
-		ms = v.RawInt()
+	if v.Kind() == runtime.KString && len(strings.TrimSpace(v.Text())) >= 16 {
+		// AAAAMMJJHHmmSSCC: only the time counts.
+		ms = runtime.TimeOf(runtime.Str(strings.TrimSpace(v.Text())[8:]))
 	} else {
-		ms = runtime.Convert(v, runtime.TypeTime).RawInt()
+		ms = runtime.TimeOf(v)
 	}
-	h, mi, s, cs := ms/3600000, ms/60000%60, ms/1000%60, ms/10%100
 	format := "HH:MM:SS:CC"
 	if !c.Omit(args, 1) {
 		format = args[1].Text()
 	}
-	r := strings.NewReplacer("HH", fmt.Sprintf("%02d", h), "MM", fmt.Sprintf("%02d", mi), "mm", fmt.Sprintf("%02d", mi),
-		"SS", fmt.Sprintf("%02d", s), "CC", fmt.Sprintf("%02d", cs))
-	return runtime.Str(r.Replace(format)), nil
+	return runtime.Str(formatTime(ms, format)), nil
 }
 
 // chronos is the per-run state of the Chrono functions: start instants

@@ -1,0 +1,197 @@
+package dates
+
+// The prefixed functions of the Date, Heure, DateHeure and Durée types
+// (doc 1000023943): `d.VersChaîne()`, `d.VersJourEnLettre()`… A call
+// x.M(args) on a value that is not a structure runs the built-in M with x
+// as first parameter, so each one is registered as a function taking the
+// value first.
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+func installTypes(r *runtime.Registry) {
+	// DateHeure is its own type (doc 1514070), not an Heure.
+	r.AddType(runtime.TypeDateTime, "DateHeure", "DateTime")
+
+	add := func(name string, aliases []string, min, max int, fallible bool, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: fallible})
+	}
+	add("VersChaîne", []string{"ToString"}, 1, 2, true, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return versChaine(r, c, args)
+	})
+	add("VersJourEnLettre", []string{"ToDayInAlpha"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Str(""), nil
+		}
+		return runtime.Str(dayName(c.Run.Lang, d)), nil
+	})
+	add("VersMoisEnLettre", []string{"ToMonthInAlpha"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Str(""), nil
+		}
+		return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
+	})
+	add("VersEntier", []string{"ToInteger"}, 1, 1, false, versEntier)
+	// No English alias: "ToDay" would fold to Today (DateDuJour).
+	add("VersJour", nil, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		return runtime.Int(int64(weekday(d))), nil
+	})
+	add("VersJourDansLAnnée", []string{"ToDayInYear"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		return runtime.Int(int64(d.YearDay())), nil
+	})
+	add("VersNuméroDeSemaine", []string{"ToWeekNumber"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		d, ok := parseDate(args[0])
+		if !ok {
+			return runtime.Int(0), nil
+		}
+		_, w := d.ISOWeek()
+		return runtime.Int(int64(w)), nil
+	})
+	add("DateHeureSys", []string{"SysDateTime"}, 0, 0, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return c.Run.NowValue(runtime.KDateTime), nil
+	})
+	add("DateHeureVersChaîne", []string{"DateTimeToString"}, 1, 2, true, dateVersChaine)
+	add("DuréeVersChaîne", []string{"DurationToString"}, 1, 2, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return durationToString(c, args), nil
+	})
+	add("ChaîneVersDurée", []string{"StringToDuration"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		return runtime.Convert(runtime.Str(args[0].Text()), runtime.TypeDuration), nil
+	})
+	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
+	r.AddConst(&runtime.Const{Name: "duréeCentième", Value: runtime.Str(formatCenti)})
+	r.AddConst(&runtime.Const{Name: "duréeMillième", Value: runtime.Str(formatMilli)})
+}
+
+const (
+	formatCenti = "+JHHMMSSCC"
+	formatMilli = "+JHHMMSSCCC"
+)
+
+// versChaine is <Date>.VersChaîne (doc 1000023952), <DateHeure>.VersChaîne
+// (1000025807), <Heure>.VersChaîne (as HeureVersChaîne, 3027023) and
+// <Durée>.VersChaîne (1000023947), chosen by the type of the value; a
+// number with a format is NumériqueVersChaîne; anything else gives its
+// text.
+func versChaine(r *runtime.Registry, c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	switch v.Kind() {
+	case runtime.KDate, runtime.KDateTime:
+		return dateVersChaine(c, args)
+	case runtime.KTime:
+		return heureVersChaine(c, args)
+	case runtime.KDuration:
+		return durationToString(c, args), nil
+	}
+	if v.IsNumeric() && !c.Omit(args, 1) {
+		if f := r.LookupFunc(runtime.Fold("NumériqueVersChaîne")); f != nil {
+			return f.Fn(c, args)
+		}
+	}
+	return runtime.Str(v.Text()), nil
+}
+
+// versEntier is <Date>.VersEntier (doc 1000024029: days since
+// 31/12/1799, like DateVersEntier); for an Heure, the hundredths of a
+// second since midnight (as the Heure type counts them, doc 1514068).
+func versEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0].First()
+	if v.Kind() == runtime.KTime {
+		return runtime.Int(v.ToInt()), nil
+	}
+	return dateVersEntier(c, args)
+}
+
+// durationToString formats a Durée (or a +JHHMMSSCCC text, or a number of
+// milliseconds) with a mask; the default is the text form +JHHMMSSCCC.
+func durationToString(c *runtime.Call, args []runtime.Value) runtime.Value {
+	d := runtime.Convert(args[0].First(), runtime.TypeDuration).RawInt()
+	format := formatMilli
+	if !c.Omit(args, 1) {
+		format = args[1].Text()
+	}
+	return runtime.Str(formatDuration(d, format))
+}
+
+// formatDuration applies a Durée mask (doc 1000023947): + shows the sign
+// of a negative duration, J the days, HH the hours, MM the minutes, SS
+// the seconds, CCC the milliseconds (CC the hundredths). The largest unit
+// of the mask takes what the missing larger ones would hold, so "MM:SS" of
+// 1 h 2 min 8 s is "62:08" (our reading: the doc shows no such case).
+func formatDuration(ms int64, format string) string {
+	neg := ms < 0
+	if neg {
+		ms = -ms
+	}
+	has := func(p string) bool { return strings.Contains(format, p) }
+	hasJ := containsWord(format, "J")
+	hasH, hasM, hasS := has("HH"), has("MM"), has("SS")
+	num := func(n int64, w int) string {
+		s := strconv.FormatInt(n, 10)
+		for len(s) < w {
+			s = "0" + s
+		}
+		return s
+	}
+	h := ms / 3600000
+	if hasJ {
+		h %= 24
+	}
+	m := ms / 60000
+	if hasJ || hasH {
+		m %= 60
+	}
+	s := ms / 1000
+	if hasJ || hasH || hasM {
+		s %= 60
+	}
+	toks := []dateToken{
+		{"+", false, func() string {
+			if neg {
+				return "-"
+			}
+			return ""
+		}},
+		{"J", true, func() string { return strconv.FormatInt(ms/86400000, 10) }},
+		{"HH", false, func() string { return num(h, 2) }},
+		{"MM", false, func() string { return num(m, 2) }},
+		{"SS", false, func() string { return num(s, 2) }},
+		{"CCC", false, func() string {
+			if !hasJ && !hasH && !hasM && !hasS {
+				return num(ms, 3)
+			}
+			return num(ms%1000, 3)
+		}},
+		{"CC", false, func() string { return num(ms/10%100, 2) }},
+	}
+	return applyMask(format, toks)
+}
+
+// containsWord reports whether the one-letter token t appears with no
+// lower-case letter next to it (see applyMask).
+func containsWord(format, t string) bool {
+	rs := []rune(format)
+	for i, r := range rs {
+		if string(r) != t {
+			continue
+		}
+		if (i > 0 && isLetter(rs[i-1])) || (i+1 < len(rs) && isLetter(rs[i+1])) {
+			continue
+		}
+		return true
+	}
+	return false
+}
