@@ -69,7 +69,7 @@ var propKeys = map[string]propKind{
 	"MOIS": propMonth, "MONTH": propMonth,
 	"JOUR": propDay, "DAY": propDay,
 	"HEURE": propHour, "HOUR": propHour,
-	"MINUTE": propMinute,
+	"MINUTE":  propMinute,
 	"SECONDE": propSecond, "SECOND": propSecond,
 	"MILLISECONDE": propMillisecond, "MILLISECOND": propMillisecond,
 	// PartieDate / PartieHeure: the mirror of doc 2512065 / 2512069 gives

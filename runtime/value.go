@@ -56,8 +56,8 @@ type Value struct {
 	k  Kind
 	sc uint8
 	n  int64
-	s string
-	p any
+	s  string
+	p  any
 }
 
 // strBuf is an append-only byte buffer shared by the string values that
