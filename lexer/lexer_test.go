@@ -389,7 +389,7 @@ func TestErrors(t *testing.T) {
 
 func TestLexerInterface(t *testing.T) {
 	def := New()
-	if def.Symbols()["Keyword"] != Keyword || len(def.Symbols()) != 11 {
+	if def.Symbols()["Keyword"] != Keyword || len(def.Symbols()) != 12 {
 		t.Fatalf("Symbols() = %v", def.Symbols())
 	}
 	for name, tt := range def.Symbols() {
@@ -455,5 +455,16 @@ func TestTokenizeNoCopyWhenClean(t *testing.T) {
 	dec, err := decodeString(src)
 	if err != nil || dec != src || unsafe.StringData(dec) != unsafe.StringData(src) {
 		t.Fatalf("decodeString copied or changed clean input")
+	}
+}
+
+// TestNumericLiteral checks the 0n prefix of numérique literals [fr:1514072].
+func TestNumericLiteral(t *testing.T) {
+	toks, err := Tokenize("n.wl", "x = 0n1_234.5")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if toks[2].Type != Numeric || toks[2].Value != "1234.5" {
+		t.Fatalf("got %v %q", TypeName(toks[2].Type), toks[2].Value)
 	}
 }

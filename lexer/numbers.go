@@ -56,13 +56,18 @@ func numberAt(src string, i int) (typ tokenType, value string, end int, ok bool)
 				return Int, src[i:j], j, true
 			}
 			return Int, "0x" + body, j, true
-		case 'm':
+		case 'm', 'n':
+			// 0m12.32 is a monétaire, 0n12.5 a numérique [fr:1514043, fr:1514072].
 			if i+2 < n && isDigit(src[i+2]) {
 				j := digitsEnd(src, i+2)
 				if j+1 < n && src[j] == '.' && isDigit(src[j+1]) {
 					j = digitsEnd(src, j+1)
 				}
-				return Currency, stripUnderscores(src[i+2 : j]), j, true
+				t := Currency
+				if src[i+1]|0x20 == 'n' {
+					t = Numeric
+				}
+				return t, stripUnderscores(src[i+2 : j]), j, true
 			}
 		}
 	}
@@ -160,7 +165,7 @@ func (s *scanner) scanNumber(start int) (plexer.Token, error) {
 		return s.fail(errBadHex(s.posAt(start)))
 	}
 	s.off = end
-	if typ == Currency {
+	if typ == Currency || typ == Numeric {
 		return s.emit(typ, val, start)
 	}
 	unit, uend := durationUnit(src, skipSpaces(src, end))
@@ -192,7 +197,7 @@ func (s *scanner) scanNumber(start int) (plexer.Token, error) {
 			break
 		}
 		t2, v2, e2, ok2 := numberAt(src, j)
-		if !ok2 || t2 == Currency {
+		if !ok2 || t2 == Currency || t2 == Numeric {
 			break
 		}
 		u2, ue2 := durationUnit(src, skipSpaces(src, e2))

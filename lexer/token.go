@@ -48,6 +48,9 @@ const (
 	RawString
 	// Punct is an operator or punctuation mark; Value is its text.
 	Punct
+	// Numeric is a numérique literal written 0n12.5 [fr:1514072]. Value is
+	// "12.5" (separators removed).
+	Numeric
 )
 
 // Symbols maps symbol names to token types, for participle.
@@ -64,6 +67,7 @@ func Symbols() map[string]plexer.TokenType {
 		"String":    String,
 		"RawString": RawString,
 		"Punct":     Punct,
+		"Numeric":   Numeric,
 	}
 }
 

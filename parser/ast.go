@@ -66,6 +66,12 @@ type CurrencyLit struct {
 	Text string
 }
 
+// NumericLit is a numérique literal (0n12.5).
+type NumericLit struct {
+	At
+	Text string
+}
+
 // DurationLit is a duration literal such as `2 min 8 s`.
 type DurationLit struct {
 	At
@@ -216,6 +222,7 @@ func (*IntLit) exprNode()       {}
 func (*RealLit) exprNode()      {}
 func (*CurrencyLit) exprNode()  {}
 func (*DurationLit) exprNode()  {}
+func (*NumericLit) exprNode()   {}
 func (*StringLit) exprNode()    {}
 func (*InterpString) exprNode() {}
 func (*BoolLit) exprNode()      {}
@@ -245,6 +252,11 @@ type TypeRef struct {
 	Name Name // base type (folded key, plural already reduced by the resolver)
 	// Size is `sur N octets` (entier) or `sur N` (chaîne); 0 when absent.
 	Size int
+	// NumInt and NumDec are the digits of `numérique (i, d)`; NumAuto is
+	// `numérique (*)` [fr:1514072]. Precision is false when none is given.
+	NumInt, NumDec int
+	NumAuto        bool
+	Precision      bool
 	// Array, when non-nil, makes this an array of Elem.
 	Array *ArrayType
 }

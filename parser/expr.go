@@ -83,7 +83,7 @@ func (p *exprParser) leave() { p.depth-- }
 // startsExpr reports whether t can begin an expression.
 func startsExpr(t *plexer.Token) bool {
 	switch t.Type {
-	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Duration, lexer.String, lexer.RawString:
+	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Numeric, lexer.Duration, lexer.String, lexer.RawString:
 		return true
 	case lexer.Keyword:
 		switch t.Value {
@@ -538,6 +538,9 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 	case lexer.Currency:
 		p.next()
 		return &CurrencyLit{At: at, Text: t.Value}, nil
+	case lexer.Numeric:
+		p.next()
+		return &NumericLit{At: at, Text: t.Value}, nil
 	case lexer.Duration:
 		p.next()
 		ms, err := strconv.ParseInt(t.Value, 10, 64)
@@ -625,7 +628,7 @@ var castTypes = map[string]bool{
 // operator), which tells `(chaîne) 378` from `(x) - 1`.
 func startsOperand(t *plexer.Token) bool {
 	switch t.Type {
-	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Duration, lexer.String, lexer.RawString:
+	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Numeric, lexer.Duration, lexer.String, lexer.RawString:
 		return true
 	case lexer.Keyword:
 		switch t.Value {

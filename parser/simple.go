@@ -370,6 +370,39 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		}
 		break
 	}
+	if (t.Value == "NUMERIQUE" || t.Value == "NUMERIQUES" || t.Value == "NUMERIC" || t.Value == "NUMERICS") && isPunct(p.peek(), "(") {
+		// numérique (i, d), numérique (i), numérique (*) [fr:1514072].
+		p.next()
+		tr.Precision = true
+		if isPunct(p.peek(), "*") {
+			p.next()
+			tr.NumAuto = true
+		} else {
+			for k := 0; k < 2; k++ {
+				n := p.peek()
+				if n.Type != lexer.Int {
+					return nil, p.errf(n, "Nombre de chiffres attendu", "Number of digits expected")
+				}
+				p.next()
+				v, _ := parseIntLit(n, At{posOf(n)})
+				if il, ok := v.(*IntLit); ok {
+					if k == 0 {
+						tr.NumInt = int(il.Value)
+					} else {
+						tr.NumDec = int(il.Value)
+					}
+				}
+				if k == 0 && isPunct(p.peek(), ",") {
+					p.next()
+					continue
+				}
+				break
+			}
+		}
+		if err := p.expectPunct(")"); err != nil {
+			return nil, err
+		}
+	}
 	if isKw(p.peek(), "SUR") {
 		p.next()
 		n := p.peek()

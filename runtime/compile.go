@@ -340,6 +340,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		c.errorf(tr.P, 0, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
 		return TypeVariant
 	}
+	if tr.Precision && t == TypeNumeric {
+		return NumericType(tr.NumInt, tr.NumDec, tr.NumAuto)
+	}
 	if t.Kind == KInt && tr.Size == 8 {
 		return TypeInt64
 	}
@@ -366,6 +369,8 @@ func (c *compiler) constValue(e parser.Expr) (Value, bool) {
 		return Null, true
 	case *parser.CurrencyLit:
 		return CurrencyFromText(e.Text), true
+	case *parser.NumericLit:
+		return NumericFromText(e.Text), true
 	case *parser.Paren:
 		return c.constValue(e.X)
 	case *parser.Ident:
@@ -411,6 +416,8 @@ func (c *compiler) staticType(b *procBuild, e parser.Expr) *Type {
 		return TypeDuration
 	case *parser.CurrencyLit:
 		return TypeCurrency
+	case *parser.NumericLit:
+		return TypeNumeric
 	}
 	return TypeVariant
 }

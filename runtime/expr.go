@@ -128,6 +128,9 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 	case *parser.CurrencyLit:
 		v := CurrencyFromText(e.Text)
 		return compiled{func(*frame) Value { return v }, TypeCurrency}
+	case *parser.NumericLit:
+		v := NumericFromText(e.Text)
+		return compiled{func(*frame) Value { return v }, TypeNumeric}
 	case *parser.DurationLit:
 		v := Duration(e.Millis)
 		return compiled{func(*frame) Value { return v }, TypeDuration}
