@@ -122,11 +122,23 @@ func target(c *runtime.Call, args []runtime.Value) (*runtime.Array, *runtime.Ass
 	return nil, nil
 }
 
-// concatenates reports whether an array value given to Ajoute or
+// concatenates reports whether an array value src given to Ajoute or
 // TableauInsère is spread into a (its elements are not arrays nor
-// Variants).
-func concatenates(a *runtime.Array) bool {
-	return a.Elem != nil && !a.Elem.Any && a.Elem.Kind != runtime.KArray
+// Variants). In an array of structures, an array that holds no structure
+// is one structure written as a literal, in member order:
+// tabTouches.Ajoute(["A", Asc("A")]) (1514030).
+func concatenates(a, src *runtime.Array) bool {
+	if a.Elem == nil || a.Elem.Any || a.Elem.Kind == runtime.KArray {
+		return false
+	}
+	if a.Elem.Kind == runtime.KStruct {
+		for _, e := range src.Data {
+			if e.First().Struct() == nil {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 func elemDefault(a *runtime.Array) runtime.Value {
@@ -146,13 +158,29 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Int(int64(len(a.Data))), nil
 	}
 	v := args[1].First()
-	if src := v.Array(); src != nil && concatenates(a) {
+	if src := v.Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			a.Append(e)
 		}
 		return runtime.Int(int64(len(a.Data))), nil
 	}
-	return runtime.Int(int64(a.Append(v))), nil
+	return runtime.Int(int64(a.Append(literalElem(a, v)))), nil
+}
+
+// literalElem turns an array literal appended to an array of structures
+// into one structure, member by member (1514030); other values are kept.
+func literalElem(a *runtime.Array, v runtime.Value) runtime.Value {
+	src := v.Array()
+	if src == nil || a.Elem == nil || a.Elem.Kind != runtime.KStruct || a.Elem.Struct == nil {
+		return v
+	}
+	st := runtime.NewStruct(a.Elem.Struct)
+	for i, e := range src.Data {
+		if i < len(st.Fields) {
+			st.Fields[i] = runtime.Convert(e.First(), a.Elem.Struct.Fields[i].Type)
+		}
+	}
+	return runtime.StructValue(st)
 }
 
 // index resolves an element index (PremierElément, DernierElément).
@@ -191,12 +219,12 @@ func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var vals []runtime.Value
 	if c.Omit(args, 2) {
 		vals = []runtime.Value{elemDefault(a)}
-	} else if src := args[2].First().Array(); src != nil && concatenates(a) {
+	} else if src := args[2].First().Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			vals = append(vals, runtime.Convert(e, a.Elem))
 		}
 	} else {
-		vals = []runtime.Value{runtime.Convert(args[2].First(), a.Elem)}
+		vals = []runtime.Value{runtime.Convert(literalElem(a, args[2].First()), a.Elem)}
 	}
 	a.Data = append(a.Data[:i-1], append(vals, a.Data[i-1:]...)...)
 	return runtime.Null, nil

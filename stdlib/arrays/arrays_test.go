@@ -210,3 +210,28 @@ func TestStructSortSeek(t *testing.T) {
 		t.Fatalf("seek by member %d", n)
 	}
 }
+
+// Ajoute on an array of structures (1514030): an array literal that holds
+// no structure is one element in member order; an array of structures is
+// concatenated.
+func TestAjouteStructLiteral1514030(t *testing.T) {
+	st := &runtime.StructType{Name: "STTouche", Fields: []runtime.Field{{Name: "Lettre", Type: runtime.TypeString}, {Name: "Code", Type: runtime.TypeInt}}}
+	typ := &runtime.Type{Kind: runtime.KStruct, Name: "STTouche", Struct: st}
+	a := runtime.NewArray(typ, 0)
+	e := wltest.New()
+	av := runtime.ArrayValue(a)
+	if n := e.Call(t, "Ajoute", av, runtime.ArrayValue(&runtime.Array{Elem: runtime.TypeVariant, Data: []runtime.Value{S("A"), I(65)}})).ToInt(); n != 1 {
+		t.Fatalf("literal appended as %d elements", n)
+	}
+	if got := a.Data[0].Struct(); got == nil || got.Fields[0].Text() != "A" || got.Fields[1].ToInt() != 65 {
+		t.Fatalf("literal element = %v", a.Data[0])
+	}
+	s := runtime.NewStruct(st)
+	s.Fields[0] = S("B")
+	more := runtime.NewArray(typ, 0)
+	more.Append(runtime.StructValue(s))
+	more.Append(runtime.StructValue(s))
+	if n := e.Call(t, "Ajoute", av, runtime.ArrayValue(more)).ToInt(); n != 3 {
+		t.Fatalf("array of structures appended: %d elements", n)
+	}
+}

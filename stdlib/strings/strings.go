@@ -56,7 +56,8 @@ func funcs() []*runtime.Func {
 		fn("Inverse", en("Reverse"), 1, 1, inverse),
 		fn("ChaîneInverse", en("StringReverse"), 1, 1, chaineInverse),
 		fn("ChaîneOccurrence", en("StringCount"), 2, 3, chaineOccurrence),
-		fn("ChaîneFormate", en("StringFormat"), 2, 2, chaineFormate),
+		// <Chaîne>.Formate (1000024877) is the prefixed form of ChaîneFormate.
+		fn("ChaîneFormate", en("StringFormat", "Formate"), 2, 2, chaineFormate),
 		fn("ChaîneInsère", en("StringInsert"), 3, 3, chaineInsere),
 		fn("ChaîneSupprime", en("StringDelete"), 2, 3, chaineSupprime),
 	}

@@ -358,6 +358,8 @@ func TestChaineFormate3024019(t *testing.T) {
 		{"min sans accent", "StringFormat", []runtime.Value{S("Élève"), I(e.Const(t, "ccMinuscule").ToInt() + e.Const(t, "ccSansAccent").ToInt())}, "eleve"},
 		{"sans espace", "ChaîneFormate", []runtime.Value{S(" \t a b \r\n"), e.Const(t, "ccSansEspace")}, "a b"},
 		{"sans ponct", "ChaîneFormate", []runtime.Value{S("a, b; c!"), e.Const(t, "ccSansPonctuationNiEspace")}, "abc"},
+		// <Chaîne>.Formate (1000024877): the prefixed name.
+		{"formate", "Formate", []runtime.Value{S("Un été, là"), I(e.Const(t, "ccMajuscule").ToInt() + e.Const(t, "ccSansEspaceIntérieur").ToInt())}, "UNÉTÉ,LÀ"},
 	})
 }
 
