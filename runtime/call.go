@@ -683,65 +683,25 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 }
 
 // assignExtract compiles s[[a]] = v, s[[a À b]] = v, s[[a SUR n]] = v: the
-// characters in the range are replaced by v (SPEC §5.2).
+// characters in the range are replaced by v (SPEC §5.2); for a Buffer,
+// the bytes.
 func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.Expr) stmtFn {
 	base := c.lvalue(b, e.X)
-	opt := func(p parser.Expr) exprFn {
-		if p == nil {
-			return nil
-		}
-		return c.expr(b, p).fn
-	}
-	from, to, ln := opt(e.From), opt(e.To), opt(e.Len)
+	r := c.extractRange(b, e)
 	val := c.expr(b, value).fn
-	rng := e.Range
 	return func(f *frame) ctl {
 		p := base.ref(f)
 		if p.k == KBuffer {
-			n := int64(len(p.s))
-			start, end := int64(1), n
-			if from != nil {
-				start = from(f).ToInt()
-			}
-			switch {
-			case ln != nil:
-				end = start + ln(f).ToInt() - 1
-			case rng && to != nil:
-				end = to(f).ToInt()
-			case !rng:
-				end = start
-			}
+			start, end := r.bounds(f, int64(len(p.s)))
 			bufferExtractAssign(p, start, end, val(f))
 			return ctlNone
 		}
 		rs := []rune(p.Text())
 		n := int64(len(rs))
-		start, end := int64(1), n
-		if from != nil {
-			start = from(f).ToInt()
-		}
-		switch {
-		case ln != nil:
-			end = start + ln(f).ToInt() - 1
-		case rng && to != nil:
-			end = to(f).ToInt()
-		case !rng:
-			end = start
-		}
-		if start < 1 {
-			start = 1
-		}
-		if start > n+1 {
-			start = n + 1
-		}
-		if end > n {
-			end = n
-		}
-		if end < start-1 {
-			end = start - 1
-		}
-		v := val(f).Text()
-		*p = Str(string(rs[:start-1]) + v + string(rs[end:]))
+		start, end := r.bounds(f, n)
+		start = min(start, n+1)
+		end = max(min(end, n), start-1)
+		*p = Str(string(rs[:start-1]) + val(f).Text() + string(rs[end:]))
 		return ctlNone
 	}
 }
@@ -757,19 +717,11 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 	} else {
 		ins = []byte(v.Text())
 	}
-	if start < 1 {
-		start = 1
-	}
 	if start > n+1 {
 		bs = append(bs, make([]byte, start-n-1)...)
 		n = start - 1
 	}
-	if end > n {
-		end = n
-	}
-	if end < start-1 {
-		end = start - 1
-	}
+	end = max(min(end, n), start-1)
 	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
 	*p = Value{k: KBuffer, s: string(out)}
 }

@@ -555,65 +555,64 @@ func (c *compiler) optConcat(b *procBuild, base, sep, fin parser.Expr) compiled 
 	}, TypeString}
 }
 
-// extract compiles s[[a]], s[[a À b]], s[[a SUR n]] (1-based, characters).
-func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
-	x := c.expr(b, e.X).fn
+// extractRange is a compiled [[ ]] range: its bounds are evaluated once
+// per use by bounds.
+type extractRange struct {
+	from, to, ln exprFn
+	rng          bool
+}
+
+func (c *compiler) extractRange(b *procBuild, e *parser.Extract) extractRange {
 	opt := func(p parser.Expr) exprFn {
 		if p == nil {
 			return nil
 		}
 		return c.expr(b, p).fn
 	}
-	from, to, ln := opt(e.From), opt(e.To), opt(e.Len)
-	rng := e.Range
+	return extractRange{from: opt(e.From), to: opt(e.To), ln: opt(e.Len), rng: e.Range}
+}
+
+// bounds returns the 1-based inclusive range [start, end] in a value of n
+// characters (or bytes): [[a]], [[a À b]], [[a À]], [[À b]], [[a SUR n]].
+// Only the lower bound is clamped here; callers clamp the rest as their
+// read or write needs.
+func (x extractRange) bounds(f *frame, n int64) (start, end int64) {
+	start, end = 1, n
+	if x.from != nil {
+		start = x.from(f).ToInt()
+	}
+	switch {
+	case x.ln != nil:
+		end = start + x.ln(f).ToInt() - 1
+	case x.rng && x.to != nil:
+		end = x.to(f).ToInt()
+	case !x.rng:
+		end = start
+	}
+	if start < 1 {
+		start = 1
+	}
+	return start, end
+}
+
+// extract compiles s[[a]], s[[a À b]], s[[a SUR n]] (1-based, characters;
+// bytes for a Buffer [fr:1514042]).
+func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
+	x := c.expr(b, e.X).fn
+	r := c.extractRange(b, e)
 	return compiled{func(f *frame) Value {
 		xv := x(f)
 		if xv.k == KBuffer {
-			bs := xv.s
-			n := int64(len(bs))
-			start, end := int64(1), n
-			if from != nil {
-				start = from(f).ToInt()
-			}
-			switch {
-			case ln != nil:
-				end = start + ln(f).ToInt() - 1
-			case rng && to != nil:
-				end = to(f).ToInt()
-			case !rng:
-				end = start
-			}
-			if start < 1 {
-				start = 1
-			}
-			if end > n {
-				end = n
-			}
+			start, end := r.bounds(f, int64(len(xv.s)))
+			end = min(end, int64(len(xv.s)))
 			if start > end {
 				return Value{k: KBuffer}
 			}
-			return Value{k: KBuffer, s: bs[start-1 : end]}
+			return Value{k: KBuffer, s: xv.s[start-1 : end]}
 		}
 		rs := []rune(xv.Text())
-		n := int64(len(rs))
-		start, end := int64(1), n
-		if from != nil {
-			start = from(f).ToInt()
-		}
-		switch {
-		case ln != nil:
-			end = start + ln(f).ToInt() - 1
-		case rng && to != nil:
-			end = to(f).ToInt()
-		case !rng:
-			end = start
-		}
-		if start < 1 {
-			start = 1
-		}
-		if end > n {
-			end = n
-		}
+		start, end := r.bounds(f, int64(len(rs)))
+		end = min(end, int64(len(rs)))
 		if start > end {
 			return Str("")
 		}
