@@ -10,6 +10,7 @@ import (
 	"github.com/wlangage/wl/stdlib/dates"
 	"github.com/wlangage/wl/stdlib/email"
 	"github.com/wlangage/wl/stdlib/errors"
+	"github.com/wlangage/wl/stdlib/files"
 	"github.com/wlangage/wl/stdlib/numbers"
 	"github.com/wlangage/wl/stdlib/strings"
 )
@@ -23,6 +24,7 @@ func Install(r *runtime.Registry) {
 	arrays.Install(r)
 	dates.Install(r)
 	email.Install(r)
+	files.Install(r)
 }
 
 // NewEngine makes a runtime engine with the standard library installed.

@@ -4,6 +4,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/files"
 )
 
 // newEngine makes the engine every script runs on: the runtime with the
@@ -20,4 +21,13 @@ func emailHostOption(m *mailSetup) runtime.Option {
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
 	})
+}
+
+// filesHostOption grants the script the real file system, starting in dir
+// (the process working directory when empty), or withholds it (--no-files).
+func filesHostOption(dir string, grant bool) runtime.Option {
+	if !grant {
+		return files.WithoutFiles()
+	}
+	return files.WithOSDir(dir)
 }

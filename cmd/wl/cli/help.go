@@ -102,6 +102,8 @@ placent avant le fichier.
                                 l'adresse du script ; TLS vérifie le nom donné par le script
   --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
+  --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
+                                fListeFichier... échouent avec ErreurDétectée à Vrai)
 
 Statut de sortie : 0 succès (ou FinProgramme), 1 erreur d'exécution,
 2 erreur de compilation ou d'utilisation.
@@ -121,6 +123,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
                                 the script's address; TLS checks the name the script gave
   --smtp-ca FILE                extra certificate authorities (PEM)
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
+  --no-files                    denies the script file access (fOpen, fSaveText,
+                                fListFile... fail with ErrorOccurred set to True)
 
 Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.

@@ -25,6 +25,7 @@ type runFlags struct {
 	commonFlags
 	timeout  time.Duration
 	maxSteps int64
+	noFiles  bool
 	mail     mailFlags
 }
 
@@ -38,6 +39,7 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
@@ -93,6 +95,7 @@ func (e *Env) run(args []string) int {
 		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
 	}
 	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	opts = append(opts, e.EngineOptions...)
 
 	prog, err := compile(name, src, opts)

@@ -1,0 +1,690 @@
+package files
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/wlangage/wl/runtime"
+	wlstrings "github.com/wlangage/wl/stdlib/strings"
+)
+
+// path prepares a function working on a path: the grant, the host path,
+// the buffers of open files written out. ok is false with the error set.
+func pathOf(c *runtime.Call, name string, o op) (*state, string, bool) {
+	s := get(c)
+	if !s.ready(c) {
+		return s, "", false
+	}
+	p, err := s.hostPath(name)
+	if err != nil {
+		s.fail(c, o, name, err)
+		return s, "", false
+	}
+	s.flushAll()
+	return s, p, true
+}
+
+// readAll reads a whole file.
+func (s *state) readAll(p string) ([]byte, error) {
+	f, err := s.sys.OpenFile(p, os.O_RDONLY, 0)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	if fi, err := f.Stat(); err == nil && fi.IsDir() {
+		return nil, errIsDir
+	}
+	return io.ReadAll(f)
+}
+
+// writeAll writes b to a file, created or emptied, or appended to.
+func (s *state) writeAll(p string, b []byte, appendTo bool) error {
+	flag := os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	if appendTo {
+		flag = os.O_WRONLY | os.O_CREATE | os.O_APPEND
+	}
+	f, err := s.sys.OpenFile(p, flag, 0o666)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(b)
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// fChargeTexte (3036006): the content of a file, "" on error. Without a
+// mode the bytes are returned as they are (a leading UTF-8 mark in front of
+// valid UTF-8 is dropped); foAnsi decodes Windows-1252, foUnicode UTF-16
+// little endian (its FF FE mark dropped).
+func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	name := args[0].First().Text()
+	s, p, ok := pathOf(c, name, opRead)
+	if !ok {
+		return runtime.Str(""), nil
+	}
+	b, err := s.readAll(p)
+	if err != nil {
+		s.fail(c, opRead, name, err)
+		return runtime.Str(""), nil
+	}
+	mode := int64(0)
+	if !c.Omit(args, 1) {
+		mode = args[1].First().ToInt()
+	}
+	switch {
+	case mode&FoUnicode != 0:
+		return runtime.Str(decodeText(bytes.TrimPrefix(b, bomUTF16), encUTF16)), nil
+	case mode&FoAnsi != 0:
+		return runtime.Str(decodeText(b, encAnsi)), nil
+	}
+	if rest, found := bytes.CutPrefix(b, bomUTF8); found && utf8.Valid(rest) {
+		b = rest
+	}
+	return runtime.Str(string(b)), nil
+}
+
+// fChargeBuffer (1000019410): the bytes of a file as a Buffer, empty on
+// error.
+func fChargeBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	name := args[0].First().Text()
+	s, p, ok := pathOf(c, name, opRead)
+	if !ok {
+		return runtime.Buffer(nil), nil
+	}
+	b, err := s.readAll(p)
+	if err != nil {
+		s.fail(c, opRead, name, err)
+		return runtime.Buffer(nil), nil
+	}
+	return runtime.Buffer(b), nil
+}
+
+// fSauveTexte (3036046): creates or replaces a file with the text,
+// unchanged (binary zeros included); Vrai, or Faux on error.
+func fSauveTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return save(c, args, false, opCreate)
+}
+
+// fSauveBuffer (1000019412): as fSauveTexte, for a Buffer.
+func fSauveBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return save(c, args, false, opCreate)
+}
+
+// fAjouteTexte (1000020494): adds the text at the end of the file, which
+// is created when it does not exist; Vrai, or Faux on error.
+func fAjouteTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return save(c, args, true, opWrite)
+}
+
+func save(c *runtime.Call, args []runtime.Value, appendTo bool, o op) (runtime.Value, error) {
+	name := args[0].First().Text()
+	s, p, ok := pathOf(c, name, o)
+	if !ok || !s.writable(c, o, name) {
+		return runtime.Bool(false), nil
+	}
+	if err := s.writeAll(p, []byte(args[1].First().Text()), appendTo); err != nil {
+		s.fail(c, o, name, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// fFichierExiste (3036015): Vrai when the file exists (Faux for a
+// directory). Only a refused path or a missing grant is an error.
+func fFichierExiste(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return exists(c, args, false)
+}
+
+// fRepExiste (1000021899) and fRépertoireExiste (3036059): Vrai when the
+// directory exists (Faux for a file).
+func fRepExiste(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return exists(c, args, true)
+}
+
+func exists(c *runtime.Call, args []runtime.Value, dir bool) (runtime.Value, error) {
+	name := args[0].First().Text()
+	s, p, ok := pathOf(c, name, opExists)
+	if !ok {
+		return runtime.Bool(false), nil
+	}
+	fi, err := s.sys.Stat(p)
+	if err != nil {
+		if !errors.Is(err, fs.ErrNotExist) && !errors.Is(err, syscall.ENOTDIR) && !errors.Is(err, fs.ErrPermission) {
+			s.fail(c, opExists, name, err)
+		}
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(fi.IsDir() == dir), nil
+}
+
+// errReadOnlyFile is a read-only file deleted without frLectureSeule.
+var errReadOnlyFile = errors.New("read-only file")
+
+func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o200 == 0 }
+
+// fSupprime (3036029): deletes a file (wildcards allowed in its name);
+// Vrai, or Faux on error. A read-only file is deleted only with
+// frLectureSeule (there is no confirmation dialog); a file this run has
+// open is not deleted.
+func fSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	name := args[0].First().Text()
+	flags := int64(0)
+	if !c.Omit(args, 1) {
+		flags = args[1].First().ToInt()
+	}
+	s, p, ok := pathOf(c, name, opDelete)
+	if !ok || !s.writable(c, opDelete, name) {
+		return runtime.Bool(false), nil
+	}
+	targets := []string{p}
+	if dir, pat := filepath.Split(p); hasWild(pat) {
+		es, err := s.sys.ReadDir(dir)
+		if err != nil {
+			s.fail(c, opDelete, name, err)
+			return runtime.Bool(false), nil
+		}
+		targets = targets[:0]
+		for _, e := range es {
+			if !e.IsDir() && match(pat, e.Name()) {
+				targets = append(targets, filepath.Join(dir, e.Name()))
+			}
+		}
+		if len(targets) == 0 {
+			s.fail(c, opDelete, name, errNoMatch)
+			return runtime.Bool(false), nil
+		}
+	}
+	for _, t := range targets {
+		if err := s.deleteFile(t, flags&FrLectureSeule != 0); err != nil {
+			s.fail(c, opDelete, name, err)
+			return runtime.Bool(false), nil
+		}
+	}
+	return runtime.Bool(true), nil
+}
+
+func (s *state) deleteFile(p string, force bool) error {
+	fi, err := s.sys.Lstat(p)
+	if err != nil {
+		return err
+	}
+	if fi.IsDir() {
+		return errIsDir
+	}
+	if !force && fi.Mode().IsRegular() && readOnly(fi) {
+		return errReadOnlyFile
+	}
+	for _, h := range s.handles {
+		if h.path == p {
+			return errOpen
+		}
+	}
+	return s.sys.Remove(p)
+}
+
+// fCopieFichier (3036004): copies a file, or the files a wildcard name
+// matches (and with frRécursif the sub-directories), into a file or a
+// directory; missing destination directories are created. Vrai, or Faux
+// on error.
+func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if len(args) > 2 && args[2].First().Kind() == runtime.KProc {
+		return runtime.Null, c.Errorf(codeParam,
+			"La syntaxe de %s avec une procédure n'est pas encore disponible.",
+			"The syntax of %s with a procedure is not available yet.", c.Name)
+	}
+	src, dst := args[0].First().Text(), args[1].First().Text()
+	flags := int64(0)
+	if !c.Omit(args, 2) {
+		flags = args[2].First().ToInt()
+	}
+	s, sp, ok := pathOf(c, src, opCopy)
+	if !ok || !s.writable(c, opCopy, src) {
+		return runtime.Bool(false), nil
+	}
+	dp, err := s.hostPath(dst)
+	if err != nil {
+		s.fail(c, opCopy, dst, err)
+		return runtime.Bool(false), nil
+	}
+	if dir, pat := filepath.Split(sp); hasWild(pat) {
+		n, err := s.copyMatching(filepath.Clean(dir), pat, dp, flags&FrRecursif != 0, dp)
+		if err == nil && n == 0 {
+			err = errNoMatch
+		}
+		if err != nil {
+			s.fail(c, opCopy, src, err)
+			return runtime.Bool(false), nil
+		}
+		return runtime.Bool(true), nil
+	}
+	fi, err := s.sys.Stat(sp)
+	if err == nil && fi.IsDir() {
+		err = errIsDir
+	}
+	if err != nil {
+		s.fail(c, opCopy, src, err)
+		return runtime.Bool(false), nil
+	}
+	if endsWithSeparator(dst) {
+		dp = filepath.Join(dp, filepath.Base(sp))
+	} else if di, err := s.sys.Stat(dp); err == nil && di.IsDir() {
+		dp = filepath.Join(dp, filepath.Base(sp))
+	}
+	if dp == sp {
+		s.fail(c, opCopy, src, errSame)
+		return runtime.Bool(false), nil
+	}
+	if err := s.copyFile(sp, dp); err != nil {
+		s.fail(c, opCopy, src, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+func endsWithSeparator(p string) bool {
+	return strings.HasSuffix(p, `\`) || strings.HasSuffix(p, "/")
+}
+
+// copyFile copies one file (with its permissions), creating the missing
+// directories of the destination.
+func (s *state) copyFile(sp, dp string) error {
+	in, err := s.sys.OpenFile(sp, os.O_RDONLY, 0)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	fi, err := in.Stat()
+	if err != nil {
+		return err
+	}
+	if err := s.sys.MkdirAll(filepath.Dir(dp), 0o777); err != nil {
+		return err
+	}
+	out, err := s.sys.OpenFile(dp, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, fi.Mode().Perm())
+	if err != nil {
+		return err
+	}
+	_, err = io.Copy(out, in)
+	if cerr := out.Close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// copyMatching copies the files of dir whose name matches pat into dst;
+// with rec, the sub-directories too (top is the first destination, never
+// copied into itself). It returns the number of files copied.
+func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, error) {
+	es, err := s.sys.ReadDir(dir)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.sys.MkdirAll(dst, 0o777); err != nil {
+		return 0, err
+	}
+	n := 0
+	for _, e := range es {
+		src := filepath.Join(dir, e.Name())
+		switch {
+		case e.IsDir():
+			if rec && !within(top, src) {
+				k, err := s.copyMatching(src, pat, filepath.Join(dst, e.Name()), rec, top)
+				n += k
+				if err != nil {
+					return n, err
+				}
+			}
+		case match(pat, e.Name()):
+			to := filepath.Join(dst, e.Name())
+			if to == src {
+				return n, errSame
+			}
+			if err := s.copyFile(src, to); err != nil {
+				return n, err
+			}
+			n++
+		}
+	}
+	return n, nil
+}
+
+// fRenomme (3036038): renames (or moves) a file or a directory; Vrai, or
+// Faux on error (among others when the new name already exists).
+func fRenomme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return rename(c, args, opRename)
+}
+
+// fDéplaceFichier (3036060): moves (and renames) a file; as fRenomme.
+func fDeplaceFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return rename(c, args, opMove)
+}
+
+func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) {
+	src, dst := args[0].First().Text(), args[1].First().Text()
+	s, sp, ok := pathOf(c, src, o)
+	if !ok || !s.writable(c, o, src) {
+		return runtime.Bool(false), nil
+	}
+	if hasWild(src) || hasWild(dst) {
+		s.fail(c, o, src, errWild)
+		return runtime.Bool(false), nil
+	}
+	dp, err := s.hostPath(dst)
+	if err != nil {
+		s.fail(c, o, dst, err)
+		return runtime.Bool(false), nil
+	}
+	fi, err := s.sys.Lstat(sp)
+	if err != nil {
+		s.fail(c, o, src, err)
+		return runtime.Bool(false), nil
+	}
+	if _, err := s.sys.Lstat(dp); err == nil {
+		s.fail(c, o, dst, fs.ErrExist)
+		return runtime.Bool(false), nil
+	}
+	if fi.IsDir() && within(sp, s.cwd) {
+		s.fail(c, o, src, errCwd)
+		return runtime.Bool(false), nil
+	}
+	err = s.sys.Rename(sp, dp)
+	if errors.Is(err, syscall.EXDEV) && fi.Mode().IsRegular() {
+		// Another device: copy, then delete.
+		if err = s.copyFile(sp, dp); err == nil {
+			err = s.sys.Remove(sp)
+		}
+	}
+	if err != nil {
+		s.fail(c, o, src, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// fRepCrée (3036043): creates a directory and the missing ones above it;
+// Vrai, also when it already exists.
+func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	name := args[0].First().Text()
+	s, p, ok := pathOf(c, name, opMkdir)
+	if !ok {
+		return runtime.Bool(false), nil
+	}
+	if fi, err := s.sys.Stat(p); err == nil {
+		if fi.IsDir() {
+			return runtime.Bool(true), nil
+		}
+		s.fail(c, opMkdir, name, fs.ErrExist)
+		return runtime.Bool(false), nil
+	}
+	if !s.writable(c, opMkdir, name) {
+		return runtime.Bool(false), nil
+	}
+	if err := s.sys.MkdirAll(p, 0o777); err != nil {
+		s.fail(c, opMkdir, name, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// fRepSupprime (3036051): removes a directory, which must be empty unless
+// frRécursif is given; read-only files are removed only with
+// frLectureSeule (otherwise nothing is removed and the result is Faux).
+// The run's current directory (or a parent of it) is never removed.
+func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	name := args[0].First().Text()
+	flags := int64(0)
+	if !c.Omit(args, 1) {
+		flags = args[1].First().ToInt()
+	}
+	s, p, ok := pathOf(c, name, opRmdir)
+	if !ok || !s.writable(c, opRmdir, name) {
+		return runtime.Bool(false), nil
+	}
+	fi, err := s.sys.Lstat(p)
+	switch {
+	case err != nil:
+	case !fi.IsDir():
+		err = errNotDir
+	case within(p, s.cwd):
+		err = errCwd
+	case flags&FrRecursif == 0:
+		err = s.sys.Remove(p)
+	default:
+		if flags&FrLectureSeule == 0 {
+			err = s.findReadOnly(p)
+		}
+		if err == nil {
+			err = s.removeAll(p)
+		}
+	}
+	if err != nil {
+		s.fail(c, opRmdir, name, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// findReadOnly returns errReadOnlyFile when the tree holds a read-only
+// file (or errOpen when this run has one of its files open).
+func (s *state) findReadOnly(dir string) error {
+	es, err := s.sys.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		p := filepath.Join(dir, e.Name())
+		if e.IsDir() {
+			if err := s.findReadOnly(p); err != nil {
+				return err
+			}
+			continue
+		}
+		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() && readOnly(fi) {
+			return errReadOnlyFile
+		}
+	}
+	return nil
+}
+
+// removeAll removes a tree without following symbolic links.
+func (s *state) removeAll(dir string) error {
+	es, err := s.sys.ReadDir(dir)
+	if err != nil {
+		return err
+	}
+	for _, e := range es {
+		p := filepath.Join(dir, e.Name())
+		if e.IsDir() {
+			err = s.removeAll(p)
+		} else {
+			for _, h := range s.handles {
+				if h.path == p {
+					return errOpen
+				}
+			}
+			err = s.sys.Remove(p)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return s.sys.Remove(dir)
+}
+
+// fListeFichier (3036058): the full names of the files matching a
+// wildcard name, separated by RC; recursive unless frNonRécursif. With
+// frInformationComplète each line is name TAB size TAB date (AAAAMMJJHHmmSS)
+// TAB attributes ("R" read-only, "H" hidden: a name starting with a dot).
+// The files of a directory come in name order, before its
+// sub-directories. On error: "" with ErreurInfo set.
+func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if len(args) > 1 {
+		if v := args[1].First(); v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
+			return runtime.Null, c.Errorf(codeParam,
+				"La syntaxe de %s avec une procédure n'est pas encore disponible.",
+				"The syntax of %s with a procedure is not available yet.", c.Name)
+		}
+	}
+	if len(args) > 2 {
+		return runtime.Null, c.Errorf(codeParam, "%s attend au plus deux paramètres sans procédure.", "%s takes at most two parameters without a procedure.", c.Name)
+	}
+	name := args[0].First().Text()
+	opts := int64(0)
+	if !c.Omit(args, 1) {
+		opts = args[1].First().ToInt()
+	}
+	s, p, ok := pathOf(c, name, opList)
+	if !ok {
+		return runtime.Str(""), nil
+	}
+	dir, pat := filepath.Split(p)
+	if pat == "" {
+		pat = "*"
+	}
+	l := lister{s: s, pat: pat, rec: opts&FrNonRecursif == 0, full: opts&FrInformationComplete != 0,
+		noHiddenFile: opts&FrSansFichierCache != 0, noHiddenDir: opts&FrSansRepertoireCache != 0}
+	if err := l.list(filepath.Clean(dir), true); err != nil {
+		s.fail(c, opList, name, err)
+		return runtime.Str(""), nil
+	}
+	return runtime.Str(strings.Join(l.out, wlstrings.RC)), nil
+}
+
+type lister struct {
+	s                         *state
+	pat                       string
+	rec, full                 bool
+	noHiddenFile, noHiddenDir bool
+	out                       []string
+}
+
+// list lists dir; an unreadable sub-directory is skipped, only the first
+// directory must be readable.
+func (l *lister) list(dir string, top bool) error {
+	es, err := l.s.sys.ReadDir(dir)
+	if err != nil && (top || len(es) == 0) {
+		if top {
+			return err
+		}
+		return nil
+	}
+	var subs []string
+	for _, e := range es {
+		hidden := strings.HasPrefix(e.Name(), ".")
+		p := filepath.Join(dir, e.Name())
+		if e.IsDir() {
+			if l.rec && !(hidden && l.noHiddenDir) {
+				subs = append(subs, p)
+			}
+			continue
+		}
+		if !match(l.pat, e.Name()) || (hidden && l.noHiddenFile) {
+			continue
+		}
+		if !l.full {
+			l.out = append(l.out, p)
+			continue
+		}
+		fi, err := e.Info()
+		if err != nil {
+			continue
+		}
+		attr := ""
+		if readOnly(fi) {
+			attr += "R"
+		}
+		if hidden {
+			attr += "H"
+		}
+		l.out = append(l.out, p+"\t"+strconv.FormatInt(fi.Size(), 10)+"\t"+fi.ModTime().Format("20060102150405")+"\t"+attr)
+	}
+	for _, d := range subs {
+		if err := l.list(d, false); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// hasWild reports wildcard characters.
+func hasWild(s string) bool { return strings.ContainsAny(s, "*?") }
+
+// match reports whether name matches the wildcard pattern (* any run of
+// characters, ? one character), ignoring case as Windows does; "*.*"
+// matches every name.
+func match(pat, name string) bool {
+	if pat == "*.*" || pat == "*" {
+		return true
+	}
+	p, n := []rune(strings.ToLower(pat)), []rune(strings.ToLower(name))
+	// Iterative matching with backtracking on the last star.
+	pi, ni, star, mark := 0, 0, -1, 0
+	for ni < len(n) {
+		switch {
+		case pi < len(p) && (p[pi] == '?' || p[pi] == n[ni]):
+			pi++
+			ni++
+		case pi < len(p) && p[pi] == '*':
+			star, mark = pi, ni
+			pi++
+		case star >= 0:
+			pi = star + 1
+			mark++
+			ni = mark
+		default:
+			return false
+		}
+	}
+	for pi < len(p) && p[pi] == '*' {
+		pi++
+	}
+	return pi == len(p)
+}
+
+// fRepEnCours (3036022): the run's current directory, or with a path the
+// new one (trailing spaces ignored); -1 on error. The change is the run's
+// own: the process keeps its directory.
+func fRepEnCours(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := get(c)
+	if !s.ready(c) {
+		return runtime.Int(-1), nil
+	}
+	if c.Omit(args, 0) || args[0].First().Kind() == runtime.KInt {
+		return runtime.Str(s.cwd), nil
+	}
+	name := strings.TrimRightFunc(args[0].First().Text(), unicode.IsSpace)
+	if len(name) == 2 && name[1] == ':' {
+		return runtime.Str(s.cwd), nil // a drive: there is one current directory
+	}
+	p, err := s.hostPath(name)
+	if err == nil {
+		var fi fs.FileInfo
+		if fi, err = s.sys.Stat(p); err == nil && !fi.IsDir() {
+			err = errNotDir
+		}
+	}
+	if err != nil {
+		s.fail(c, opChdir, name, err)
+		return runtime.Int(-1), nil
+	}
+	s.cwd = p
+	return runtime.Str(p), nil
+}
+
+// isNumber reports whether s is written as a number (an option passed as
+// text), not a procedure name.
+func isNumber(s string) bool {
+	_, err := strconv.ParseFloat(strings.TrimSpace(s), 64)
+	return err == nil
+}

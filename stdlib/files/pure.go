@@ -1,0 +1,104 @@
+package files
+
+import (
+	"errors"
+	"path/filepath"
+	"strings"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+// errPart is an fExtraitChemin part that combines none of the constants.
+var errPart = errors.New("unknown part")
+
+// fExtraitChemin (3036026): the parts of a path asked for (fDisque,
+// fRépertoire, fFichier, fExtension, combined with +), in that order. The
+// path is only read as text, with both separators; the file system is not
+// touched, so no grant is needed. A path ending with a separator has no
+// file part. fDisque is "C:" or the server and share of a UNC path
+// (\\serveur\partage), "" otherwise.
+func fExtraitChemin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	p := args[0].First().Text()
+	parts := args[1].First().ToInt()
+	if parts&(FDisque|FRepertoire|FFichier|FExtension) == 0 {
+		code, fr, en := reason(errPart)
+		c.Fail(code, "Impossible d'extraire les éléments du chemin « "+p+" » : "+fr+".",
+			"Cannot extract the parts of the path '"+p+"': "+en+".")
+		return runtime.Str(""), nil
+	}
+	drive, dir, file, ext := splitPath(p)
+	var b strings.Builder
+	if parts&FDisque != 0 {
+		b.WriteString(drive)
+	}
+	if parts&FRepertoire != 0 {
+		b.WriteString(dir)
+	}
+	if parts&FFichier != 0 {
+		b.WriteString(file)
+	}
+	if parts&FExtension != 0 {
+		b.WriteString(ext)
+	}
+	return runtime.Str(b.String()), nil
+}
+
+func isSep(b byte) bool { return b == '\\' || b == '/' }
+
+// splitPath cuts a path into drive, directories (with their final
+// separator), file name and extension (with its dot).
+func splitPath(p string) (drive, dir, file, ext string) {
+	rest := p
+	switch {
+	case len(p) >= 2 && p[1] == ':' && isLetter(p[0]):
+		drive, rest = p[:2], p[2:]
+	case len(p) >= 2 && isSep(p[0]) && isSep(p[1]):
+		// \\server\share: the drive ends before the separator after the
+		// share name.
+		seps := 0
+		end := len(p)
+		for i := 2; i < len(p); i++ {
+			if isSep(p[i]) {
+				seps++
+				if seps == 2 {
+					end = i
+					break
+				}
+			}
+		}
+		drive, rest = p[:end], p[end:]
+	}
+	last := strings.LastIndexAny(rest, `\/`)
+	dir, name := rest[:last+1], rest[last+1:]
+	if i := strings.LastIndexByte(name, '.'); i >= 0 {
+		return drive, dir, name[:i], name[i:]
+	}
+	return drive, dir, name, ""
+}
+
+func isLetter(b byte) bool { return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' }
+
+// fSep (1000019647): the directory separator of the platform wl runs on.
+func fSep(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Str(string(filepath.Separator)), nil
+}
+
+// fSéparateur (1000018861): the path with every separator (\ and /)
+// replaced by the platform's, by '/' (fSéparateurUnix), by '\'
+// (fSéparateurWindows) or by a given string.
+func fSeparateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	p := args[0].First().Text()
+	sep := string(filepath.Separator)
+	if !c.Omit(args, 1) {
+		v := args[1].First()
+		switch {
+		case v.Kind() == runtime.KString:
+			sep = v.Text()
+		case v.ToInt() == FSeparateurUnix:
+			sep = "/"
+		case v.ToInt() == FSeparateurWindows:
+			sep = `\`
+		}
+	}
+	return runtime.Str(strings.NewReplacer(`\`, sep, "/", sep).Replace(p)), nil
+}
