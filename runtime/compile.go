@@ -343,6 +343,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	if tr.Precision && t == TypeNumeric {
 		return NumericType(tr.NumInt, tr.NumDec, tr.NumAuto)
 	}
+	if t == TypeReal && tr.Size == 4 {
+		return TypeReal4
+	}
 	if t.Kind == KInt && tr.Size == 8 {
 		return TypeInt64
 	}

@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"strconv"
 	"time"
 )
 
@@ -35,6 +36,11 @@ func convertLoose(v Value, t *Type) Value {
 				return v
 			}
 			return toNumeric(v, t)
+		case KReal:
+			if t.Bits == 32 {
+				return Real(round6(v.Float()))
+			}
+			return v
 		default:
 			return v
 		}
@@ -43,6 +49,9 @@ func convertLoose(v Value, t *Type) Value {
 	case KInt:
 		return Int(v.ToInt())
 	case KReal:
+		if t.Bits == 32 {
+			return Real(round6(v.ToReal()))
+		}
 		return Real(v.ToReal())
 	case KCurrency:
 		return toCurrency(v)
@@ -118,6 +127,16 @@ func convertLoose(v Value, t *Type) Value {
 		return copyValue(v)
 	}
 	return v
+}
+
+// round6 keeps the 6 significant digits of a `réel sur 4 octets` (doc
+// 1514048).
+func round6(f float64) float64 {
+	r, err := strconv.ParseFloat(strconv.FormatFloat(f, 'g', 6, 64), 64)
+	if err != nil {
+		return f
+	}
+	return r
 }
 
 // maxDayCount is DateVersEntier of 31/12/9999: a larger integer cannot

@@ -38,6 +38,9 @@ var (
 	TypeDateTime = &Type{Kind: KDateTime, Name: "DateHeure"}
 	TypeBuffer   = &Type{Kind: KBuffer, Name: "Buffer"}
 	TypeProc     = &Type{Kind: KProc, Name: "Procédure"}
+
+	// TypeReal4 is `réel sur 4 octets`: 6 significant digits (doc 1514048).
+	TypeReal4 = &Type{Kind: KReal, Name: "réel sur 4 octets", Bits: 32}
 )
 
 // NumericType returns the type numérique (intDigits, decimals) — 0 for
