@@ -67,6 +67,14 @@ func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 		return runtime.Duration(n), nil
 	}
+	if wl.IsDecimal(v) {
+		// Exact for monétaire and numérique: negate through the runtime's
+		// decimal arithmetic.
+		if runtime.Compare(v, runtime.Int(0)) < 0 {
+			return runtime.Arith("-", runtime.Int(0), v)
+		}
+		return v, nil
+	}
 	return runtime.Real(math.Abs(v.ToReal())), nil
 }
 
@@ -207,6 +215,12 @@ func numbersOf(args []runtime.Value) []runtime.Value {
 
 // Somme (1000019892): sum of the elements of an array (or of the values).
 func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	vals := numbersOf(args)
+	for _, v := range vals {
+		if wl.IsDecimal(v) {
+			return decimalSum(vals)
+		}
+	}
 	var si int64
 	var sf float64
 	isReal := false
@@ -231,11 +245,33 @@ func moyenne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if len(vals) == 0 {
 		return runtime.Int(0), nil
 	}
+	for _, v := range vals {
+		if wl.IsDecimal(v) {
+			sum, err := decimalSum(vals)
+			if err != nil {
+				return runtime.Null, err
+			}
+			return runtime.Arith("/", sum, runtime.Int(int64(len(vals))))
+		}
+	}
 	var s float64
 	for _, v := range vals {
 		s += v.ToReal()
 	}
 	return intOrReal(s / float64(len(vals))), nil
+}
+
+// decimalSum adds values exactly when one of them is a monétaire or a
+// numérique (the runtime's mixed arithmetic picks the result type).
+func decimalSum(vals []runtime.Value) (runtime.Value, error) {
+	sum := runtime.Int(0)
+	for _, v := range vals {
+		var err error
+		if sum, err = runtime.Arith("+", sum, v.First()); err != nil {
+			return runtime.Null, err
+		}
+	}
+	return sum, nil
 }
 
 // rng is the per-run generator; without InitHasard every run draws the

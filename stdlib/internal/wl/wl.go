@@ -38,12 +38,13 @@ func Int(c *runtime.Call, args []runtime.Value, i int, def int64) int64 {
 }
 
 // IsNumber reports whether v holds a number (entier, réel, booléen).
-func IsNumber(v runtime.Value) bool {
-	switch v.First().Kind() {
-	case runtime.KInt, runtime.KReal, runtime.KBool:
-		return true
-	}
-	return false
+func IsNumber(v runtime.Value) bool { return v.First().IsNumeric() }
+
+// IsDecimal reports whether v is a monétaire or a numérique, whose
+// arithmetic must stay exact.
+func IsDecimal(v runtime.Value) bool {
+	k := v.First().Kind()
+	return k == runtime.KCurrency || k == runtime.KNumeric
 }
 
 // Strings returns the texts of an array value (a variable or a literal
