@@ -17,6 +17,14 @@ type lval struct {
 func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 	switch e := e.(type) {
 	case *parser.Ident:
+		if vi := c.lookupVar(b, e.Key); vi == nil {
+			if g := c.eng.reg.globals[e.Key]; g != nil {
+				// A built-in variable such as the legacy Email structure:
+				// its members are written through the value it holds.
+				get := g.Get
+				return lval{func(f *frame) *Value { v := get(f.run); return &v }, TypeVariant}
+			}
+		}
 		vr := c.varRef(b, e.Key, e.P)
 		if vr.local >= 0 {
 			slot := vr.local

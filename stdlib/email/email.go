@@ -1,10 +1,41 @@
 // Package email binds the WLangage e-mail family (SPEC §8) to real SMTP
-// through stdlib/email/smtpx: the emailSessionSMTP type and its methods,
-// EmailParamètre, EmailChangeTimeOut / EmailLitTimeOut and the constants.
+// through stdlib/email/smtpx (transport) and stdlib/email/compose (MIME):
 //
-// Everything that touches the network goes through the host's HostConfig:
-// the CLI's --smtp-relay, --smtp-ca and --mail-sink, or an embedder's own
-// dialer and roots.
+//   - function syntax: EmailOuvreSessionSMTP, EmailOuvreSession (session
+//     variable, or the SMTP part of the POP3+SMTP form), EmailEnvoieMessage,
+//     EmailFermeSession, EmailEtat, EmailChangeTimeOut / EmailLitTimeOut,
+//     EmailParamètre, EmailChargeFichierAttaché, EmailRAZ;
+//   - types: emailSessionSMTP with its methods OuvreSession, EnvoieMessage
+//     and FermeSession, Email, emailAttache, emailEntête, and the predefined
+//     global Email structure of older code;
+//   - the constants of these functions.
+//
+// Reading mail (POP3, IMAP) is out of scope: the functions and types exist
+// so that scripts compile, and they fail with a message that says so.
+//
+// Choices where the documentation leaves room (see also DECISIONS 13a–20):
+//
+//   - Header text that needs it is always RFC 2047-encoded, so
+//     emailOptionEncodeEntête changes nothing; blind copies never go into
+//     the headers, so emailOptionEntêteCCi is ignored by EmailEnvoieMessage.
+//   - Every message gets a Date and a generated Message-ID; Email.MessageID
+//     and Email.Référence are used with emailOptionMessageID /
+//     emailOptionRéférence, as documented.
+//   - Destinataire, Cc, Cci and Attache accept a single value as well as an
+//     array (the doc assigns a string to Destinataire); the Email
+//     structure's Nb... counters limit its arrays when they are set.
+//   - An attachment without a Nom is not transmitted, as documented.
+//   - Asynchronous sessions send at once (DECISIONS 20); EmailEtat reports
+//     the outcome of any send, by Email.IdentifiantMail or the Email
+//     variable's ID.
+//   - EmailEnvoieMessage() without a session (the PHP syntax) sends through
+//     the host's relay, the equivalent of php.ini's SMTP entry.
+//   - Attachment files are read by one function, loadFile, which a host
+//     controls with HostConfig.Dir and HostConfig.ReadFile.
+//
+// Everything that touches the network or the file system goes through the
+// host's HostConfig: the CLI's --smtp-relay, --smtp-ca and --mail-sink, or
+// an embedder's own dialer, roots and file access.
 package email
 
 import (
@@ -12,9 +43,11 @@ import (
 	"crypto/x509"
 	"errors"
 	"net"
+	"strings"
 	"time"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
@@ -25,7 +58,9 @@ type HostKey struct{}
 type HostConfig struct {
 	// Relay, "host:port", receives every SMTP connection of the script
 	// instead of the server it names; TLS still verifies the script's
-	// server name (or the relay's host when the script gives none).
+	// server name (or the relay's host when the script gives none). It is
+	// also the server of EmailEnvoieMessage() without a session (the
+	// PHP syntax, where php.ini names the server).
 	Relay string
 	// RootCAs are the trusted authorities (nil: the system roots).
 	RootCAs *x509.CertPool
@@ -36,6 +71,23 @@ type HostConfig struct {
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
 	// LocalName is the EHLO name ("localhost" when empty).
 	LocalName string
+	// Dir is the directory relative attachment paths are resolved in
+	// ("" means the process's working directory).
+	Dir string
+	// ReadFile, when set, replaces the file system for attachments
+	// (EmailChargeFichierAttaché, Email.Attache of the Email structure):
+	// a host may restrict or virtualise file access. It receives the path
+	// as the script gave it, joined to Dir when relative.
+	ReadFile func(name string) ([]byte, error)
+	// OAuth, when set, performs the OAuth 2.0 flow of AuthIdentifie and
+	// returns the access token ("" when the user declined). Without it
+	// AuthIdentifie is an error: the flow needs a browser.
+	OAuth func(ctx context.Context, req OAuthRequest) (string, error)
+}
+
+// OAuthRequest is what a script passes to AuthIdentifie (OAuth2Paramètres).
+type OAuthRequest struct {
+	ClientID, ClientSecret, AuthURL, TokenURL, Scope, RedirectURL, ResponseType, Extra string
 }
 
 // WithConfig returns the engine option that grants cfg.
@@ -50,7 +102,7 @@ func hostConfig(r *runtime.Run) *HostConfig {
 
 // Values of the WLangage constants. Only emailProtocoleSMTPS = 2 is known
 // from compiled WinDev code (SPEC §8.13); the others are distinct values
-// of our choosing.
+// of our choosing (combinable ones are bit flags).
 const (
 	optDefault  = 0
 	optTLS      = 1
@@ -63,6 +115,24 @@ const (
 	ignoreWrongName  = 2
 	ignoreExpired    = 4
 	ignoreRevocation = 8
+
+	sendEncodeHeaders = 1
+	sendMessageID     = 2
+	sendReference     = 4
+	sendHeaderBcc     = 8
+
+	prioNormal = 0
+	prioLow    = 1
+	prioHigh   = 2
+
+	confNormal       = 0
+	confConfidential = 1
+	confPersonal     = 2
+	confPrivate      = 3
+
+	statusPending = 1
+	statusSent    = 2
+	statusError   = 3
 )
 
 // state is the per-run state of the e-mail family.
@@ -70,11 +140,30 @@ type state struct {
 	timeout time.Duration
 	mode    int
 	open    map[*session]bool
+	// byName lists the SMTP sessions a user name designates (function
+	// syntax, or a session variable's Nom), oldest first.
+	byName map[string][]*session
+	// readers are the user names whose POP3 part was asked for.
+	readers map[string]bool
+	// failed holds, per user name, the error of the last failed open,
+	// quoted when that name is then used without a session.
+	failed map[string]*runtime.ErrInfo
+	nextID int64
+	status map[int64]*sendStatus
+	global *runtime.Struct // the Email structure
+}
+
+// sendStatus is the outcome of one send, for EmailEtat.
+type sendStatus struct {
+	state  int
+	code   int
+	fr, en string
 }
 
 func runState(r *runtime.Run) *state {
 	return r.State(stateKey{}, func() any {
-		st := &state{timeout: smtpx.DefaultTimeout, open: map[*session]bool{}}
+		st := &state{timeout: smtpx.DefaultTimeout, open: map[*session]bool{}, byName: map[string][]*session{},
+			readers: map[string]bool{}, failed: map[string]*runtime.ErrInfo{}, status: map[int64]*sendStatus{}}
 		// Sessions still open at the end of the script are closed (QUIT),
 		// as WinDev does at program end (SPEC §8.1).
 		r.AtEnd(func() {
@@ -88,10 +177,13 @@ func runState(r *runtime.Run) *state {
 
 type stateKey struct{}
 
-// session is the Go side of an emailSessionSMTP value.
+// session is the Go side of an emailSessionSMTP value, or of a session
+// opened by user name.
 type session struct {
-	smtp *smtpx.Session
-	st   *state
+	smtp  *smtpx.Session
+	st    *state
+	name  string // user name that designates it ("" for none)
+	async bool
 }
 
 func (s *session) close() error {
@@ -100,8 +192,46 @@ func (s *session) close() error {
 	}
 	err := s.smtp.Close()
 	s.smtp = nil
-	delete(s.st.open, s)
+	if s.st != nil {
+		delete(s.st.open, s)
+		s.st.forget(s)
+	}
 	return err
+}
+
+// register records an open session under its user name.
+func (st *state) register(s *session) {
+	st.open[s] = true
+	if s.name != "" {
+		st.byName[s.name] = append(st.byName[s.name], s)
+	}
+}
+
+// forget removes s from the user-name index.
+func (st *state) forget(s *session) {
+	l := st.byName[s.name]
+	for i, x := range l {
+		if x == s {
+			l = append(l[:i], l[i+1:]...)
+			break
+		}
+	}
+	if len(l) == 0 {
+		delete(st.byName, s.name)
+	} else {
+		st.byName[s.name] = l
+	}
+}
+
+// lookup returns the most recent open SMTP session of a user name.
+func (st *state) lookup(name string) *session {
+	l := st.byName[name]
+	for i := len(l) - 1; i >= 0; i-- {
+		if l[i].smtp != nil {
+			return l[i]
+		}
+	}
+	return nil
 }
 
 // Field indexes of emailSessionSMTP.
@@ -134,36 +264,57 @@ var SessionSMTP = &runtime.StructType{
 
 func init() {
 	SessionSMTP.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession})
+	SessionSMTP.AddMethod(&runtime.Func{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod})
 	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
+	for _, st := range []*runtime.StructType{SessionPOP3, SessionIMAP} {
+		st.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen})
+		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return runtime.Bool(true), nil
+		}})
+	}
+	EmailType.AddMethod(&runtime.Func{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache})
+}
+
+func structType(st *runtime.StructType) *runtime.Type {
+	return &runtime.Type{Kind: runtime.KStruct, Name: st.Name, Struct: st}
 }
 
 // Install registers the e-mail family.
 func Install(r *runtime.Registry) {
-	r.AddType(&runtime.Type{Kind: runtime.KStruct, Name: "emailSessionSMTP", Struct: SessionSMTP}, "emailSessionSMTP", "emailSMTPSession")
-	r.AddFunc(&runtime.Func{Name: "EmailOuvreSession", Aliases: []string{"EmailStartSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		if args[0].Struct() == nil || args[0].Struct().Type != SessionSMTP {
-			return runtime.Null, c.Errorf(0, "EmailOuvreSession attend une variable emailSessionSMTP (la syntaxe POP3 n'est pas encore prise en charge)", "EmailStartSession expects an emailSMTPSession variable (the POP3 syntax is not supported yet)")
-		}
-		return ouvreSession(c, args)
+	r.AddType(structType(SessionSMTP), "emailSessionSMTP", "emailSMTPSession")
+	r.AddType(structType(SessionPOP3), "emailSessionPOP3", "emailPOP3Session")
+	r.AddType(structType(SessionIMAP), "emailSessionIMAP", "emailIMAPSession")
+	r.AddType(structType(EmailType), "Email")
+	r.AddType(structType(AttacheType), "emailAttache", "emailAttach")
+	r.AddType(structType(EnteteType), "emailEntête", "emailHeader")
+	r.AddGlobal(&runtime.Global{Name: "Email", Get: func(r *runtime.Run) runtime.Value {
+		return runtime.StructValue(globalEmail(r))
 	}})
-	r.AddFunc(&runtime.Func{Name: "EmailFermeSession", Aliases: []string{"EmailCloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		if args[0].Struct() == nil || args[0].Struct().Type != SessionSMTP {
-			return runtime.Null, c.Errorf(0, "EmailFermeSession attend une variable emailSessionSMTP", "EmailCloseSession expects an emailSMTPSession variable")
-		}
-		return fermeSession(c, args)
-	}})
-	r.AddFunc(&runtime.Func{Name: "EmailChangeTimeOut", Aliases: []string{"EmailSetTimeOut"}, Min: 1, Max: 1, Fn: changeTimeOut})
-	r.AddFunc(&runtime.Func{Name: "EmailLitTimeOut", Aliases: []string{"EmailGetTimeOut"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+
+	fn := func(name string, aliases []string, min, max int, fallible bool, f func(*runtime.Call, []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fallible: fallible, Fn: f})
+	}
+	fn("EmailOuvreSessionSMTP", []string{"EmailStartSMTPSession"}, 2, 6, true, ouvreSessionSMTP)
+	fn("EmailOuvreSession", []string{"EmailStartSession"}, 1, 7, true, emailOuvreSession)
+	fn("EmailEnvoieMessage", []string{"EmailSendMessage"}, 0, 3, true, emailEnvoieMessage)
+	fn("EmailFermeSession", []string{"EmailCloseSession"}, 1, 1, true, emailFermeSession)
+	fn("EmailEtat", []string{"EmailStatus"}, 1, 1, true, emailEtat)
+	fn("EmailChangeTimeOut", []string{"EmailSetTimeOut"}, 1, 1, false, changeTimeOut)
+	fn("EmailLitTimeOut", []string{"EmailGetTimeOut"}, 0, 0, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Int(int64(runState(c.Run).timeout / time.Second)), nil
-	}})
-	r.AddFunc(&runtime.Func{Name: "EmailParamètre", Aliases: []string{"EmailConfigure"}, Min: 2, Max: 2, Fn: parametre})
+	})
+	fn("EmailParamètre", []string{"EmailConfigure"}, 2, 2, false, parametre)
+	fn("EmailChargeFichierAttaché", []string{"EmailLoadAttachment"}, 2, 2, true, chargeFichierAttache)
+	fn("EmailRAZ", []string{"EmailReset"}, 0, 1, false, emailRAZ)
+	installReaders(r)
+	installOAuth(r)
 
 	consts := []struct {
 		v     runtime.Value
 		names []string
 	}{
 		{runtime.Int(optDefault), []string{"emailOptionDéfaut", "emailOptionDefault"}},
-		{runtime.Int(optStartTLS), []string{"emailProtocoleSMTPS", "emailProtocolSMTPS", "emailOptionSécuriséTLS", "emailOptionSecuredTLS"}},
+		{runtime.Int(optStartTLS), []string{"emailProtocoleSMTPS", "emailProtocolSMTPS", "emailOptionSécuriséTLS", "emailOptionSecuredTLS", "emailOptionSecureTLS"}},
 		{runtime.Int(optTLS), []string{"optionTLS", "optionSSL"}},
 		{runtime.Int(paramMode), []string{"emailParamètreMode", "emailConfigureMode", "emailParameterMode"}},
 		{runtime.Int(paramHTML), []string{"emailParamètreHTML", "emailConfigureHTML", "emailParameterHTML"}},
@@ -173,36 +324,62 @@ func Install(r *runtime.Registry) {
 		{runtime.Int(ignoreWrongName), []string{"emailSessionIgnoreNomCertificatInvalide", "emailSessionIgnoreInvalidCertificateName"}},
 		{runtime.Int(ignoreExpired), []string{"emailSessionIgnoreCertificatExpiré", "emailSessionIgnoreExpiredCertificate"}},
 		{runtime.Int(ignoreRevocation), []string{"emailSessionIgnoreRévocation", "emailSessionIgnoreRevocation"}},
+		{runtime.Int(sendEncodeHeaders), []string{"emailOptionEncodeEntête", "emailOptionEncodeHeader"}},
+		{runtime.Int(sendMessageID), []string{"emailOptionMessageID"}},
+		{runtime.Int(sendReference), []string{"emailOptionRéférence", "emailOptionReference"}},
+		{runtime.Int(sendHeaderBcc), []string{"emailOptionEntêteCCi", "emailOptionHeaderBcc"}},
+		{runtime.Int(prioNormal), []string{"emailPrioritéNormale", "emailPriorityNormal"}},
+		{runtime.Int(prioLow), []string{"emailPrioritéBasse", "emailPriorityLow"}},
+		{runtime.Int(prioHigh), []string{"emailPrioritéHaute", "emailPriorityHigh"}},
+		{runtime.Int(confNormal), []string{"emailNormal"}},
+		{runtime.Int(confConfidential), []string{"emailConfidentiel", "emailConfidential"}},
+		{runtime.Int(confPersonal), []string{"emailPersonnel", "emailPersonal"}},
+		{runtime.Int(confPrivate), []string{"emailPrivé", "emailPrivate"}},
+		{runtime.Int(statusPending), []string{"emailEnAttente", "emailPending"}},
+		{runtime.Int(statusSent), []string{"emailEnvoyé", "emailSent"}},
+		{runtime.Int(statusError), []string{"emailErreur", "emailError"}},
 	}
 	for _, k := range consts {
 		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: k.v})
 	}
 }
 
-// ouvreSession implements emailSessionSMTP.OuvreSession() [fr:1000022306]:
-// connect, EHLO, STARTTLS or implicit TLS as Option asks, AUTH when Nom
-// and MotDePasse are set (DECISIONS 13a). Vrai on success; otherwise Faux
-// with ErreurDétectée and an ErreurInfo naming the server and the reason.
-func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := args[0].Struct()
+// globalEmail returns the run's Email structure, created on first use.
+func globalEmail(r *runtime.Run) *runtime.Struct {
+	st := runState(r)
+	if st.global == nil {
+		st.global = runtime.NewStruct(StructureType)
+	}
+	return st.global
+}
+
+// openParams describes an SMTP session to open.
+type openParams struct {
+	host     string
+	port     int64
+	user     string
+	password string
+	token    string
+	option   int64
+	ignore   int64
+}
+
+// openSMTP connects as p says (DECISIONS 13a–16, 18). On failure it
+// records the error (Faux, ErreurDétectée, ErreurInfo) and returns nil.
+func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 	st := runState(c.Run)
-	sess := s.Native.(*session)
-	sess.st = st
 	hc := hostConfig(c.Run)
-	host := s.Fields[fAdresse].Text()
-	if host == "" && hc.Relay == "" {
+	if p.host == "" && hc.Relay == "" {
 		c.Fail(1, "Impossible d'ouvrir la session SMTP : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
 			"Cannot start the SMTP session: the server address (ServerAddress) is not set")
-		return runtime.Bool(false), nil
-	}
-	if sess.smtp != nil {
-		_ = sess.close()
+		return nil
 	}
 	cfg := smtpx.Config{
-		Host:               host,
-		Port:               int(s.Fields[fPort].ToInt()),
-		User:               s.Fields[fNom].Text(),
-		Password:           s.Fields[fMotDePasse].Text(),
+		Host:               p.host,
+		Port:               int(p.port),
+		User:               p.user,
+		Password:           p.password,
+		Token:              p.token,
 		Timeout:            st.timeout,
 		Relay:              hc.Relay,
 		RootCAs:            hc.RootCAs,
@@ -210,7 +387,7 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 		Dial:               hc.Dial,
 		LocalName:          hc.LocalName,
 	}
-	switch opt := s.Fields[fOption].ToInt(); opt {
+	switch p.option {
 	case optDefault:
 		cfg.Security = smtpx.Plain
 	case optStartTLS:
@@ -218,36 +395,69 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 	case optTLS:
 		cfg.Security = smtpx.ImplicitTLS
 	default:
-		c.Fail(1, "Option de session SMTP inconnue : "+runtime.Int(opt).Text(), "Unknown SMTP session option: "+runtime.Int(opt).Text())
-		return runtime.Bool(false), nil
+		c.Fail(1, "Option de session SMTP inconnue : "+runtime.Int(p.option).Text(), "Unknown SMTP session option: "+runtime.Int(p.option).Text())
+		return nil
 	}
-	if tok := s.Fields[fAuthToken]; !tok.IsNull() && tok.Text() != "" {
-		cfg.Token = tok.Text()
-	}
-	ign := s.Fields[fIgnoreErreur].ToInt()
-	if ign&ignoreInvalid != 0 {
+	if p.ignore&ignoreInvalid != 0 {
 		cfg.Ignore |= smtpx.IgnoreInvalidCert
 	}
-	if ign&ignoreWrongName != 0 {
+	if p.ignore&ignoreWrongName != 0 {
 		cfg.Ignore |= smtpx.IgnoreWrongName
 	}
-	if ign&ignoreExpired != 0 {
+	if p.ignore&ignoreExpired != 0 {
 		cfg.Ignore |= smtpx.IgnoreExpired
 	}
-	if ign&ignoreRevocation != 0 {
+	if p.ignore&ignoreRevocation != 0 {
 		cfg.Ignore |= smtpx.IgnoreRevocation
 	}
 	ss, err := smtpx.Open(c.Run.Context(), cfg)
 	if err != nil {
 		fail(c, err)
+		return nil
+	}
+	return ss
+}
+
+// ouvreSession implements emailSessionSMTP.OuvreSession() [fr:1000022306]
+// and EmailOuvreSession(<emailSessionSMTP>) [fr:3032028]: connect, EHLO,
+// STARTTLS or implicit TLS as Option asks, AUTH when Nom and MotDePasse
+// (or AuthToken) are set (DECISIONS 13a). Vrai on success; otherwise Faux
+// with ErreurDétectée and an ErreurInfo naming the server and the reason.
+func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := args[0].Struct()
+	st := runState(c.Run)
+	sess := s.Native.(*session)
+	sess.st = st
+	if sess.smtp != nil {
+		_ = sess.close()
+	}
+	p := openParams{
+		host:     strings.TrimSpace(s.Fields[fAdresse].Text()),
+		port:     s.Fields[fPort].ToInt(),
+		user:     s.Fields[fNom].Text(),
+		password: s.Fields[fMotDePasse].Text(),
+		option:   s.Fields[fOption].ToInt(),
+		ignore:   s.Fields[fIgnoreErreur].ToInt(),
+	}
+	if tok := s.Fields[fAuthToken]; !tok.IsNull() {
+		p.token = tok.Text()
+	}
+	ss := openSMTP(c, p)
+	if ss == nil {
+		if e := c.Run.LastError(); e != nil && p.user != "" {
+			st.failed[p.user] = e
+		}
 		return runtime.Bool(false), nil
 	}
+	delete(st.failed, p.user)
 	sess.smtp = ss
-	st.open[sess] = true
+	sess.name = p.user
+	sess.async = truthy(s.Fields[fAsynchrone])
+	st.register(sess)
 	return runtime.Bool(true), nil
 }
 
-// fermeSession implements FermeSession / EmailFermeSession: QUIT.
+// fermeSession implements FermeSession / EmailFermeSession(<variable>): QUIT.
 func fermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	sess := args[0].Struct().Native.(*session)
 	if sess.st == nil {
@@ -260,8 +470,8 @@ func fermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 	return runtime.Bool(true), nil
 }
 
-// fail records an SMTP failure as a non-fatal error. errCode is the SMTP
-// reply code when the server answered, else 1.
+// fail records a failure as a non-fatal error. errCode is the SMTP reply
+// code when the server answered, else 1.
 func fail(c *runtime.Call, err error) {
 	var se *smtpx.Error
 	if errors.As(err, &se) {
@@ -270,6 +480,11 @@ func fail(c *runtime.Call, err error) {
 			code = 1
 		}
 		c.Fail(code, se.Message("fr"), se.Message("en"))
+		return
+	}
+	var ce *compose.Error
+	if errors.As(err, &ce) {
+		c.Fail(1, ce.Message("fr"), ce.Message("en"))
 		return
 	}
 	c.Fail(1, err.Error(), err.Error())
@@ -306,4 +521,12 @@ func parametre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Bool(true), nil
 	}
 	return runtime.Null, c.Errorf(0, "EmailParamètre : option %d inconnue", "EmailConfigure: unknown option %d", opt)
+}
+
+// truthy reads a booléen or an emailSynchrone/emailAsynchrone constant.
+func truthy(v runtime.Value) bool {
+	if b, ok := v.Truth(); ok {
+		return b
+	}
+	return v.ToInt() != 0
 }

@@ -1,4 +1,3 @@
-//! skip: EnvoieMessage et le type Email ne sont pas encore dans stdlib/email ; quand ils y seront, retirer cette ligne, lancer go test ./tests/ -run TestGolden/email -update et relire les fichiers produits
 //! smtp: starttls
 // Des accents dans le sujet, le nom de l'expéditeur et le corps : en-têtes
 // encodés (RFC 2047), corps en UTF-8

@@ -1,4 +1,3 @@
-//! skip: EnvoieMessage et le type Email ne sont pas encore dans stdlib/email ; quand ils y seront, retirer cette ligne, lancer go test ./tests/ -run TestGolden/email -update et relire les fichiers produits
 //! smtp: plain
 // Un retour à la ligne dans un en-tête est refusé : rien n'est envoyé
 // (DECISIONS 15a)

@@ -1,4 +1,3 @@
-//! skip: EnvoieMessage et le type Email ne sont pas encore dans stdlib/email ; quand ils y seront, retirer cette ligne, lancer go test ./tests/ -run TestGolden/email -update et relire les fichiers produits
 //! smtp: reject-rcpt inconnu@example.com 550/5.1.1
 // Un destinataire refusé : EnvoieMessage renvoie Faux, ErreurDétectée et
 // ErreurInfo disent pourquoi (DECISIONS 14)

@@ -1,4 +1,3 @@
-//! skip: EnvoieMessage et le type Email ne sont pas encore dans stdlib/email ; quand ils y seront, retirer cette ligne, lancer go test ./tests/ -run TestGolden/email -update et relire les fichiers produits
 //! smtp: plain
 // Un message texte : expéditeur, destinataires, copie et copie cachée.
 // La copie cachée est dans l'enveloppe (RCPT) mais pas dans les en-têtes.

@@ -1,0 +1,235 @@
+package email
+
+import (
+	"strconv"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+// ouvreSessionSMTP implements EmailOuvreSessionSMTP [fr:3032025]:
+//
+//	EmailOuvreSessionSMTP(user [, password], server [, port [, async [, option]]])
+//
+// Two arguments are (user, server); from three on, a string third
+// argument makes the second one the password (SPEC §8.2). With a password
+// the session authenticates (AUTH PLAIN or LOGIN) when the server offers
+// a mechanism, and the open fails if the server refuses it. The user name
+// designates the session for EmailEnvoieMessage and EmailFermeSession.
+func ouvreSessionSMTP(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	get := func(i int) (runtime.Value, bool) {
+		if c.Omit(args, i) {
+			return runtime.Null, false
+		}
+		return args[i], true
+	}
+	user := args[0].Text()
+	var p openParams
+	rest := 2 // index of the port
+	if len(args) >= 3 && args[2].Kind() == runtime.KString {
+		p.password = args[1].Text()
+		p.host = args[2].Text()
+		rest = 3
+	} else {
+		p.host = args[1].Text()
+	}
+	if p.password != "" {
+		p.user = user
+	}
+	if len(args) > rest+3 {
+		return runtime.Null, c.Errorf(0, "Nombre de paramètres incorrect pour « %s »", "Wrong number of parameters for '%s'", c.Name)
+	}
+	p.port = 25
+	if v, ok := get(rest); ok {
+		p.port = v.ToInt()
+	}
+	async := false
+	if v, ok := get(rest + 1); ok {
+		async = truthy(v)
+	}
+	if v, ok := get(rest + 2); ok {
+		p.option = v.ToInt()
+	}
+	return openByName(c, user, p, async)
+}
+
+// openByName opens an SMTP session designated by a user name.
+func openByName(c *runtime.Call, user string, p openParams, async bool) (runtime.Value, error) {
+	st := runState(c.Run)
+	ss := openSMTP(c, p)
+	if ss == nil {
+		if e := c.Run.LastError(); e != nil {
+			st.failed[user] = e
+		}
+		return runtime.Bool(false), nil
+	}
+	delete(st.failed, user)
+	st.register(&session{smtp: ss, st: st, name: user, async: async})
+	return runtime.Bool(true), nil
+}
+
+// emailOuvreSession implements EmailOuvreSession [fr:3032028]:
+//
+//	EmailOuvreSession(<emailSessionSMTP | emailSessionPOP3 | emailSessionIMAP>)
+//	EmailOuvreSession(user, password, pop3Server [, smtpServer [, pop3Port [, smtpPort [, async]]]])
+//
+// The second form opens its SMTP part, without authentication as the doc
+// says, on smtpServer (pop3Server when omitted) and smtpPort (25); the
+// POP3 part is not opened (reading mail is not supported) and reading
+// functions called later for this user say so. The MS Exchange form
+// (a profile name) is not supported.
+func emailOuvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if s := args[0].Struct(); s != nil {
+		switch s.Type {
+		case SessionSMTP:
+			if len(args) != 1 {
+				break
+			}
+			return ouvreSession(c, args)
+		case SessionPOP3, SessionIMAP:
+			return readerOpen(c, args)
+		}
+		return runtime.Null, c.Errorf(0, "EmailOuvreSession attend une variable emailSessionSMTP, emailSessionPOP3 ou emailSessionIMAP",
+			"EmailStartSession expects an emailSMTPSession, emailPOP3Session or emailIMAPSession variable")
+	}
+	if len(args) < 3 {
+		c.Fail(1, "EmailOuvreSession : les sessions MS Exchange (profil) ne sont pas prises en charge ; utilisez EmailOuvreSessionSMTP ou une variable emailSessionSMTP",
+			"EmailStartSession: MS Exchange sessions (profile) are not supported; use EmailStartSMTPSession or an emailSMTPSession variable")
+		return runtime.Int(0), nil
+	}
+	user := args[0].Text()
+	p := openParams{host: args[2].Text(), port: 25}
+	if !c.Omit(args, 3) && args[3].Text() != "" {
+		p.host = args[3].Text()
+	}
+	if !c.Omit(args, 5) {
+		p.port = args[5].ToInt()
+	}
+	async := false
+	if !c.Omit(args, 6) {
+		async = truthy(args[6])
+	}
+	runState(c.Run).readers[user] = true
+	return openByName(c, user, p, async)
+}
+
+// emailFermeSession implements EmailFermeSession [fr:3032006]: with a
+// session variable, closes it; with a user name, closes every session
+// opened under that name.
+func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if s := args[0].Struct(); s != nil {
+		switch s.Type {
+		case SessionSMTP:
+			return fermeSession(c, args)
+		case SessionPOP3, SessionIMAP:
+			return runtime.Bool(true), nil
+		}
+		return runtime.Null, c.Errorf(0, "EmailFermeSession attend un nom d'utilisateur ou une variable de session", "EmailCloseSession expects a user name or a session variable")
+	}
+	st := runState(c.Run)
+	name := args[0].Text()
+	delete(st.readers, name)
+	var firstErr error
+	for _, s := range append([]*session(nil), st.byName[name]...) {
+		if err := s.close(); err != nil && firstErr == nil {
+			firstErr = err
+		}
+	}
+	delete(st.byName, name)
+	if firstErr != nil {
+		fail(c, firstErr)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailEtat implements EmailEtat [fr:3032009]. Sends are synchronous
+// (DECISIONS 20): the state is emailEnvoyé or emailErreur, in which case
+// ErreurInfo describes the failure again.
+func emailEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v := args[0]
+	if s := v.Struct(); s != nil && s.Type == EmailType {
+		v = s.Fields[eID]
+	}
+	id := v.ToInt()
+	if v.Kind() == runtime.KString {
+		n, err := strconv.ParseInt(v.Text(), 10, 64)
+		if err != nil {
+			n = -1
+		}
+		id = n
+	}
+	stt := runState(c.Run).status[id]
+	if stt == nil {
+		c.Fail(1, "EmailEtat : aucun email envoyé n'a l'identifiant « "+v.Text()+" »", "EmailStatus: no email sent has the identifier '"+v.Text()+"'")
+		return runtime.Int(statusError), nil
+	}
+	if stt.state == statusError {
+		c.Fail(stt.code, stt.fr, stt.en)
+	}
+	return runtime.Int(int64(stt.state)), nil
+}
+
+// emailRAZ implements EmailRAZ [fr:3032023]: every member of an Email
+// variable, or of the Email structure, back to its default.
+func emailRAZ(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var s *runtime.Struct
+	if len(args) == 0 || c.Omit(args, 0) {
+		s = globalEmail(c.Run)
+	} else if s = args[0].Struct(); s == nil || (s.Type != EmailType && s.Type != StructureType) {
+		return runtime.Null, c.Errorf(0, "EmailRAZ attend une variable de type Email", "EmailReset expects an Email variable")
+	}
+	fresh := runtime.NewStruct(s.Type)
+	copy(s.Fields, fresh.Fields)
+	return runtime.Null, nil
+}
+
+// readerMessage is the failure of every mail-reading function.
+func readerMessage(c *runtime.Call, what string) {
+	c.Fail(1, c.Name+" : la lecture des emails ("+what+") n'est pas prise en charge par wl, qui ne fait qu'envoyer (SMTP)",
+		c.Name+": reading mail ("+what+") is not supported by wl, which only sends (SMTP)")
+}
+
+// readerOpen is OuvreSession / EmailOuvreSession on a POP3 or IMAP
+// session variable: Faux with a clear ErreurInfo.
+func readerOpen(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	what := "POP3"
+	if s := args[0].Struct(); s != nil && s.Type == SessionIMAP {
+		what = "IMAP"
+	}
+	readerMessage(c, what)
+	return runtime.Bool(false), nil
+}
+
+// installReaders registers the mail-reading functions. Each one fails
+// (Faux, ErreurDétectée, ErreurInfo saying that reading mail is not
+// supported) so that a script using them runs and reports it.
+func installReaders(r *runtime.Registry) {
+	for _, f := range []struct {
+		names []string
+		what  string
+	}{
+		{[]string{"EmailOuvreSessionPOP3", "EmailStartPOP3Session"}, "POP3"},
+		{[]string{"EmailOuvreSessionIMAP", "EmailStartIMAPSession"}, "IMAP"},
+		{[]string{"EmailLitPremier", "EmailReadFirst"}, "POP3/IMAP"},
+		{[]string{"EmailLitSuivant", "EmailReadNext"}, "POP3/IMAP"},
+		{[]string{"EmailLitDernier", "EmailReadLast"}, "POP3/IMAP"},
+		{[]string{"EmailLitPrécédent", "EmailReadPrevious"}, "POP3/IMAP"},
+		{[]string{"EmailLitMessage", "EmailReadMessage"}, "POP3/IMAP"},
+		{[]string{"EmailLitEntêtePremier", "EmailReadFirstHeader"}, "POP3/IMAP"},
+		{[]string{"EmailLitEntêteSuivant", "EmailReadNextHeader"}, "POP3/IMAP"},
+		{[]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, "POP3/IMAP"},
+		{[]string{"EmailLitEntêtePrécédent", "EmailReadPreviousHeader"}, "POP3/IMAP"},
+		{[]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, "POP3/IMAP"},
+		{[]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, "POP3/IMAP"},
+		{[]string{"EmailNbMessage", "EmailNbMessages"}, "POP3/IMAP"},
+		{[]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, "POP3/IMAP"},
+		{[]string{"EmailRécupèreTout", "EmailRetrieveAll"}, "POP3/IMAP"},
+	} {
+		what := f.what
+		r.AddFunc(&runtime.Func{Name: f.names[0], Aliases: f.names[1:], Min: 0, Max: -1, Fallible: true,
+			Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+				readerMessage(c, what)
+				return runtime.Bool(false), nil
+			}})
+	}
+}

@@ -1,0 +1,301 @@
+package email
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
+)
+
+// emailEnvoieMessage implements EmailEnvoieMessage [fr:3032005]:
+//
+//	EmailEnvoieMessage(<session> [, <Email> [, <options>]])
+//	EmailEnvoieMessage()
+//
+// <session> is a user name (EmailOuvreSessionSMTP, EmailOuvreSession, or
+// the Nom of an opened session variable) or an emailSessionSMTP variable;
+// without <Email> the global Email structure is sent. Without any
+// argument (the PHP syntax, where php.ini names the server) the message
+// goes to the host's relay through a session opened for it alone.
+func emailEnvoieMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if len(args) == 0 {
+		return sendWithoutSession(c)
+	}
+	var sess *session
+	if s := args[0].Struct(); s != nil {
+		if s.Type != SessionSMTP {
+			return runtime.Null, c.Errorf(0, "EmailEnvoieMessage attend un nom d'utilisateur ou une variable emailSessionSMTP",
+				"EmailSendMessage expects a user name or an emailSMTPSession variable")
+		}
+		sess = s.Native.(*session)
+	} else {
+		name := args[0].Text()
+		st := runState(c.Run)
+		sess = st.lookup(name)
+		if sess == nil {
+			fr := c.Name + " : aucune session SMTP n'est ouverte pour l'utilisateur « " + name + " »"
+			en := c.Name + ": no SMTP session is open for the user '" + name + "'"
+			if e := st.failed[name]; e != nil {
+				// The open failed and the script did not look: say why.
+				fr += " (l'ouverture a échoué : " + e.FR + ")"
+				en += " (the open failed: " + e.EN + ")"
+			}
+			c.Fail(1, fr, en)
+			return runtime.Bool(false), nil
+		}
+	}
+	return send(c, sess, args, 1)
+}
+
+// envoieMessageMethod implements <emailSessionSMTP>.EnvoieMessage
+// [fr:1000022314].
+func envoieMessageMethod(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return send(c, args[0].Struct().Native.(*session), args, 1)
+}
+
+// sendWithoutSession is EmailEnvoieMessage() with no argument.
+func sendWithoutSession(c *runtime.Call) (runtime.Value, error) {
+	hc := hostConfig(c.Run)
+	if hc.Relay == "" {
+		c.Fail(1, "EmailEnvoieMessage sans session : aucun serveur SMTP n'est configuré par l'hôte (--smtp-relay) ; ouvrez une session avec EmailOuvreSessionSMTP",
+			"EmailSendMessage without a session: the host configured no SMTP server (--smtp-relay); open a session with EmailStartSMTPSession")
+		return runtime.Bool(false), nil
+	}
+	ss := openSMTP(c, openParams{})
+	if ss == nil {
+		return runtime.Bool(false), nil
+	}
+	st := runState(c.Run)
+	sess := &session{smtp: ss, st: st}
+	st.register(sess)
+	defer sess.close()
+	return send(c, sess, nil, 0)
+}
+
+// send sends the Email variable of args[i] (the Email structure when
+// absent) with the options of args[i+1] on sess.
+func send(c *runtime.Call, sess *session, args []runtime.Value, i int) (runtime.Value, error) {
+	st := runState(c.Run)
+	var msg *runtime.Struct
+	if !c.Omit(args, i) {
+		msg = args[i].Struct()
+		if msg == nil || (msg.Type != EmailType && msg.Type != StructureType) {
+			return runtime.Null, c.Errorf(0, "%s : le deuxième paramètre doit être une variable de type Email", "%s: the second parameter must be an Email variable", c.Name)
+		}
+	} else {
+		msg = globalEmail(c.Run)
+	}
+	var opts int64
+	if !c.Omit(args, i+1) {
+		opts = args[i+1].ToInt()
+	}
+	st.nextID++
+	id := st.nextID
+	setID(msg, id)
+	ok := sendOne(c, sess, msg, opts)
+	stt := &sendStatus{state: statusSent}
+	if !ok {
+		stt.state = statusError
+		if e := c.Run.LastError(); e != nil {
+			stt.code, stt.fr, stt.en = e.Code, e.FR, e.EN
+		}
+	}
+	st.status[id] = stt
+	if msg.Type == StructureType {
+		if ok {
+			msg.Fields[sErreur] = runtime.Str("")
+		} else if e := c.Run.LastError(); e != nil {
+			msg.Fields[sErreur] = runtime.Str(e.Message(c.Run.Lang))
+		}
+	}
+	return runtime.Bool(ok), nil
+}
+
+// setID gives the message its identifier for EmailEtat (Email.ID,
+// Email.IdentifiantEmailAsynchrone, or the structure's IdentifiantMail).
+func setID(msg *runtime.Struct, id int64) {
+	if msg.Type == StructureType {
+		msg.Fields[sIdentifiantMail] = runtime.Int(id)
+		msg.Fields[sID] = runtime.Str(strconv.FormatInt(id, 10))
+		return
+	}
+	msg.Fields[eID] = runtime.Str(strconv.FormatInt(id, 10))
+	msg.Fields[eIdentifiantAsync] = runtime.Str(strconv.FormatInt(id, 10))
+}
+
+// sendOne builds and transmits one message; on failure it records the
+// error and returns false.
+func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bool {
+	if sess == nil || sess.smtp == nil {
+		c.Fail(1, c.Name+" : la session SMTP n'est pas ouverte", c.Name+": the SMTP session is not open")
+		return false
+	}
+	m, err := describe(c, msg, opts)
+	if err != nil {
+		fail(c, err)
+		return false
+	}
+	res, err := compose.Build(m)
+	if err != nil {
+		fail(c, err)
+		return false
+	}
+	if err := sess.smtp.Send(c.Run.Context(), smtpx.Envelope{From: res.From, To: res.To}, res.Data); err != nil {
+		fail(c, err)
+		return false
+	}
+	return true
+}
+
+// describe turns an Email variable or the Email structure into a
+// compose.Message. opts are the advanced options of EmailEnvoieMessage:
+// emailOptionMessageID and emailOptionRéférence select MessageID and
+// Référence; emailOptionEncodeEntête changes nothing because headers are
+// always encoded when they need it; Bcc never goes into the headers.
+func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message, error) {
+	f := s.Fields
+	m := &compose.Message{Date: c.Run.Now()}
+	if lang := c.Run.Lang; lang == "en" {
+		m.Fields = &englishFields
+	}
+	if s.Type == StructureType {
+		m.From, m.ReplyTo, m.ReturnPath = f[sExpediteur].Text(), f[sAdresseExpediteur].Text(), f[sAdresseRetourErreur].Text()
+		m.To = counted(f[sDestinataire], f[sNbDestinataire])
+		m.Cc = counted(f[sCc], f[sNbCc])
+		m.Bcc = counted(f[sCci], f[sNbCci])
+		m.Subject, m.Text, m.HTML = f[sSujet].Text(), f[sMessage].Text(), f[sHTML].Text()
+		m.ReturnReceipt, m.ReadReceipt = truthy(f[sAccuseReception]), truthy(f[sConfirmationLecture])
+		m.Priority, m.Sensitivity = priority(f[sPriorite]), sensitivity(f[sConfidentialite])
+		m.Keywords = f[sCategorie].Text()
+		if opts&sendMessageID != 0 {
+			m.MessageID = f[sMessageID].Text()
+		}
+		if opts&sendReference != 0 {
+			m.References = f[sReference].Text()
+		}
+		files := counted(f[sAttache], f[sNbAttache])
+		types, descs, ids := list(f[sAttacheContentType]), list(f[sAttacheContentDescription]), list(f[sIdentifiantAttache])
+		for i, name := range files {
+			data, err := loadFile(c.Run, name)
+			if err != nil {
+				return nil, err
+			}
+			a := compose.Attachment{Name: filepath.Base(strings.ReplaceAll(name, "\\", "/")), Data: data}
+			a.ContentType, a.Description, a.ContentID = at(types, i), at(descs, i), at(ids, i)
+			m.Attachments = append(m.Attachments, a)
+		}
+		return m, nil
+	}
+	m.From, m.ReplyTo, m.ReturnPath = f[eExpediteur].Text(), f[eAdresseExpediteur].Text(), f[eAdresseRetourErreur].Text()
+	m.To, m.Cc, m.Bcc = list(f[eDestinataire]), list(f[eCc]), list(f[eCci])
+	m.Subject, m.Text, m.HTML = f[eSujet].Text(), f[eMessage].Text(), f[eHTML].Text()
+	m.ReturnReceipt, m.ReadReceipt = truthy(f[eAccuseReception]), truthy(f[eConfirmationLecture])
+	m.Priority, m.Sensitivity = priority(f[ePriorite]), sensitivity(f[eConfidentialite])
+	m.Keywords = f[eCategorie].Text()
+	if opts&sendMessageID != 0 {
+		m.MessageID = f[eMessageID].Text()
+	}
+	if opts&sendReference != 0 {
+		m.References = f[eReference].Text()
+	}
+	for _, v := range elements(f[eAttache]) {
+		a := v.Struct()
+		if a == nil || a.Type != AttacheType {
+			// A file name added to Attache: the file is attached.
+			name := v.Text()
+			if name == "" {
+				continue
+			}
+			data, err := loadFile(c.Run, name)
+			if err != nil {
+				return nil, err
+			}
+			m.Attachments = append(m.Attachments, compose.Attachment{Name: filepath.Base(strings.ReplaceAll(name, "\\", "/")), Data: data})
+			continue
+		}
+		m.Attachments = append(m.Attachments, compose.Attachment{
+			Name:        a.Fields[aNom].Text(),
+			Data:        []byte(a.Fields[aContenu].Text()),
+			ContentType: a.Fields[aContentType].Text(),
+			Description: a.Fields[aContentDescription].Text(),
+			ContentID:   a.Fields[aIdentifiant].Text(),
+		})
+	}
+	for _, v := range elements(f[eEntete]) {
+		if h := v.Struct(); h != nil && h.Type == EnteteType {
+			m.Headers = append(m.Headers, compose.Header{Name: h.Fields[hNom].Text(), Value: h.Fields[hValeur].Text()})
+		}
+	}
+	return m, nil
+}
+
+// englishFields are the property names quoted in English messages.
+var englishFields = compose.FieldNames{
+	From: "Sender", ReplyTo: "SenderAddress", ReturnPath: "ErrorReturnAddress",
+	To: "Recipient", Cc: "Cc", Bcc: "Bcc", Subject: "Subject", Keywords: "Category",
+	MessageID: "MessageID", References: "Reference", Headers: "Header", Attachments: "Attach",
+}
+
+// elements returns the values of an array member; a single value stands
+// for a one-element array (Destinataire = "x"), Null for none.
+func elements(v runtime.Value) []runtime.Value {
+	switch v.Kind() {
+	case runtime.KArray:
+		return v.Array().Data
+	case runtime.KNull:
+		return nil
+	}
+	return []runtime.Value{v}
+}
+
+// list returns the texts of an array member.
+func list(v runtime.Value) []string {
+	es := elements(v)
+	out := make([]string, 0, len(es))
+	for _, e := range es {
+		out = append(out, e.Text())
+	}
+	return out
+}
+
+// counted returns the elements of an array member of the Email structure,
+// limited to its Nb... counter when that is set.
+func counted(v, n runtime.Value) []string {
+	l := list(v)
+	if k := n.ToInt(); k > 0 && int(k) < len(l) {
+		l = l[:k]
+	}
+	return l
+}
+
+func at(l []string, i int) string {
+	if i < len(l) {
+		return l[i]
+	}
+	return ""
+}
+
+func priority(v runtime.Value) compose.Priority {
+	switch v.ToInt() {
+	case prioLow:
+		return compose.PriorityLow
+	case prioHigh:
+		return compose.PriorityHigh
+	}
+	return compose.PriorityNormal
+}
+
+func sensitivity(v runtime.Value) compose.Sensitivity {
+	switch v.ToInt() {
+	case confConfidential:
+		return compose.SensitivityConfidential
+	case confPersonal:
+		return compose.SensitivityPersonal
+	case confPrivate:
+		return compose.SensitivityPrivate
+	}
+	return compose.SensitivityNormal
+}

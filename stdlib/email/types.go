@@ -1,0 +1,254 @@
+package email
+
+import "github.com/wlangage/wl/runtime"
+
+// stringArray is the default value of the address array properties: an
+// empty array of strings that grows on assignment to the next index, so
+// that Destinataire[1] = "x" works on a fresh variable as in the doc
+// examples.
+func stringArray() runtime.Value {
+	return runtime.ArrayValue(&runtime.Array{Elem: runtime.TypeString, Grow: 1})
+}
+
+func structArray(st *runtime.StructType) func() runtime.Value {
+	t := &runtime.Type{Kind: runtime.KStruct, Name: st.Name, Struct: st}
+	return func() runtime.Value { return runtime.ArrayValue(&runtime.Array{Elem: t, Grow: 1}) }
+}
+
+// Field indexes of emailAttache.
+const (
+	aNom = iota
+	aContenu
+	aContentType
+	aContentDescription
+	aIdentifiant
+)
+
+// AttacheType is the emailAttache type (EN emailAttach) [fr:1000018752]:
+// one attached file.
+var AttacheType = &runtime.StructType{
+	Name: "emailAttache",
+	Fields: []runtime.Field{
+		{Name: "Nom", Aliases: []string{"Name"}, Type: runtime.TypeString},
+		{Name: "Contenu", Aliases: []string{"Content"}, Type: runtime.TypeBuffer},
+		{Name: "ContentType", Type: runtime.TypeString},
+		{Name: "ContentDescription", Type: runtime.TypeString},
+		{Name: "Identifiant", Aliases: []string{"Identifier", "ContentID"}, Type: runtime.TypeString},
+	},
+}
+
+// Field indexes of emailEntête.
+const (
+	hNom = iota
+	hValeur
+)
+
+// EnteteType is the emailEntête type (EN emailHeader) [fr:1000020774]: a
+// custom header field.
+var EnteteType = &runtime.StructType{
+	Name: "emailEntête",
+	Fields: []runtime.Field{
+		{Name: "Nom", Aliases: []string{"Name"}, Type: runtime.TypeString},
+		{Name: "Valeur", Aliases: []string{"Value"}, Type: runtime.TypeString},
+	},
+}
+
+// Field indexes of the Email type.
+const (
+	eExpediteur = iota
+	eAdresseExpediteur
+	eAdresseRetourErreur
+	eDestinataire
+	eCc
+	eCci
+	eSujet
+	eMessage
+	eHTML
+	eAttache
+	eAccuseReception
+	eConfirmationLecture
+	ePriorite
+	eConfidentialite
+	eCategorie
+	eMessageID
+	eReference
+	eEntete
+	eID
+	eIdentifiantAsync
+	eDateReception
+	eSource
+	eTexteBrut
+	eEnDehors
+)
+
+// EmailType is the Email type [fr:1000018713]. The address arrays and
+// Attache / Entête are Variant members holding growable arrays: a script
+// may fill them with Ajoute, by index, or assign a single string (one
+// recipient), as the doc examples do.
+var EmailType = &runtime.StructType{
+	Name: "Email",
+	Fields: []runtime.Field{
+		{Name: "Expéditeur", Aliases: []string{"Sender"}, Type: runtime.TypeString},
+		{Name: "AdresseExpéditeur", Aliases: []string{"SenderAddress"}, Type: runtime.TypeString},
+		{Name: "AdresseRetourErreur", Aliases: []string{"ErrorReturnAddress", "ReturnPath"}, Type: runtime.TypeString},
+		{Name: "Destinataire", Aliases: []string{"Recipient"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "Cc", Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "Cci", Aliases: []string{"Bcc"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "Sujet", Aliases: []string{"Subject"}, Type: runtime.TypeString},
+		{Name: "Message", Type: runtime.TypeString},
+		{Name: "HTML", Type: runtime.TypeString},
+		{Name: "Attache", Aliases: []string{"Attach", "Attachment"}, Type: runtime.TypeVariant, Default: structArray(AttacheType)},
+		{Name: "AccuséRéception", Aliases: []string{"ReturnReceipt", "AcknowledgeReceipt"}, Type: runtime.TypeBool},
+		{Name: "ConfirmationLecture", Aliases: []string{"ReadReceipt", "ReadConfirmation"}, Type: runtime.TypeBool},
+		{Name: "Priorité", Aliases: []string{"Priority"}, Type: runtime.TypeInt},
+		{Name: "Confidentialité", Aliases: []string{"Confidentiality", "Sensitivity"}, Type: runtime.TypeInt},
+		{Name: "Catégorie", Aliases: []string{"Category"}, Type: runtime.TypeString},
+		{Name: "MessageID", Type: runtime.TypeString},
+		{Name: "Référence", Aliases: []string{"Reference"}, Type: runtime.TypeString},
+		{Name: "Entête", Aliases: []string{"Header"}, Type: runtime.TypeVariant, Default: structArray(EnteteType)},
+		{Name: "ID", Type: runtime.TypeString},
+		{Name: "IdentifiantEmailAsynchrone", Aliases: []string{"AsynchronousEmailID"}, Type: runtime.TypeString},
+		{Name: "DateRéception", Aliases: []string{"ReceptionDate", "ReceiveDate"}, Type: runtime.TypeString},
+		{Name: "Source", Type: runtime.TypeString},
+		{Name: "TexteBrut", Aliases: []string{"RawText"}, Type: runtime.TypeString},
+		{Name: "EnDehors", Aliases: []string{"Out"}, Type: runtime.TypeBool},
+	},
+}
+
+// Field indexes of the legacy Email structure.
+const (
+	sExpediteur = iota
+	sAdresseExpediteur
+	sAdresseRetourErreur
+	sDestinataire
+	sNbDestinataire
+	sCc
+	sNbCc
+	sCci
+	sNbCci
+	sSujet
+	sMessage
+	sHTML
+	sAttache
+	sNbAttache
+	sAttacheContentType
+	sAttacheContentDescription
+	sIdentifiantAttache
+	sAccuseReception
+	sConfirmationLecture
+	sPriorite
+	sConfidentialite
+	sCategorie
+	sMessageID
+	sReference
+	sID
+	sIdentifiantMail
+	sErreur
+	sDateReception
+	sSource
+	sTexteBrut
+	sEnDehors
+)
+
+// StructureType is the type of the predefined global Email structure
+// [fr:3032029], the legacy way of describing a message: used by
+// EmailEnvoieMessage when no Email variable is given.
+var StructureType = &runtime.StructType{
+	Name: "Email",
+	Fields: []runtime.Field{
+		{Name: "Expéditeur", Aliases: []string{"Sender"}, Type: runtime.TypeString},
+		{Name: "AdresseExpéditeur", Aliases: []string{"SenderAddress"}, Type: runtime.TypeString},
+		{Name: "AdresseRetourErreur", Aliases: []string{"ErrorReturnAddress", "ReturnPath"}, Type: runtime.TypeString},
+		{Name: "Destinataire", Aliases: []string{"Recipient"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "NbDestinataire", Aliases: []string{"NbRecipient"}, Type: runtime.TypeInt},
+		{Name: "Cc", Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "NbCc", Type: runtime.TypeInt},
+		{Name: "Cci", Aliases: []string{"Bcc"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "NbCci", Aliases: []string{"NbBcc"}, Type: runtime.TypeInt},
+		{Name: "Sujet", Aliases: []string{"Subject"}, Type: runtime.TypeString},
+		{Name: "Message", Type: runtime.TypeString},
+		{Name: "HTML", Type: runtime.TypeString},
+		{Name: "Attache", Aliases: []string{"Attach", "Attachment"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "NbAttache", Aliases: []string{"NbAttach", "NbAttachment"}, Type: runtime.TypeInt},
+		{Name: "AttacheContentType", Aliases: []string{"AttachContentType"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "AttacheContentDescription", Aliases: []string{"AttachContentDescription"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "IdentifiantAttache", Aliases: []string{"AttachID", "AttachIdentifier"}, Type: runtime.TypeVariant, Default: stringArray},
+		{Name: "AccuséRéception", Aliases: []string{"ReturnReceipt", "AcknowledgeReceipt"}, Type: runtime.TypeBool},
+		{Name: "ConfirmationLecture", Aliases: []string{"ReadReceipt", "ReadConfirmation"}, Type: runtime.TypeBool},
+		{Name: "Priorité", Aliases: []string{"Priority"}, Type: runtime.TypeInt},
+		{Name: "Confidentialité", Aliases: []string{"Confidentiality", "Sensitivity"}, Type: runtime.TypeInt},
+		{Name: "Catégorie", Aliases: []string{"Category"}, Type: runtime.TypeString},
+		{Name: "MessageID", Type: runtime.TypeString},
+		{Name: "Référence", Aliases: []string{"Reference"}, Type: runtime.TypeString},
+		{Name: "ID", Type: runtime.TypeString},
+		{Name: "IdentifiantMail", Aliases: []string{"EmailID", "MailID"}, Type: runtime.TypeInt},
+		{Name: "Erreur", Aliases: []string{"Error"}, Type: runtime.TypeString},
+		{Name: "DateRéception", Aliases: []string{"ReceptionDate", "ReceiveDate"}, Type: runtime.TypeString},
+		{Name: "Source", Type: runtime.TypeString},
+		{Name: "TexteBrut", Aliases: []string{"RawText"}, Type: runtime.TypeString},
+		{Name: "EnDehors", Aliases: []string{"Out"}, Type: runtime.TypeBool},
+	},
+}
+
+// Field indexes shared by emailSessionPOP3 and emailSessionIMAP.
+const (
+	rAdresse = iota
+	rPort
+	rNom
+	rMotDePasse
+	rOption
+	rAuthToken
+	rIgnoreErreur
+)
+
+func readerSession(name string, port int64) *runtime.StructType {
+	return &runtime.StructType{
+		Name: name,
+		Fields: []runtime.Field{
+			{Name: "AdresseServeur", Aliases: []string{"ServerAddress"}, Type: runtime.TypeString},
+			{Name: "Port", Type: runtime.TypeInt, Default: func() runtime.Value { return runtime.Int(port) }},
+			{Name: "Nom", Aliases: []string{"Name"}, Type: runtime.TypeString},
+			{Name: "MotDePasse", Aliases: []string{"Password"}, Type: runtime.TypeString},
+			{Name: "Option", Type: runtime.TypeInt},
+			{Name: "AuthToken", Type: runtime.TypeVariant},
+			{Name: "IgnoreErreur", Aliases: []string{"IgnoreError"}, Type: runtime.TypeInt},
+		},
+	}
+}
+
+// SessionPOP3 and SessionIMAP are the emailSessionPOP3 / emailSessionIMAP
+// types (EN emailPOP3Session / emailIMAPSession). Reading mail is out of
+// scope: they exist so that scripts compile, and opening them fails with
+// a message that says so.
+var (
+	SessionPOP3 = readerSession("emailSessionPOP3", 110)
+	SessionIMAP = readerSession("emailSessionIMAP", 143)
+)
+
+// Field indexes of OAuth2Paramètres.
+const (
+	oClientID = iota
+	oClientSecret
+	oURLAuth
+	oURLToken
+	oScope
+	oURLRedirection
+	oTypeReponse
+	oParametres
+)
+
+// OAuthType is the OAuth2Paramètres type (EN OAuth2Parameters), the
+// input of AuthIdentifie.
+var OAuthType = &runtime.StructType{
+	Name: "OAuth2Paramètres",
+	Fields: []runtime.Field{
+		{Name: "ClientID", Type: runtime.TypeString},
+		{Name: "ClientSecret", Type: runtime.TypeString},
+		{Name: "URLAuth", Aliases: []string{"AuthURL"}, Type: runtime.TypeString},
+		{Name: "URLToken", Aliases: []string{"TokenURL"}, Type: runtime.TypeString},
+		{Name: "Scope", Type: runtime.TypeString},
+		{Name: "URLRedirection", Aliases: []string{"RedirectionURL"}, Type: runtime.TypeString},
+		{Name: "TypeRéponse", Aliases: []string{"ResponseType"}, Type: runtime.TypeString},
+		{Name: "ParamètresSupplémentaires", Aliases: []string{"AdditionalParameters"}, Type: runtime.TypeString},
+	},
+}

@@ -1,0 +1,27 @@
+//! smtp: plain reject-rcpt refus@example.com 550/5.1.1
+// Catalogue 011 (fr:3032009) : EmailOuvreSession POP3+SMTP en mode
+// asynchrone, la structure Email (Destinataire sans indice), l'envoi par nom
+// puis EmailEtat(Email.IdentifiantMail) dans un SELON. Les envois sont
+// synchrones : l'état est emailEnvoyé ou emailErreur (DECISIONS 20).
+SI EmailOuvreSession("guichet", "secret", "pop.example.com", "smtp.example.com", 110, 25, Vrai) ALORS
+	qui = "guichet"
+SINON
+	qui = ""
+	Erreur("Connexion impossible")
+FIN
+POUR TOUT dest DE ["accueil@example.com", "refus@example.com"]
+	Email.Destinataire = dest
+	Email.Expéditeur = "guichet@example.com"
+	Email.Message = "Essai automatique"
+	Email.NbDestinataire = 1
+	SI EmailEnvoieMessage(qui) ALORS
+		Info("envoi accepté")
+	SINON
+		Erreur("envoi refusé '" + ErreurInfo(errMessage) + "'")
+	FIN
+	SELON EmailEtat(Email.IdentifiantMail)
+		CAS emailEnvoyé : Trace("envoyé")
+		CAS emailEnAttente : Trace("en attente")
+		CAS emailErreur : Trace("erreur : " + ErreurInfo(errMessage))
+	FIN
+FIN

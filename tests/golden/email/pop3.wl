@@ -1,0 +1,25 @@
+//! smtp: plain
+// La syntaxe POP3+SMTP d'EmailOuvreSession (fr:3032028) ouvre sa partie
+// SMTP (sans authentification, serveur SMTP ou à défaut POP3, port SMTP) ;
+// la lecture des emails n'est pas prise en charge et le dit clairement.
+SI EmailOuvreSession("lea", "secret", "pop.example.com", "smtp.example.com", 110, 25, Vrai) ALORS
+	Email.Expéditeur = "lea@example.com"
+	Email.Destinataire = "paul@example.com"
+	Email.NbDestinataire = 1
+	Email.Message = "Par la session POP3+SMTP"
+	Trace(EmailEnvoieMessage("lea"))
+	Trace(EmailLitPremier("lea"))
+	Erreur(ErreurInfo())
+	EmailFermeSession("lea")
+FIN
+Trace(EmailOuvreSessionPOP3("lea", "secret", "pop.example.com"))
+Erreur(ErreurInfo())
+i est une emailSessionIMAP
+i.AdresseServeur = "imap.example.com"
+i.Port = "993"
+i.Option = optionTLS
+Trace(i.Port, EmailOuvreSession(i))
+Erreur(ErreurInfo())
+p est une emailSessionPOP3
+Trace(p.Port, p.OuvreSession())
+Erreur(ErreurInfo())
