@@ -164,11 +164,13 @@ func isIdentStart(r rune) bool {
 
 // isIdentPart reports whether r may continue an identifier. Combining marks
 // are accepted so that decomposed (NFD) source text reads as one word.
+// Real WinDev code also continues names with '@' (nPosition@) and '°'
+// (N°Registre); neither may start one.
 func isIdentPart(r rune) bool {
 	if r < utf8.RuneSelf {
-		return r == '_' || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
+		return r == '_' || r == '@' || ('a' <= r && r <= 'z') || ('A' <= r && r <= 'Z') || ('0' <= r && r <= '9')
 	}
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
+	return r == '°' || unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.In(r, unicode.Mn, unicode.Mc)
 }
 
 // wordEnd returns the end offset of the identifier characters starting at i.
@@ -176,7 +178,7 @@ func wordEnd(src string, i int) int {
 	for i < len(src) {
 		c := src[i]
 		if c < utf8.RuneSelf {
-			if c == '_' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') {
+			if c == '_' || c == '@' || ('a' <= c && c <= 'z') || ('A' <= c && c <= 'Z') || ('0' <= c && c <= '9') {
 				i++
 				continue
 			}

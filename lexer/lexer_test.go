@@ -114,6 +114,10 @@ func TestIdentifiers(t *testing.T) {
 		{"member access", "MaSession..Nom Client.Email Fauteuil:CodeF A::B",
 			"I:MASESSION P:.. I:NOM I:CLIENT P:. I:EMAIL I:FAUTEUIL P:: I:CODEF I:A P::: I:B"},
 		{"nbsp is blank", "a\u00a0b", "I:A I:B"},
+		// Real WinDev code continues names with '@' and '°'; neither
+		// starts one.
+		{"at and degree inside names", "nPos@ = N°Ordre", "I:NPOS@ P:= I:N°ORDRE"},
+		{"at and degree in strings only", `"@" "°"`, `S:"@" S:"°"`},
 	})
 }
 
@@ -349,6 +353,7 @@ func TestErrors(t *testing.T) {
 		{"tilde", "a ~ b", 1, 3, 2, 0, "Caractère inattendu « ~ »", "Unexpected character '~'"},
 		{"apostrophe", "d'_x", 1, 2, 1, 0, "Caractère inattendu « ' »", "Unexpected character '''"},
 		{"hash", "#si", 1, 1, 0, 0, "Caractère inattendu « # »", "Unexpected character '#'"},
+		{"at starts nothing", "x = @a", 1, 5, 4, 0, "Caractère inattendu « @ »", "Unexpected character '@'"},
 		{"control", "a\x01", 1, 2, 1, 0, "Caractère inattendu « U+0001 »", "Unexpected character 'U+0001'"},
 		{"unicode digit start", "٣", 1, 1, 0, 0, "Caractère inattendu « ٣ »", "Unexpected character '٣'"},
 		{"comment", "a\n/* x", 2, 1, 2, 0, "Commentaire non terminé : « */ » manquant", "Unterminated comment: missing '*/'"},

@@ -252,6 +252,9 @@ type TypeRef struct {
 	Name Name // base type (folded key, plural already reduced by the resolver)
 	// Size is `sur N octets` (entier) or `sur N` (chaîne); 0 when absent.
 	Size int
+	// Unsigned is `entier sans signe` (EN `unsigned int`, `8-byte unsigned
+	// int`).
+	Unsigned bool
 	// NumInt and NumDec are the digits of `numérique (i, d)`; NumAuto is
 	// `numérique (*)` [fr:1514072]. Precision is false when none is given.
 	NumInt, NumDec int

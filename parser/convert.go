@@ -182,6 +182,8 @@ func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *Pr
 		prm := &Param{At: At{pos(gp.Pos)}, Name: c.name(*gp.Name), Local: gp.Local, Default: exprOf(gp.Default)}
 		if gp.Type != nil {
 			prm.Type = gp.Type.T
+		} else if gp.Bare != nil {
+			prm.Type = gp.Bare.T
 		}
 		pd.Params = append(pd.Params, prm)
 	}

@@ -94,6 +94,10 @@ func startsExpr(t *plexer.Token) bool {
 		switch t.Value {
 		case "(", "[", "-", "+", "++", "--":
 			return true
+		case ":", "::", "{":
+			// Object members and indirection: out of the accepted
+			// language, parsed only to say so (see parsePrimary).
+			return true
 		}
 	}
 	return false
@@ -426,6 +430,9 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 		case "++", "--":
 			p.next()
 			return &Postfix{At: At{posOf(t)}, Op: t.Value, X: x}, nil
+		case "::":
+			return nil, p.errf(t, "L'accès à un membre de classe (« Classe::membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+				"Class member access ('Class::member') is not supported: classes are not part of the accepted language")
 		default:
 			return x, nil
 		}
@@ -523,6 +530,10 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 	at := At{posOf(t)}
 	switch t.Type {
 	case lexer.Ident:
+		if (t.Value == "ALLOUER" || t.Value == "NEW") && p.followedByName() {
+			return nil, p.errf(t, "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+				"Allocating an object ('new') is not supported: classes are not part of the accepted language")
+		}
 		p.next()
 		return &Ident{Name{At: at, Key: t.Value}}, nil
 	case lexer.Int:
@@ -565,9 +576,28 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		case "SELON":
 			p.next()
 			return p.parseSelonExpr(t)
+		case "MODULO":
+			// Modulo(a, b): the operator written as a function.
+			p.next()
+			if isPunct(p.peek(), "(") {
+				args, err := p.parseParenList()
+				if err != nil {
+					return nil, err
+				}
+				if len(args) != 2 {
+					return nil, p.errf(t, "Modulo attend deux paramètres", "Modulo expects two parameters")
+				}
+				return &Binary{At: at, Op: "%", L: args[0], R: args[1]}, nil
+			}
+			return nil, p.unexpected(t)
 		}
 	case lexer.Punct:
 		switch t.Value {
+		case ":", "::":
+			return nil, p.errf(t, "L'accès à un membre d'objet (« "+t.Value+"membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+				"Object member access ('"+t.Value+"member') is not supported: classes are not part of the accepted language")
+		case "{":
+			return nil, p.errf(t, "L'indirection « { } » n'est pas prise en charge", "Indirection '{ }' is not supported")
 		case "(":
 			if c, err := p.parseCast(); c != nil || err != nil {
 				return c, err
@@ -612,6 +642,20 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		}
 	}
 	return nil, p.unexpected(t)
+}
+
+// followedByName reports whether the token after the cursor is a name,
+// possibly after an article (`allouer un cDossier(...)`, `new CAuth(...)`).
+func (p *exprParser) followedByName() bool {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.next()
+	n := p.peek()
+	if n.Type == lexer.Ident && articles[n.Value] {
+		p.next()
+		n = p.peek()
+	}
+	return n.Type == lexer.Ident
 }
 
 // castTypes are the simple types a `(type) x` conversion may name

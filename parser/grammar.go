@@ -24,18 +24,24 @@ type gProc struct {
 }
 
 type gProcHead struct {
-	Name    gName     `parser:"@@"`
-	Params  []*gParam `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
-	Results []*pType  `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
+	Mods    *pProcMods `parser:"@@?"`
+	Name    gName      `parser:"@@"`
+	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
+	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
+	Attrs   *pAttrs    `parser:"@@?"`
 }
 
+// gParam is one parameter: `[LOCAL] nom [est] [type] [<attribut>] [= défaut]`
+// (real code often writes the type without EST: `sNom chaîne`).
 type gParam struct {
 	Pos     plexer.Position
-	Star    bool   `parser:"( @'*':Punct"`
-	Local   bool   `parser:"| @'LOCAL':Keyword?"`
-	Name    *gName `parser:"  @@"`
-	Type    *pType `parser:"  ( 'EST':Keyword @@ )?"`
-	Default *pExpr `parser:"  ( '=':Punct @@ )? )"`
+	Star    bool       `parser:"( @'*':Punct"`
+	Local   bool       `parser:"| @'LOCAL':Keyword?"`
+	Name    *gName     `parser:"  @@"`
+	Type    *pType     `parser:"  ( 'EST':Keyword @@"`
+	Bare    *pBareType `parser:"  | @@ )?"`
+	Attrs   *pAttrs    `parser:"  @@?"`
+	Default *pExpr     `parser:"  ( '=':Punct @@ )? )"`
 }
 
 type gName struct {
@@ -45,7 +51,7 @@ type gName struct {
 
 type gStmt struct {
 	Pos      plexer.Position
-	If       *gIf       `parser:"  @@"`
+	If       *gIf       `parser:"( @@"`
 	Selon    *gSelon    `parser:"| @@"`
 	For      *gFor      `parser:"| @@"`
 	While    *gWhile    `parser:"| @@"`
@@ -61,7 +67,8 @@ type gStmt struct {
 	Let      *gLet      `parser:"| @@"`
 	Rethrow  bool       `parser:"| @'EXCEPTION':Keyword"`
 	Scope    bool       `parser:"| @('GLOBAL':Keyword | 'LOCAL':Keyword)"`
-	Simple   *pSimple   `parser:"| @@"`
+	Simple   *pSimple   `parser:"| @@ )"`
+	End      *pStmtEnd  `parser:"@@"`
 }
 
 type gIf struct {
@@ -129,7 +136,7 @@ type gForEach struct {
 	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
 	Seq   *pExpr   `parser:"'DE':Keyword @@"`
 	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
-	Where *pExpr   `parser:"( 'AVEC':Keyword @@ )?"`
+	Where *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
 	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
 	Body  []*gStmt `parser:"( Newline | @@ )* 'FIN':Keyword"`
 }
@@ -177,9 +184,11 @@ type gContinue struct {
 	N   *pExpr `parser:"( '(':Punct @@ ')':Punct )?"`
 }
 
+// gReturn is RETOUR, RETOUR = v, or RETOUR v: "le mot-clé RETOUR peut
+// également être utilisé à la place du mot-clé RENVOYER" (SPEC §4.7).
 type gReturn struct {
 	Kw    string `parser:"@'RETOUR':Keyword"`
-	Value *pExpr `parser:"( '=':Punct @@ )?"`
+	Value *pExpr `parser:"( '=':Punct @@ | @@ )?"`
 }
 
 type gResult struct {

@@ -44,7 +44,7 @@ func Parse(filename, src string) (*File, error) {
 		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
 	}
 	toks = prepareTokens(toks, src)
-	if errs := precheck(toks); len(errs) > 0 {
+	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
 	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
@@ -108,8 +108,8 @@ func translate(filename string, err error) *Error {
 // written as ".", and `[` `[` glued after an expression open a string
 // extraction "[[" closed by a glued "]]".
 func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
-	out := toks[:0]
-	var stack []bool // for each open "[": true if it opened a "[["
+	out := make([]plexer.Token, 0, len(toks)+4) // not toks[:0]: a Newline may be inserted
+	var stack []bool                            // for each open "[": true if it opened a "[["
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
 		if t.Type == lexer.Punct {
@@ -139,8 +139,44 @@ func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
 			}
 		}
 		out = append(out, t)
+		if t.Type == lexer.Punct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
+			toks[i+1].Type != lexer.Newline && !toks[i+1].EOF() && toks[i+1].Pos.Line > t.Pos.Line {
+			// The lexer took this `>` for an operator continuing the line;
+			// it closes an <attribut> list, so the line ends here.
+			nl := t
+			nl.Type, nl.Value = lexer.Newline, "\n"
+			nl.Pos.Offset++
+			nl.Pos.Column++
+			out = append(out, nl)
+		}
 	}
 	return out
+}
+
+// closesAttrs reports whether the `>` ending out closes an attribute list
+// `<nom [mots] [= valeur] [, ...]>` opened on the same line after a name
+// or a `)`: <section critique>, <métier>, <mapping=Nom, clé unique>.
+func closesAttrs(out []plexer.Token) bool {
+	last := len(out) - 1
+	line := out[last].Pos.Line
+	for k := last - 1; k > 0 && out[k].Pos.Line == line; k-- {
+		t := &out[k]
+		switch t.Type {
+		case lexer.Ident, lexer.Int, lexer.String:
+			continue
+		case lexer.Punct:
+			switch t.Value {
+			case "=", ",":
+				continue
+			case "<":
+				p := &out[k-1]
+				return k+1 < last && out[k+1].Type == lexer.Ident &&
+					(p.Type == lexer.Ident || p.Type == lexer.Keyword || isPunct(p, ")"))
+			}
+		}
+		return false
+	}
+	return false
 }
 
 // glued reports whether the character before offset is not blank.
@@ -168,7 +204,7 @@ var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true,
 // than maxDepth (participle has no limit; a Go stack overflow would kill
 // the process), SI without ALORS (WinDev error 25) and blocks left without
 // their FIN (reported at the line that opened them).
-func precheck(toks []plexer.Token) ErrorList {
+func precheck(toks []plexer.Token, src string) ErrorList {
 	var errs ErrorList
 	var open []*plexer.Token // block openers waiting for their FIN
 	parens := 0
@@ -182,7 +218,15 @@ func precheck(toks []plexer.Token) ErrorList {
 			lineStart = true
 			perLine = 0
 			continue
+		case lexer.Ident:
+			if (t.Value == "ALLOUER" || t.Value == "NEW") && allocates(toks, i) {
+				errs = append(errs, &Error{Pos: posOf(t), FR: "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+					EN: "Allocating an object ('new') is not supported: classes are not part of the accepted language"})
+			}
 		case lexer.Punct:
+			if e := outOfScopePunct(toks, i); e != nil {
+				errs = append(errs, e)
+			}
 			switch t.Value {
 			case "(", "[", "[[", "{":
 				parens++
@@ -216,6 +260,11 @@ func precheck(toks []plexer.Token) ErrorList {
 					errs = append(errs, &Error{Pos: posOf(t), Code: 25, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 				}
 			case blockOpeners[t.Value] && lineStart:
+				if t.Value == "POUR" {
+					if e := forEachOutOfScope(toks, i, src); e != nil {
+						errs = append(errs, e)
+					}
+				}
 				open = append(open, t)
 			case t.Value == "INTERNE" && (prevProc || lineStart):
 				open = append(open, t)
@@ -227,6 +276,10 @@ func precheck(toks []plexer.Token) ErrorList {
 				if e := casColon(toks, i); e != nil {
 					errs = append(errs, e)
 				}
+			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
+				// The FIN: label (code run when the traitement ends) is
+				// not a block end.
+				errs = append(errs, &Error{Pos: posOf(t), FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
 			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
 				if len(open) > 0 {
 					open = open[:len(open)-1]
@@ -248,6 +301,89 @@ func precheck(toks []plexer.Token) ErrorList {
 		return ErrorList{{Pos: posOf(t), FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
 	return errs
+}
+
+// allocates reports whether the ALLOUER / NEW at i is followed by a class
+// name (possibly after an article), as in `allouer un cDossier(...)`.
+func allocates(toks []plexer.Token, i int) bool {
+	j := i + 1
+	if j < len(toks) && toks[j].Type == lexer.Ident && articles[toks[j].Value] {
+		j++
+	}
+	return j < len(toks) && toks[j].Type == lexer.Ident
+}
+
+// outOfScopePunct reports the punctuation of constructs outside the
+// accepted language: `{ }` indirection, `::` class members and `:membre`
+// (a member of the current object). A `:` glued between two names was
+// already made a `.` by prepareTokens; the remaining legal uses of `:`
+// (after CAS items, labels, return types) never have a name glued after
+// them where an operand is expected.
+func outOfScopePunct(toks []plexer.Token, i int) *Error {
+	t := &toks[i]
+	switch t.Value {
+	case "{":
+		return &Error{Pos: posOf(t), FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
+	case "::":
+		return &Error{Pos: posOf(t), FR: "L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+			EN: "Class member access ('::') is not supported: classes are not part of the accepted language"}
+	case ":":
+		if i+1 >= len(toks) || toks[i+1].Type != lexer.Ident || toks[i+1].Pos.Offset != t.Pos.Offset+1 {
+			return nil
+		}
+		if i > 0 {
+			switch prev := &toks[i-1]; prev.Type {
+			case lexer.Keyword:
+				if prev.Value == "CAS" {
+					return nil // AUTRE CAS :Trace(1)
+				}
+			case lexer.Newline:
+			case lexer.Punct:
+				if prev.Value == ")" || prev.Value == "]" || prev.Value == "]]" {
+					return nil
+				}
+			default:
+				return nil
+			}
+		}
+		return &Error{Pos: posOf(t), FR: "L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+			EN: "Object member access (':member') is not supported: classes are not part of the accepted language"}
+	}
+	return nil
+}
+
+// forEachOutOfScope reports a POUR TOUT line that browses something outside
+// the accepted language: an HFSQL data file or query (no DE on the line:
+// `POUR TOUT Client AVEC ...`, `FOR EACH Client WHERE ...`) or the rows of a
+// control (`POUR TOUTE LIGNE i DE TABLE_x`). i is the index of POUR.
+func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
+	j := i + 1
+	if j >= len(toks) || toks[j].Type != lexer.Keyword {
+		return nil
+	}
+	switch toks[j].Value {
+	case "TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE":
+	default:
+		return nil
+	}
+	j++
+	if j < len(toks) && toks[j].Type == lexer.Ident && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
+		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
+	}
+	for k := j; k < len(toks) && toks[k].Type != lexer.Newline && !toks[k].EOF(); k++ {
+		if isKw(&toks[k], "DE") {
+			return nil
+		}
+	}
+	if j < len(toks) && toks[j].Type == lexer.Ident {
+		name := lexer.Word(src, toks[j].Pos.Offset)
+		if name == "" {
+			name = toks[j].Value
+		}
+		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
+			EN: "Browsing an HFSQL data file or query ('FOR EACH " + name + "' without OF) is not supported"}
+	}
+	return nil
 }
 
 // casColon checks the `:` of a CAS line: WinDev requires a space after it

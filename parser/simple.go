@@ -147,12 +147,20 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		return st, true, err
 	}
 	p.lx.LoadCheckpoint(cp2)
+	if err := p.outOfScopeType(); err != nil {
+		return nil, true, err
+	}
 	d := &VarDecl{At: At{names[0].P}, Names: names}
 	tr, err := p.parseType()
 	if err != nil {
 		return nil, true, err
 	}
 	d.Type = tr
+	if t := p.peek(); isPunct(t, "(") {
+		return nil, true, p.errf(t, "La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+			"Constructing an object with parameters ('is a Class(...)') is not supported: classes are not part of the accepted language")
+	}
+	p.skipAttrs()
 	if isPunct(p.peek(), "=") {
 		p.next()
 		v, err := p.parseExpr()
@@ -237,6 +245,48 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 	return &Assign{At: At{posOf(open)}, Targets: targets, Multi: true, Op: "=", Value: v}, true, nil
 }
 
+// outOfScope names the declarations of constructs outside the accepted
+// language (classes and their relatives), with the message to give.
+var outOfScope = map[string][2]string{
+	"CLASSE":      {"Les classes ne sont pas prises en charge", "Classes are not supported"},
+	"CLASS":       {"Les classes ne sont pas prises en charge", "Classes are not supported"},
+	"INTERFACE":   {"Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)"},
+	"ENUMERATION": {"Les énumérations ne sont pas prises en charge", "Enumerations are not supported"},
+	"COMBINAISON": {"Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+	"COMBINATION": {"Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+}
+
+// outOfScopeType reports a positioned error when the type after EST names
+// a construct outside the accepted language (`X est une Classe`). Nothing
+// is consumed.
+func (p *exprParser) outOfScopeType() error {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.skipArticle()
+	t := p.peek()
+	if t.Type != lexer.Ident {
+		return nil
+	}
+	if t.Value == "OBJET" || t.Value == "OBJECT" {
+		// `clSession est un objet CClasse(...)`
+		p.next()
+		if p.peek().Type == lexer.Ident {
+			return p.errf(t, "Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté",
+				"Objects (class instances) are not supported: classes are not part of the accepted language")
+		}
+		return nil
+	}
+	m, ok := outOfScope[t.Value]
+	if !ok {
+		return nil
+	}
+	p.next()
+	if n := p.peek(); n.Type != lexer.Newline && !n.EOF() && !isPunct(n, "<") {
+		return nil // a variable of a type that happens to be called so
+	}
+	return p.errf(t, m[0], m[1])
+}
+
 var articles = map[string]bool{"UN": true, "UNE": true, "DES": true, "A": true, "AN": true}
 
 func (p *exprParser) skipArticle() {
@@ -244,8 +294,8 @@ func (p *exprParser) skipArticle() {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		n := p.peek()
-		if n.Type == lexer.Ident || n.Type == lexer.Keyword {
-			return
+		if n.Type == lexer.Ident || n.Type == lexer.Keyword || n.Type == lexer.Int {
+			return // `un entier`, `an 8-byte int`
 		}
 		p.lx.LoadCheckpoint(cp)
 	}
@@ -280,6 +330,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if n := p.peek(); !enAssoc && n.Type == lexer.Ident && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
 			p.next()
 			at2.Assoc = true
+		}
+		// `tableau fixe de 5 entiers`, `tableau dynamique de chaînes`
+		// (older spellings): the dimensions already say which one it is.
+		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
+			p.next()
 		}
 		if at2.Assoc && isPunct(p.peek(), "(") {
 			opts, err := p.parseParenList()
@@ -357,16 +412,89 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		p.next()
 		return &TypeRef{At: at, Name: Name{At: at, Key: t.Value}}, nil
 	}
+	// English sized integers: `8-byte int`, `8-byte unsigned int`.
+	size, unsigned := 0, false
+	if t.Type == lexer.Int {
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if isPunct(p.peek(), "-") {
+			p.next()
+			if b := p.peek(); b.Type == lexer.Ident && (b.Value == "BYTE" || b.Value == "BYTES" || b.Value == "OCTET" || b.Value == "OCTETS") {
+				p.next()
+				lit, err := parseIntLit(t, at)
+				if err != nil {
+					return nil, err
+				}
+				if il, ok := lit.(*IntLit); ok {
+					size = int(il.Value)
+				}
+				t = p.peek()
+			}
+		}
+		if size == 0 {
+			p.lx.LoadCheckpoint(cp)
+			t = p.peek()
+		}
+	}
+	if t.Type == lexer.Ident && (t.Value == "ANSI" || t.Value == "UNICODE") {
+		// English word order: `ANSI string`, `Unicode string`.
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "STRING" || n.Value == "STRINGS") {
+			t = n
+		} else {
+			p.lx.LoadCheckpoint(cp)
+		}
+	}
+	if t.Type == lexer.Ident && t.Value == "UNSIGNED" {
+		p.next()
+		unsigned = true
+		t = p.peek()
+	}
 	if t.Type != lexer.Ident {
 		return nil, p.errf(t, "Type attendu, « "+tokenText(t)+" » trouvé", "Type expected, found '"+tokenText(t)+"'")
 	}
 	p.next()
-	tr := &TypeRef{At: at, Name: Name{At: at, Key: t.Value}}
+	tr := &TypeRef{At: at, Name: Name{At: at, Key: t.Value}, Size: size, Unsigned: unsigned}
+	if n := p.peek(); (t.Value == "SOURCE" && isKw(n, "DE")) || (t.Value == "DATA" && n.Type == lexer.Ident && n.Value == "SOURCE") {
+		// `Source de Données` / `data source` (HFSQL): one type name in
+		// several words; it resolves as an unknown type.
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if t.Value == "DATA" {
+			tr.Name.Key = "SOURCEDEDONNEES"
+		} else if d := p.peek(); d.Type == lexer.Ident && d.Value == "DONNEES" {
+			p.next()
+			tr.Name.Key = "SOURCEDEDONNEES"
+		} else {
+			p.lx.LoadCheckpoint(cp)
+		}
+	}
+	if containerTypes[t.Value] && isKw(p.peek(), "DE") {
+		// `pile d'octets`, `file de chaînes`, `liste de T`: containers
+		// outside the accepted language; the name resolves as an unknown
+		// type, the element type is read and dropped.
+		p.next()
+		if _, err := p.parseType(); err != nil {
+			return nil, err
+		}
+	}
 	for {
 		n := p.peek()
-		if n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED") {
+		if n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
 			p.next()
 			continue
+		}
+		if n.Type == lexer.Ident && n.Value == "SANS" {
+			// entier sans signe
+			cp := p.lx.MakeCheckpoint()
+			p.next()
+			if s := p.peek(); s.Type == lexer.Ident && s.Value == "SIGNE" {
+				p.next()
+				tr.Unsigned = true
+				continue
+			}
+			p.lx.LoadCheckpoint(cp)
 		}
 		break
 	}
@@ -422,6 +550,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		}
 	}
 	return tr, nil
+}
+
+var containerTypes = map[string]bool{
+	"PILE": true, "PILES": true, "FILE": true, "FILES": true, "LISTE": true, "LISTES": true,
+	"STACK": true, "STACKS": true, "QUEUE": true, "QUEUES": true, "LIST": true, "LISTS": true,
 }
 
 // isDimName reports whether the identifier at the cursor is an array
@@ -529,4 +662,115 @@ func (p *exprParser) continueExpr(l Expr) (Expr, error) {
 		}
 		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
 	}
+}
+
+// pBareType is a parameter type written without EST (`sNom chaîne`,
+// `X buffer`): it only matches when an identifier follows the name.
+type pBareType struct{ T *TypeRef }
+
+// Parse implements participle.Parseable.
+func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
+	if lx.Peek().Type != lexer.Ident {
+		return participle.NextMatch
+	}
+	p := &exprParser{lx: lx}
+	tr, err := p.parseType()
+	if err != nil {
+		return err
+	}
+	t.T = tr
+	return nil
+}
+
+// procModifiers are the access and kind qualifiers a procedure header may
+// carry before its name (PROCÉDURE PRIVÉE P(), procédure publique globale
+// Q()). A script has nothing to restrict, so they are read and dropped.
+var procModifiers = map[string]bool{
+	"PUBLIQUE": true, "PUBLIC": true, "PRIVE": true, "PRIVEE": true, "PRIVATE": true,
+	"PROTEGE": true, "PROTEGEE": true, "PROTECTED": true, "RESTREINT": true,
+	"RESTREINTE": true, "RESTRICTED": true, "ABSTRAIT": true, "ABSTRAITE": true,
+	"ABSTRACT": true, "VIRTUEL": true, "VIRTUELLE": true, "VIRTUAL": true,
+	"GLOBAL": true,
+}
+
+// pProcMods consumes procedure modifiers, each one only when a name (or
+// another modifier) follows it: `PROCÉDURE Privé()` keeps Privé as the name.
+type pProcMods struct{ N int }
+
+// Parse implements participle.Parseable.
+func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
+	for {
+		t := lx.Peek()
+		if (t.Type != lexer.Ident && t.Type != lexer.Keyword) || !procModifiers[t.Value] {
+			break
+		}
+		cp := lx.MakeCheckpoint()
+		lx.Next()
+		if lx.Peek().Type != lexer.Ident && !isKw(lx.Peek(), "GLOBAL") {
+			lx.LoadCheckpoint(cp)
+			break
+		}
+		m.N++
+	}
+	if m.N == 0 {
+		return participle.NextMatch
+	}
+	return nil
+}
+
+// pAttrs is an attribute list in angle brackets that WinDev puts after a
+// prototype, a parameter or a declared type: <métier>, <utile>,
+// <section critique>, <mapping=Nom, clé unique>. Scripts have no use for
+// them: they are read and dropped. It matches only `<` followed by a name.
+type pAttrs struct{ N int }
+
+// Parse implements participle.Parseable.
+func (a *pAttrs) Parse(lx *plexer.PeekingLexer) error {
+	p := &exprParser{lx: lx}
+	if !p.skipAttrs() {
+		return participle.NextMatch
+	}
+	a.N = 1
+	return nil
+}
+
+// skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and
+// reports whether it did; otherwise nothing is consumed.
+func (p *exprParser) skipAttrs() bool {
+	if !isPunct(p.peek(), "<") {
+		return false
+	}
+	cp := p.lx.MakeCheckpoint()
+	p.next()
+	if n := p.peek(); n.Type != lexer.Ident && n.Type != lexer.Keyword {
+		p.lx.LoadCheckpoint(cp)
+		return false
+	}
+	for {
+		t := p.peek()
+		switch {
+		case isPunct(t, ">"):
+			p.next()
+			return true
+		case t.Type == lexer.Newline || t.EOF() || isPunct(t, "<") || isPunct(t, "(") || isPunct(t, ")"):
+			p.lx.LoadCheckpoint(cp)
+			return false
+		}
+		p.next()
+	}
+}
+
+// pStmtEnd checks, without consuming anything, that a statement is followed
+// by what may follow one: a line break or `;`, the end of the file, or the
+// SINON of a one-line SI. Without it `RENVOYER new X(a)` would read as two
+// statements, `RENVOYER new` and `X(a)`.
+type pStmtEnd struct{}
+
+// Parse implements participle.Parseable.
+func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
+	t := lx.Peek()
+	if t.Type == lexer.Newline || t.EOF() || isKw(t, "SINON") {
+		return nil
+	}
+	return &Error{Pos: posOf(t), FR: "Fin d'instruction attendue, « " + tokenText(t) + " » trouvé", EN: "End of statement expected, found '" + tokenText(t) + "'"}
 }
