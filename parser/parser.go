@@ -95,7 +95,7 @@ func translate(filename string, err error) *Error {
 	if errors.As(err, &pe) {
 		p := pe.Position()
 		msg := pe.Message()
-		if i := strings.LastIndex(msg, ": "); i >= 0 && strings.Contains(msg[:i], "unexpected") == false {
+		if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg[:i], "unexpected") {
 			msg = msg[i+2:]
 		}
 		return &Error{Pos: Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}, FR: "Syntaxe invalide : " + msg, EN: "Syntax error: " + msg}

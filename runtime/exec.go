@@ -30,7 +30,6 @@ type frame struct {
 	ret    Value
 	levels int // remaining loop levels to leave / continue (SORTIR(n))
 	pos    Position
-	errSeq int // ErreurDétectée sequence at traitement start (CAS ERREUR)
 	// pendingErr is an ErreurDéclenche to report to the caller.
 	pendingErr *ErrInfo
 	// args holds every argument of a call to a variadic procedure
@@ -58,7 +57,6 @@ type paramCode struct {
 	local   bool
 	def     exprFn
 	hasDef  bool
-	varArgs bool
 }
 
 // throw carries a WLangage exception (or a host stop) through Go panics;

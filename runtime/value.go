@@ -201,8 +201,7 @@ func (v Value) Text() string {
 	case KDate:
 		return dateText(v.n)
 	case KTime:
-		ms := v.n
-		return pad2(ms/3600000) + pad2(ms/60000%60) + pad2(ms/1000%60) + pad2(ms/10%100)
+		return timeText(v.n)
 	case KBuffer:
 		return v.s
 	case KNull:
