@@ -52,11 +52,11 @@ type procCode struct {
 }
 
 type paramCode struct {
-	name    string
-	typ     *Type
-	local   bool
-	def     exprFn
-	hasDef  bool
+	name   string
+	typ    *Type
+	local  bool
+	def    exprFn
+	hasDef bool
 }
 
 // throw carries a WLangage exception (or a host stop) through Go panics;
