@@ -471,6 +471,11 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 	r.depth++
 	r.calls = append(r.calls, StackEntry{Proc: code.name, Pos: pos})
 	nf := r.frameFor(code, up)
+	// Every parameter reads its own slot until an argument passed by
+	// reference replaces it: a default value may read a parameter.
+	for i := range nf.refs {
+		nf.refs[i] = &nf.locals[i]
+	}
 	for i := range code.params {
 		prm := &code.params[i]
 		if i < len(vals) && !ac[i].omitted {
