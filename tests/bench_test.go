@@ -36,17 +36,23 @@ func compileBench(tb testing.TB, name string, src []byte, out io.Writer) *runtim
 	return prog
 }
 
+// compileWorkload compiles the project's copy of a workload, bench/NAME.wl.
+func compileWorkload(tb testing.TB, name string, out io.Writer) *runtime.Program {
+	tb.Helper()
+	src, err := os.ReadFile(filepath.Join("bench", name+".wl"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return compileBench(tb, name+".wl", src, out)
+}
+
 // TestBenchScripts checks that the benchmark inputs compute the right
 // answers (a benchmark of a wrong program measures nothing).
 func TestBenchScripts(t *testing.T) {
 	for _, w := range benchWorkloads {
 		t.Run(w.name, func(t *testing.T) {
-			src, err := os.ReadFile(filepath.Join("bench", w.name+".wl"))
-			if err != nil {
-				t.Fatal(err)
-			}
 			var out strings.Builder
-			prog := compileBench(t, w.name+".wl", src, &out)
+			prog := compileWorkload(t, w.name, &out)
 			ctx, cancel := context.WithTimeout(context.Background(), defaultLimit)
 			defer cancel()
 			if _, err := prog.Run(ctx); err != nil {
@@ -64,11 +70,7 @@ func TestBenchScripts(t *testing.T) {
 func BenchmarkWorkloads(b *testing.B) {
 	for _, w := range benchWorkloads {
 		b.Run(w.name, func(b *testing.B) {
-			src, err := os.ReadFile(filepath.Join("bench", w.name+".wl"))
-			if err != nil {
-				b.Fatal(err)
-			}
-			benchProgram(b, compileBench(b, w.name+".wl", src, io.Discard))
+			benchProgram(b, compileWorkload(b, w.name, io.Discard))
 		})
 	}
 }

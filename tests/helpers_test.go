@@ -1,7 +1,6 @@
 package tests
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"net"
@@ -10,12 +9,12 @@ import (
 	"regexp"
 	"sort"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/wlangage/wl/cmd/wl/cli"
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -36,18 +35,25 @@ type runResult struct {
 // given a few more seconds to notice).
 func runWL(t testing.TB, dir string, limit time.Duration, args ...string) runResult {
 	t.Helper()
-	var out, errb lockedBuffer
+	clock := func(o *runtime.Options) { o.Now = func() time.Time { return fixedNow } }
+	return runIn(t, dir, limit, []runtime.Option{clock}, args...)
+}
+
+// runIn runs `wl args...` in-process in dir with the engine options opts,
+// and fails t if the command does not return within limit (and a few
+// more seconds).
+func runIn(t testing.TB, dir string, limit time.Duration, opts []runtime.Option, args ...string) runResult {
+	t.Helper()
+	var out, errb syncbuf.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	env := &cli.Env{
-		Stdin:   strings.NewReader(""),
-		Stdout:  &out,
-		Stderr:  &errb,
-		Dir:     dir,
-		Context: ctx,
-		EngineOptions: []runtime.Option{func(o *runtime.Options) {
-			o.Now = func() time.Time { return fixedNow }
-		}},
+		Stdin:         strings.NewReader(""),
+		Stdout:        &out,
+		Stderr:        &errb,
+		Dir:           dir,
+		Context:       ctx,
+		EngineOptions: opts,
 	}
 	done := make(chan int, 1)
 	start := time.Now()
@@ -59,25 +65,6 @@ func runWL(t testing.TB, dir string, limit time.Duration, args ...string) runRes
 		t.Fatalf("wl %s: no return within %s (stdout so far %q, stderr %q)", strings.Join(args, " "), limit+5*time.Second, out.String(), errb.String())
 		return runResult{}
 	}
-}
-
-// lockedBuffer is a bytes.Buffer safe for concurrent use (a run that does
-// not stop may still write while the test reads).
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
 }
 
 // repoRoot returns the repository root (the parent of tests/).

@@ -10,7 +10,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wlangage/wl/cmd/wl/cli"
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email"
 	"github.com/wlangage/wl/tests/smtptest"
@@ -65,21 +64,8 @@ func noDial(t *testing.T) runtime.Option {
 // repository root, with extra engine options.
 func runSeed(t *testing.T, name string, opts []runtime.Option, flags ...string) runResult {
 	t.Helper()
-	var out, errb lockedBuffer
-	ctx, cancel := context.WithTimeout(context.Background(), seedLimit)
-	defer cancel()
-	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: repoRoot(t), Context: ctx, EngineOptions: opts}
 	args := append(append([]string{"run"}, flags...), "examples/seed/"+name)
-	done := make(chan int, 1)
-	start := time.Now()
-	go func() { done <- env.Main(args) }()
-	select {
-	case code := <-done:
-		return runResult{stdout: out.String(), stderr: errb.String(), code: code, elapsed: time.Since(start)}
-	case <-time.After(seedLimit + 5*time.Second):
-		t.Fatalf("wl %s did not return", strings.Join(args, " "))
-		return runResult{}
-	}
+	return runIn(t, repoRoot(t), seedLimit, opts, args...)
 }
 
 // Without any flag the session has no server address: the open fails at

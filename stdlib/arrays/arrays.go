@@ -84,9 +84,7 @@ func Install(r *runtime.Registry) {
 	} {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
-	}
+	add := wl.Adder(r, false)
 	add("Ajoute", []string{"Add"}, 1, 2, ajoute)
 	add("TableauAjoute", []string{"ArrayAdd"}, 1, 2, ajoute)
 	add("TableauInsère", []string{"ArrayInsert", "Insère", "Insert"}, 2, 3, insere)
@@ -364,21 +362,10 @@ func key(s string, opt int) string {
 	if opt&TccSansEspaceInterieur != 0 {
 		t := strings.TrimFunc(s, wl.IsSpace)
 		lo := strings.Index(s, t)
-		inner := strings.Map(func(r rune) rune {
-			if wl.IsSpace(r) {
-				return -1
-			}
-			return r
-		}, t)
-		s = s[:lo] + inner + s[lo+len(t):]
+		s = s[:lo] + wl.Remove(t, wl.IsSpace) + s[lo+len(t):]
 	}
 	if opt&TccSansPonctuationNiEspace != 0 {
-		s = strings.Map(func(r rune) rune {
-			if wl.IsPunctOrSpace(r) {
-				return -1
-			}
-			return r
-		}, s)
+		s = wl.Remove(s, wl.IsPunctOrSpace)
 	}
 	if opt&TccSansAccent != 0 {
 		s = wl.RemoveAccents(s)

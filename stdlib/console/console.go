@@ -50,14 +50,10 @@ func Install(r *runtime.Registry) {
 		name string
 		v    int64
 		en   string
-	}{{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"}} {
-		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
-	}
-	for _, k := range []struct {
-		name string
-		v    int64
-		en   string
-	}{{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"}} {
+	}{
+		{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"},
+		{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"},
+	} {
 		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
 	r.AddFunc(&runtime.Func{Name: "Trace", Min: 0, Max: -1, Fn: trace})
@@ -195,30 +191,35 @@ func dialogArgs(args []runtime.Value, def, maxButton int) (int, []string) {
 
 // OuiNon (3021005): asks the host; Oui (1) or Non (0).
 func ouiNon(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	d := dialogs(c)
-	if d == nil || d.YesNo == nil {
-		return runtime.Null, needHost(c)
-	}
-	def, lines := dialogArgs(args, Oui, Oui)
-	n, err := d.YesNo(c.Run, def, lines)
-	if err != nil {
-		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
-	}
-	return runtime.Int(int64(n)), nil
+	return ask(c, args, func(d *Dialogs) buttonDialog { return d.YesNo }, Oui)
 }
 
 // Confirmer (3021007): asks the host; Oui (1), Non (0) or Annuler (2).
 func confirmer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return ask(c, args, func(d *Dialogs) buttonDialog { return d.Confirm }, Annuler)
+}
+
+// buttonDialog is a host dialog answered with a button (YesNo, Confirm).
+type buttonDialog = func(r *runtime.Run, def int, lines []string) (int, error)
+
+// ask shows the lines of args with the host dialog that hook picks; the
+// default button (Oui unless given) goes up to maxButton.
+func ask(c *runtime.Call, args []runtime.Value, hook func(*Dialogs) buttonDialog, maxButton int) (runtime.Value, error) {
 	d := dialogs(c)
-	if d == nil || d.Confirm == nil {
+	if d == nil || hook(d) == nil {
 		return runtime.Null, needHost(c)
 	}
-	def, lines := dialogArgs(args, Oui, Annuler)
-	n, err := d.Confirm(c.Run, def, lines)
+	def, lines := dialogArgs(args, Oui, maxButton)
+	n, err := hook(d)(c.Run, def, lines)
 	if err != nil {
-		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
+		return runtime.Null, hostFailed(c, err)
 	}
 	return runtime.Int(int64(n)), nil
+}
+
+// hostFailed is the runtime error of a host dialog that failed.
+func hostFailed(c *runtime.Call, err error) error {
+	return c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
 }
 
 // like converts an answer to the kind of the variable's current value.
@@ -258,7 +259,7 @@ func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	}
 	v, n, err := d.Input(c.Run, args[0].Text(), cur)
 	if err != nil {
-		return runtime.Null, c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
+		return runtime.Null, hostFailed(c, err)
 	}
 	if n == Oui && len(c.Refs) > 1 && c.Refs[1] != nil {
 		*c.Refs[1] = like(v, cur)

@@ -17,12 +17,7 @@ import (
 
 // Install registers the date family.
 func Install(r *runtime.Registry) {
-	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
-	}
-	addF := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: true})
-	}
+	add, addF := wl.Adder(r, false), wl.Adder(r, true)
 	add("DateDuJour", []string{"Today"}, 0, 0, today)
 	add("DateSys", nil, 0, 0, today)
 	add("HeureSys", []string{"TimeSys"}, 0, 0, now)
@@ -38,27 +33,9 @@ func Install(r *runtime.Registry) {
 		return runtime.Bool(ok), nil
 	})
 	add("DateDifférence", []string{"DateDifference"}, 2, 2, dateDifference)
-	add("DateVersJour", []string{"DateToDay"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Int(0), nil
-		}
-		return runtime.Int(int64(weekday(d))), nil
-	})
-	add("DateVersJourEnLettre", []string{"DateToDayInAlpha"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Str(""), nil
-		}
-		return runtime.Str(dayName(c.Run.Lang, d)), nil
-	})
-	add("DateVersMoisEnLettre", []string{"DateToMonthInAlpha"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Str(""), nil
-		}
-		return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
-	})
+	add("DateVersJour", []string{"DateToDay"}, 1, 1, dateVersJour)
+	add("DateVersJourEnLettre", []string{"DateToDayInAlpha"}, 1, 1, dateVersJourEnLettre)
+	add("DateVersMoisEnLettre", []string{"DateToMonthInAlpha"}, 1, 1, dateVersMoisEnLettre)
 	add("AnnéeBissextile", []string{"LeapYear"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		y := int(args[0].ToInt())
 		return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
@@ -67,6 +44,36 @@ func Install(r *runtime.Registry) {
 	add("ChronoDébut", []string{"ChronoStart"}, 0, 1, chronoDebut)
 	add("ChronoFin", []string{"ChronoEnd"}, 0, 1, chronoFin)
 	add("ChronoValeur", []string{"ChronoValue"}, 0, 1, chronoValeur)
+}
+
+// DateVersJour / <Date>.VersJour: the day of the week (1 = Monday), 0
+// for an invalid date.
+func dateVersJour(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d, ok := parseDate(args[0])
+	if !ok {
+		return runtime.Int(0), nil
+	}
+	return runtime.Int(int64(weekday(d))), nil
+}
+
+// DateVersJourEnLettre / <Date>.VersJourEnLettre: the name of the day in
+// the run's language, "" for an invalid date.
+func dateVersJourEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d, ok := parseDate(args[0])
+	if !ok {
+		return runtime.Str(""), nil
+	}
+	return runtime.Str(dayName(c.Run.Lang, d)), nil
+}
+
+// DateVersMoisEnLettre / <Date>.VersMoisEnLettre: the name of the month
+// in the run's language, "" for an invalid date.
+func dateVersMoisEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	d, ok := parseDate(args[0])
+	if !ok {
+		return runtime.Str(""), nil
+	}
+	return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
 }
 
 func dateOf(t time.Time) runtime.Value {
@@ -414,6 +421,17 @@ func notStarted(c *runtime.Call, n int64) error {
 // ChronoFin (3027032): stops chronometer n and returns the elapsed Durée
 // in milliseconds; a second call returns the same value.
 func chronoFin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return chronoRead(c, args, true)
+}
+
+// ChronoValeur (3027033): elapsed time of chronometer n without stopping it.
+func chronoValeur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return chronoRead(c, args, false)
+}
+
+// chronoRead is the Durée of chronometer n: the value it was stopped at,
+// or the time since it started (which stop makes its stopped value).
+func chronoRead(c *runtime.Call, args []runtime.Value, stop bool) (runtime.Value, error) {
 	ch := getChronos(c)
 	n := wl.Int(c, args, 0, 1)
 	if d, ok := ch.stopped[n]; ok {
@@ -424,20 +442,8 @@ func chronoFin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, notStarted(c, n)
 	}
 	d := c.Run.Now().Sub(st)
-	ch.stopped[n] = d
+	if stop {
+		ch.stopped[n] = d
+	}
 	return runtime.Duration(d.Milliseconds()), nil
-}
-
-// ChronoValeur (3027033): elapsed time of chronometer n without stopping it.
-func chronoValeur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	ch := getChronos(c)
-	n := wl.Int(c, args, 0, 1)
-	if d, ok := ch.stopped[n]; ok {
-		return runtime.Duration(d.Milliseconds()), nil
-	}
-	st, ok := ch.start[n]
-	if !ok {
-		return runtime.Null, notStarted(c, n)
-	}
-	return runtime.Duration(c.Run.Now().Sub(st).Milliseconds()), nil
 }

@@ -11,49 +11,30 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
 )
 
 func installTypes(r *runtime.Registry) {
 	// DateHeure is its own type (doc 1514070), not an Heure.
 	r.AddType(runtime.TypeDateTime, "DateHeure", "DateTime")
 
-	add := func(name string, aliases []string, min, max int, fallible bool, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: fallible})
-	}
-	add("VersChaîne", []string{"ToString"}, 1, 2, true, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	add, addF := wl.Adder(r, false), wl.Adder(r, true)
+	addF("VersChaîne", []string{"ToString"}, 1, 2, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return versChaine(r, c, args)
 	})
-	add("VersJourEnLettre", []string{"ToDayInAlpha"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Str(""), nil
-		}
-		return runtime.Str(dayName(c.Run.Lang, d)), nil
-	})
-	add("VersMoisEnLettre", []string{"ToMonthInAlpha"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Str(""), nil
-		}
-		return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
-	})
-	add("VersEntier", []string{"ToInteger"}, 1, 1, false, versEntier)
+	add("VersJourEnLettre", []string{"ToDayInAlpha"}, 1, 1, dateVersJourEnLettre)
+	add("VersMoisEnLettre", []string{"ToMonthInAlpha"}, 1, 1, dateVersMoisEnLettre)
+	add("VersEntier", []string{"ToInteger"}, 1, 1, versEntier)
 	// No English alias: "ToDay" would fold to Today (DateDuJour).
-	add("VersJour", nil, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Int(0), nil
-		}
-		return runtime.Int(int64(weekday(d))), nil
-	})
-	add("VersJourDansLAnnée", []string{"ToDayInYear"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	add("VersJour", nil, 1, 1, dateVersJour)
+	add("VersJourDansLAnnée", []string{"ToDayInYear"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		d, ok := parseDate(args[0])
 		if !ok {
 			return runtime.Int(0), nil
 		}
 		return runtime.Int(int64(d.YearDay())), nil
 	})
-	add("VersNuméroDeSemaine", []string{"ToWeekNumber"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	add("VersNuméroDeSemaine", []string{"ToWeekNumber"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		d, ok := parseDate(args[0])
 		if !ok {
 			return runtime.Int(0), nil
@@ -61,14 +42,14 @@ func installTypes(r *runtime.Registry) {
 		_, w := d.ISOWeek()
 		return runtime.Int(int64(w)), nil
 	})
-	add("DateHeureSys", []string{"SysDateTime"}, 0, 0, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	add("DateHeureSys", []string{"SysDateTime"}, 0, 0, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return c.Run.NowValue(runtime.KDateTime), nil
 	})
-	add("DateHeureVersChaîne", []string{"DateTimeToString"}, 1, 2, true, dateVersChaine)
-	add("DuréeVersChaîne", []string{"DurationToString"}, 1, 2, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	addF("DateHeureVersChaîne", []string{"DateTimeToString"}, 1, 2, dateVersChaine)
+	add("DuréeVersChaîne", []string{"DurationToString"}, 1, 2, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return durationToString(c, args), nil
 	})
-	add("ChaîneVersDurée", []string{"StringToDuration"}, 1, 1, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	add("ChaîneVersDurée", []string{"StringToDuration"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Convert(runtime.Str(args[0].Text()), runtime.TypeDuration), nil
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).

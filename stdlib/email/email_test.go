@@ -45,6 +45,30 @@ func mustRun(t *testing.T, hc email.HostConfig, src string) string {
 	return out
 }
 
+// received checks what the script traced (out) and returns the messages
+// the server received: n of them.
+func received(t *testing.T, srv *smtptest.Server, out, want string, n int) []smtptest.Message {
+	t.Helper()
+	if out != want {
+		t.Fatalf("out = %q\nwant  %q", out, want)
+	}
+	msgs := srv.Messages()
+	if len(msgs) != n {
+		t.Fatalf("%d messages", len(msgs))
+	}
+	return msgs
+}
+
+// dialRecorder is a host dialer that records the addresses asked for
+// and connects to srv whatever they are.
+func dialRecorder(srv *smtptest.Server, dialled *[]string) func(ctx context.Context, network, addr string) (net.Conn, error) {
+	return func(ctx context.Context, network, addr string) (net.Conn, error) {
+		*dialled = append(*dialled, addr)
+		var d net.Dialer
+		return d.DialContext(ctx, network, srv.Addr())
+	}
+}
+
 // header reads one header of a received message.
 func header(t *testing.T, data []byte, key string) string {
 	t.Helper()
@@ -73,14 +97,7 @@ Trace(s.EnvoieMessage(m, emailOptionMessageID))
 Trace(ErreurInfo())
 s.FermeSession()
 `)
-	want := "1\n1\n0\nIdentifiant de message invalide dans MessageID : « pas valide@example.com » ; rien n'a été envoyé\n"
-	if out != want {
-		t.Fatalf("out = %q, want %q", out, want)
-	}
-	msgs := srv.Messages()
-	if len(msgs) != 2 {
-		t.Fatalf("%d messages", len(msgs))
-	}
+	msgs := received(t, srv, out, "1\n1\n0\nIdentifiant de message invalide dans MessageID : « pas valide@example.com » ; rien n'a été envoyé\n", 2)
 	if got := header(t, msgs[0].Data, "Message-Id"); got != "<suivi-1@example.com>" {
 		t.Errorf("Message-ID = %q", got)
 	}
@@ -124,14 +141,7 @@ Trace(m.Attache[1].Nom, m.Attache[1].ContentType, Taille(m.Attache[1].Contenu))
 Trace(EmailOuvreSessionSMTP("u", "localhost"))
 Trace(EmailEnvoieMessage("u", m))
 `)
-	want := "1\n2\ndevis été.pdf application/pdf 14\n1\n1\n"
-	if out != want {
-		t.Fatalf("out = %q\nwant  %q", out, want)
-	}
-	msgs := srv.Messages()
-	if len(msgs) != 1 {
-		t.Fatalf("%d messages", len(msgs))
-	}
+	msgs := received(t, srv, out, "1\n2\ndevis été.pdf application/pdf 14\n1\n1\n", 1)
 	got := attachments(t, msgs[0].Data)
 	if got["devis été.pdf"] != "%PDF-1.4 devis" || got["notes.txt"] != "ligne 1\nligne 2\n" {
 		t.Errorf("attachments = %q", got)
@@ -167,14 +177,7 @@ Email.Attache[1] = "absent.txt"
 Trace(EmailEnvoieMessage("u"), ErreurInfo())
 Trace(EmailChargeFichierAttaché(Email, "devis été.pdf"), Email.NbAttache)
 `)
-	want := "1\n1\n0 Fichier attaché introuvable : absent.txt\n2 2\n"
-	if out != want {
-		t.Fatalf("out = %q\nwant  %q", out, want)
-	}
-	msgs := srv.Messages()
-	if len(msgs) != 1 {
-		t.Fatalf("%d messages", len(msgs))
-	}
+	msgs := received(t, srv, out, "1\n1\n0 Fichier attaché introuvable : absent.txt\n2 2\n", 1)
 	if got := attachments(t, msgs[0].Data); got["notes.txt"] != "ligne 1\nligne 2\n" {
 		t.Errorf("structure attachments = %q", got)
 	}
@@ -377,11 +380,7 @@ Trace(s.EnvoieMessage(m))
 func TestHostDialer(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
 	var dialled []string
-	hc := email.HostConfig{LocalName: "client.example", Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
-		dialled = append(dialled, addr)
-		var d net.Dialer
-		return d.DialContext(ctx, network, srv.Addr())
-	}}
+	hc := email.HostConfig{LocalName: "client.example", Dial: dialRecorder(srv, &dialled)}
 	mustRun(t, hc, `
 Trace(EmailOuvreSessionSMTP("u", "smtp.example.com", 587))
 EmailFermeSession("u")
@@ -400,12 +399,7 @@ func TestOpenSMTPSyntaxes(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: map[string]string{"alice": "secret"}})
 	var dialled []string
-	dial := func(ctx context.Context, network, addr string) (net.Conn, error) {
-		dialled = append(dialled, addr)
-		var d net.Dialer
-		return d.DialContext(ctx, network, srv.Addr())
-	}
-	out := mustRun(t, email.HostConfig{Dial: dial, RootCAs: ca.Pool()}, `
+	out := mustRun(t, email.HostConfig{Dial: dialRecorder(srv, &dialled), RootCAs: ca.Pool()}, `
 Trace(EmailOuvreSessionSMTP("u1", "localhost"))
 Trace(EmailOuvreSessionSMTP("u2", "localhost", 2525))
 Trace(EmailOuvreSessionSMTP("u3", "localhost", 2526, emailSynchrone))

@@ -161,46 +161,38 @@ func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message,
 	if lang := c.Run.Lang; lang == "en" {
 		m.Fields = &englishFields
 	}
+	x := &emailMembers
 	if s.Type == StructureType {
-		m.From, m.ReplyTo, m.ReturnPath = f[sExpediteur].Text(), f[sAdresseExpediteur].Text(), f[sAdresseRetourErreur].Text()
+		x = &structureMembers
+	}
+	m.From, m.ReplyTo, m.ReturnPath = f[x.from].Text(), f[x.replyTo].Text(), f[x.returnPath].Text()
+	m.Subject, m.Text, m.HTML = f[x.subject].Text(), f[x.text].Text(), f[x.html].Text()
+	m.ReturnReceipt, m.ReadReceipt = truthy(f[x.returnReceipt]), truthy(f[x.readReceipt])
+	m.Priority, m.Sensitivity = priority(f[x.priority]), sensitivity(f[x.sensitivity])
+	m.Keywords = f[x.keywords].Text()
+	if opts&sendMessageID != 0 {
+		m.MessageID = f[x.messageID].Text()
+	}
+	if opts&sendReference != 0 {
+		m.References = f[x.references].Text()
+	}
+	if s.Type == StructureType {
 		m.To = counted(f[sDestinataire], f[sNbDestinataire])
 		m.Cc = counted(f[sCc], f[sNbCc])
 		m.Bcc = counted(f[sCci], f[sNbCci])
-		m.Subject, m.Text, m.HTML = f[sSujet].Text(), f[sMessage].Text(), f[sHTML].Text()
-		m.ReturnReceipt, m.ReadReceipt = truthy(f[sAccuseReception]), truthy(f[sConfirmationLecture])
-		m.Priority, m.Sensitivity = priority(f[sPriorite]), sensitivity(f[sConfidentialite])
-		m.Keywords = f[sCategorie].Text()
-		if opts&sendMessageID != 0 {
-			m.MessageID = f[sMessageID].Text()
-		}
-		if opts&sendReference != 0 {
-			m.References = f[sReference].Text()
-		}
 		files := counted(f[sAttache], f[sNbAttache])
 		types, descs, ids := list(f[sAttacheContentType]), list(f[sAttacheContentDescription]), list(f[sIdentifiantAttache])
 		for i, name := range files {
-			data, err := loadFile(c.Run, name)
+			a, err := fileAttachment(c.Run, name)
 			if err != nil {
 				return nil, err
 			}
-			a := compose.Attachment{Name: filepath.Base(strings.ReplaceAll(name, "\\", "/")), Data: data}
 			a.ContentType, a.Description, a.ContentID = at(types, i), at(descs, i), at(ids, i)
 			m.Attachments = append(m.Attachments, a)
 		}
 		return m, nil
 	}
-	m.From, m.ReplyTo, m.ReturnPath = f[eExpediteur].Text(), f[eAdresseExpediteur].Text(), f[eAdresseRetourErreur].Text()
 	m.To, m.Cc, m.Bcc = list(f[eDestinataire]), list(f[eCc]), list(f[eCci])
-	m.Subject, m.Text, m.HTML = f[eSujet].Text(), f[eMessage].Text(), f[eHTML].Text()
-	m.ReturnReceipt, m.ReadReceipt = truthy(f[eAccuseReception]), truthy(f[eConfirmationLecture])
-	m.Priority, m.Sensitivity = priority(f[ePriorite]), sensitivity(f[eConfidentialite])
-	m.Keywords = f[eCategorie].Text()
-	if opts&sendMessageID != 0 {
-		m.MessageID = f[eMessageID].Text()
-	}
-	if opts&sendReference != 0 {
-		m.References = f[eReference].Text()
-	}
 	for _, v := range elements(f[eAttache]) {
 		a := v.Struct()
 		if a == nil || a.Type != AttacheType {
@@ -209,11 +201,11 @@ func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message,
 			if name == "" {
 				continue
 			}
-			data, err := loadFile(c.Run, name)
+			a, err := fileAttachment(c.Run, name)
 			if err != nil {
 				return nil, err
 			}
-			m.Attachments = append(m.Attachments, compose.Attachment{Name: filepath.Base(strings.ReplaceAll(name, "\\", "/")), Data: data})
+			m.Attachments = append(m.Attachments, a)
 			continue
 		}
 		m.Attachments = append(m.Attachments, compose.Attachment{
@@ -231,6 +223,27 @@ func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message,
 	}
 	return m, nil
 }
+
+// members are the indexes of the members the Email type and the Email
+// structure share (types.go), in one of them.
+type members struct {
+	from, replyTo, returnPath, subject, text, html    int
+	returnReceipt, readReceipt, priority, sensitivity int
+	keywords, messageID, references                   int
+}
+
+var (
+	emailMembers = members{
+		eExpediteur, eAdresseExpediteur, eAdresseRetourErreur, eSujet, eMessage, eHTML,
+		eAccuseReception, eConfirmationLecture, ePriorite, eConfidentialite,
+		eCategorie, eMessageID, eReference,
+	}
+	structureMembers = members{
+		sExpediteur, sAdresseExpediteur, sAdresseRetourErreur, sSujet, sMessage, sHTML,
+		sAccuseReception, sConfirmationLecture, sPriorite, sConfidentialite,
+		sCategorie, sMessageID, sReference,
+	}
+)
 
 // englishFields are the property names quoted in English messages.
 var englishFields = compose.FieldNames{
@@ -269,6 +282,16 @@ func counted(v, n runtime.Value) []string {
 		l = l[:k]
 	}
 	return l
+}
+
+// fileAttachment reads the file name (loadFile) into an attachment named
+// after the file without its directory (either separator).
+func fileAttachment(r *runtime.Run, name string) (compose.Attachment, error) {
+	data, err := loadFile(r, name)
+	if err != nil {
+		return compose.Attachment{}, err
+	}
+	return compose.Attachment{Name: filepath.Base(strings.ReplaceAll(name, "\\", "/")), Data: data}, nil
 }
 
 func at(l []string, i int) string {

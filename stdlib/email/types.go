@@ -81,6 +81,32 @@ const (
 	eEnDehors
 )
 
+// The members the Email type and the legacy Email structure share: the
+// same names, aliases and types in both.
+var (
+	mExpediteur          = runtime.Field{Name: "Expéditeur", Aliases: []string{"Sender"}, Type: runtime.TypeString}
+	mAdresseExpediteur   = runtime.Field{Name: "AdresseExpéditeur", Aliases: []string{"SenderAddress"}, Type: runtime.TypeString}
+	mAdresseRetourErreur = runtime.Field{Name: "AdresseRetourErreur", Aliases: []string{"ErrorReturnAddress", "ReturnPath"}, Type: runtime.TypeString}
+	mDestinataire        = runtime.Field{Name: "Destinataire", Aliases: []string{"Recipient"}, Type: runtime.TypeVariant, Default: stringArray}
+	mCc                  = runtime.Field{Name: "Cc", Type: runtime.TypeVariant, Default: stringArray}
+	mCci                 = runtime.Field{Name: "Cci", Aliases: []string{"Bcc"}, Type: runtime.TypeVariant, Default: stringArray}
+	mSujet               = runtime.Field{Name: "Sujet", Aliases: []string{"Subject"}, Type: runtime.TypeString}
+	mMessage             = runtime.Field{Name: "Message", Type: runtime.TypeString}
+	mHTML                = runtime.Field{Name: "HTML", Type: runtime.TypeString}
+	mAccuseReception     = runtime.Field{Name: "AccuséRéception", Aliases: []string{"ReturnReceipt", "AcknowledgeReceipt"}, Type: runtime.TypeBool}
+	mConfirmationLecture = runtime.Field{Name: "ConfirmationLecture", Aliases: []string{"ReadReceipt", "ReadConfirmation"}, Type: runtime.TypeBool}
+	mPriorite            = runtime.Field{Name: "Priorité", Aliases: []string{"Priority"}, Type: runtime.TypeInt}
+	mConfidentialite     = runtime.Field{Name: "Confidentialité", Aliases: []string{"Confidentiality", "Sensitivity"}, Type: runtime.TypeInt}
+	mCategorie           = runtime.Field{Name: "Catégorie", Aliases: []string{"Category"}, Type: runtime.TypeString}
+	mMessageID           = runtime.Field{Name: "MessageID", Type: runtime.TypeString}
+	mReference           = runtime.Field{Name: "Référence", Aliases: []string{"Reference"}, Type: runtime.TypeString}
+	mID                  = runtime.Field{Name: "ID", Type: runtime.TypeString}
+	mDateReception       = runtime.Field{Name: "DateRéception", Aliases: []string{"ReceptionDate", "ReceiveDate"}, Type: runtime.TypeString}
+	mSource              = runtime.Field{Name: "Source", Type: runtime.TypeString}
+	mTexteBrut           = runtime.Field{Name: "TexteBrut", Aliases: []string{"RawText"}, Type: runtime.TypeString}
+	mEnDehors            = runtime.Field{Name: "EnDehors", Aliases: []string{"Out"}, Type: runtime.TypeBool}
+)
+
 // EmailType is the Email type [fr:1000018713]. The address arrays and
 // Attache / Entête are Variant members holding growable arrays: a script
 // may fill them with Ajoute, by index, or assign a single string (one
@@ -88,30 +114,16 @@ const (
 var EmailType = &runtime.StructType{
 	Name: "Email",
 	Fields: []runtime.Field{
-		{Name: "Expéditeur", Aliases: []string{"Sender"}, Type: runtime.TypeString},
-		{Name: "AdresseExpéditeur", Aliases: []string{"SenderAddress"}, Type: runtime.TypeString},
-		{Name: "AdresseRetourErreur", Aliases: []string{"ErrorReturnAddress", "ReturnPath"}, Type: runtime.TypeString},
-		{Name: "Destinataire", Aliases: []string{"Recipient"}, Type: runtime.TypeVariant, Default: stringArray},
-		{Name: "Cc", Type: runtime.TypeVariant, Default: stringArray},
-		{Name: "Cci", Aliases: []string{"Bcc"}, Type: runtime.TypeVariant, Default: stringArray},
-		{Name: "Sujet", Aliases: []string{"Subject"}, Type: runtime.TypeString},
-		{Name: "Message", Type: runtime.TypeString},
-		{Name: "HTML", Type: runtime.TypeString},
+		mExpediteur, mAdresseExpediteur, mAdresseRetourErreur,
+		mDestinataire, mCc, mCci,
+		mSujet, mMessage, mHTML,
 		{Name: "Attache", Aliases: []string{"Attach", "Attachment"}, Type: runtime.TypeVariant, Default: structArray(AttacheType)},
-		{Name: "AccuséRéception", Aliases: []string{"ReturnReceipt", "AcknowledgeReceipt"}, Type: runtime.TypeBool},
-		{Name: "ConfirmationLecture", Aliases: []string{"ReadReceipt", "ReadConfirmation"}, Type: runtime.TypeBool},
-		{Name: "Priorité", Aliases: []string{"Priority"}, Type: runtime.TypeInt},
-		{Name: "Confidentialité", Aliases: []string{"Confidentiality", "Sensitivity"}, Type: runtime.TypeInt},
-		{Name: "Catégorie", Aliases: []string{"Category"}, Type: runtime.TypeString},
-		{Name: "MessageID", Type: runtime.TypeString},
-		{Name: "Référence", Aliases: []string{"Reference"}, Type: runtime.TypeString},
+		mAccuseReception, mConfirmationLecture, mPriorite, mConfidentialite,
+		mCategorie, mMessageID, mReference,
 		{Name: "Entête", Aliases: []string{"Header"}, Type: runtime.TypeVariant, Default: structArray(EnteteType)},
-		{Name: "ID", Type: runtime.TypeString},
+		mID,
 		{Name: "IdentifiantEmailAsynchrone", Aliases: []string{"AsynchronousEmailID"}, Type: runtime.TypeString},
-		{Name: "DateRéception", Aliases: []string{"ReceptionDate", "ReceiveDate"}, Type: runtime.TypeString},
-		{Name: "Source", Type: runtime.TypeString},
-		{Name: "TexteBrut", Aliases: []string{"RawText"}, Type: runtime.TypeString},
-		{Name: "EnDehors", Aliases: []string{"Out"}, Type: runtime.TypeBool},
+		mDateReception, mSource, mTexteBrut, mEnDehors,
 	},
 }
 
@@ -156,50 +168,27 @@ const (
 var StructureType = &runtime.StructType{
 	Name: "Email",
 	Fields: []runtime.Field{
-		{Name: "Expéditeur", Aliases: []string{"Sender"}, Type: runtime.TypeString},
-		{Name: "AdresseExpéditeur", Aliases: []string{"SenderAddress"}, Type: runtime.TypeString},
-		{Name: "AdresseRetourErreur", Aliases: []string{"ErrorReturnAddress", "ReturnPath"}, Type: runtime.TypeString},
-		{Name: "Destinataire", Aliases: []string{"Recipient"}, Type: runtime.TypeVariant, Default: stringArray},
+		mExpediteur, mAdresseExpediteur, mAdresseRetourErreur,
+		mDestinataire,
 		{Name: "NbDestinataire", Aliases: []string{"NbRecipient"}, Type: runtime.TypeInt},
-		{Name: "Cc", Type: runtime.TypeVariant, Default: stringArray},
+		mCc,
 		{Name: "NbCc", Type: runtime.TypeInt},
-		{Name: "Cci", Aliases: []string{"Bcc"}, Type: runtime.TypeVariant, Default: stringArray},
+		mCci,
 		{Name: "NbCci", Aliases: []string{"NbBcc"}, Type: runtime.TypeInt},
-		{Name: "Sujet", Aliases: []string{"Subject"}, Type: runtime.TypeString},
-		{Name: "Message", Type: runtime.TypeString},
-		{Name: "HTML", Type: runtime.TypeString},
+		mSujet, mMessage, mHTML,
 		{Name: "Attache", Aliases: []string{"Attach", "Attachment"}, Type: runtime.TypeVariant, Default: stringArray},
 		{Name: "NbAttache", Aliases: []string{"NbAttach", "NbAttachment"}, Type: runtime.TypeInt},
 		{Name: "AttacheContentType", Aliases: []string{"AttachContentType"}, Type: runtime.TypeVariant, Default: stringArray},
 		{Name: "AttacheContentDescription", Aliases: []string{"AttachContentDescription"}, Type: runtime.TypeVariant, Default: stringArray},
 		{Name: "IdentifiantAttache", Aliases: []string{"AttachID", "AttachIdentifier"}, Type: runtime.TypeVariant, Default: stringArray},
-		{Name: "AccuséRéception", Aliases: []string{"ReturnReceipt", "AcknowledgeReceipt"}, Type: runtime.TypeBool},
-		{Name: "ConfirmationLecture", Aliases: []string{"ReadReceipt", "ReadConfirmation"}, Type: runtime.TypeBool},
-		{Name: "Priorité", Aliases: []string{"Priority"}, Type: runtime.TypeInt},
-		{Name: "Confidentialité", Aliases: []string{"Confidentiality", "Sensitivity"}, Type: runtime.TypeInt},
-		{Name: "Catégorie", Aliases: []string{"Category"}, Type: runtime.TypeString},
-		{Name: "MessageID", Type: runtime.TypeString},
-		{Name: "Référence", Aliases: []string{"Reference"}, Type: runtime.TypeString},
-		{Name: "ID", Type: runtime.TypeString},
+		mAccuseReception, mConfirmationLecture, mPriorite, mConfidentialite,
+		mCategorie, mMessageID, mReference,
+		mID,
 		{Name: "IdentifiantMail", Aliases: []string{"EmailID", "MailID"}, Type: runtime.TypeInt},
 		{Name: "Erreur", Aliases: []string{"Error"}, Type: runtime.TypeString},
-		{Name: "DateRéception", Aliases: []string{"ReceptionDate", "ReceiveDate"}, Type: runtime.TypeString},
-		{Name: "Source", Type: runtime.TypeString},
-		{Name: "TexteBrut", Aliases: []string{"RawText"}, Type: runtime.TypeString},
-		{Name: "EnDehors", Aliases: []string{"Out"}, Type: runtime.TypeBool},
+		mDateReception, mSource, mTexteBrut, mEnDehors,
 	},
 }
-
-// Field indexes shared by emailSessionPOP3 and emailSessionIMAP.
-const (
-	rAdresse = iota
-	rPort
-	rNom
-	rMotDePasse
-	rOption
-	rAuthToken
-	rIgnoreErreur
-)
 
 func readerSession(name string, port int64) *runtime.StructType {
 	return &runtime.StructType{

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
 	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
@@ -16,35 +17,22 @@ import (
 // reading and writing, or for reading only when it cannot be written
 // ("selon l'attribut du fichier").
 func fOuvre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	mode := int64(0)
-	if !c.Omit(args, 1) {
-		mode = args[1].First().ToInt()
-	}
-	return openFile(c, args[0].First().Text(), mode, opOpen)
+	return openFile(c, args[0].First().Text(), wl.Int(c, args, 1, 0), opOpen)
 }
 
 // fCrée (3036017): creates (or empties) a file and opens it for reading
 // and writing; -1 on error. foAnsi / foUnicode choose the text type.
 func fCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	mode := int64(0)
-	if !c.Omit(args, 1) {
-		mode = args[1].First().ToInt() & (FoAnsi | FoUnicode | FoSuppressionAuto | FoBloqueLecture | FoBloqueEcriture)
-	}
+	mode := wl.Int(c, args, 1, 0) & (FoAnsi | FoUnicode | FoSuppressionAuto | FoBloqueLecture | FoBloqueEcriture)
 	return openFile(c, args[0].First().Text(), mode|FoCreation|FoLectureEcriture, opCreate)
 }
 
 func openFile(c *runtime.Call, name string, mode int64, o op) (runtime.Value, error) {
 	fail := runtime.Int(-1)
-	s := get(c)
-	if !s.ready(c) {
+	s, p, ok := pathOf(c, name, o)
+	if !ok {
 		return fail, nil
 	}
-	p, err := s.hostPath(name)
-	if err != nil {
-		s.fail(c, o, name, err)
-		return fail, nil
-	}
-	s.flushAll()
 	read, write := mode&FoLecture != 0, mode&FoEcriture != 0
 	byAttribute := !read && !write
 	if byAttribute {
@@ -98,8 +86,8 @@ func openFile(c *runtime.Call, name string, mode int64, o op) (runtime.Value, er
 	switch {
 	case fresh && h.enc == encUTF16:
 		// foCréation + foUnicode writes the FF FE mark (3036036).
-		if err := h.writeBytes(bomUTF16); err == nil {
-			err = h.flush()
+		if h.writeBytes(bomUTF16) == nil {
+			h.flush()
 		}
 	case h.enc == encUTF16:
 		h.skipMark(bomUTF16)
@@ -141,6 +129,24 @@ func lookup(c *runtime.Call, v runtime.Value) (*state, *handle, bool) {
 	return s, h, true
 }
 
+// lookupFor is lookup for reading (o is opRead) or writing (opWrite):
+// false, with the error set, when the open mode forbids it.
+func lookupFor(c *runtime.Call, v runtime.Value, o op) (*state, *handle, bool) {
+	s, h, ok := lookup(c, v)
+	if !ok {
+		return s, h, false
+	}
+	allowed, err := h.read, errNotReadable
+	if o == opWrite {
+		allowed, err = h.write, errNotWritable
+	}
+	if !allowed {
+		s.fail(c, o, h.name, err)
+		return s, h, false
+	}
+	return s, h, true
+}
+
 // fFerme (3036027): closes a file; 0, or -1 when it is not open.
 func fFerme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	s, h, ok := lookup(c, args[0])
@@ -159,16 +165,10 @@ func fFerme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // error. The separator defaults to the end of line (CR LF or LF).
 func fLitLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if len(args) > 1 && args[1].First().Kind() == runtime.KProc {
-		return runtime.Null, c.Errorf(codeParam,
-			"La syntaxe de %s avec une procédure n'est pas encore disponible.",
-			"The syntax of %s with a procedure is not available yet.", c.Name)
+		return runtime.Null, noProcSyntax(c)
 	}
-	s, h, ok := lookup(c, args[0])
+	s, h, ok := lookupFor(c, args[0], opRead)
 	if !ok {
-		return runtime.Str(""), nil
-	}
-	if !h.read {
-		s.fail(c, opRead, h.name, errNotReadable)
 		return runtime.Str(""), nil
 	}
 	var sep []byte
@@ -198,12 +198,8 @@ var (
 // fEcritLigne (3036025): writes the line and RC (CR LF); Vrai, or Faux on
 // error. Writing stops at a binary zero (3036025).
 func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookup(c, args[0])
+	s, h, ok := lookupFor(c, args[0], opWrite)
 	if !ok {
-		return runtime.Bool(false), nil
-	}
-	if !h.write {
-		s.fail(c, opWrite, h.name, errNotWritable)
 		return runtime.Bool(false), nil
 	}
 	line := args[1].First().Text()
@@ -220,12 +216,8 @@ func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // fEcrit (3036014): writes the bytes of the block unchanged (at most
 // <Taille à écrire> of them); the number written, -1 on error.
 func fEcrit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookup(c, args[0])
+	s, h, ok := lookupFor(c, args[0], opWrite)
 	if !ok {
-		return runtime.Int(-1), nil
-	}
-	if !h.write {
-		s.fail(c, opWrite, h.name, errNotWritable)
 		return runtime.Int(-1), nil
 	}
 	b := args[1].First().Text()
@@ -251,12 +243,8 @@ var errNegative = errors.New("negative size")
 // fLit (3036048): reads up to n bytes, unchanged; "" with an error when
 // the end of the file is already reached.
 func fLit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookup(c, args[0])
+	s, h, ok := lookupFor(c, args[0], opRead)
 	if !ok {
-		return runtime.Str(""), nil
-	}
-	if !h.read {
-		s.fail(c, opRead, h.name, errNotReadable)
 		return runtime.Str(""), nil
 	}
 	n := args[1].First().ToInt()
@@ -328,23 +316,18 @@ func fTaille(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 		return runtime.Int(n), nil
 	}
-	s := get(c)
 	name := v.Text()
-	if !s.ready(c) {
+	s, p, ok := pathOf(c, name, opSize)
+	if !ok {
 		return runtime.Int(-1), nil
 	}
-	p, err := s.hostPath(name)
-	if err == nil {
-		s.flushAll()
-		var fi fs.FileInfo
-		if fi, err = s.sys.Stat(p); err == nil {
-			if fi.IsDir() {
-				err = errIsDir
-			} else {
-				return runtime.Int(fi.Size()), nil
-			}
-		}
+	fi, err := s.sys.Stat(p)
+	if err == nil && fi.IsDir() {
+		err = errIsDir
 	}
-	s.fail(c, opSize, name, err)
-	return runtime.Int(-1), nil
+	if err != nil {
+		s.fail(c, opSize, name, err)
+		return runtime.Int(-1), nil
+	}
+	return runtime.Int(fi.Size()), nil
 }

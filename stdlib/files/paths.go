@@ -14,6 +14,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
 	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
@@ -31,6 +32,35 @@ func pathOf(c *runtime.Call, name string, o op) (*state, string, bool) {
 	}
 	s.flushAll()
 	return s, p, true
+}
+
+// changePath is pathOf for a function that changes the file system: a
+// read-only grant refuses it.
+func changePath(c *runtime.Call, name string, o op) (*state, string, bool) {
+	s, p, ok := pathOf(c, name, o)
+	return s, p, ok && s.writable(c, o, name)
+}
+
+// load reads the whole file name; false with the error set.
+func load(c *runtime.Call, name string) ([]byte, bool) {
+	s, p, ok := pathOf(c, name, opRead)
+	if !ok {
+		return nil, false
+	}
+	b, err := s.readAll(p)
+	if err != nil {
+		s.fail(c, opRead, name, err)
+		return nil, false
+	}
+	return b, true
+}
+
+// noProcSyntax is the error of a syntax with a procedure parameter, not
+// implemented.
+func noProcSyntax(c *runtime.Call) error {
+	return c.Errorf(codeParam,
+		"La syntaxe de %s avec une procédure n'est pas encore disponible.",
+		"The syntax of %s with a procedure is not available yet.", c.Name)
 }
 
 // readAll reads a whole file.
@@ -68,20 +98,11 @@ func (s *state) writeAll(p string, b []byte, appendTo bool) error {
 // valid UTF-8 is dropped); foAnsi decodes Windows-1252, foUnicode UTF-16
 // little endian (its FF FE mark dropped).
 func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	s, p, ok := pathOf(c, name, opRead)
+	b, ok := load(c, args[0].First().Text())
 	if !ok {
 		return runtime.Str(""), nil
 	}
-	b, err := s.readAll(p)
-	if err != nil {
-		s.fail(c, opRead, name, err)
-		return runtime.Str(""), nil
-	}
-	mode := int64(0)
-	if !c.Omit(args, 1) {
-		mode = args[1].First().ToInt()
-	}
+	mode := wl.Int(c, args, 1, 0)
 	switch {
 	case mode&FoUnicode != 0:
 		return runtime.Str(decodeText(bytes.TrimPrefix(b, bomUTF16), encUTF16)), nil
@@ -97,14 +118,8 @@ func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // fChargeBuffer (1000019410): the bytes of a file as a Buffer, empty on
 // error.
 func fChargeBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	s, p, ok := pathOf(c, name, opRead)
+	b, ok := load(c, args[0].First().Text())
 	if !ok {
-		return runtime.Buffer(nil), nil
-	}
-	b, err := s.readAll(p)
-	if err != nil {
-		s.fail(c, opRead, name, err)
 		return runtime.Buffer(nil), nil
 	}
 	return runtime.Buffer(b), nil
@@ -129,8 +144,8 @@ func fAjouteTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 
 func save(c *runtime.Call, args []runtime.Value, appendTo bool, o op) (runtime.Value, error) {
 	name := args[0].First().Text()
-	s, p, ok := pathOf(c, name, o)
-	if !ok || !s.writable(c, o, name) {
+	s, p, ok := changePath(c, name, o)
+	if !ok {
 		return runtime.Bool(false), nil
 	}
 	if err := s.writeAll(p, []byte(args[1].First().Text()), appendTo); err != nil {
@@ -179,12 +194,9 @@ func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o200 == 0 }
 // open is not deleted.
 func fSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	name := args[0].First().Text()
-	flags := int64(0)
-	if !c.Omit(args, 1) {
-		flags = args[1].First().ToInt()
-	}
-	s, p, ok := pathOf(c, name, opDelete)
-	if !ok || !s.writable(c, opDelete, name) {
+	flags := wl.Int(c, args, 1, 0)
+	s, p, ok := changePath(c, name, opDelete)
+	if !ok {
 		return runtime.Bool(false), nil
 	}
 	targets := []string{p}
@@ -225,12 +237,20 @@ func (s *state) deleteFile(p string, force bool) error {
 	if !force && fi.Mode().IsRegular() && readOnly(fi) {
 		return errReadOnlyFile
 	}
-	for _, h := range s.handles {
-		if h.path == p {
-			return errOpen
-		}
+	if s.isOpen(p) {
+		return errOpen
 	}
 	return s.sys.Remove(p)
+}
+
+// isOpen reports whether this run has the file p open.
+func (s *state) isOpen(p string) bool {
+	for _, h := range s.handles {
+		if h.path == p {
+			return true
+		}
+	}
+	return false
 }
 
 // fCopieFichier (3036004): copies a file, or the files a wildcard name
@@ -239,17 +259,12 @@ func (s *state) deleteFile(p string, force bool) error {
 // on error.
 func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if len(args) > 2 && args[2].First().Kind() == runtime.KProc {
-		return runtime.Null, c.Errorf(codeParam,
-			"La syntaxe de %s avec une procédure n'est pas encore disponible.",
-			"The syntax of %s with a procedure is not available yet.", c.Name)
+		return runtime.Null, noProcSyntax(c)
 	}
 	src, dst := args[0].First().Text(), args[1].First().Text()
-	flags := int64(0)
-	if !c.Omit(args, 2) {
-		flags = args[2].First().ToInt()
-	}
-	s, sp, ok := pathOf(c, src, opCopy)
-	if !ok || !s.writable(c, opCopy, src) {
+	flags := wl.Int(c, args, 2, 0)
+	s, sp, ok := changePath(c, src, opCopy)
+	if !ok {
 		return runtime.Bool(false), nil
 	}
 	dp, err := s.hostPath(dst)
@@ -372,8 +387,8 @@ func fDeplaceFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 
 func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) {
 	src, dst := args[0].First().Text(), args[1].First().Text()
-	s, sp, ok := pathOf(c, src, o)
-	if !ok || !s.writable(c, o, src) {
+	s, sp, ok := changePath(c, src, o)
+	if !ok {
 		return runtime.Bool(false), nil
 	}
 	if hasWild(src) || hasWild(dst) {
@@ -443,12 +458,9 @@ func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // The run's current directory (or a parent of it) is never removed.
 func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	name := args[0].First().Text()
-	flags := int64(0)
-	if !c.Omit(args, 1) {
-		flags = args[1].First().ToInt()
-	}
-	s, p, ok := pathOf(c, name, opRmdir)
-	if !ok || !s.writable(c, opRmdir, name) {
+	flags := wl.Int(c, args, 1, 0)
+	s, p, ok := changePath(c, name, opRmdir)
+	if !ok {
 		return runtime.Bool(false), nil
 	}
 	fi, err := s.sys.Lstat(p)
@@ -508,10 +520,8 @@ func (s *state) removeAll(dir string) error {
 		if e.IsDir() {
 			err = s.removeAll(p)
 		} else {
-			for _, h := range s.handles {
-				if h.path == p {
-					return errOpen
-				}
+			if s.isOpen(p) {
+				return errOpen
 			}
 			err = s.sys.Remove(p)
 		}
@@ -531,19 +541,14 @@ func (s *state) removeAll(dir string) error {
 func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if len(args) > 1 {
 		if v := args[1].First(); v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
-			return runtime.Null, c.Errorf(codeParam,
-				"La syntaxe de %s avec une procédure n'est pas encore disponible.",
-				"The syntax of %s with a procedure is not available yet.", c.Name)
+			return runtime.Null, noProcSyntax(c)
 		}
 	}
 	if len(args) > 2 {
 		return runtime.Null, c.Errorf(codeParam, "%s attend au plus deux paramètres sans procédure.", "%s takes at most two parameters without a procedure.", c.Name)
 	}
 	name := args[0].First().Text()
-	opts := int64(0)
-	if !c.Omit(args, 1) {
-		opts = args[1].First().ToInt()
-	}
+	opts := wl.Int(c, args, 1, 0)
 	s, p, ok := pathOf(c, name, opList)
 	if !ok {
 		return runtime.Str(""), nil

@@ -13,9 +13,7 @@ import (
 
 // Install registers the mathematical family.
 func Install(r *runtime.Registry) {
-	add := func(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f})
-	}
+	add := wl.Adder(r, false)
 	add("Abs", nil, 1, 1, abs)
 	add("Arrondi", []string{"Round"}, 1, 2, arrondi)
 	add("ArrondiInférieur", []string{"RoundDown"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {

@@ -1,6 +1,7 @@
 package strings
 
 import (
+	"slices"
 	"unicode"
 
 	"github.com/wlangage/wl/runtime"
@@ -311,52 +312,43 @@ func normalize(rs []rune, opt int) (out []rune, idx []int) {
 	return out, idx
 }
 
-func runesEqual(a, b []rune) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
-}
-
 // ChaîneCommencePar (1000018827): size of the matching part at the start
 // of the string (options cc*), 0 if it does not start with it.
 func commencePar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	opt := int(wl.Int(c, args, 2, 0))
-	nt, idx := normalize(rs, opt)
-	best := 0
-	for _, p := range patterns(wl.Arg(args, 1)) {
-		np, _ := normalize([]rune(p), opt)
-		if len(np) == 0 || len(np) > len(nt) || !runesEqual(nt[:len(np)], np) {
-			continue
-		}
-		if n := idx[len(np)-1] + 1; n > best {
-			best = n
-		}
-	}
-	return runtime.Int(int64(best)), nil
+	return affix(c, args, false)
 }
 
 // ChaîneFinitPar (1000018828): size of the matching part at the end of
 // the string (options cc*), 0 if it does not end with it.
 func finitPar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return affix(c, args, true)
+}
+
+// affix is the size of the longest part of the string, at its start (or
+// with atEnd its end), that one of the patterns matches.
+func affix(c *runtime.Call, args []runtime.Value, atEnd bool) (runtime.Value, error) {
 	rs := []rune(wl.Str(args, 0))
 	opt := int(wl.Int(c, args, 2, 0))
 	nt, idx := normalize(rs, opt)
 	best := 0
 	for _, p := range patterns(wl.Arg(args, 1)) {
 		np, _ := normalize([]rune(p), opt)
-		if len(np) == 0 || len(np) > len(nt) || !runesEqual(nt[len(nt)-len(np):], np) {
+		if len(np) == 0 || len(np) > len(nt) {
 			continue
 		}
-		if n := len(rs) - idx[len(nt)-len(np)]; n > best {
-			best = n
+		var n int
+		if atEnd {
+			if !slices.Equal(nt[len(nt)-len(np):], np) {
+				continue
+			}
+			n = len(rs) - idx[len(nt)-len(np)]
+		} else {
+			if !slices.Equal(nt[:len(np)], np) {
+				continue
+			}
+			n = idx[len(np)-1] + 1
 		}
+		best = max(best, n)
 	}
 	return runtime.Int(int64(best)), nil
 }

@@ -83,8 +83,23 @@ func failEOT(c *runtime.Call, fr, en string) (runtime.Value, error) {
 // Gauche (3024001): first n characters; without n, the string without its
 // right spaces.
 func gauche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return side(c, args, false)
+}
+
+// Droite (3024016): last n characters; without n, the string without its
+// left spaces.
+func droite(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return side(c, args, true)
+}
+
+// side is Gauche (the first characters) or, with right, Droite (the
+// last ones).
+func side(c *runtime.Call, args []runtime.Value, right bool) (runtime.Value, error) {
 	s := wl.Str(args, 0)
 	if c.Omit(args, 1) {
+		if right {
+			return runtime.Str(gostrings.TrimLeft(s, " ")), nil
+		}
 		return runtime.Str(gostrings.TrimRight(s, " ")), nil
 	}
 	n := wl.Arg(args, 1).ToInt()
@@ -95,25 +110,10 @@ func gauche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if int(n) >= len(rs) {
 		return runtime.Str(s), nil
 	}
+	if right {
+		return runtime.Str(string(rs[len(rs)-int(n):])), nil
+	}
 	return runtime.Str(string(rs[:n])), nil
-}
-
-// Droite (3024016): last n characters; without n, the string without its
-// left spaces.
-func droite(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	if c.Omit(args, 1) {
-		return runtime.Str(gostrings.TrimLeft(s, " ")), nil
-	}
-	n := wl.Arg(args, 1).ToInt()
-	if n < 0 {
-		return failEOT(c, "Longueur", "Length")
-	}
-	rs := []rune(s)
-	if int(n) >= len(rs) {
-		return runtime.Str(s), nil
-	}
-	return runtime.Str(string(rs[len(rs)-int(n):])), nil
 }
 
 // Milieu (3024023): from start (0 = 1), n characters or to the end; ""
@@ -489,12 +489,7 @@ func format(s string, opt int) string {
 		s = gostrings.ToLower(s)
 	}
 	if opt&CcSansPonctuationNiEspace != 0 {
-		s = gostrings.Map(func(r rune) rune {
-			if wl.IsPunctOrSpace(r) {
-				return -1
-			}
-			return r
-		}, s)
+		s = wl.Remove(s, wl.IsPunctOrSpace)
 	}
 	if opt&(CcSansEspace|CcSansEspaceInterieur) != 0 {
 		ssc := 0

@@ -25,11 +25,11 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/wlangage/wl/cmd/wl/cli"
+	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -100,12 +100,12 @@ func freePort(t *testing.T) int {
 // process runs a server binary until the test ends.
 type process struct {
 	cmd *exec.Cmd
-	out *lockedBuffer
+	out *syncbuf.Buffer
 }
 
 func start(t *testing.T, bin string, args ...string) *process {
 	t.Helper()
-	p := &process{cmd: exec.Command(bin, args...), out: &lockedBuffer{}}
+	p := &process{cmd: exec.Command(bin, args...), out: &syncbuf.Buffer{}}
 	p.cmd.Stdout, p.cmd.Stderr = p.out, p.out
 	if err := p.cmd.Start(); err != nil {
 		t.Fatalf("%s: %v", bin, err)
@@ -131,23 +131,6 @@ func waitTCP(t *testing.T, p *process, addr string) {
 	t.Fatalf("%s does not listen on %s; output:\n%s", filepath.Base(p.cmd.Path), addr, p.out.String())
 }
 
-type lockedBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (l *lockedBuffer) Write(p []byte) (int, error) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.Write(p)
-}
-
-func (l *lockedBuffer) String() string {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	return l.b.String()
-}
-
 // result is what one `wl run` printed and returned.
 type result struct {
 	stdout, stderr string
@@ -163,7 +146,7 @@ func runScript(t *testing.T, src string, flags ...string) result {
 	if err := os.WriteFile(filepath.Join(dir, "script.wl"), []byte(src), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	var out, errb lockedBuffer
+	var out, errb syncbuf.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
 	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir, Context: ctx}
@@ -366,15 +349,4 @@ func (s *sink) dumps(t *testing.T) []string {
 		return nil
 	})
 	return out
-}
-
-// certPool reads a PEM file into a pool (for direct go-smtp clients).
-func certPool(t *testing.T, file string) *x509.CertPool {
-	b, err := os.ReadFile(file)
-	if err != nil {
-		t.Fatal(err)
-	}
-	p := x509.NewCertPool()
-	p.AppendCertsFromPEM(b)
-	return p
 }

@@ -341,18 +341,25 @@ func (c *sniffConn) isTLS() bool {
 	return c.tls
 }
 
-func (c *sniffConn) handshake() error {
-	if !c.needHandshake {
-		return nil
-	}
-	c.needHandshake = false
-	tc := c.conn().(*tls.Conn)
+// tlsHandshake runs the TLS handshake of tc within the read time-out; a
+// failure is recorded and ends the reading.
+func (c *sniffConn) tlsHandshake(tc *tls.Conn) error {
 	c.raw.SetDeadline(time.Now().Add(c.s.srv.ReadTimeout))
 	err := tc.Handshake()
 	c.raw.SetDeadline(time.Time{})
 	if err != nil {
 		c.s.record("TLS FAILED: "+err.Error(), "")
 		c.rerr = io.EOF
+	}
+	return err
+}
+
+func (c *sniffConn) handshake() error {
+	if !c.needHandshake {
+		return nil
+	}
+	c.needHandshake = false
+	if err := c.tlsHandshake(c.conn().(*tls.Conn)); err != nil {
 		return err
 	}
 	c.mu.Lock()
@@ -464,12 +471,7 @@ func (c *sniffConn) upgrade() {
 	}
 	c.reply("220 2.0.0 Ready to start TLS")
 	tc := tls.Server(c.raw, c.startTLS)
-	c.raw.SetDeadline(time.Now().Add(c.s.srv.ReadTimeout))
-	err := tc.Handshake()
-	c.raw.SetDeadline(time.Time{})
-	if err != nil {
-		c.s.record("TLS FAILED: "+err.Error(), "")
-		c.rerr = io.EOF
+	if c.tlsHandshake(tc) != nil {
 		return
 	}
 	c.mu.Lock()

@@ -111,68 +111,62 @@ func (e *Error) Unwrap() error { return e.Err }
 // reply code and the enhanced status code when there is one.
 func (e *Error) Message(lang string) string {
 	en := strings.HasPrefix(strings.ToLower(lang), "en")
-	t := func(fr, eng string) string {
-		if en {
-			return eng
-		}
-		return fr
-	}
 	srv := e.Server
 	switch e.Kind {
 	case KindReply:
 		return e.replyMessage(en)
 	case KindConnect:
-		return fmt.Sprintf(t("Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
+		return fmt.Sprintf(tr(en, "Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
 			srv, connectReason(e.Err, e.Detail, en))
 	case KindTimeout:
 		d := formatDuration(e.Timeout, en)
 		switch {
 		case e.Op == "connect" && e.Code == 0 && errors.Is(e.Err, errDial):
-			return fmt.Sprintf(t("Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
+			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
 		case e.Op == "tls":
-			return fmt.Sprintf(t("Délai dépassé (%s) lors de la négociation TLS avec le serveur SMTP %s", "Timed out (%s) negotiating TLS with SMTP server %s"), d, srv)
+			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de la négociation TLS avec le serveur SMTP %s", "Timed out (%s) negotiating TLS with SMTP server %s"), d, srv)
 		case e.writing:
-			return fmt.Sprintf(t("Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
 		}
-		return fmt.Sprintf(t("Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+		return fmt.Sprintf(tr(en, "Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
 	case KindCertificate:
-		return fmt.Sprintf(t("Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, certReason(e.Err, en))
+		return fmt.Sprintf(tr(en, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, certReason(e.Err, en))
 	case KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
-			return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
+			return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
 				"TLS negotiation with SMTP server %s failed: the server does not speak TLS on this port (emailProtocoleSMTPS rather than optionTLS?)"), srv)
 		}
 		if errors.Is(e.Err, errInjection) {
-			return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : le serveur a envoyé des données non sollicitées après sa réponse à STARTTLS",
+			return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur a envoyé des données non sollicitées après sa réponse à STARTTLS",
 				"TLS negotiation with SMTP server %s failed: the server sent unsolicited data after its STARTTLS reply"), srv)
 		}
-		return fmt.Sprintf(t("Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
+		return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
 	case KindNoStartTLS:
-		return fmt.Sprintf(t("Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
+		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
 			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(t("Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe",
+		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe",
 			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password"), srv)
 	case KindInvalid:
 		return e.invalidMessage(en)
 	case KindUnsupported:
 		if e.Detail == "SMTPUTF8" {
-			return fmt.Sprintf(t("Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
+			return fmt.Sprintf(tr(en, "Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
 		}
-		return fmt.Sprintf(t("Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
+		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
 	case KindClosed:
 		if errors.Is(e.Err, errBroken) {
-			return fmt.Sprintf(t("La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
+			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
 		}
 		if e.Err == nil || errors.Is(e.Err, errClosed) {
-			return fmt.Sprintf(t("La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
+			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
-		return fmt.Sprintf(t("Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
+		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
 	case KindCanceled:
-		return fmt.Sprintf(t("Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
+		return fmt.Sprintf(tr(en, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
 	}
-	return fmt.Sprintf(t("Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, en), e.detailOrErr())
+	return fmt.Sprintf(tr(en, "Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, en), e.detailOrErr())
 }
 
 func (e *Error) detailOrErr() string {
@@ -191,64 +185,46 @@ func (e *Error) replyMessage(en bool) string {
 		var b strings.Builder
 		if len(e.Recipients) == 1 {
 			r := e.Recipients[0]
-			if en {
-				fmt.Fprintf(&b, "SMTP server %s rejected the recipient %s: %s", e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
-			} else {
-				fmt.Fprintf(&b, "Le serveur SMTP %s a refusé le destinataire %s : %s", e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
-			}
+			fmt.Fprintf(&b, tr(en, "Le serveur SMTP %s a refusé le destinataire %s : %s", "SMTP server %s rejected the recipient %s: %s"),
+				e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
 		} else {
-			if en {
-				fmt.Fprintf(&b, "SMTP server %s rejected %d recipients: ", e.Server, len(e.Recipients))
-			} else {
-				fmt.Fprintf(&b, "Le serveur SMTP %s a refusé %d destinataires : ", e.Server, len(e.Recipients))
-			}
+			fmt.Fprintf(&b, tr(en, "Le serveur SMTP %s a refusé %d destinataires : ", "SMTP server %s rejected %d recipients: "), e.Server, len(e.Recipients))
 			for i, r := range e.Recipients {
 				if i > 0 {
 					b.WriteString(" ; ")
 				}
-				if en {
-					fmt.Fprintf(&b, "%s: %s", quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
-				} else {
-					fmt.Fprintf(&b, "%s : %s", quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
-				}
+				fmt.Fprintf(&b, tr(en, "%s : %s", "%s: %s"), quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
 			}
 		}
 		if e.accepted > 0 {
-			if en {
-				b.WriteString("; the message was sent to no recipient")
-			} else {
-				b.WriteString(" ; le message n'a été envoyé à aucun destinataire")
-			}
+			b.WriteString(tr(en, " ; le message n'a été envoyé à aucun destinataire", "; the message was sent to no recipient"))
 		}
 		return b.String()
 	}
 	var what string
 	switch e.Op {
 	case "connect":
-		what = map[bool]string{false: "a refusé la connexion", true: "refused the connection"}[en]
+		what = tr(en, "a refusé la connexion", "refused the connection")
 	case "tls":
-		what = map[bool]string{false: "a refusé STARTTLS", true: "refused STARTTLS"}[en]
+		what = tr(en, "a refusé STARTTLS", "refused STARTTLS")
 	case "auth":
 		if e.Address != "" {
-			what = map[bool]string{false: "a refusé l'authentification de ", true: "rejected the authentication of "}[en] + e.Address
+			what = tr(en, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
 		} else {
-			what = map[bool]string{false: "a refusé l'authentification", true: "rejected the authentication"}[en]
+			what = tr(en, "a refusé l'authentification", "rejected the authentication")
 		}
 	case "mail":
-		what = map[bool]string{false: "a refusé l'expéditeur ", true: "rejected the sender "}[en] + quoteAddr(e.Address)
+		what = tr(en, "a refusé l'expéditeur ", "rejected the sender ") + quoteAddr(e.Address)
 	case "rcpt":
-		what = map[bool]string{false: "a refusé le destinataire ", true: "rejected the recipient "}[en] + quoteAddr(e.Address)
+		what = tr(en, "a refusé le destinataire ", "rejected the recipient ") + quoteAddr(e.Address)
 	case "data":
-		what = map[bool]string{false: "a refusé le message", true: "rejected the message"}[en]
+		what = tr(en, "a refusé le message", "rejected the message")
 	case "quit":
-		what = map[bool]string{false: "a répondu à QUIT par une erreur", true: "answered QUIT with an error"}[en]
+		what = tr(en, "a répondu à QUIT par une erreur", "answered QUIT with an error")
 	default:
-		what = map[bool]string{false: "a répondu par une erreur", true: "answered with an error"}[en]
+		what = tr(en, "a répondu par une erreur", "answered with an error")
 	}
-	if en {
-		return fmt.Sprintf("SMTP server %s %s: %s", e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
-	}
-	return fmt.Sprintf("Le serveur SMTP %s %s : %s", e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
+	return fmt.Sprintf(tr(en, "Le serveur SMTP %s %s : %s", "SMTP server %s %s: %s"), e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
 }
 
 // replyText formats "550 5.1.1 User unknown (erreur permanente)".
@@ -284,49 +260,48 @@ func (e *Error) invalidMessage(en bool) string {
 	var char string
 	switch e.Detail {
 	case "CR":
-		char = map[bool]string{false: "un retour chariot (CR)", true: "a carriage return (CR)"}[en]
+		char = tr(en, "un retour chariot (CR)", "a carriage return (CR)")
 	case "LF":
-		char = map[bool]string{false: "un saut de ligne (LF)", true: "a line feed (LF)"}[en]
+		char = tr(en, "un saut de ligne (LF)", "a line feed (LF)")
 	case "NUL":
-		char = map[bool]string{false: "un caractère nul (NUL)", true: "a NUL character"}[en]
+		char = tr(en, "un caractère nul (NUL)", "a NUL character")
 	case "<", ">":
-		char = map[bool]string{false: "un chevron (" + e.Detail + ")", true: "an angle bracket (" + e.Detail + ")"}[en]
+		char = tr(en, "un chevron ("+e.Detail+")", "an angle bracket ("+e.Detail+")")
 	}
 	if e.Field != "" {
-		if en {
-			return fmt.Sprintf("Invalid value for the %s field: it contains %s; nothing was sent", e.Field, char)
-		}
-		return fmt.Sprintf("Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", e.Field, char)
+		return fmt.Sprintf(tr(en, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
 	}
 	var who string
 	switch e.Op {
 	case "mail":
-		who = map[bool]string{false: "de l'expéditeur", true: "sender"}[en]
+		who = tr(en, "de l'expéditeur", "sender")
 	case "auth":
-		who = map[bool]string{false: "de l'utilisateur", true: "user"}[en]
+		who = tr(en, "de l'utilisateur", "user")
 	default:
-		who = map[bool]string{false: "du destinataire", true: "recipient"}[en]
+		who = tr(en, "du destinataire", "recipient")
 	}
 	if e.Detail == "" {
 		if e.Op == "rcpt" && e.Address == "" {
-			return map[bool]string{false: "Aucun destinataire : rien n'a été envoyé", true: "No recipient: nothing was sent"}[en]
+			return tr(en, "Aucun destinataire : rien n'a été envoyé", "No recipient: nothing was sent")
 		}
-		if en {
-			return fmt.Sprintf("Invalid %s: %s", who, e.detailOrErr())
-		}
-		return fmt.Sprintf("Valeur invalide %s : %s", who, e.detailOrErr())
+		return fmt.Sprintf(tr(en, "Valeur invalide %s : %s", "Invalid %s: %s"), who, e.detailOrErr())
 	}
+	return fmt.Sprintf(tr(en, "Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", "Invalid %s address %q: it contains %s; nothing was sent"), who, e.Address, char)
+}
+
+// tr is the French text fr, or eng when en.
+func tr(en bool, fr, eng string) string {
 	if en {
-		return fmt.Sprintf("Invalid %s address %q: it contains %s; nothing was sent", who, e.Address, char)
+		return eng
 	}
-	return fmt.Sprintf("Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", who, e.Address, char)
+	return fr
 }
 
 // stepName names a step in a message.
 func stepName(op string, en bool) string {
 	switch op {
 	case "connect":
-		return map[bool]string{false: "connexion", true: "connect"}[en]
+		return tr(en, "connexion", "connect")
 	case "tls":
 		return "TLS"
 	case "auth":
@@ -350,11 +325,11 @@ func connectReason(err error, detail string, en bool) string {
 	var dnsErr *net.DNSError
 	switch {
 	case errors.Is(err, syscall.ECONNREFUSED):
-		return map[bool]string{false: "connexion refusée", true: "connection refused"}[en]
+		return tr(en, "connexion refusée", "connection refused")
 	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return map[bool]string{false: "nom d'hôte inconnu", true: "unknown host name"}[en]
+		return tr(en, "nom d'hôte inconnu", "unknown host name")
 	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return map[bool]string{false: "hôte injoignable", true: "host unreachable"}[en]
+		return tr(en, "hôte injoignable", "host unreachable")
 	case detail != "":
 		return detail
 	case err != nil:
@@ -370,13 +345,9 @@ func certReason(err error, en bool) string {
 	var ci x509.CertificateInvalidError
 	switch {
 	case errors.As(err, &ua):
-		return map[bool]string{false: "il est signé par une autorité de certification inconnue", true: "it is signed by an unknown certificate authority"}[en]
+		return tr(en, "il est signé par une autorité de certification inconnue", "it is signed by an unknown certificate authority")
 	case errors.As(err, &hn):
-		names := certNames(hn.Certificate)
-		if en {
-			return fmt.Sprintf("it is not valid for the name %q (certificate names: %s)", hn.Host, names)
-		}
-		return fmt.Sprintf("il n'est pas valide pour le nom « %s » (noms du certificat : %s)", hn.Host, names)
+		return fmt.Sprintf(tr(en, "il n'est pas valide pour le nom « %s » (noms du certificat : %s)", "it is not valid for the name %q (certificate names: %s)"), hn.Host, certNames(hn.Certificate))
 	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil &&
 		(time.Now().Before(ci.Cert.NotBefore) || time.Now().After(ci.Cert.NotAfter)):
 		if time.Now().Before(ci.Cert.NotBefore) {

@@ -248,7 +248,7 @@ func (s *Session) auth() error {
 	}
 	if err := s.c.Auth(a); err != nil {
 		s.mech = ""
-		e := classify(nil, "auth", s.server, s.timeout, err)
+		e := classify(context.Background(), "auth", s.server, s.timeout, err)
 		e.Address = s.cfg.User
 		return e
 	}
@@ -450,7 +450,7 @@ func (s *Session) Close() error {
 	}
 	if err := s.c.Quit(); err != nil {
 		s.raw.Close()
-		return classify(nil, "quit", s.server, s.timeout, err)
+		return classify(context.Background(), "quit", s.server, s.timeout, err)
 	}
 	return nil
 }

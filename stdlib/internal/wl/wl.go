@@ -13,17 +13,23 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// Fn is the Go signature of a built-in function.
+type Fn = func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
+
+// Adder returns add(name, aliases, min, max, f), which registers the
+// built-in function f in r, Fallible as given.
+func Adder(r *runtime.Registry, fallible bool) func(name string, aliases []string, min, max int, f Fn) {
+	return func(name string, aliases []string, min, max int, f Fn) {
+		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: fallible})
+	}
+}
+
 // Arg returns argument i, or Null when it was not given.
 func Arg(args []runtime.Value, i int) runtime.Value {
 	if i < len(args) {
 		return args[i].First()
 	}
 	return runtime.Null
-}
-
-// Given reports whether argument i was passed and not omitted.
-func Given(c *runtime.Call, args []runtime.Value, i int) bool {
-	return !c.Omit(args, i)
 }
 
 // Str returns argument i as text ("" when absent).
@@ -69,9 +75,6 @@ func StringArray(ss []string) runtime.Value {
 	}
 	return runtime.ArrayValue(a)
 }
-
-// Runes splits s into characters.
-func Runes(s string) []rune { return []rune(s) }
 
 // Len is the number of characters of s.
 func Len(s string) int { return utf8.RuneCountInString(s) }
@@ -147,6 +150,16 @@ func RemoveAccents(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// Remove returns s without the characters drop reports.
+func Remove(s string, drop func(rune) bool) string {
+	return strings.Map(func(r rune) rune {
+		if drop(r) {
+			return -1
+		}
+		return r
+	}, s)
 }
 
 // cp1252 maps the bytes 0x80..0x9F of Windows-1252 to Unicode; the five

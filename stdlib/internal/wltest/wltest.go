@@ -88,9 +88,6 @@ func I(i int64) runtime.Value { return runtime.Int(i) }
 // R makes a réel.
 func R(f float64) runtime.Value { return runtime.Real(f) }
 
-// B makes a booléen.
-func B(b bool) runtime.Value { return runtime.Bool(b) }
-
 // Strs makes an array of strings, as the literal ["a", "b"].
 func Strs(ss ...string) runtime.Value {
 	a := runtime.NewArray(runtime.TypeString, 0)
