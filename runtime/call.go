@@ -277,8 +277,8 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 		v := rf(f)
 		if s := v.Struct(); s != nil {
 			if fn := s.Type.Methods[key]; fn != nil {
-				vals, omitted := evalArgs(f, ac)
-				return invokeBuiltin(f, fn, name, pos, append([]Value{v}, vals...), append([]bool{false}, omitted...), nil)
+				vals, omitted := evalArgsWith(f, v, ac)
+				return invokeBuiltin(f, fn, name, pos, vals, omitted, nil)
 			}
 		}
 		if prefixed != nil {
@@ -292,6 +292,24 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 		f.run.raise(pos, 0, "Méthode inconnue « "+name+" » pour une valeur de type "+typeName(v), "Unknown method '"+name+"' for a value of type "+typeName(v))
 		return Null
 	}, TypeVariant}
+}
+
+// evalArgsWith evaluates the arguments of a method call into one slice
+// whose first element is the receiver.
+func evalArgsWith(f *frame, recv Value, ac []argCode) ([]Value, []bool) {
+	vals := make([]Value, len(ac)+1)
+	vals[0] = recv
+	var omitted []bool
+	for i, a := range ac {
+		vals[i+1] = a.val(f)
+		if a.omitted {
+			if omitted == nil {
+				omitted = make([]bool, len(ac)+1)
+			}
+			omitted[i+1] = true
+		}
+	}
+	return vals, omitted
 }
 
 func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {

@@ -184,6 +184,9 @@ type session struct {
 	st    *state
 	name  string // user name that designates it ("" for none)
 	async bool
+	// built reuses the last message built when the script sends the same
+	// Email again (only the Message-ID changes).
+	built compose.Cache
 }
 
 func (s *session) close() error {

@@ -138,7 +138,7 @@ func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bo
 		fail(c, err)
 		return false
 	}
-	res, err := compose.Build(m)
+	res, err := compose.BuildCached(m, &sess.built)
 	if err != nil {
 		fail(c, err)
 		return false

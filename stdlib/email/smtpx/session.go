@@ -318,7 +318,11 @@ func (s *Session) Send(ctx context.Context, env Envelope, msg []byte) error {
 	if err := ctx.Err(); err != nil {
 		return s.fail(ctx, "mail", err)
 	}
-	stop := context.AfterFunc(ctx, func() { s.raw.Close() })
+	stop := func() bool { return true }
+	if ctx.Done() != nil {
+		// Cancelling the run closes the connection: no wait outlives it.
+		stop = context.AfterFunc(ctx, func() { s.raw.Close() })
+	}
 	op, err := s.send(ctx, env, msg, utf8)
 	if !stop() && err == nil {
 		// ctx fired as the send completed: the connection is gone but the
