@@ -45,4 +45,3 @@ func TestBuildCached(t *testing.T) {
 		t.Fatalf("fixed identifier lost: %q", fixed.MessageID)
 	}
 }
-
