@@ -611,7 +611,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			return nil
 		}
 		ref := lv.ref
-		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 {
+		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 && !t.Unsigned {
 			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
 		}
 		return func(f *frame) ctl {
@@ -633,7 +633,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 		op := s.Op[:1]
 		t := lv.typ
 		ref := lv.ref
-		if t.Kind == KInt && t.Bits == 64 {
+		if t.Kind == KInt && t.Bits == 64 && !t.Unsigned {
 			return func(f *frame) ctl {
 				p := ref(f)
 				v := rv(f)

@@ -346,6 +346,13 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	if t == TypeReal && tr.Size == 4 {
 		return TypeReal4
 	}
+	if t.Kind == KInt && tr.Unsigned {
+		bits := 32
+		if tr.Size > 0 {
+			bits = tr.Size * 8
+		}
+		return &Type{Kind: KInt, Name: "entier sans signe", Bits: bits, Unsigned: true}
+	}
 	if t.Kind == KInt && tr.Size == 8 {
 		return TypeInt64
 	}

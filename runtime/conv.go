@@ -227,6 +227,14 @@ func assignOverflow(v, out Value, t *Type) bool {
 // checkInt reports whether i fits the entier type t (32-bit by default,
 // `sur N octets` otherwise; 64-bit is never checked).
 func checkInt(i int64, t *Type) bool {
+	if t != nil && t.Unsigned {
+		// entier sans signe: 0 to 2^bits - 1 (an 8-byte one keeps the
+		// non-negative half of int64).
+		if i < 0 {
+			return false
+		}
+		return t.Bits <= 0 || t.Bits >= 63 || i < int64(1)<<t.Bits
+	}
 	if t == nil || t.Bits <= 0 || t.Bits >= 64 {
 		return true
 	}

@@ -20,6 +20,7 @@ type Type struct {
 	// is numérique (*), whose values keep their own decimals.
 	IntDigits, Decimals int
 	NumAuto             bool
+	Unsigned            bool // entier sans signe
 }
 
 // Built-in scalar types.
