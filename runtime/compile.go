@@ -188,14 +188,23 @@ func (c *compiler) collectStructs(body []parser.Stmt) {
 // the whole traitement, DECISIONS 8) and, in permissive mode, to every
 // name first assigned without a declaration (DECISIONS 4).
 func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
-	declared := map[string]Position{}
+	// A name may be declared once per traitement, except in sibling blocks
+	// (two branches of a SI, two CAS), as real projects do: the variable is
+	// then shared, its type must be the same (DECISIONS 8: one scope per
+	// traitement).
+	type decl struct {
+		pos  Position
+		path []int
+		typ  *Type
+	}
+	declared := map[string]decl{}
 	declare := func(n parser.Name, t *Type) {
 		if _, ok := b.vars[n.Key]; ok {
 			return
 		}
 		b.vars[n.Key] = &varInfo{slot: len(b.vars), typ: t, owner: b}
 	}
-	parser.WalkStmts(body, func(s parser.Stmt) bool {
+	walkBlocks(body, nil, func(s parser.Stmt, path []int) bool {
 		switch s := s.(type) {
 		case *parser.ProcDecl:
 			return false
@@ -211,18 +220,23 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 			}
 			for _, n := range s.Names {
 				if first, ok := declared[n.Key]; ok {
-					// SPEC §3.1: declaring a name twice in one traitement is
-					// a compile error (a declaration inside a loop that runs
-					// again is the same declaration, DECISIONS 9).
-					c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée (ligne "+Int(int64(first.Line)).Text()+")",
-						"The variable '"+c.spell(n)+"' is already declared (line "+Int(int64(first.Line)).Text()+")")
+					if isPrefix(first.path, path) || isPrefix(path, first.path) {
+						// SPEC §3.1: declaring a name twice where both are
+						// visible is a compile error (a declaration inside a
+						// loop that runs again is the same one, DECISIONS 9).
+						c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée (ligne "+Int(int64(first.pos.Line)).Text()+")",
+							"The variable '"+c.spell(n)+"' is already declared (line "+Int(int64(first.pos.Line)).Text()+")")
+					} else if first.typ.Name != t.Name || first.typ.Kind != t.Kind {
+						c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée avec le type "+first.typ.Name+" (ligne "+Int(int64(first.pos.Line)).Text()+")",
+							"The variable '"+c.spell(n)+"' is already declared with type "+first.typ.Name+" (line "+Int(int64(first.pos.Line)).Text()+")")
+					}
 					continue
 				}
 				if vi, ok := b.vars[n.Key]; ok && vi.param {
 					c.errorf(n.P, 0, "« "+c.spell(n)+" » est déjà un paramètre de la procédure", "'"+c.spell(n)+"' is already a parameter of the procedure")
 					continue
 				}
-				declared[n.Key] = n.P
+				declared[n.Key] = decl{n.P, path, t}
 				declare(n, t)
 			}
 		case *parser.ConstDecl:
@@ -430,4 +444,36 @@ func (c *compiler) staticType(b *procBuild, e parser.Expr) *Type {
 		return TypeNumeric
 	}
 	return TypeVariant
+}
+
+// walkBlocks is parser.WalkStmts with, for each statement, the path of
+// the statement lists that hold it (each list has its own number).
+func walkBlocks(body []parser.Stmt, path []int, fn func(parser.Stmt, []int) bool) {
+	next := 0
+	var walk func(body []parser.Stmt, path []int)
+	walk = func(body []parser.Stmt, path []int) {
+		for _, s := range body {
+			if !fn(s, path) {
+				continue
+			}
+			for _, sub := range parser.Children(s) {
+				next++
+				walk(sub, append(path[:len(path):len(path)], next))
+			}
+		}
+	}
+	walk(body, path)
+}
+
+// isPrefix reports whether a is a prefix of b (block a encloses block b).
+func isPrefix(a, b []int) bool {
+	if len(a) > len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
 }

@@ -874,6 +874,13 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 		}
 		return copyValue(v)
 	}
+	if t.Kind == KArray && v.k != KNull {
+		// A single value assigned to an array makes a one-element array
+		// (MonMessage.Destinataire = "x" [fr:3032002]).
+		a := NewArray(t.Elem, 0)
+		a.Append(v.First())
+		return ArrayValue(a)
+	}
 	return zeroRun(f.run, t)
 }
 
