@@ -104,6 +104,8 @@ placent avant le fichier.
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
   --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
                                 fListeFichier... échouent avec ErreurDétectée à Vrai)
+  --interactive                 OuiNon, Confirmer et Saisie lisent leur réponse sur
+                                l'entrée standard (une ligne chacune ; questions sur stderr)
 
 Statut de sortie : 0 succès (ou FinProgramme), 1 erreur d'exécution,
 2 erreur de compilation ou d'utilisation.
@@ -125,6 +127,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
   --no-files                    denies the script file access (fOpen, fSaveText,
                                 fListFile... fail with ErrorOccurred set to True)
+  --interactive                 YesNo, Confirm and Input read their answer from
+                                standard input (one line each; questions on stderr)
 
 Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.

@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/runtime"
+	wlconsole "github.com/wlangage/wl/stdlib/console"
 )
 
 // stopGrace is how long a cancelled run (--timeout) may take to notice the
@@ -26,6 +27,7 @@ type runFlags struct {
 	timeout  time.Duration
 	maxSteps int64
 	noFiles  bool
+	interact bool
 	mail     mailFlags
 }
 
@@ -40,6 +42,7 @@ func (e *Env) run(args []string) int {
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
+	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
 			fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
@@ -67,6 +70,10 @@ func (e *Env) run(args []string) int {
 			fmt.Sprintf("one file at a time (got %d: %s)", len(files), strings.Join(files, " ")))
 	}
 	name := files[0]
+	if f.interact && name == "-" {
+		return e.usageError(lang, "run", "--interactive lit les réponses sur l'entrée standard : le script ne peut pas y être lu aussi",
+			"--interactive reads the answers from standard input: the script cannot be read from it too")
+	}
 
 	mail, fr, en := e.setupMail(lang, f.mail)
 	if fr != "" {
@@ -96,6 +103,9 @@ func (e *Env) run(args []string) int {
 	}
 	opts = append(opts, emailHostOption(mail))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
+	if f.interact {
+		opts = append(opts, wlconsole.WithDialogs(stdinDialogs(e.Stdin, errw, lang)))
+	}
 	opts = append(opts, e.EngineOptions...)
 
 	prog, err := compile(name, src, opts)
