@@ -28,6 +28,13 @@ type Options struct {
 	TLS *tls.Config
 	// ImplicitTLS serves TLS from the first byte (port 465 style).
 	ImplicitTLS bool
+	// DetectTLS, with TLS set, serves both on one port: a client that
+	// speaks first with a TLS handshake gets implicit TLS, one that waits
+	// for the greeting gets plain SMTP with STARTTLS (wl --mail-sink, whose
+	// scripts may use any of the three modes). The wait for the client's
+	// first byte is DetectWait.
+	DetectTLS  bool
+	DetectWait time.Duration
 	// Users enables AUTH PLAIN, LOGIN and XOAUTH2 (the XOAUTH2 token is
 	// the password) with these user → password pairs. AUTH is offered
 	// only over TLS unless AllowInsecureAuth is set.
@@ -296,6 +303,7 @@ func (l *listener) Accept() (net.Conn, error) {
 		c.needHandshake = true
 	} else if s.opts.TLS != nil {
 		c.startTLS = s.opts.TLS
+		c.detect = s.opts.DetectTLS
 	}
 	c.br = bufio.NewReaderSize(c.cur, 64<<10)
 	return c, nil
@@ -317,6 +325,7 @@ type sniffConn struct {
 	br            *bufio.Reader
 	startTLS      *tls.Config // STARTTLS to intercept (nil: not offered)
 	needHandshake bool        // implicit TLS handshake still to do
+	detect        bool        // DetectTLS: look at the client's first byte before greeting
 	tls           bool
 	pending       []byte
 	midLine       bool
@@ -481,6 +490,9 @@ func (c *sniffConn) upgrade() {
 }
 
 func (c *sniffConn) Write(p []byte) (int, error) {
+	if c.detect {
+		c.detectTLS()
+	}
 	if err := c.handshake(); err != nil {
 		return 0, err
 	}
@@ -499,6 +511,42 @@ func (c *sniffConn) Write(p []byte) (int, error) {
 	}
 	return c.conn().Write(p)
 }
+
+// detectTLS runs before the greeting: a client that speaks first with a
+// TLS record (0x16) wants implicit TLS; silence means plain SMTP.
+func (c *sniffConn) detectTLS() {
+	c.detect = false
+	wait := c.s.opts.DetectWait
+	if wait <= 0 {
+		wait = 250 * time.Millisecond
+	}
+	c.raw.SetReadDeadline(time.Now().Add(wait))
+	var b [1]byte
+	n, _ := c.raw.Read(b[:])
+	c.raw.SetReadDeadline(time.Time{})
+	if n == 0 {
+		return // nothing came: plain SMTP, STARTTLS offered
+	}
+	pc := &peekedConn{Conn: c.raw, r: io.MultiReader(bytes.NewReader(b[:1]), c.raw)}
+	var cur net.Conn = pc
+	if b[0] == 0x16 {
+		cur = tls.Server(pc, c.startTLS)
+		c.startTLS = nil
+		c.needHandshake = true
+	}
+	c.mu.Lock()
+	c.cur = cur
+	c.mu.Unlock()
+	c.br = bufio.NewReaderSize(cur, 64<<10)
+}
+
+// peekedConn gives back the bytes read to detect the protocol.
+type peekedConn struct {
+	net.Conn
+	r io.Reader
+}
+
+func (p *peekedConn) Read(b []byte) (int, error) { return p.r.Read(b) }
 
 func (c *sniffConn) Close() error {
 	c.mu.Lock()

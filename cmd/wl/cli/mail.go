@@ -98,7 +98,7 @@ func startMailSink() (*mailSink, error) {
 	}
 	s := &mailSink{ca: ca, certs: map[string]*tls.Certificate{}}
 	conf := &tls.Config{MinVersion: tls.VersionTLS12, GetCertificate: s.certificate}
-	srv, err := smtptest.Listen(smtptest.Options{TLS: conf, Domain: "wl-mail-sink.localhost"})
+	srv, err := smtptest.Listen(smtptest.Options{TLS: conf, Domain: "wl-mail-sink.localhost", DetectTLS: true})
 	if err != nil {
 		return nil, err
 	}
