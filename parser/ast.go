@@ -283,6 +283,9 @@ type VarDecl struct {
 	Type  *TypeRef // nil for `soit x = v`
 	Init  []Expr   // one per name with `= (v1, v2)`, or one shared
 	Infer bool     // soit / let
+	// Spread is `soit (a, b) = f()`: the values of the one initialiser
+	// go to the names in order.
+	Spread bool
 }
 
 // StructDecl declares a structure type: `Nom est une Structure ... FIN`.

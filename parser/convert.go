@@ -121,8 +121,15 @@ func (c *converter) stmt(s *gStmt) Stmt {
 			cd.Values = append(cd.Values, exprOf(it.Value))
 		}
 		return cd
+	case s.Let != nil && s.Let.Name == nil:
+		// soit (a, b) = f(): one variable per result.
+		d := &VarDecl{At: at, Init: []Expr{exprOf(s.Let.Value)}, Infer: true, Spread: true}
+		for _, n := range s.Let.Names {
+			d.Names = append(d.Names, c.name(n))
+		}
+		return d
 	case s.Let != nil:
-		d := &VarDecl{At: at, Names: []Name{c.name(s.Let.Name)}, Init: []Expr{exprOf(s.Let.Value)}, Infer: s.Let.Type == nil}
+		d := &VarDecl{At: at, Names: []Name{c.name(*s.Let.Name)}, Init: []Expr{exprOf(s.Let.Value)}, Infer: s.Let.Type == nil}
 		if s.Let.Type != nil {
 			d.Type = s.Let.Type.T
 		}

@@ -213,7 +213,8 @@ type gConstItem struct {
 
 type gLet struct {
 	Pos   plexer.Position
-	Name  gName  `parser:"'SOIT':Keyword @@"`
-	Type  *pType `parser:"( 'EST':Keyword @@ )?"`
-	Value *pExpr `parser:"'=':Punct @@"`
+	Name  *gName  `parser:"'SOIT':Keyword ( @@"`
+	Type  *pType  `parser:"  ( 'EST':Keyword @@ )?"`
+	Names []gName `parser:"| '(':Punct @@ ( ',':Punct @@ )* ')':Punct )"`
+	Value *pExpr  `parser:"'=':Punct @@"`
 }

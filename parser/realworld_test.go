@@ -237,3 +237,15 @@ func TestAttributeEndsLine(t *testing.T) {
 		t.Fatalf("continued comparison: %d statements", len(f.Main))
 	}
 }
+
+// TestLetTuple: `soit (a, b) = f()` declares one variable per result.
+func TestLetTuple(t *testing.T) {
+	f, err := Parse("t.wl", "soit (a, b) = P()\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	d, ok := f.Main[0].(*VarDecl)
+	if !ok || !d.Spread || len(d.Names) != 2 || d.Names[1].Key != "B" {
+		t.Fatalf("got %#v", f.Main[0])
+	}
+}

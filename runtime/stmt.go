@@ -821,6 +821,24 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 		init exprFn
 		typ  *Type
 	}
+	if s.Spread && len(s.Init) == 1 {
+		init := c.expr(b, s.Init[0]).fn
+		var refs []varRef
+		for _, n := range s.Names {
+			refs = append(refs, c.varRef(b, n.Key, n.P))
+		}
+		return func(f *frame) ctl {
+			vals := init(f).TupleValues()
+			for i, r := range refs {
+				v := Null
+				if i < len(vals) {
+					v = vals[i]
+				}
+				*r.ref(f) = copyValue(v)
+			}
+			return ctlNone
+		}
+	}
 	var ones []one
 	for i, n := range s.Names {
 		vr := c.varRef(b, n.Key, n.P)
