@@ -231,7 +231,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 				if p == nil {
 					f.run.raise(pos, 0, "« "+name+" » n'est pas une procédure", "'"+name+"' is not a procedure")
 				}
-				return callProc(f, p.code, p.frame(f), args, pos)
+				return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos})
 			}, TypeVariant}
 		}
 		if pe := c.lookupProc(b, key); pe != nil {
@@ -255,7 +255,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if p == nil {
 			f.run.raise(pos, 0, "Appel d'une valeur qui n'est pas une procédure", "Call of a value that is not a procedure")
 		}
-		return callProc(f, p.code, p.frame(f), args, pos)
+		return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos})
 	}, TypeVariant}
 }
 
@@ -443,22 +443,25 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 		t = c.resolveType(pe.decl.Results[0])
 	}
 	if pe.owner == nil {
-		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, pos) }, t}
+		site := &StackEntry{Proc: code.name, Pos: pos}
+		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, site) }, t}
 	}
 	h := hops(b, pe.owner)
+	site := &StackEntry{Proc: code.name, Pos: pos}
 	return compiled{func(f *frame) Value {
 		up := f
 		for i := 0; i < h; i++ {
 			up = up.up
 		}
-		return callProc(f, code, up, ac, pos)
+		return callProc(f, code, up, ac, site)
 	}, t}
 }
 
 // callProc calls a user procedure: arguments that are places are passed
 // by reference unless the parameter is LOCAL or typed differently.
-func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) Value {
+func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntry) Value {
 	r := f.run
+	pos := site.Pos
 	r.tick(pos)
 	var vbuf [6]Value
 	var rbuf [6]*Value
@@ -487,7 +490,7 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested calls (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
 	}
 	r.depth++
-	r.calls = append(r.calls, StackEntry{Proc: code.name, Pos: pos})
+	r.calls = append(r.calls, site)
 	nf := r.frameFor(code, up)
 	// Every parameter reads its own slot until an argument passed by
 	// reference replaces it: a default value may read a parameter.
@@ -504,7 +507,9 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 			}
 			v := vals[i]
 			if !prm.typ.Any {
-				v = convertLoose(v, prm.typ)
+				if v.k != prm.typ.Kind || v.k == KStruct || v.k == KArray {
+					v = convertLoose(v, prm.typ)
+				}
 			} else if p != nil {
 				v = copyValue(v)
 			}
@@ -533,7 +538,7 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, pos Position) V
 func (r *Run) stackTrace(pos Position) []StackEntry {
 	out := make([]StackEntry, 0, len(r.calls)+1)
 	for i := len(r.calls) - 1; i >= 0; i-- {
-		out = append(out, r.calls[i])
+		out = append(out, *r.calls[i])
 	}
 	return out
 }

@@ -185,8 +185,8 @@ type Run struct {
 	exc         *Error // exception being handled (ExceptionInfo)
 	rearm       bool   // ExceptionActive() was called in a handler
 
-	errSeq  int          // counts non-fatal errors (CAS ERREUR)
-	calls   []StackEntry // WLangage call stack
+	errSeq  int           // counts non-fatal errors (CAS ERREUR)
+	calls   []*StackEntry // WLangage call stack: the call sites, outermost first
 	state   map[any]any
 	atEnd   []func()
 	globals *frame

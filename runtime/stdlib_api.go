@@ -82,7 +82,7 @@ func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
 	if up == nil {
 		up = r.globals
 	}
-	return callProc(&frame{run: r}, p.code, up, ac, pos)
+	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos})
 }
 
 // DateTime makes a DateHeure from a date AAAAMMJJ and the milliseconds of
