@@ -23,7 +23,9 @@ type Cache struct {
 
 // BuildCached is Build, reusing c's last result when m equals it (same
 // properties, same second for the Date header) and m asks for a generated
-// Message-ID. The returned Data belongs to the caller.
+// Message-ID. The returned Data is shared with the cache: the caller must
+// not modify it (every reuse builds a new slice, so it never changes
+// under the caller either).
 func BuildCached(m *Message, c *Cache) (*Result, error) {
 	if c == nil || m.MessageID != "" {
 		return Build(m)
@@ -45,7 +47,6 @@ func BuildCached(m *Message, c *Cache) (*Result, error) {
 		data = append(data, old[c.idEnd:]...)
 		c.res.Data, c.res.MessageID, c.idEnd = data, id, c.idStart+len(id)
 		res := c.res
-		res.Data = append([]byte(nil), data...)
 		return &res, nil
 	}
 	c.res.Data = nil
@@ -61,7 +62,6 @@ func BuildCached(m *Message, c *Cache) (*Result, error) {
 		return res, nil
 	}
 	c.m, c.date, c.res = *m, dateText, *res
-	c.res.Data = append([]byte(nil), res.Data...)
 	c.domain = res.MessageID[at+1:]
 	c.idStart = i + len("Message-ID: <")
 	c.idEnd = c.idStart + len(res.MessageID)
