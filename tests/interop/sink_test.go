@@ -129,3 +129,25 @@ END
 		t.Errorf("run: %+v", res)
 	}
 }
+
+// TestSinkWithoutPipelining: a server that does not offer PIPELINING gets
+// one command at a time (the step-by-step path), and still receives both
+// messages with their recipients.
+func TestSinkWithoutPipelining(t *testing.T) {
+	s := startSinkDump(t, true, "-p")
+	res := runScript(t, sendScript, "--smtp-relay", s.addr)
+	if want := "envoi 1 1  \nenvoi 2 1  \n"; res.stdout != want || res.code != 0 {
+		t.Fatalf("run: %+v", res)
+	}
+	deadline := time.Now().Add(5 * time.Second)
+	var dumps []string
+	for time.Now().Before(deadline) {
+		if dumps = s.dumps(t); len(dumps) == 2 {
+			break
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if len(dumps) != 2 || !strings.Contains(dumps[1], "X-Rcpt-Args: <cache@example.com>") {
+		t.Fatalf("%d messages dumped: %q", len(dumps), dumps)
+	}
+}

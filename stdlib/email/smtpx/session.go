@@ -34,6 +34,8 @@ type Session struct {
 	server  string
 	timeout time.Duration
 	raw     net.Conn
+	conn    net.Conn        // what go-smtp talks through (TLS when on)
+	tp      *textproto.Conn // the pipelined transactions' reader/writer
 	c       *smtp.Client
 	tls     bool
 	mech    string
@@ -132,6 +134,7 @@ func (s *Session) open(ctx context.Context) (string, error) {
 		return "connect", fmt.Errorf("smtpx: unknown security mode %d", s.cfg.Security)
 	}
 
+	s.conn = conn
 	c := smtp.NewClient(conn)
 	c.CommandTimeout = s.timeout
 	c.SubmissionTimeout = s.timeout
@@ -349,6 +352,9 @@ func (s *Session) send(ctx context.Context, env Envelope, msg []byte, utf8 bool)
 			return "mail", &Error{Op: "mail", Kind: KindUnsupported, Server: s.server, Detail: "SMTPUTF8", Address: addr}
 		}
 		opts.UTF8 = true
+	}
+	if ok, _ := s.c.Extension("PIPELINING"); ok {
+		return s.sendPipelined(ctx, env, data, utf8)
 	}
 	if err := s.c.Mail(env.From, opts); err != nil {
 		e := s.txFailed(ctx, "mail", err)
