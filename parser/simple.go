@@ -673,13 +673,10 @@ func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
 	if lx.Peek().Type != lexer.Ident {
 		return participle.NextMatch
 	}
-	p := &exprParser{lx: lx}
-	tr, err := p.parseType()
-	if err != nil {
-		return err
-	}
-	t.T = tr
-	return nil
+	var pt pType
+	err := pt.Parse(lx)
+	t.T = pt.T
+	return err
 }
 
 // procModifiers are the access and kind qualifiers a procedure header may

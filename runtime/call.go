@@ -241,7 +241,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 			return *sp
 		}
 		if fn := c.eng.reg.funcs[key]; fn != nil {
-			return c.callBuiltin(b, fn, name, e.Args, pos, nil)
+			return c.callBuiltin(b, fn, name, e.Args, pos)
 		}
 		c.errorf(fun.P, 301, "Identificateur inconnu « "+name+" »", "Unknown identifier '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -327,7 +327,7 @@ func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {
 	return vals, omitted
 }
 
-func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position, _ any) compiled {
+func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
 	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
 		c.errorf(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}

@@ -1,7 +1,6 @@
 package runtime
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
@@ -372,7 +371,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	}
 	if fn := reg.funcs[key]; fn != nil {
 		// A built-in called without parentheses.
-		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P, nil)
+		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P)
 	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -638,5 +637,3 @@ func (p *Proc) frame(f *frame) *frame {
 
 // Text returns the procedure's name.
 func (p *Proc) Text() string { return p.code.name }
-
-var _ = math.MaxInt64

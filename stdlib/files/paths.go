@@ -488,7 +488,7 @@ func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 }
 
 // findReadOnly returns errReadOnlyFile when the tree holds a read-only
-// file (or errOpen when this run has one of its files open).
+// file. (Files this run has open are refused by removeAll itself.)
 func (s *state) findReadOnly(dir string) error {
 	es, err := s.sys.ReadDir(dir)
 	if err != nil {
