@@ -19,6 +19,8 @@ type compiler struct {
 	// avec, while a POUR TOUT ... AVEC condition is compiled, is the loop
 	// element: unknown names there are its members.
 	avec *lval
+	// reported holds the errors already reported.
+	reported map[errKey]bool
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {
@@ -26,7 +28,24 @@ func newCompiler(e *Engine, f *parser.File) *compiler {
 }
 
 func (c *compiler) errorf(pos Position, code int, fr, en string) {
+	// A sub-expression compiled on two paths must not report its error
+	// twice: one error, one line.
+	k := errKey{pos, code, fr}
+	if c.reported[k] {
+		return
+	}
+	if c.reported == nil {
+		c.reported = map[errKey]bool{}
+	}
+	c.reported[k] = true
 	c.errs = append(c.errs, &parser.Error{Pos: pos, Code: code, FR: fr, EN: en})
+}
+
+// errKey identifies a reported compile error.
+type errKey struct {
+	pos  Position
+	code int
+	fr   string
 }
 
 func (c *compiler) warnf(pos Position, fr, en string) {

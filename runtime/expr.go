@@ -18,7 +18,8 @@ type compiled struct {
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
-		if li, ri := c.intExpr(b, bin.L), c.intExpr(b, bin.R); li != nil && ri != nil {
+		if c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
+			li, ri := c.intCode(b, bin.L), c.intCode(b, bin.R)
 			switch bin.Op {
 			case "<":
 				return func(f *frame) bool { return li(f) < ri(f) }
@@ -353,8 +354,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 				}
 			}
 		}
-		if (e.Op == "+" || e.Op == "-" || e.Op == "*") && c.intExpr(b, e) != nil {
-			ie := c.intExpr(b, e)
+		if ie := c.intExpr(b, e); ie != nil {
 			return compiled{func(f *frame) Value { return Value{k: KInt, n: ie(f)} }, TypeInt64}
 		}
 		l, r := c.expr(b, e.L), c.expr(b, e.R)

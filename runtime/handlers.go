@@ -122,6 +122,8 @@ func walkExpr(e parser.Expr, fn func(parser.Expr)) {
 		walkExpr(e.R, fn)
 	case *parser.Paren:
 		walkExpr(e.X, fn)
+	case *parser.Cast:
+		walkExpr(e.X, fn)
 	case *parser.Call:
 		walkExpr(e.Fun, fn)
 		for _, a := range e.Args {
