@@ -3,8 +3,6 @@ package parser
 import (
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
-
-	"github.com/wlangage/wl/lexer"
 )
 
 // pExpr is a full expression, parsed by the Pratt parser.
@@ -66,7 +64,7 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 	}
 	p := &exprParser{lx: lx}
 	// `A FAIRE TANTQUE` closes a BOUCLE: not a statement.
-	if t.Type == lexer.Ident && t.Value == "A" {
+	if t.Type == tIdent && t.Value == "A" {
 		cp := lx.MakeCheckpoint()
 		lx.Next()
 		if isKw(lx.Peek(), "FAIRE") {
@@ -75,7 +73,7 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		}
 		lx.LoadCheckpoint(cp)
 	}
-	if t.Type == lexer.Ident {
+	if t.Type == tIdent {
 		if st, ok, err := p.tryDecl(); ok || err != nil {
 			s.S = st
 			return err
@@ -92,7 +90,7 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		return err
 	}
 	op := lx.Peek()
-	if op.Type == lexer.Punct {
+	if op.Type == tPunct {
 		switch op.Value {
 		case "=", "+=", "-=", "<=", "<-", "<=>":
 			lx.Next()
@@ -109,7 +107,8 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		s.S = &ExprStmt{At: At{target.Position()}, X: target}
 		return nil
 	}
-	return p.errf(op, "Affectation ou appel attendu, « "+tokenText(op)+" » trouvé", "Assignment or call expected, found '"+tokenText(op)+"'")
+	f := found(op)
+	return p.errf(op, CodeAssignOrCall, "Affectation ou appel attendu, "+f.FR, "Assignment or call expected, "+f.EN)
 }
 
 // pBareType is a parameter type written without EST (`sNom chaîne`,
@@ -118,7 +117,7 @@ type pBareType struct{ T *TypeRef }
 
 // Parse implements participle.Parseable.
 func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
-	if lx.Peek().Type != lexer.Ident {
+	if lx.Peek().Type != tIdent {
 		return participle.NextMatch
 	}
 	var pt pType
@@ -146,12 +145,12 @@ type pProcMods struct{ N int }
 func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 	for {
 		t := lx.Peek()
-		if (t.Type != lexer.Ident && t.Type != lexer.Keyword) || !procModifiers[t.Value] {
+		if (t.Type != tIdent && t.Type != tKeyword) || !procModifiers[t.Value] {
 			break
 		}
 		cp := lx.MakeCheckpoint()
 		lx.Next()
-		if lx.Peek().Type != lexer.Ident && !isKw(lx.Peek(), "GLOBAL") {
+		if lx.Peek().Type != tIdent && !isKw(lx.Peek(), "GLOBAL") {
 			lx.LoadCheckpoint(cp)
 			break
 		}
@@ -188,26 +187,9 @@ type pStmtEnd struct{}
 // Parse implements participle.Parseable.
 func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 	t := lx.Peek()
-	if t.Type == lexer.Newline || t.EOF() || isKw(t, "SINON") {
+	if t.Type == tNewline || t.EOF() || isKw(t, "SINON") {
 		return nil
 	}
-	return &Error{Pos: posOf(t), FR: "Fin d'instruction attendue, « " + tokenText(t) + " » trouvé", EN: "End of statement expected, found '" + tokenText(t) + "'"}
-}
-
-// sliceLexer replays a token slice for participle.
-type sliceLexer struct {
-	toks []plexer.Token
-	i    int
-}
-
-func (s *sliceLexer) Next() (plexer.Token, error) {
-	if s.i >= len(s.toks) {
-		if len(s.toks) > 0 {
-			return plexer.EOFToken(s.toks[len(s.toks)-1].Pos), nil
-		}
-		return plexer.EOFToken(plexer.Position{}), nil
-	}
-	t := s.toks[s.i]
-	s.i++
-	return t, nil
+	f := found(t)
+	return errAt(t, CodeStmtEnd, "Fin d'instruction attendue, "+f.FR, "End of statement expected, "+f.EN)
 }

@@ -1,7 +1,5 @@
 package parser
 
-import "github.com/wlangage/wl/lexer"
-
 // parseCaseItem parses one CAS item: a value, `a À b`, `À b`, `a À`,
 // `> v` (any comparison), `a < * <= b`.
 func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
@@ -16,7 +14,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 		m.Kind, m.Hi = "range", hi
 		return m, nil
 	}
-	if t.Type == lexer.Punct && compareOps[t.Value] && t.Value != "=" {
+	if t.Type == tPunct && compareOps[t.Value] && t.Value != "=" {
 		p.next()
 		v, err := p.parseAdd()
 		if err != nil {
@@ -36,7 +34,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 			p.next()
 			op2 := p.peek()
 			if !isPunct(op2, "<") && !isPunct(op2, "<=") {
-				return nil, p.errf(op2, "« < » ou « <= » attendu après « * »", "'<' or '<=' expected after '*'")
+				return nil, p.errf(op2, CodeTokenExpected, "« < » ou « <= » attendu après « * »", "'<' or '<=' expected after '*'")
 			}
 			p.next()
 			hi, err := p.parseAdd()
@@ -51,7 +49,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 	if isA(p.peek()) {
 		p.next()
 		m.Kind, m.Lo = "range", lo
-		if n := p.peek(); !isPunct(n, ":") && !isPunct(n, ",") && n.Type != lexer.Newline && !n.EOF() {
+		if n := p.peek(); !isPunct(n, ":") && !isPunct(n, ",") && n.Type != tNewline && !n.EOF() {
 			hi, err := p.parseAdd()
 			if err != nil {
 				return nil, err
@@ -62,7 +60,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 	}
 	// A full expression (e.g. `CAS x > 2` under SELON Vrai).
 	m.Kind, m.Value = "=", lo
-	if n := p.peek(); n.Type == lexer.Punct && compareOps[n.Value] || isKw(n, "ET") || isKw(n, "OU") || isKw(n, "DANS") {
+	if n := p.peek(); n.Type == tPunct && compareOps[n.Value] || isKw(n, "ET") || isKw(n, "OU") || isKw(n, "DANS") {
 		rest, err := p.continueExpr(lo)
 		if err != nil {
 			return nil, err
@@ -76,7 +74,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 // operand is already parsed.
 func (p *exprParser) continueExpr(l Expr) (Expr, error) {
 	t := p.peek()
-	if t.Type == lexer.Punct && compareOps[t.Value] {
+	if t.Type == tPunct && compareOps[t.Value] {
 		p.next()
 		r, err := p.parseAdd()
 		if err != nil {

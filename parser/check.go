@@ -32,7 +32,7 @@ func checkTraitement(body []Stmt, errs *ErrorList) {
 		if renvoyer.P.Offset > retour.P.Offset {
 			second = renvoyer
 		}
-		*errs = append(*errs, &Error{Pos: second.P, Code: 803,
+		*errs = append(*errs, &Error{Pos: second.P, Code: CodeReturnAndResult,
 			FR: "RETOUR et RENVOYER ne peuvent pas être utilisés dans le même traitement",
 			EN: "RETURN and RESULT cannot be used in the same process"})
 	}

@@ -1,7 +1,5 @@
 package parser
 
-import "github.com/wlangage/wl/lexer"
-
 // tryDecl parses `a, b EST|SONT [article] type [= init]` and the structure
 // declaration. ok is false (and nothing consumed) when the tokens are not
 // a declaration.
@@ -10,7 +8,7 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 	var names []Name
 	for {
 		t := p.peek()
-		if t.Type != lexer.Ident {
+		if t.Type != tIdent {
 			p.lx.LoadCheckpoint(cp)
 			return nil, false, nil
 		}
@@ -47,7 +45,7 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 	}
 	d.Type = tr
 	if t := p.peek(); isPunct(t, "(") {
-		return nil, true, p.errf(t, "La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+		return nil, true, p.errf(t, CodeClasses, "La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
 			"Constructing an object with parameters ('is a Class(...)') is not supported: classes are not part of the accepted language")
 	}
 	p.skipAttrs()
@@ -71,25 +69,25 @@ func (p *exprParser) parseStructBody(name Name) (Stmt, error) {
 	for {
 		t := p.peek()
 		switch {
-		case t.Type == lexer.Newline:
+		case t.Type == tNewline:
 			p.next()
 			continue
 		case isKw(t, "FIN"):
 			p.next()
 			return sd, nil
 		case t.EOF():
-			return nil, p.errf(t, "FIN attendu pour terminer la structure", "END expected to close the structure")
+			return nil, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la structure", "END expected to close the structure")
 		}
 		st, ok, err := p.tryDecl()
 		if err != nil {
 			return nil, err
 		}
 		if !ok {
-			return nil, p.errf(t, "Déclaration de membre attendue dans la structure", "Member declaration expected in the structure")
+			return nil, p.errf(t, CodeStructMember, "Déclaration de membre attendue dans la structure", "Member declaration expected in the structure")
 		}
 		d, isDecl := st.(*VarDecl)
 		if !isDecl {
-			return nil, p.errf(t, "Structure imbriquée non prise en charge", "Nested structure declarations are not supported")
+			return nil, p.errf(t, CodeStructMember, "Structure imbriquée non prise en charge", "Nested structure declarations are not supported")
 		}
 		sd.Fields = append(sd.Fields, d)
 	}
@@ -137,13 +135,16 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 
 // outOfScope names the declarations of constructs outside the accepted
 // language (classes and their relatives), with the message to give.
-var outOfScope = map[string][2]string{
-	"CLASSE":      {"Les classes ne sont pas prises en charge", "Classes are not supported"},
-	"CLASS":       {"Les classes ne sont pas prises en charge", "Classes are not supported"},
-	"INTERFACE":   {"Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)"},
-	"ENUMERATION": {"Les énumérations ne sont pas prises en charge", "Enumerations are not supported"},
-	"COMBINAISON": {"Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
-	"COMBINATION": {"Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+var outOfScope = map[string]struct {
+	code   int
+	fr, en string
+}{
+	"CLASSE":      {CodeClasses, "Les classes ne sont pas prises en charge", "Classes are not supported"},
+	"CLASS":       {CodeClasses, "Les classes ne sont pas prises en charge", "Classes are not supported"},
+	"INTERFACE":   {CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)"},
+	"ENUMERATION": {CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported"},
+	"COMBINAISON": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+	"COMBINATION": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
 }
 
 // outOfScopeType reports a positioned error when the type after EST names
@@ -154,14 +155,14 @@ func (p *exprParser) outOfScopeType() error {
 	defer p.lx.LoadCheckpoint(cp)
 	p.skipArticle()
 	t := p.peek()
-	if t.Type != lexer.Ident {
+	if t.Type != tIdent {
 		return nil
 	}
 	if t.Value == "OBJET" || t.Value == "OBJECT" {
 		// `clSession est un objet CClasse(...)`
 		p.next()
-		if p.peek().Type == lexer.Ident {
-			return p.errf(t, "Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté",
+		if p.peek().Type == tIdent {
+			return p.errf(t, CodeClasses, "Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté",
 				"Objects (class instances) are not supported: classes are not part of the accepted language")
 		}
 		return nil
@@ -171,10 +172,10 @@ func (p *exprParser) outOfScopeType() error {
 		return nil
 	}
 	p.next()
-	if n := p.peek(); n.Type != lexer.Newline && !n.EOF() && !isPunct(n, "<") {
+	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, "<") {
 		return nil // a variable of a type that happens to be called so
 	}
-	return p.errf(t, m[0], m[1])
+	return p.errf(t, m.code, m.fr, m.en)
 }
 
 // skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and
@@ -185,7 +186,7 @@ func (p *exprParser) skipAttrs() bool {
 	}
 	cp := p.lx.MakeCheckpoint()
 	p.next()
-	if n := p.peek(); n.Type != lexer.Ident && n.Type != lexer.Keyword {
+	if n := p.peek(); n.Type != tIdent && n.Type != tKeyword {
 		p.lx.LoadCheckpoint(cp)
 		return false
 	}
@@ -195,7 +196,7 @@ func (p *exprParser) skipAttrs() bool {
 		case isPunct(t, ">"):
 			p.next()
 			return true
-		case t.Type == lexer.Newline || t.EOF() || isPunct(t, "<") || isPunct(t, "(") || isPunct(t, ")"):
+		case t.Type == tNewline || t.EOF() || isPunct(t, "<") || isPunct(t, "(") || isPunct(t, ")"):
 			p.lx.LoadCheckpoint(cp)
 			return false
 		}

@@ -2,8 +2,6 @@ package parser
 
 import (
 	plexer "github.com/alecthomas/participle/v2/lexer"
-
-	"github.com/wlangage/wl/lexer"
 )
 
 // maxDepth bounds expression and block nesting so that hostile input ends
@@ -20,25 +18,27 @@ type exprParser struct {
 func (p *exprParser) peek() *plexer.Token { return p.lx.Peek() }
 func (p *exprParser) next() *plexer.Token { return p.lx.Next() }
 
-func (p *exprParser) errf(t *plexer.Token, fr, en string) *Error {
-	return &Error{Pos: posOf(t), FR: fr, EN: en}
+// errf returns the syntax error code at t.
+func (p *exprParser) errf(t *plexer.Token, code int, fr, en string) *Error {
+	return errAt(t, code, fr, en)
 }
 
 func (p *exprParser) unexpected(t *plexer.Token) *Error {
 	if t.EOF() {
-		return p.errf(t, "Fin du fichier inattendue dans une expression", "Unexpected end of file in an expression")
+		return p.errf(t, CodeExprExpected, "Fin du fichier inattendue dans une expression", "Unexpected end of file in an expression")
 	}
-	if t.Type == lexer.Newline {
-		return p.errf(t, "Fin de ligne inattendue dans une expression", "Unexpected end of line in an expression")
+	if t.Type == tNewline {
+		return p.errf(t, CodeExprExpected, "Fin de ligne inattendue dans une expression", "Unexpected end of line in an expression")
 	}
-	v := tokenText(t)
-	return p.errf(t, "Expression attendue, « "+v+" » trouvé", "Expression expected, found '"+v+"'")
+	f := found(t)
+	return p.errf(t, CodeExprExpected, "Expression attendue, "+f.FR, "Expression expected, "+f.EN)
 }
 
 func (p *exprParser) expectPunct(v string) error {
 	t := p.peek()
 	if !isPunct(t, v) {
-		return p.errf(t, "« "+v+" » attendu, « "+tokenText(t)+" » trouvé", "'"+v+"' expected, found '"+tokenText(t)+"'")
+		f := found(t)
+		return p.errf(t, CodeTokenExpected, "« "+v+" » attendu, "+f.FR, "'"+v+"' expected, "+f.EN)
 	}
 	p.next()
 	return nil
@@ -47,7 +47,7 @@ func (p *exprParser) expectPunct(v string) error {
 func (p *exprParser) enter(t *plexer.Token) error {
 	p.depth++
 	if p.depth > maxDepth {
-		return p.errf(t, "Expression trop imbriquée", "Expression nested too deeply")
+		return p.errf(t, CodeTooDeep, "Expression trop imbriquée", "Expression nested too deeply")
 	}
 	return nil
 }
@@ -61,7 +61,7 @@ const maxChain = 2000
 func (p *exprParser) chain(n *int, t *plexer.Token) error {
 	*n++
 	if *n > maxChain {
-		return p.errf(t, "Expression trop longue", "Expression too long")
+		return p.errf(t, CodeTooDeep, "Expression trop longue", "Expression too long")
 	}
 	return nil
 }
@@ -84,7 +84,7 @@ func (p *exprParser) parseExpr() (Expr, error) {
 			return nil, err
 		}
 		if !isKw(p.peek(), "SINON") {
-			return nil, p.errf(p.peek(), "SINON attendu dans l'expression conditionnelle « ? »", "ELSE expected in the '?' conditional expression")
+			return nil, p.errf(p.peek(), CodeTokenExpected, "SINON attendu dans l'expression conditionnelle « ? »", "ELSE expected in the '?' conditional expression")
 		}
 		p.next()
 		b, err := p.parseExpr()
@@ -104,7 +104,7 @@ func (p *exprParser) parseLogic() (Expr, error) {
 	}
 	for {
 		t := p.peek()
-		if t.Type != lexer.Keyword {
+		if t.Type != tKeyword {
 			return l, nil
 		}
 		switch t.Value {
@@ -153,7 +153,7 @@ func (p *exprParser) parseCompare() (Expr, error) {
 		return nil, err
 	}
 	t := p.peek()
-	if t.Type == lexer.Punct && compareOps[t.Value] {
+	if t.Type == tPunct && compareOps[t.Value] {
 		p.next()
 		r, err := p.parseAdd()
 		if err != nil {
@@ -294,7 +294,7 @@ func (p *exprParser) parsePow() (Expr, error) {
 
 func (p *exprParser) parseUnary() (Expr, error) {
 	t := p.peek()
-	if t.Type == lexer.Punct {
+	if t.Type == tPunct {
 		switch t.Value {
 		case "-", "+", "++", "--":
 			p.next()

@@ -22,7 +22,7 @@ func parseIntLit(t *plexer.Token, at At) (Expr, error) {
 		// without loss where it can.
 		f, ferr := strconv.ParseFloat(t.Value, 64)
 		if ferr != nil || base == 16 {
-			return nil, &Error{Pos: posOf(t), FR: "Entier trop grand « " + t.Value + " »", EN: "Integer too large '" + t.Value + "'"}
+			return nil, &Error{Pos: posOf(t), Code: CodeBadLiteral, FR: "Entier trop grand « " + t.Value + " »", EN: "Integer too large '" + t.Value + "'"}
 		}
 		return &RealLit{At: at, Value: f, Text: t.Value}, nil
 	}
@@ -66,11 +66,11 @@ func parseInterpolated(t *plexer.Token, at At) (Expr, error) {
 // parseSubExpr parses the expression inside [% %]; positions are those of
 // the literal that holds it.
 func parseSubExpr(t *plexer.Token, src string) (Expr, error) {
-	toks, err := lexer.Tokenize(t.Pos.Filename, src)
+	ltoks, err := lexer.Tokenize(t.Pos.Filename, src)
 	if err != nil {
-		return nil, &Error{Pos: posOf(t), FR: "Expression invalide dans [% %] : " + strings.TrimSpace(src), EN: "Invalid expression in [% %]: " + strings.TrimSpace(src)}
+		return nil, errAt(t, CodeBadLiteral, "Expression invalide dans [% %] : "+strings.TrimSpace(src), "Invalid expression in [% %]: "+strings.TrimSpace(src))
 	}
-	toks = prepareTokens(toks, src)
+	toks := prepareTokens(toParticiple(ltoks), src)
 	for i := range toks {
 		toks[i].Pos = t.Pos
 	}
@@ -83,8 +83,8 @@ func parseSubExpr(t *plexer.Token, src string) (Expr, error) {
 	if err != nil {
 		return nil, err
 	}
-	if !lx.Peek().EOF() && lx.Peek().Type != lexer.Newline {
-		return nil, &Error{Pos: posOf(t), FR: "Expression invalide dans [% %] : " + strings.TrimSpace(src), EN: "Invalid expression in [% %]: " + strings.TrimSpace(src)}
+	if !lx.Peek().EOF() && lx.Peek().Type != tNewline {
+		return nil, errAt(t, CodeBadLiteral, "Expression invalide dans [% %] : "+strings.TrimSpace(src), "Invalid expression in [% %]: "+strings.TrimSpace(src))
 	}
 	return e, nil
 }

@@ -28,6 +28,7 @@ package parser
 import (
 	"errors"
 	"strings"
+	"sync"
 
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
@@ -35,16 +36,20 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-var grammar = participle.MustBuild[gFile](
-	participle.Lexer(lexer.New()),
-	participle.UseLookahead(64),
-)
+// grammar is built on first use, not at package initialisation: a program
+// that links the parser without parsing pays nothing.
+var grammar = sync.OnceValue(func() *participle.Parser[gFile] {
+	return participle.MustBuild[gFile](
+		participle.Lexer(lexDef{}),
+		participle.UseLookahead(64),
+	)
+})
 
 // ParseBytes decodes src (see lexer.Decode) and parses it.
 func ParseBytes(filename string, src []byte) (*File, error) {
 	s, err := lexer.Decode(src)
 	if err != nil {
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: "Encodage du fichier illisible : " + err.Error(), EN: "Unreadable file encoding: " + err.Error()}}
+		return nil, ErrorList{lexer.ErrEncoding(filename, err)}
 	}
 	return Parse(filename, s)
 }
@@ -52,23 +57,55 @@ func ParseBytes(filename string, src []byte) (*File, error) {
 // Parse parses decoded source text. The error, when not nil, is an
 // ErrorList of positioned errors.
 func Parse(filename, src string) (*File, error) {
-	toks, err := lexer.Tokenize(filename, src)
+	f, errs := parse(filename, src)
+	if len(errs) > 0 {
+		for _, e := range errs {
+			respell(e, src)
+		}
+		return nil, errs
+	}
+	return f, nil
+}
+
+// respell puts back, in a message that quotes the word at the error's
+// position, the spelling the script used: tokens hold folded words (TRACE
+// for Trace) and canonical French keywords (FIN for END), which would show
+// a French word in an English message.
+func respell(e *Error, src string) {
+	w := lexer.Word(src, e.Pos.Offset)
+	if w == "" || strings.HasSuffix(w, "'") { // no word, or the article d'
+		return
+	}
+	folded := lexer.Fold(w)
+	canon := folded
+	if c, ok := lexer.IsKeyword(folded); ok {
+		canon = c
+	}
+	if canon == w {
+		return
+	}
+	e.FR = strings.Replace(e.FR, "« "+canon+" »", "« "+w+" »", 1)
+	e.EN = strings.Replace(e.EN, "'"+canon+"'", "'"+w+"'", 1)
+}
+
+func parse(filename, src string) (*File, ErrorList) {
+	ltoks, err := lexer.Tokenize(filename, src)
 	if err != nil {
 		var le *lexer.Error
 		if errors.As(err, &le) {
-			return nil, ErrorList{{Pos: Pos{File: filename, Offset: le.Pos.Offset, Line: le.Pos.Line, Col: le.Pos.Column}, Code: le.Code, FR: le.FR, EN: le.EN}}
+			return nil, ErrorList{le}
 		}
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
+		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
 	}
-	toks = prepareTokens(toks, src)
+	toks := prepareTokens(toParticiple(ltoks), src)
 	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
 	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
+		return nil, ErrorList{translate(filename, err)}
 	}
-	g, err := grammar.ParseFromLexer(lx)
+	g, err := grammar().ParseFromLexer(lx)
 	if err != nil {
 		return nil, ErrorList{translate(filename, err)}
 	}
@@ -97,7 +134,9 @@ func (f *File) Spell(n Name) string {
 	return n.Key
 }
 
-// translate turns a participle error into our positioned error.
+// translate turns an error out of participle into our positioned error.
+// Our own errors pass through; participle's are reworded in each language
+// (its English text names grammar internals and would leak into French).
 func translate(filename string, err error) *Error {
 	var own *Error
 	if errors.As(err, &own) {
@@ -106,16 +145,14 @@ func translate(filename string, err error) *Error {
 	var ute *participle.UnexpectedTokenError
 	if errors.As(err, &ute) {
 		t := ute.Unexpected
-		return &Error{Pos: posOf(&t), FR: "Syntaxe invalide : « " + tokenText(&t) + " » inattendu", EN: "Syntax error: unexpected '" + tokenText(&t) + "'"}
+		u := unexpectedText(&t)
+		return errAt(&t, CodeSyntax, "Syntaxe invalide : "+u.FR, "Syntax error: "+u.EN)
 	}
+	pos := Pos{File: filename, Line: 1, Col: 1}
 	var pe participle.Error
 	if errors.As(err, &pe) {
 		p := pe.Position()
-		msg := pe.Message()
-		if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg[:i], "unexpected") {
-			msg = msg[i+2:]
-		}
-		return &Error{Pos: Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}, FR: "Syntaxe invalide : " + msg, EN: "Syntax error: " + msg}
+		pos = Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}
 	}
-	return &Error{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}
+	return &Error{Pos: pos, Code: CodeSyntax, FR: "Syntaxe invalide", EN: "Syntax error"}
 }

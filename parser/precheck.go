@@ -22,16 +22,16 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
-		case lexer.Newline:
+		case tNewline:
 			lineStart = true
 			perLine = 0
 			continue
-		case lexer.Ident:
+		case tIdent:
 			if (t.Value == "ALLOUER" || t.Value == "NEW") && allocates(toks, i) {
-				errs = append(errs, &Error{Pos: posOf(t), FR: "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+				errs = append(errs, &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
 					EN: "Allocating an object ('new') is not supported: classes are not part of the accepted language"})
 			}
-		case lexer.Punct:
+		case tPunct:
 			if e := outOfScopePunct(toks, i); e != nil {
 				errs = append(errs, e)
 			}
@@ -39,23 +39,23 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 			case "(", "[", "[[", "{":
 				parens++
 				if parens > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde", EN: "Nesting too deep"})
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"})
 				}
 			case ")", "]", "]]", "}":
 				parens--
 			}
-		case lexer.Keyword:
+		case tKeyword:
 			if t.Value == "SI" || t.Value == "SINON" {
 				perLine++
 				if perLine > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
 				}
 			}
-			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == lexer.Newline || toks[j+1].EOF() }
+			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == tNewline || toks[j+1].EOF() }
 			switch {
 			case t.Value == "SI" && lineStart:
 				hasAlors := false
-				for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
+				for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
 					if isKw(&toks[j], "ALORS") {
 						hasAlors = true
 						if endsLine(j) {
@@ -65,7 +65,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 					}
 				}
 				if !hasAlors {
-					errs = append(errs, &Error{Pos: posOf(t), Code: 25, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+					errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 				}
 			case blockOpeners[t.Value] && lineStart:
 				if t.Value == "POUR" {
@@ -87,14 +87,14 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
 				// The FIN: label (code run when the traitement ends) is
 				// not a block end.
-				errs = append(errs, &Error{Pos: posOf(t), FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
+				errs = append(errs, &Error{Pos: posOf(t), Code: CodeEndLabel, FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
 			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
 				if len(open) > 0 {
 					open = open[:len(open)-1]
 				}
 			}
 			if len(open) > maxDepth {
-				return append(errs, &Error{Pos: posOf(t), FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
+				return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
 			}
 		}
 		prevProc = isKw(t, "PROCEDURE")
@@ -102,11 +102,11 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 	}
 	if len(open) > 0 && len(errs) == 0 {
 		t := open[len(open)-1]
-		kw := t.Value
-		if kw == "A" {
-			kw = "À"
+		kw := lexer.Word(src, t.Pos.Offset) // as written: POUR, Pour, FOR
+		if kw == "" {
+			kw = t.Value
 		}
-		return ErrorList{{Pos: posOf(t), FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
+		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
 	return errs
 }
@@ -115,10 +115,10 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 // name (possibly after an article), as in `allouer un cDossier(...)`.
 func allocates(toks []plexer.Token, i int) bool {
 	j := i + 1
-	if j < len(toks) && toks[j].Type == lexer.Ident && articles[toks[j].Value] {
+	if j < len(toks) && toks[j].Type == tIdent && articles[toks[j].Value] {
 		j++
 	}
-	return j < len(toks) && toks[j].Type == lexer.Ident
+	return j < len(toks) && toks[j].Type == tIdent
 }
 
 // outOfScopePunct reports the punctuation of constructs outside the
@@ -131,22 +131,22 @@ func outOfScopePunct(toks []plexer.Token, i int) *Error {
 	t := &toks[i]
 	switch t.Value {
 	case "{":
-		return &Error{Pos: posOf(t), FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
+		return &Error{Pos: posOf(t), Code: CodeIndirection, FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
 	case "::":
-		return &Error{Pos: posOf(t), FR: "L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+		return &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
 			EN: "Class member access ('::') is not supported: classes are not part of the accepted language"}
 	case ":":
-		if i+1 >= len(toks) || toks[i+1].Type != lexer.Ident || toks[i+1].Pos.Offset != t.Pos.Offset+1 {
+		if i+1 >= len(toks) || toks[i+1].Type != tIdent || toks[i+1].Pos.Offset != t.Pos.Offset+1 {
 			return nil
 		}
 		if i > 0 {
 			switch prev := &toks[i-1]; prev.Type {
-			case lexer.Keyword:
+			case tKeyword:
 				if prev.Value == "CAS" {
 					return nil // AUTRE CAS :Trace(1)
 				}
-			case lexer.Newline:
-			case lexer.Punct:
+			case tNewline:
+			case tPunct:
 				if prev.Value == ")" || prev.Value == "]" || prev.Value == "]]" {
 					return nil
 				}
@@ -154,7 +154,7 @@ func outOfScopePunct(toks []plexer.Token, i int) *Error {
 				return nil
 			}
 		}
-		return &Error{Pos: posOf(t), FR: "L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+		return &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
 			EN: "Object member access (':member') is not supported: classes are not part of the accepted language"}
 	}
 	return nil
@@ -166,7 +166,7 @@ func outOfScopePunct(toks []plexer.Token, i int) *Error {
 // control (`POUR TOUTE LIGNE i DE TABLE_x`). i is the index of POUR.
 func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
 	j := i + 1
-	if j >= len(toks) || toks[j].Type != lexer.Keyword {
+	if j >= len(toks) || toks[j].Type != tKeyword {
 		return nil
 	}
 	switch toks[j].Value {
@@ -175,20 +175,20 @@ func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
 		return nil
 	}
 	j++
-	if j < len(toks) && toks[j].Type == lexer.Ident && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
-		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
+	if j < len(toks) && toks[j].Type == tIdent && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
+		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
 	}
-	for k := j; k < len(toks) && toks[k].Type != lexer.Newline && !toks[k].EOF(); k++ {
+	for k := j; k < len(toks) && toks[k].Type != tNewline && !toks[k].EOF(); k++ {
 		if isKw(&toks[k], "DE") {
 			return nil
 		}
 	}
-	if j < len(toks) && toks[j].Type == lexer.Ident {
+	if j < len(toks) && toks[j].Type == tIdent {
 		name := lexer.Word(src, toks[j].Pos.Offset)
 		if name == "" {
 			name = toks[j].Value
 		}
-		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
+		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
 			EN: "Browsing an HFSQL data file or query ('FOR EACH " + name + "' without OF) is not supported"}
 	}
 	return nil
@@ -198,9 +198,9 @@ func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
 // when code follows on the same line (compile error 4).
 func casColon(toks []plexer.Token, i int) *Error {
 	depth := 0
-	for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
+	for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
 		t := &toks[j]
-		if t.Type != lexer.Punct {
+		if t.Type != tPunct {
 			continue
 		}
 		switch t.Value {
@@ -213,8 +213,8 @@ func casColon(toks []plexer.Token, i int) *Error {
 				continue
 			}
 			n := &toks[j+1]
-			if n.Type != lexer.Newline && !n.EOF() && n.Pos.Offset == t.Pos.Offset+1 {
-				return &Error{Pos: posOf(n), Code: 4, FR: "Un espace est obligatoire après « : » dans un CAS", EN: "A space is required after ':' in a CASE"}
+			if n.Type != tNewline && !n.EOF() && n.Pos.Offset == t.Pos.Offset+1 {
+				return &Error{Pos: posOf(n), Code: CodeCasSpace, FR: "Un espace est obligatoire après « : » dans un CAS", EN: "A space is required after ':' in a CASE"}
 			}
 			return nil
 		}

@@ -4,51 +4,49 @@ import (
 	"strconv"
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
-
-	"github.com/wlangage/wl/lexer"
 )
 
 func (p *exprParser) parsePrimary() (Expr, error) {
 	t := p.peek()
 	at := At{posOf(t)}
 	switch t.Type {
-	case lexer.Ident:
+	case tIdent:
 		if (t.Value == "ALLOUER" || t.Value == "NEW") && p.followedByName() {
-			return nil, p.errf(t, "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
+			return nil, p.errf(t, CodeClasses, "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
 				"Allocating an object ('new') is not supported: classes are not part of the accepted language")
 		}
 		p.next()
 		return &Ident{Name{At: at, Key: t.Value}}, nil
-	case lexer.Int:
+	case tInt:
 		p.next()
 		return parseIntLit(t, at)
-	case lexer.Real:
+	case tReal:
 		p.next()
 		f, err := strconv.ParseFloat(t.Value, 64)
 		if err != nil {
-			return nil, p.errf(t, "Nombre réel invalide « "+t.Value+" »", "Invalid real number '"+t.Value+"'")
+			return nil, p.errf(t, CodeBadLiteral, "Nombre réel invalide « "+t.Value+" »", "Invalid real number '"+t.Value+"'")
 		}
 		return &RealLit{At: at, Value: f, Text: t.Value}, nil
-	case lexer.Currency:
+	case tCurrency:
 		p.next()
 		return &CurrencyLit{At: at, Text: t.Value}, nil
-	case lexer.Numeric:
+	case tNumeric:
 		p.next()
 		return &NumericLit{At: at, Text: t.Value}, nil
-	case lexer.Duration:
+	case tDuration:
 		p.next()
 		ms, err := strconv.ParseInt(t.Value, 10, 64)
 		if err != nil {
-			return nil, p.errf(t, "Durée invalide", "Invalid duration")
+			return nil, p.errf(t, CodeBadLiteral, "Durée invalide", "Invalid duration")
 		}
 		return &DurationLit{At: at, Millis: ms}, nil
-	case lexer.String:
+	case tString:
 		p.next()
 		return parseInterpolated(t, at)
-	case lexer.RawString:
+	case tRawString:
 		p.next()
 		return &StringLit{At: at, Value: t.Value}, nil
-	case lexer.Keyword:
+	case tKeyword:
 		switch t.Value {
 		case "VRAI", "FAUX":
 			p.next()
@@ -68,19 +66,19 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 					return nil, err
 				}
 				if len(args) != 2 {
-					return nil, p.errf(t, "Modulo attend deux paramètres", "Modulo expects two parameters")
+					return nil, p.errf(t, CodeArgCount, "Modulo attend deux paramètres", "Modulo expects two parameters")
 				}
 				return &Binary{At: at, Op: "%", L: args[0], R: args[1]}, nil
 			}
 			return nil, p.unexpected(t)
 		}
-	case lexer.Punct:
+	case tPunct:
 		switch t.Value {
 		case ":", "::":
-			return nil, p.errf(t, "L'accès à un membre d'objet (« "+t.Value+"membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+			return nil, p.errf(t, CodeClasses, "L'accès à un membre d'objet (« "+t.Value+"membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
 				"Object member access ('"+t.Value+"member') is not supported: classes are not part of the accepted language")
 		case "{":
-			return nil, p.errf(t, "L'indirection « { } » n'est pas prise en charge", "Indirection '{ }' is not supported")
+			return nil, p.errf(t, CodeIndirection, "L'indirection « { } » n'est pas prise en charge", "Indirection '{ }' is not supported")
 		case "(":
 			if c, err := p.parseCast(); c != nil || err != nil {
 				return c, err
@@ -134,11 +132,11 @@ func (p *exprParser) followedByName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
-	if n.Type == lexer.Ident && articles[n.Value] {
+	if n.Type == tIdent && articles[n.Value] {
 		p.next()
 		n = p.peek()
 	}
-	return n.Type == lexer.Ident
+	return n.Type == tIdent
 }
 
 // castTypes are the simple types a `(type) x` conversion may name
@@ -158,7 +156,7 @@ func (p *exprParser) parseCast() (Expr, error) {
 	cp := p.lx.MakeCheckpoint()
 	open := p.next()
 	name := p.next()
-	if name.Type != lexer.Ident || !castTypes[name.Value] || !isPunct(p.peek(), ")") {
+	if name.Type != tIdent || !castTypes[name.Value] || !isPunct(p.peek(), ")") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil
 	}
@@ -209,7 +207,7 @@ func (p *exprParser) parseSelonExpr(kw *plexer.Token) (Expr, error) {
 func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 	for {
 		t := p.peek()
-		if t.Type != lexer.Punct {
+		if t.Type != tPunct {
 			return x, nil
 		}
 		switch t.Value {
@@ -223,8 +221,8 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 		case ".", "..":
 			p.next()
 			n := p.peek()
-			if n.Type != lexer.Ident && n.Type != lexer.Keyword {
-				return nil, p.errf(n, "Nom de membre attendu après « "+t.Value+" »", "Member name expected after '"+t.Value+"'")
+			if n.Type != tIdent && n.Type != tKeyword {
+				return nil, p.errf(n, CodeMemberName, "Nom de membre attendu après « "+t.Value+" »", "Member name expected after '"+t.Value+"'")
 			}
 			p.next()
 			x = &Member{At: At{x.Position()}, X: x, Name: Name{At: At{posOf(n)}, Key: n.Value}}
@@ -246,7 +244,7 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 			p.next()
 			return &Postfix{At: At{posOf(t)}, Op: t.Value, X: x}, nil
 		case "::":
-			return nil, p.errf(t, "L'accès à un membre de classe (« Classe::membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
+			return nil, p.errf(t, CodeClasses, "L'accès à un membre de classe (« Classe::membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
 				"Class member access ('Class::member') is not supported: classes are not part of the accepted language")
 		default:
 			return x, nil

@@ -5,29 +5,52 @@ import (
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
 
-	"github.com/wlangage/wl/lexer"
+	"github.com/wlangage/wl/lexer/diag"
 )
 
-func isKw(t *plexer.Token, v string) bool { return t.Type == lexer.Keyword && t.Value == v }
+func isKw(t *plexer.Token, v string) bool { return t.Type == tKeyword && t.Value == v }
 
-func isPunct(t *plexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
+func isPunct(t *plexer.Token, v string) bool { return t.Type == tPunct && t.Value == v }
 
 func isWord(t *plexer.Token, v string) bool {
-	return (t.Type == lexer.Ident || t.Type == lexer.Keyword) && t.Value == v
+	return (t.Type == tIdent || t.Type == tKeyword) && t.Value == v
 }
 
 // isA reports whether t is À (keyword) or the bare word A, both meaning "to".
 func isA(t *plexer.Token) bool { return isWord(t, "A") }
 
-func tokenText(t *plexer.Token) string {
-	switch t.Type {
-	case lexer.String, lexer.RawString:
-		return `"` + t.Value + `"`
-	case lexer.Newline:
-		return "fin de ligne"
+// found says, in French and English, that t was found where something
+// else was expected: « x » trouvé / found 'x', and for the end of a line or
+// of the file words of each language (no French word in English text).
+func found(t *plexer.Token) diag.Text {
+	switch {
+	case t.EOF():
+		return diag.T("fin du fichier trouvée", "found end of file")
+	case t.Type == tNewline:
+		return diag.T("fin de ligne trouvée", "found end of line")
 	}
-	if t.EOF() {
-		return "fin du fichier"
+	v := quoted(t)
+	return diag.T("« "+v+" » trouvé", "found '"+v+"'")
+}
+
+// unexpectedText says that t is unexpected: « x » inattendu / unexpected
+// 'x', fin du fichier inattendue / unexpected end of file.
+func unexpectedText(t *plexer.Token) diag.Text {
+	switch {
+	case t.EOF():
+		return diag.T("fin du fichier inattendue", "unexpected end of file")
+	case t.Type == tNewline:
+		return diag.T("fin de ligne inattendue", "unexpected end of line")
+	}
+	v := quoted(t)
+	return diag.T("« "+v+" » inattendu", "unexpected '"+v+"'")
+}
+
+// quoted is the text of t as a message quotes it: a string literal keeps
+// its double quotes.
+func quoted(t *plexer.Token) string {
+	if t.Type == tString || t.Type == tRawString {
+		return `"` + t.Value + `"`
 	}
 	return t.Value
 }
@@ -35,14 +58,14 @@ func tokenText(t *plexer.Token) string {
 // startsExpr reports whether t can begin an expression.
 func startsExpr(t *plexer.Token) bool {
 	switch t.Type {
-	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Numeric, lexer.Duration, lexer.String, lexer.RawString:
+	case tIdent, tInt, tReal, tCurrency, tNumeric, tDuration, tString, tRawString:
 		return true
-	case lexer.Keyword:
+	case tKeyword:
 		switch t.Value {
 		case "VRAI", "FAUX", "NULL", "PAS", "SELON":
 			return true
 		}
-	case lexer.Punct:
+	case tPunct:
 		switch t.Value {
 		case "(", "[", "-", "+", "++", "--":
 			return true
@@ -59,14 +82,14 @@ func startsExpr(t *plexer.Token) bool {
 // operator), which tells `(chaîne) 378` from `(x) - 1`.
 func startsOperand(t *plexer.Token) bool {
 	switch t.Type {
-	case lexer.Ident, lexer.Int, lexer.Real, lexer.Currency, lexer.Numeric, lexer.Duration, lexer.String, lexer.RawString:
+	case tIdent, tInt, tReal, tCurrency, tNumeric, tDuration, tString, tRawString:
 		return true
-	case lexer.Keyword:
+	case tKeyword:
 		switch t.Value {
 		case "VRAI", "FAUX", "NULL", "SELON":
 			return true
 		}
-	case lexer.Punct:
+	case tPunct:
 		return t.Value == "(" || t.Value == "["
 	}
 	return false
@@ -81,11 +104,11 @@ func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
 	var stack []bool                            // for each open "[": true if it opened a "[["
 	for i := 0; i < len(toks); i++ {
 		t := toks[i]
-		if t.Type == lexer.Punct {
+		if t.Type == tPunct {
 			switch t.Value {
 			case ":":
-				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || isPunct(&toks[i-1], "]")) &&
-					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
+				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == tIdent || isPunct(&toks[i-1], "]")) &&
+					toks[i+1].Type == tIdent && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
 					t.Value = "."
 				}
 			case "[":
@@ -108,12 +131,12 @@ func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
 			}
 		}
 		out = append(out, t)
-		if t.Type == lexer.Punct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
-			toks[i+1].Type != lexer.Newline && !toks[i+1].EOF() && toks[i+1].Pos.Line > t.Pos.Line {
+		if t.Type == tPunct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
+			toks[i+1].Type != tNewline && !toks[i+1].EOF() && toks[i+1].Pos.Line > t.Pos.Line {
 			// The lexer took this `>` for an operator continuing the line;
 			// it closes an <attribut> list, so the line ends here.
 			nl := t
-			nl.Type, nl.Value = lexer.Newline, "\n"
+			nl.Type, nl.Value = tNewline, "\n"
 			nl.Pos.Offset++
 			nl.Pos.Column++
 			out = append(out, nl)
@@ -131,16 +154,16 @@ func closesAttrs(out []plexer.Token) bool {
 	for k := last - 1; k > 0 && out[k].Pos.Line == line; k-- {
 		t := &out[k]
 		switch t.Type {
-		case lexer.Ident, lexer.Int, lexer.String:
+		case tIdent, tInt, tString:
 			continue
-		case lexer.Punct:
+		case tPunct:
 			switch t.Value {
 			case "=", ",":
 				continue
 			case "<":
 				p := &out[k-1]
-				return k+1 < last && out[k+1].Type == lexer.Ident &&
-					(p.Type == lexer.Ident || p.Type == lexer.Keyword || isPunct(p, ")"))
+				return k+1 < last && out[k+1].Type == tIdent &&
+					(p.Type == tIdent || p.Type == tKeyword || isPunct(p, ")"))
 			}
 		}
 		return false
@@ -159,9 +182,9 @@ func glued(src string, offset int) bool {
 
 func endsExpr(t *plexer.Token) bool {
 	switch t.Type {
-	case lexer.Ident, lexer.String, lexer.RawString:
+	case tIdent, tString, tRawString:
 		return true
-	case lexer.Punct:
+	case tPunct:
 		return t.Value == ")" || t.Value == "]" || t.Value == "]]"
 	}
 	return false

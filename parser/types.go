@@ -1,15 +1,13 @@
 package parser
 
-import "github.com/wlangage/wl/lexer"
-
 var articles = map[string]bool{"UN": true, "UNE": true, "DES": true, "A": true, "AN": true}
 
 func (p *exprParser) skipArticle() {
-	if t := p.peek(); t.Type == lexer.Ident && articles[t.Value] {
+	if t := p.peek(); t.Type == tIdent && articles[t.Value] {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		n := p.peek()
-		if n.Type == lexer.Ident || n.Type == lexer.Keyword || n.Type == lexer.Int {
+		if n.Type == tIdent || n.Type == tKeyword || n.Type == tInt {
 			return // `un entier`, `an 8-byte int`
 		}
 		p.lx.LoadCheckpoint(cp)
@@ -30,25 +28,25 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	// English puts the adjective first: `associative array of T`
 	// (DECISIONS 9d).
 	enAssoc := false
-	if t.Type == lexer.Ident && t.Value == "ASSOCIATIVE" {
+	if t.Type == tIdent && t.Value == "ASSOCIATIVE" {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
-		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "ARRAY" || n.Value == "ARRAYS") {
+		if n := p.peek(); n.Type == tIdent && (n.Value == "ARRAY" || n.Value == "ARRAYS") {
 			enAssoc, t = true, n
 		} else {
 			p.lx.LoadCheckpoint(cp)
 		}
 	}
-	if t.Type == lexer.Ident && (t.Value == "TABLEAU" || t.Value == "ARRAY" || t.Value == "TABLEAUX" || t.Value == "ARRAYS") {
+	if t.Type == tIdent && (t.Value == "TABLEAU" || t.Value == "ARRAY" || t.Value == "TABLEAUX" || t.Value == "ARRAYS") {
 		p.next()
 		at2 := &ArrayType{Assoc: enAssoc}
-		if n := p.peek(); !enAssoc && n.Type == lexer.Ident && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
+		if n := p.peek(); !enAssoc && n.Type == tIdent && (n.Value == "ASSOCIATIF" || n.Value == "ASSOCIATIVE" || n.Value == "ASSOCIATIFS") {
 			p.next()
 			at2.Assoc = true
 		}
 		// `tableau fixe de 5 entiers`, `tableau dynamique de chaînes`
 		// (older spellings): the dimensions already say which one it is.
-		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
+		if n := p.peek(); n.Type == tIdent && (n.Value == "FIXE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
 			p.next()
 		}
 		if at2.Assoc && isPunct(p.peek(), "(") {
@@ -60,7 +58,7 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		}
 		if isPunct(p.peek(), "<") {
 			p.next()
-			if n := p.peek(); n.Type == lexer.Ident {
+			if n := p.peek(); n.Type == tIdent {
 				p.next()
 			}
 			if err := p.expectPunct("="); err != nil {
@@ -96,13 +94,13 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 				return nil, err
 			}
 		} else {
-			for p.peek().Type == lexer.Int || (len(at2.Dims) == 0 && p.peek().Type == lexer.Ident && p.isDimName()) {
+			for p.peek().Type == tInt || (len(at2.Dims) == 0 && p.peek().Type == tIdent && p.isDimName()) {
 				d, err := p.parseAdd()
 				if err != nil {
 					return nil, err
 				}
 				at2.Dims = append(at2.Dims, d)
-				if n := p.peek(); isKw(n, "PAR") || (n.Type == lexer.Ident && n.Value == "BY") {
+				if n := p.peek(); isKw(n, "PAR") || (n.Type == tIdent && n.Value == "BY") {
 					p.next()
 					continue
 				}
@@ -112,7 +110,7 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if isKw(p.peek(), "DE") {
 			p.next()
 		}
-		if n := p.peek(); n.Type == lexer.Newline || n.EOF() || isPunct(n, "=") || isPunct(n, ",") || isPunct(n, ")") {
+		if n := p.peek(); n.Type == tNewline || n.EOF() || isPunct(n, "=") || isPunct(n, ",") || isPunct(n, ")") {
 			at2.Elem = &TypeRef{At: at, Name: Name{At: at, Key: "VARIANT"}}
 		} else {
 			el, err := p.parseType()
@@ -129,12 +127,12 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	}
 	// English sized integers: `8-byte int`, `8-byte unsigned int`.
 	size, unsigned := 0, false
-	if t.Type == lexer.Int {
+	if t.Type == tInt {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		if isPunct(p.peek(), "-") {
 			p.next()
-			if b := p.peek(); b.Type == lexer.Ident && (b.Value == "BYTE" || b.Value == "BYTES" || b.Value == "OCTET" || b.Value == "OCTETS") {
+			if b := p.peek(); b.Type == tIdent && (b.Value == "BYTE" || b.Value == "BYTES" || b.Value == "OCTET" || b.Value == "OCTETS") {
 				p.next()
 				lit, err := parseIntLit(t, at)
 				if err != nil {
@@ -151,34 +149,35 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 			t = p.peek()
 		}
 	}
-	if t.Type == lexer.Ident && (t.Value == "ANSI" || t.Value == "UNICODE") {
+	if t.Type == tIdent && (t.Value == "ANSI" || t.Value == "UNICODE") {
 		// English word order: `ANSI string`, `Unicode string`.
 		cp := p.lx.MakeCheckpoint()
 		p.next()
-		if n := p.peek(); n.Type == lexer.Ident && (n.Value == "STRING" || n.Value == "STRINGS") {
+		if n := p.peek(); n.Type == tIdent && (n.Value == "STRING" || n.Value == "STRINGS") {
 			t = n
 		} else {
 			p.lx.LoadCheckpoint(cp)
 		}
 	}
-	if t.Type == lexer.Ident && t.Value == "UNSIGNED" {
+	if t.Type == tIdent && t.Value == "UNSIGNED" {
 		p.next()
 		unsigned = true
 		t = p.peek()
 	}
-	if t.Type != lexer.Ident {
-		return nil, p.errf(t, "Type attendu, « "+tokenText(t)+" » trouvé", "Type expected, found '"+tokenText(t)+"'")
+	if t.Type != tIdent {
+		f := found(t)
+		return nil, p.errf(t, CodeTypeExpected, "Type attendu, "+f.FR, "Type expected, "+f.EN)
 	}
 	p.next()
 	tr := &TypeRef{At: at, Name: Name{At: at, Key: t.Value}, Size: size, Unsigned: unsigned}
-	if n := p.peek(); (t.Value == "SOURCE" && isKw(n, "DE")) || (t.Value == "DATA" && n.Type == lexer.Ident && n.Value == "SOURCE") {
+	if n := p.peek(); (t.Value == "SOURCE" && isKw(n, "DE")) || (t.Value == "DATA" && n.Type == tIdent && n.Value == "SOURCE") {
 		// `Source de Données` / `data source` (HFSQL): one type name in
 		// several words; it resolves as an unknown type.
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		if t.Value == "DATA" {
 			tr.Name.Key = "SOURCEDEDONNEES"
-		} else if d := p.peek(); d.Type == lexer.Ident && d.Value == "DONNEES" {
+		} else if d := p.peek(); d.Type == tIdent && d.Value == "DONNEES" {
 			p.next()
 			tr.Name.Key = "SOURCEDEDONNEES"
 		} else {
@@ -196,15 +195,15 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	}
 	for {
 		n := p.peek()
-		if n.Type == lexer.Ident && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
+		if n.Type == tIdent && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
 			p.next()
 			continue
 		}
-		if n.Type == lexer.Ident && n.Value == "SANS" {
+		if n.Type == tIdent && n.Value == "SANS" {
 			// entier sans signe
 			cp := p.lx.MakeCheckpoint()
 			p.next()
-			if s := p.peek(); s.Type == lexer.Ident && s.Value == "SIGNE" {
+			if s := p.peek(); s.Type == tIdent && s.Value == "SIGNE" {
 				p.next()
 				tr.Unsigned = true
 				continue
@@ -223,8 +222,8 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		} else {
 			for k := 0; k < 2; k++ {
 				n := p.peek()
-				if n.Type != lexer.Int {
-					return nil, p.errf(n, "Nombre de chiffres attendu", "Number of digits expected")
+				if n.Type != tInt {
+					return nil, p.errf(n, CodeTypeExpected, "Nombre de chiffres attendu", "Number of digits expected")
 				}
 				p.next()
 				v, _ := parseIntLit(n, At{posOf(n)})
@@ -249,8 +248,8 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	if isKw(p.peek(), "SUR") {
 		p.next()
 		n := p.peek()
-		if n.Type != lexer.Int {
-			return nil, p.errf(n, "Taille attendue après SUR", "Size expected after ON")
+		if n.Type != tInt {
+			return nil, p.errf(n, CodeTypeExpected, "Taille attendue après SUR", "Size expected after ON")
 		}
 		p.next()
 		lit, err := parseIntLit(n, At{posOf(n)})
@@ -260,7 +259,7 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if il, ok := lit.(*IntLit); ok {
 			tr.Size = int(il.Value)
 		}
-		if o := p.peek(); o.Type == lexer.Ident && (o.Value == "OCTETS" || o.Value == "OCTET" || o.Value == "BYTES" || o.Value == "BYTE") {
+		if o := p.peek(); o.Type == tIdent && (o.Value == "OCTETS" || o.Value == "OCTET" || o.Value == "BYTES" || o.Value == "BYTE") {
 			p.next()
 		}
 	}
@@ -280,5 +279,5 @@ func (p *exprParser) isDimName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
-	return n.Type == lexer.Ident || isKw(n, "PAR")
+	return n.Type == tIdent || isKw(n, "PAR")
 }

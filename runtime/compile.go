@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 )
 
@@ -58,7 +59,7 @@ func (c *compiler) errorf(pos Position, code int, fr, en string) {
 }
 
 func (c *compiler) warnf(pos Position, fr, en string) {
-	c.warns = append(c.warns, &parser.Error{Pos: pos, FR: fr, EN: en})
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
 }
 
 func (c *compiler) spell(n parser.Name) string { return c.file.Spell(n) }
