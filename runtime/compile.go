@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 )
 
@@ -49,7 +50,7 @@ type errKey struct {
 }
 
 func (c *compiler) warnf(pos Position, fr, en string) {
-	c.warns = append(c.warns, &parser.Error{Pos: pos, FR: fr, EN: en})
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
 }
 
 func (c *compiler) spell(n parser.Name) string { return c.file.Spell(n) }
