@@ -223,3 +223,33 @@ func (c *Call) Fail(code int, fr, en string) {
 func (c *Call) Omit(args []Value, i int) bool {
 	return i >= len(args) || (i < len(c.Omitted) && c.Omitted[i])
 }
+
+// Eval runs the top-level code of p, compiled by r's engine, within r:
+// the run's state (ErreurDétectée, open files, chronometers) carries over
+// from one program to the next, as in a read-eval-print loop, and the
+// run's end handlers do not run. It returns the value of a top-level
+// RENVOYER. The stdlib tests call built-ins this way, through the same
+// compile-time and run-time checks as scripts.
+func (r *Run) Eval(p *Program) (v Value, err error) {
+	if p.eng != r.eng {
+		return Null, fmt.Errorf("Run.Eval: program of another engine")
+	}
+	main := p.main
+	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
+	prog, globals, depth, calls := r.prog, r.globals, r.depth, len(r.calls)
+	r.prog, r.globals = p, f
+	defer func() {
+		r.prog, r.globals, r.depth, r.calls = prog, globals, depth, r.calls[:calls]
+		if x := recover(); x != nil {
+			switch x := x.(type) {
+			case *throw:
+				err = x.err
+			case endProgram:
+			default:
+				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: fmt.Sprintf("Erreur interne : %v", x), EN: fmt.Sprintf("Internal error: %v", x), Lang: r.Lang}
+			}
+		}
+	}()
+	main.body(f)
+	return f.ret, nil
+}
