@@ -84,18 +84,19 @@ func Install(r *runtime.Registry) {
 	} {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	add := wl.Adder(r, false)
-	add("Ajoute", []string{"Add"}, 1, 2, ajoute)
-	add("TableauAjoute", []string{"ArrayAdd"}, 1, 2, ajoute)
-	add("TableauInsère", []string{"ArrayInsert", "Insère", "Insert"}, 2, 3, insere)
-	add("TableauSupprime", []string{"ArrayDelete", "Supprime", "Delete"}, 2, 2, supprime)
-	add("TableauSupprimeTout", []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, 1, 1, supprimeTout)
-	add("TableauCherche", []string{"ArraySeek", "Cherche", "Seek"}, 3, -1, cherche)
-	add("TableauTrie", []string{"ArraySort", "Trie", "Sort"}, 1, 3, trie)
-	add("TableauOccurrence", []string{"ArrayCount"}, 1, 1, occurrence)
-	add("TableauInverse", []string{"ArrayReverse"}, 1, 1, inverse)
-	add("TableauSupprimeDoublon", []string{"ArrayDeleteDuplicate"}, 1, 1, supprimeDoublon)
-	add("TableauVersChaîne", []string{"ArrayToString"}, 1, 3, versChaine)
+	r.AddFuncs([]runtime.Func{
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
+		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
+		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
+		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Fn: cherche},
+		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Fn: trie},
+		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Fn: occurrence},
+		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Fn: inverse},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Fn: supprimeDoublon},
+		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Fn: versChaine},
+	})
 }
 
 func notArray(c *runtime.Call) error {

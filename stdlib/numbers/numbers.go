@@ -13,31 +13,32 @@ import (
 
 // Install registers the mathematical family.
 func Install(r *runtime.Registry) {
-	add := wl.Adder(r, false)
-	add("Abs", nil, 1, 1, abs)
-	add("Arrondi", []string{"Round"}, 1, 2, arrondi)
-	add("ArrondiInférieur", []string{"RoundDown"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return intOrReal(math.Floor(args[0].ToReal())), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "Abs", Min: 1, Max: 1, Fn: abs},
+		{Name: "Arrondi", Aliases: []string{"Round"}, Min: 1, Max: 2, Fn: arrondi},
+		{Name: "ArrondiInférieur", Aliases: []string{"RoundDown"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return intOrReal(math.Floor(args[0].ToReal())), nil
+		}},
+		{Name: "ArrondiSupérieur", Aliases: []string{"RoundUp"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return intOrReal(math.Ceil(args[0].ToReal())), nil
+		}},
+		{Name: "PartieEntière", Aliases: []string{"IntegerPart"}, Min: 1, Max: 1, Fn: partieEntiere},
+		{Name: "PartieDécimale", Aliases: []string{"DecimalPart"}, Min: 1, Max: 1, Fn: partieDecimale},
+		{Name: "Max", Min: 1, Max: -1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, 1), nil }},
+		{Name: "Min", Min: 1, Max: -1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, -1), nil }},
+		{Name: "Racine", Aliases: []string{"Root", "Sqrt"}, Min: 1, Max: 2, Fn: racine},
+		{Name: "Puissance", Aliases: []string{"Power"}, Min: 2, Max: 2, Fn: puissance},
+		{Name: "EstPair", Aliases: []string{"IsEven"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return runtime.Bool(args[0].ToInt()%2 == 0), nil
+		}},
+		{Name: "EstImpair", Aliases: []string{"IsOdd"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return runtime.Bool(args[0].ToInt()%2 != 0), nil
+		}},
+		{Name: "Hasard", Aliases: []string{"Random"}, Min: 0, Max: 2, Fn: hasard},
+		{Name: "InitHasard", Aliases: []string{"InitRandom"}, Min: 0, Max: 1, Fn: initHasard},
+		{Name: "Somme", Aliases: []string{"Sum"}, Min: 1, Max: -1, Fn: somme},
+		{Name: "Moyenne", Aliases: []string{"Average"}, Min: 1, Max: -1, Fn: moyenne},
 	})
-	add("ArrondiSupérieur", []string{"RoundUp"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return intOrReal(math.Ceil(args[0].ToReal())), nil
-	})
-	add("PartieEntière", []string{"IntegerPart"}, 1, 1, partieEntiere)
-	add("PartieDécimale", []string{"DecimalPart"}, 1, 1, partieDecimale)
-	add("Max", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, 1), nil })
-	add("Min", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, -1), nil })
-	add("Racine", []string{"Root", "Sqrt"}, 1, 2, racine)
-	add("Puissance", []string{"Power"}, 2, 2, puissance)
-	add("EstPair", []string{"IsEven"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(args[0].ToInt()%2 == 0), nil
-	})
-	add("EstImpair", []string{"IsOdd"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(args[0].ToInt()%2 != 0), nil
-	})
-	add("Hasard", []string{"Random"}, 0, 2, hasard)
-	add("InitHasard", []string{"InitRandom"}, 0, 1, initHasard)
-	add("Somme", []string{"Sum"}, 1, -1, somme)
-	add("Moyenne", []string{"Average"}, 1, -1, moyenne)
 }
 
 // intOrReal returns an entier when f is integral and fits, else a réel.
