@@ -13,6 +13,14 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
+// EOT is the value ExtraitChaîne and fLitLigne return past the end. Its
+// character is UNCONFIRMED (the doc names the constant without a value);
+// the ASCII "end of transmission" character is used.
+const EOT = "\x04"
+
+// RC is CR+LF (Caract 3024003: RC = Caract(13) + Caract(10)).
+const RC = "\r\n"
+
 // Arg returns argument i, or Null when it was not given.
 func Arg(args []runtime.Value, i int) runtime.Value {
 	if i < len(args) {
