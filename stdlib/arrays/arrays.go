@@ -5,6 +5,7 @@
 package arrays
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -645,9 +646,19 @@ func sortByProc(c *runtime.Call, a *runtime.Array, args []runtime.Value) error {
 	if p == nil {
 		return c.Errorf(1034, "%s : ttFonction demande une procédure de comparaison.", "%s: asFunction needs a comparison procedure.", c.Name)
 	}
-	sort.SliceStable(a.Data, func(i, j int) bool {
-		return c.Run.CallProc(p, c.Pos, a.Data[i], a.Data[j]).ToInt() < 0
+	// The procedure sees the elements, not the array being sorted: it may
+	// change the array (empty it...), which must not crash the sort.
+	data := slices.Clone(a.Data)
+	slices.SortStableFunc(data, func(x, y runtime.Value) int {
+		return int(max(-1, min(1, c.Run.CallProc(p, c.Pos, x, y).ToInt())))
 	})
+	if len(a.Data) != len(data) {
+		// 3075007 says nothing of this case; like the family's other
+		// misuses, it is a fatal error.
+		return c.Errorf(1036, "%s : la procédure de comparaison a modifié le tableau pendant le tri.",
+			"%s: the comparison procedure changed the array during the sort.", c.Name)
+	}
+	copy(a.Data, data)
 	return nil
 }
 

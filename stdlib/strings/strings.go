@@ -394,7 +394,9 @@ func repete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Str(""), nil
 	}
 	s := v.Text()
-	if int64(len(s))*n > 1<<30 {
+	// n > limit/len(s), not len(s)*n > limit: the product overflows
+	// (Répète("abcd", 4611686018427387904), issue 12 point 8).
+	if len(s) > 0 && n > (1<<30)/int64(len(s)) {
 		return runtime.Null, c.Errorf(1004, "Chaîne trop grande pour %s.", "String too large for %s.", c.Name)
 	}
 	out := gostrings.Repeat(s, int(n))
