@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"strings"
-
 	"github.com/wlangage/wl/parser"
 )
 
@@ -246,11 +244,16 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 }
 
 // special compiles the functions that act on control flow.
+// They are the built-ins marked with a Control in their registration.
 func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Position) *compiled {
-	switch key {
-	case "FINPROGRAMME", "ENDPROGRAM":
+	fn := c.eng.reg.funcs[key]
+	if fn == nil {
+		return nil
+	}
+	switch fn.Control {
+	case CtlEndProgram:
 		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
-	case "EXCEPTIONDECLENCHE", "EXCEPTIONTHROW", "ERREURDECLENCHE", "ERRORTHROW":
+	case CtlExceptionThrow, CtlErrorThrow:
 		if len(args) < 1 || len(args) > 2 {
 			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
 			return &compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -260,7 +263,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 		if len(args) == 2 {
 			msg = c.expr(b, args[1]).fn
 		}
-		exception := strings.HasPrefix(key, "EXCEPTION")
+		exception := fn.Control == CtlExceptionThrow
 		return &compiled{func(f *frame) Value {
 			n := int(code(f).ToInt())
 			m := ""
@@ -279,7 +282,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 			}
 			return Null
 		}, TypeVariant}
-	case "EXCEPTIONACTIVE", "EXCEPTIONENABLE":
+	case CtlExceptionEnable:
 		// Re-arms the general QUAND EXCEPTION handler that is running.
 		return &compiled{func(f *frame) Value { f.run.rearm = true; return Null }, TypeVariant}
 	}
