@@ -67,8 +67,14 @@ type HostConfig struct {
 	// AllowPlaintextAuth lets credentials go over an unencrypted
 	// connection to a host other than loopback (DECISIONS 16).
 	AllowPlaintextAuth bool
-	// Dial replaces the default dialer (tests, proxies).
+	// Dial replaces the default dialer (tests, proxies, the in-process
+	// sink of wl --mail-sink).
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// InProcess says that Dial keeps every connection inside the process
+	// (stdlib/email/mailsink): credentials sent through it never reach a
+	// network, so they may go unencrypted (DECISIONS 16), and
+	// EmailEnvoieMessage() without a session is sent through it.
+	InProcess bool
 	// LocalName is the EHLO name ("localhost" when empty).
 	LocalName string
 	// Dir is the directory relative attachment paths are resolved in
@@ -372,7 +378,9 @@ type openParams struct {
 func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 	st := runState(c.Run)
 	hc := hostConfig(c.Run)
-	if p.host == "" && hc.Relay == "" {
+	// --smtp-relay and --mail-sink change where a connection goes, never
+	// whether it is made (DECISIONS 16a): no address fails under them too.
+	if p.host == "" {
 		c.Fail(1, "Impossible d'ouvrir la session SMTP : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
 			"Cannot start the SMTP session: the server address (ServerAddress) is not set")
 		return nil
@@ -388,6 +396,7 @@ func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 		RootCAs:            hc.RootCAs,
 		AllowPlaintextAuth: hc.AllowPlaintextAuth,
 		Dial:               hc.Dial,
+		InProcess:          hc.InProcess && hc.Dial != nil,
 		LocalName:          hc.LocalName,
 	}
 	switch p.option {
@@ -485,9 +494,10 @@ func fail(c *runtime.Call, err error) {
 		c.Fail(code, se.Message("fr"), se.Message("en"))
 		return
 	}
-	var ce *compose.Error
-	if errors.As(err, &ce) {
-		c.Fail(1, ce.Message("fr"), ce.Message("en"))
+	// Every other error of the family speaks both languages.
+	var m interface{ Message(lang string) string }
+	if errors.As(err, &m) {
+		c.Fail(1, m.Message("fr"), m.Message("en"))
 		return
 	}
 	c.Fail(1, err.Error(), err.Error())

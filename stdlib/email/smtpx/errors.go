@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/wlangage/wl/stdlib/email/internal/header"
 )
 
 // Kind classifies an *Error.
@@ -257,16 +259,9 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 
 // invalidMessage describes a value refused locally.
 func (e *Error) invalidMessage(en bool) string {
-	var char string
-	switch e.Detail {
-	case "CR":
-		char = tr(en, "un retour chariot (CR)", "a carriage return (CR)")
-	case "LF":
-		char = tr(en, "un saut de ligne (LF)", "a line feed (LF)")
-	case "NUL":
-		char = tr(en, "un caractère nul (NUL)", "a NUL character")
-	case "<", ">":
-		char = tr(en, "un chevron ("+e.Detail+")", "an angle bracket ("+e.Detail+")")
+	char := ""
+	if e.Detail != "" {
+		char = header.CharName(e.Detail, en)
 	}
 	if e.Field != "" {
 		return fmt.Sprintf(tr(en, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
