@@ -78,7 +78,7 @@ func sendWithoutSession(c *runtime.Call) (runtime.Value, error) {
 	st := runState(c.Run)
 	sess := &session{smtp: ss, st: st}
 	st.register(sess)
-	defer sess.close()
+	defer sess.close(c.Run.Context())
 	return send(c, sess, nil, 0)
 }
 
