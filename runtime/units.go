@@ -16,9 +16,7 @@ func (e *Engine) CompileWith(script *parser.File, libs []*parser.File) (*Program
 	for _, l := range libs {
 		merged.Main = append(merged.Main, l.Main...)
 		merged.Procs = append(merged.Procs, l.Procs...)
-		if l.Name != script.Name {
-			byName[l.Name] = l
-		}
+		byName[l.Name] = l
 	}
 	merged.Main = append(merged.Main, script.Main...)
 	merged.Procs = append(merged.Procs, script.Procs...)

@@ -434,7 +434,7 @@ func (f *File) replacement(body string) (string, bool) {
 		if body[0] == '@' && len(hex) > 4 {
 			hex = hex[len(hex)-4:]
 		}
-		if strings.Trim(body[1:], "0") == "" {
+		if body[0] == '@' && strings.Trim(body[1:], "0") == "" {
 			return `""`, true
 		}
 		idx, err := strconv.ParseUint(hex, 16, 32)

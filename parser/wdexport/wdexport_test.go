@@ -361,3 +361,17 @@ func boolStr(b bool) string {
 	}
 	return "false"
 }
+
+// TestResourceIndexZero: <§$0000§> is the resource of index 0; only the
+// all-zero <§@…§> identifier means an empty string.
+func TestResourceIndexZero(t *testing.T) {
+	src := "info :\n name : C\n type : 7\nprocedure_set :\n p_codes :\n  -\n    code : |1+\n     x = <§$0000§> + <§@00000000000000000000§> + <§R1¤fr-FR¤dit \"oui\"§>\n    type : 720896\n" +
+		"resources :\n string_res :\n  strings :\n   -\n     text :\n      fr-FR : Facture n°\n     index : 0\n"
+	f, err := Read("c.wdg", src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := f.Units[0].Code; got != "x = \"Facture n°\" + \"\"                        + \"dit \"\"oui\"\"\"         \n" {
+		t.Errorf("code %q", got)
+	}
+}
