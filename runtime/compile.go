@@ -22,6 +22,9 @@ type compiler struct {
 	avec *lval
 	// reported holds the errors already reported.
 	reported map[errKey]bool
+	// libs are the files compiled with the script (CompileWith), by name:
+	// their names are spelled from their own text.
+	libs map[string]*parser.File
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {
@@ -53,7 +56,7 @@ func (c *compiler) warnf(pos Position, fr, en string) {
 	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
 }
 
-func (c *compiler) spell(n parser.Name) string { return c.file.Spell(n) }
+func (c *compiler) spell(n parser.Name) string { return c.fileOf(n.P.File).Spell(n) }
 
 func (c *compiler) compileProgram() (*Program, error) {
 	// Global procedures first: a procedure may be called before its

@@ -389,7 +389,7 @@ func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
 }
 
 func (c *compiler) wordAt(pos Position, key string) string {
-	return c.file.Spell(parser.Name{At: parser.At{P: pos}, Key: key})
+	return c.fileOf(pos.File).Spell(parser.Name{At: parser.At{P: pos}, Key: key})
 }
 
 func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {

@@ -51,6 +51,12 @@ func (e *Env) check(args []string) int {
 	opts = append(opts, e.EngineOptions...)
 	status := ExitOK
 	for _, name := range files {
+		if isProjectArg(e.path(name)) {
+			if st := e.checkProject(lang, name, opts); st != ExitOK {
+				status = st
+			}
+			continue
+		}
 		src, err := e.readSource(name)
 		if err != nil {
 			fr, en := fileError(lang, name, err)
@@ -58,7 +64,7 @@ func (e *Env) check(args []string) int {
 			status = ExitUsage
 			continue
 		}
-		prog, err := compile(name, src, opts)
+		prog, err := e.compileProject(lang, "check", f.projet, name, src, opts, e.Stderr)
 		var ce *runtime.CompileError
 		var diags []diagnostic
 		switch {
@@ -117,8 +123,17 @@ func sortDiags(errs, warns []*parser.Error) []diagnostic {
 	for _, w := range warns {
 		out = append(out, diagnostic{w, true})
 	}
+	rank := map[string]int{} // files in order of first appearance
+	for _, d := range out {
+		if _, ok := rank[d.Pos.File]; !ok {
+			rank[d.Pos.File] = len(rank)
+		}
+	}
 	sort.SliceStable(out, func(i, j int) bool {
 		a, b := out[i].Pos, out[j].Pos
+		if rank[a.File] != rank[b.File] {
+			return rank[a.File] < rank[b.File]
+		}
 		if a.Line != b.Line {
 			return a.Line < b.Line
 		}
