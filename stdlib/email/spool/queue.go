@@ -6,7 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"strings"
-		"time"
+	"time"
 
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
@@ -221,7 +221,6 @@ func (s *Spool) nextRetry(attempt int, created time.Time) time.Time {
 type Stats struct {
 	Sent, Failed, Deferred int64
 }
-
 
 // worker delivers one message per job.
 type worker struct {
