@@ -74,6 +74,10 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		lx.LoadCheckpoint(cp)
 	}
 	if t.Type == tIdent {
+		if st, ok, err := p.tryClassStmt(); ok || err != nil {
+			s.S = st
+			return err
+		}
 		if st, ok, err := p.tryDecl(); ok || err != nil {
 			s.S = st
 			return err
@@ -128,7 +132,7 @@ func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
 
 // procModifiers are the access and kind qualifiers a procedure header may
 // carry before its name (PROCÉDURE PRIVÉE P(), procédure publique globale
-// Q()). A script has nothing to restrict, so they are read and dropped.
+// Q()). They matter for methods (access, GLOBALE, VIRTUELLE, 6010006).
 var procModifiers = map[string]bool{
 	"PUBLIQUE": true, "PUBLIC": true, "PRIVE": true, "PRIVEE": true, "PRIVATE": true,
 	"PROTEGE": true, "PROTEGEE": true, "PROTECTED": true, "RESTREINT": true,
@@ -139,7 +143,10 @@ var procModifiers = map[string]bool{
 
 // pProcMods consumes procedure modifiers, each one only when a name (or
 // another modifier) follows it: `PROCÉDURE Privé()` keeps Privé as the name.
-type pProcMods struct{ N int }
+type pProcMods struct {
+	N     int
+	Words []string
+}
 
 // Parse implements participle.Parseable.
 func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
@@ -155,6 +162,7 @@ func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 			break
 		}
 		m.N++
+		m.Words = append(m.Words, t.Value)
 	}
 	if m.N == 0 {
 		return participle.NextMatch
