@@ -157,7 +157,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		}
 		p.next()
 	}
-	access, global := "PUBLIC", false
+	access, global, readOnly := "PUBLIC", false, false
 	for {
 		t := p.peek()
 		switch {
@@ -211,7 +211,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 				if acc == "" {
 					acc = "PUBLIC"
 				}
-				access, global = acc, glob
+				access, global, readOnly = acc, glob, ro
 				continue
 			}
 		}
@@ -219,6 +219,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 			acc = access
 		}
 		glob = glob || global
+		ro = ro || (readOnly && acc == access)
 		st, ok, err := p.tryDecl()
 		if err != nil {
 			return nil, true, err

@@ -282,5 +282,8 @@ func (p *exprParser) isDimName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
+	if n.Type == tIdent && (n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC" || n.Value == "DYNAMIQUES" || n.Value == "DYNAMICS") {
+		return false // tableau de C dynamique: C is the element type
+	}
 	return n.Type == tIdent || isKw(n, "PAR")
 }

@@ -87,10 +87,12 @@ type objState struct{ freed bool }
 // classState is what the compiler knows of the program's classes.
 type classState struct {
 	classes map[string]*Class
+	decls   []*parser.ClassDecl
 	order   []*Class
 	auto    map[*procBuild][]int // automatic objects to destroy at the end of a traitement
 	methods map[string]bool      // every method name, for calls on Variant receivers
 	noHook  bool
+	writing bool // an assignment target is being compiled
 }
 
 // deriveFrom reports whether cl is c or derives from it.
@@ -163,7 +165,9 @@ func accessOf(mods []string) (access string, global, abstract bool) {
 // collectClasses builds every class of the program, its members, its
 // methods (the PROCÉDURE C.M of the file) and its vtable, before any code
 // is compiled.
-func (c *compiler) collectClasses() {
+// declareClasses registers the class names as types, before the
+// script's structures are collected (a structure may hold an object).
+func (c *compiler) declareClasses() {
 	cs := &classState{classes: map[string]*Class{}, auto: map[*procBuild][]int{}, methods: map[string]bool{}}
 	c.cls = cs
 	var decls []*parser.ClassDecl
@@ -186,6 +190,14 @@ func (c *compiler) collectClasses() {
 		cl.dyn = &Type{Kind: KStruct, Name: cl.Name, Struct: cl.st, Dynamic: true}
 		cs.classes[cl.key] = cl
 		c.structs[cl.key] = cl.typ
+		cs.decls = append(cs.decls, cd)
+	}
+}
+
+func (c *compiler) collectClasses() {
+	cs := c.cls
+	decls := cs.decls
+	for _, cd := range decls {
 		var sts []parser.Stmt
 		for _, sd := range cd.Structs {
 			sts = append(sts, sd)

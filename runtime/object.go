@@ -41,31 +41,34 @@ func (c *compiler) canAccess(b *procBuild, owner *Class, access string) bool {
 	return true
 }
 
-func accessWord(access string) (fr, en string) {
+func accessWord(access string, feminine bool) (fr, en string) {
+	fr, en = "protégé", "protected"
 	if access == "PRIVE" {
-		return "privé", "private"
+		fr, en = "privé", "private"
 	}
-	return "protégé", "protected"
+	if feminine {
+		fr += "e"
+	}
+	return fr, en
 }
 
 func (c *compiler) checkAccess(b *procBuild, owner *Class, access, what, name string, pos Position) {
 	if c.canAccess(b, owner, access) {
 		return
 	}
-	fr, en := accessWord(access)
-	whatEN := "member"
 	if what == "méthode" {
-		whatEN = "method"
+		fr, en := accessWord(access, true)
+		c.errorf(pos, codeClassAccess, "La méthode « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+			"The method '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
+		return
 	}
-	c.errorf(pos, codeClassAccess, "La "+what+" « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
-		"The "+whatEN+" '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
-	if what == "membre" {
-		c.errs[len(c.errs)-1].FR = "Le membre « " + name + " » de la classe « " + owner.Name + " » est " + fr + " : accès interdit ici"
-	}
+	fr, en := accessWord(access, false)
+	c.errorf(pos, codeClassAccess, "Le membre « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+		"The member '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
 }
 
 func (c *compiler) checkWrite(b *procBuild, owner *Class, access string, readOnly bool, name string, pos Position) {
-	if !readOnly {
+	if !readOnly || !c.cls.writing {
 		return
 	}
 	cur := currentClass(b)
@@ -88,7 +91,7 @@ func (c *compiler) classIdent(b *procBuild, e *parser.Ident) (compiled, bool) {
 	}
 	key := e.Key
 	if isSelfWord(key) || isAncestorWord(key) {
-		if m := methodOf(b); m != nil && !m.global || key == parser.SelfKey || key == "MOIMEME" {
+		if m := methodOf(b); m != nil && !m.global || key == parser.SelfKey || key == "THIS" || key == "MYSELF" {
 			s, _ := c.self(b, e.P, c.spell(e.Name))
 			return s, true
 		}
@@ -132,6 +135,12 @@ func (c *compiler) classLvalue(b *procBuild, e *parser.Ident) (lval, bool) {
 		return lval{}, false
 	}
 	key := e.Key
+	if isSelfWord(key) || isAncestorWord(key) {
+		if cm, ok := c.classIdent(b, e); ok {
+			return lval{func(f *frame) *Value { v := cm.fn(f); return &v }, cm.typ}, true
+		}
+		return lval{}, false
+	}
 	m := methodOf(b)
 	if m == nil {
 		return lval{}, false
@@ -214,7 +223,7 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
-		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, pos)
+		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
 		bf, st := base.fn, cl.st
 		return compiled{func(f *frame) Value {
 			s := objectOf(f, bf(f), pos)
@@ -260,8 +269,8 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
-		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, pos)
-		c.checkWrite(b, fi.owner, fi.access, fi.readOnly, cl.st.Fields[i].Name, pos)
+		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
+		c.checkWrite(b, fi.owner, fi.access, fi.readOnly, cl.st.Fields[i].Name, e.Name.P)
 		bf, st := base.fn, cl.st
 		return lval{func(f *frame) *Value {
 			s := objectOf(f, bf(f), pos)
@@ -352,7 +361,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
-	c.checkAccess(b, m.owner, m.access, "méthode", m.name, pos)
+	c.checkAccess(b, m.owner, m.access, "méthode", m.name, mem.Name.P)
 	ac := c.methodArgs(b, m, args, pos)
 	rt := c.resultType(m)
 	if m.global {
@@ -542,7 +551,21 @@ func checkObjClass(f *frame, v Value, cl *Class, pos Position) {
 // type is a class: `<-` and `=` to a dynamic object take a reference, `=`
 // to an automatic object copies the members (6010001, 6010002).
 func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
-	if c.cls == nil || s.Multi || len(s.Targets) != 1 || (s.Op != "=" && s.Op != "<-") {
+	if c.cls == nil || s.Multi || len(s.Targets) != 1 {
+		return nil, false
+	}
+	isMemberName := false
+	if id, ok := s.Targets[0].(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil {
+		isMemberName = c.isMemberName(b, id.Key)
+	}
+	if _, ok := s.Targets[0].(*parser.Member); ok || isMemberName {
+		// Writing a member: the CONSTANT check applies (not to the
+		// arguments passed by reference, which are places too).
+		c.cls.writing = true
+		c.lvalue(b, s.Targets[0])
+		c.cls.writing = false
+	}
+	if s.Op != "=" && s.Op != "<-" {
 		return nil, false
 	}
 	switch s.Targets[0].(type) {
