@@ -2,8 +2,8 @@ package files
 
 import (
 	"bytes"
+	"context"
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,7 +46,7 @@ func load(c *runtime.Call, name string) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	b, err := s.readAll(p)
+	b, err := s.readAll(ctxOf(c.Run), p)
 	if err != nil {
 		s.fail(c, opRead, name, err)
 		return nil, false
@@ -62,17 +62,15 @@ func noProcSyntax(c *runtime.Call) error {
 		"The syntax of %s with a procedure is not available yet.", c.Name)
 }
 
-// readAll reads a whole file.
-func (s *state) readAll(p string) ([]byte, error) {
-	f, err := s.sys.OpenFile(p, os.O_RDONLY, 0)
+// readAll reads a whole regular file, bounded in size and stopped by
+// ctx (a device or a FIFO is refused: it may never end, issue 12 point 6).
+func (s *state) readAll(ctx context.Context, p string) ([]byte, error) {
+	f, fi, err := s.openRegular(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, errIsDir
-	}
-	return io.ReadAll(f)
+	return readBounded(ctx, f, fi.Size())
 }
 
 // writeAll writes b to a file, created or emptied, or appended to.
@@ -272,7 +270,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		return runtime.Bool(false), nil
 	}
 	if dir, pat := filepath.Split(sp); hasWild(pat) {
-		n, err := s.copyMatching(filepath.Clean(dir), pat, dp, flags&FrRecursif != 0, dp)
+		n, err := s.copyMatching(ctxOf(c.Run), filepath.Clean(dir), pat, dp, flags&FrRecursif != 0, dp)
 		if err == nil && n == 0 {
 			err = errNoMatch
 		}
@@ -299,7 +297,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		s.fail(c, opCopy, src, errSame)
 		return runtime.Bool(false), nil
 	}
-	if err := s.copyFile(sp, dp); err != nil {
+	if err := s.copyFile(ctxOf(c.Run), sp, dp); err != nil {
 		s.fail(c, opCopy, src, err)
 		return runtime.Bool(false), nil
 	}
@@ -312,16 +310,12 @@ func endsWithSeparator(p string) bool {
 
 // copyFile copies one file (with its permissions), creating the missing
 // directories of the destination.
-func (s *state) copyFile(sp, dp string) error {
-	in, err := s.sys.OpenFile(sp, os.O_RDONLY, 0)
+func (s *state) copyFile(ctx context.Context, sp, dp string) error {
+	in, fi, err := s.openRegular(sp)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	fi, err := in.Stat()
-	if err != nil {
-		return err
-	}
 	if err := s.sys.MkdirAll(filepath.Dir(dp), 0o777); err != nil {
 		return err
 	}
@@ -329,7 +323,7 @@ func (s *state) copyFile(sp, dp string) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(out, in)
+	err = copyBounded(ctx, out, in)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -339,7 +333,7 @@ func (s *state) copyFile(sp, dp string) error {
 // copyMatching copies the files of dir whose name matches pat into dst;
 // with rec, the sub-directories too (top is the first destination, never
 // copied into itself). It returns the number of files copied.
-func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, error) {
+func (s *state) copyMatching(ctx context.Context, dir, pat, dst string, rec bool, top string) (int, error) {
 	es, err := s.sys.ReadDir(dir)
 	if err != nil {
 		return 0, err
@@ -353,7 +347,7 @@ func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, e
 		switch {
 		case e.IsDir():
 			if rec && !within(top, src) {
-				k, err := s.copyMatching(src, pat, filepath.Join(dst, e.Name()), rec, top)
+				k, err := s.copyMatching(ctx, src, pat, filepath.Join(dst, e.Name()), rec, top)
 				n += k
 				if err != nil {
 					return n, err
@@ -364,7 +358,7 @@ func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, e
 			if to == src {
 				return n, errSame
 			}
-			if err := s.copyFile(src, to); err != nil {
+			if err := s.copyFile(ctx, src, to); err != nil {
 				return n, err
 			}
 			n++
@@ -415,7 +409,7 @@ func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) 
 	err = s.sys.Rename(sp, dp)
 	if errors.Is(err, syscall.EXDEV) && fi.Mode().IsRegular() {
 		// Another device: copy, then delete.
-		if err = s.copyFile(sp, dp); err == nil {
+		if err = s.copyFile(ctxOf(c.Run), sp, dp); err == nil {
 			err = s.sys.Remove(sp)
 		}
 	}
@@ -556,7 +550,7 @@ func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	if pat == "" {
 		pat = "*"
 	}
-	l := lister{s: s, pat: pat, rec: opts&FrNonRecursif == 0, full: opts&FrInformationComplete != 0,
+	l := lister{ctx: ctxOf(c.Run), s: s, pat: pat, rec: opts&FrNonRecursif == 0, full: opts&FrInformationComplete != 0,
 		noHiddenFile: opts&FrSansFichierCache != 0, noHiddenDir: opts&FrSansRepertoireCache != 0}
 	if err := l.list(filepath.Clean(dir), true); err != nil {
 		s.fail(c, opList, name, err)
@@ -566,6 +560,7 @@ func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 }
 
 type lister struct {
+	ctx                       context.Context // checked at each directory
 	s                         *state
 	pat                       string
 	rec, full                 bool
@@ -576,6 +571,9 @@ type lister struct {
 // list lists dir; an unreadable sub-directory is skipped, only the first
 // directory must be readable.
 func (l *lister) list(dir string, top bool) error {
+	if err := l.ctx.Err(); err != nil {
+		return err
+	}
 	es, err := l.s.sys.ReadDir(dir)
 	if err != nil && (top || len(es) == 0) {
 		if top {
