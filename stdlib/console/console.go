@@ -53,6 +53,12 @@ func Install(r *runtime.Registry) {
 	}{
 		{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"},
 		{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"},
+		// Placements of ToastAffiche (1000019358): cvBas and chCentre are
+		// the defaults. cvMilieu = 1 and chCentre = 1 as WinDev Mobile's
+		// generated code passes them; the other values and the English
+		// spellings are UNCONFIRMED.
+		{"cvBas", 0, "cvBottom"}, {"cvMilieu", 1, "cvMiddle"}, {"cvHaut", 2, "cvTop"},
+		{"chGauche", 0, "chLeft"}, {"chCentre", 1, "chCenter"}, {"chDroite", 2, "chRight"},
 	} {
 		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/mimetype"
 )
 
 // errPart is an fExtraitChemin part that combines none of the constants.
@@ -101,4 +102,28 @@ func fSeparateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 	}
 	return runtime.Str(strings.NewReplacer(`\`, sep, "/", sep).Replace(p)), nil
+}
+
+// fContentType (1000024732) and fTypeMIME (1410089105, "identique"): the
+// MIME type of a file from its extension ("Le type MIME est déterminé à
+// partir de l'extension du fichier"), "" when it cannot be determined.
+// The file is not read, so no grant is needed.
+func fContentType(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var p string
+	if err := c.Unpack(args, "chemin", &p); err != nil {
+		return runtime.Null, err
+	}
+	t, _ := mimetype.ByName(p)
+	return runtime.Str(t), nil
+}
+
+// mimeConsts are the typeMime* constants of fContentType (1000024732);
+// their English spellings are not documented.
+var mimeConsts = []struct{ name, v string }{
+	{"typeMimeApplicationXML", mimetype.ApplicationXML}, {"typeMimeBinaire", mimetype.Binary},
+	{"typeMimeDOC", mimetype.DOC}, {"typeMimeDOCX", mimetype.DOCX}, {"typeMimeGIF", mimetype.GIF},
+	{"typeMimeHTML", mimetype.HTML}, {"typeMimeJPEG", mimetype.JPEG}, {"typeMimeJSON", mimetype.JSON},
+	{"typeMimePDF", mimetype.PDF}, {"typeMimePNG", mimetype.PNG}, {"typeMimeSOAP", mimetype.SOAP},
+	{"typeMimeTexte", mimetype.Text}, {"typeMimeTexteXML", mimetype.TextXML}, {"typeMimeXLS", mimetype.XLS},
+	{"typeMimeXLSX", mimetype.XLSX}, {"typeMimeZIP", mimetype.ZIP},
 }

@@ -51,6 +51,8 @@ func funcs() []runtime.Func {
 		{Name: "ChaîneFormate", Aliases: []string{"StringFormat", "Formate"}, Min: 2, Max: 2, Fn: chaineFormate},
 		{Name: "ChaîneInsère", Aliases: []string{"StringInsert"}, Min: 3, Max: 3, Fn: chaineInsere},
 		{Name: "ChaîneSupprime", Aliases: []string{"StringDelete"}, Min: 2, Max: 3, Fn: chaineSupprime},
+		{Name: "RTFVersTexte", Aliases: []string{"RTFToText"}, Min: 1, Max: 1, Fn: rtfVersTexte},
+		{Name: "RTFVersHTML", Aliases: []string{"RTFToHTML"}, Min: 1, Max: 2, Fn: rtfVersHTML},
 	}
 }
 
