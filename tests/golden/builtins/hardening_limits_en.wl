@@ -4,6 +4,8 @@
 Trace(Remplace("abc", 2, 9223372036854775807, "x"))
 Trace(Remplace("abc", -9223372036854775807, 1, "x"))
 Trace(Remplace("abc", 9223372036854775807, -5, "x"))
+// ChaîneSupprime (1000019917) likewise.
+Trace(ChaîneSupprime("abcdef", 2, 9223372036854775807), ChaîneSupprime("abcdef", 3, 2))
 // Répète (3024036): a result over 1 Go is a fatal error, caught here.
 QUAND EXCEPTION DANS
 	Trace(Taille(Répète("abcd", 4611686018427387904)))
