@@ -19,6 +19,14 @@ FAIRE
 	Trace(ExceptionInfo())
 FIN
 Trace(TableauOccurrence(t))
+// TableauCherche (3075002) in a column that does not exist: fatal, as
+// TableauTrie's column error.
+t2 est un tableau de 2 par 2 entiers
+QUAND EXCEPTION DANS
+	Trace(TableauCherche(t2, tcLinéaire, 5, 0))
+FAIRE
+	Trace(ExceptionInfo())
+FIN
 // Issue 12 point 5: PartieDécimale of an infinite number ends.
 x est un réel = 1e308 * 10
 Trace(PartieDécimale(x), PartieDécimale("1e400"), PartieEntière(x))
