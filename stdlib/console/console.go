@@ -210,16 +210,16 @@ func needHost(c *runtime.Call) error {
 }
 
 // dialogArgs splits the optional default button from the lines.
-func dialogArgs(args []runtime.Value, def, maxButton int) (int, []string) {
-	if len(args) >= 2 {
-		k := args[0].First().Kind()
+func dialogArgs(vals []runtime.Value, def, maxButton int) (int, []string) {
+	if len(vals) >= 2 {
+		k := vals[0].First().Kind()
 		if k == runtime.KInt || k == runtime.KBool {
-			if n := int(args[0].ToInt()); n >= 0 && n <= maxButton {
-				return n, texts(args[1:])
+			if n := int(vals[0].ToInt()); n >= 0 && n <= maxButton {
+				return n, texts(vals[1:])
 			}
 		}
 	}
-	return def, texts(args)
+	return def, texts(vals)
 }
 
 // OuiNon (3021005): asks the host; Oui (1) or Non (0).

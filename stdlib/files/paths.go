@@ -95,11 +95,15 @@ func (s *state) writeAll(p string, b []byte, appendTo bool) error {
 // valid UTF-8 is dropped); foAnsi decodes Windows-1252, foUnicode UTF-16
 // little endian (its FF FE mark dropped).
 func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	b, ok := load(c, args[0].First().Text())
+	var name string
+	var mode int64
+	if err := c.Unpack(args, "nom", &name, "mode?", &mode); err != nil {
+		return runtime.Null, err
+	}
+	b, ok := load(c, name)
 	if !ok {
 		return runtime.Str(""), nil
 	}
-	mode := wl.Int(c, args, 1, 0)
 	switch {
 	case mode&FoUnicode != 0:
 		return runtime.Str(decodeText(bytes.TrimPrefix(b, bomUTF16), encUTF16)), nil
@@ -115,7 +119,11 @@ func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // fChargeBuffer (1000019410): the bytes of a file as a Buffer, empty on
 // error.
 func fChargeBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	b, ok := load(c, args[0].First().Text())
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
+	b, ok := load(c, name)
 	if !ok {
 		return runtime.Buffer(nil), nil
 	}
@@ -140,12 +148,15 @@ func fAjouteTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 }
 
 func save(c *runtime.Call, args []runtime.Value, appendTo bool, o op) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name, content string
+	if err := c.Unpack(args, "nom", &name, "contenu", &content); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, o)
 	if !ok {
 		return runtime.Bool(false), nil
 	}
-	if err := s.writeAll(p, []byte(args[1].First().Text()), appendTo); err != nil {
+	if err := s.writeAll(p, []byte(content), appendTo); err != nil {
 		s.fail(c, o, name, err)
 		return runtime.Bool(false), nil
 	}
@@ -165,7 +176,10 @@ func fRepExiste(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 }
 
 func exists(c *runtime.Call, args []runtime.Value, dir bool) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := pathOf(c, name, opExists)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -190,8 +204,11 @@ func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o200 == 0 }
 // frLectureSeule (there is no confirmation dialog); a file this run has
 // open is not deleted.
 func fSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	flags := wl.Int(c, args, 1, 0)
+	var name string
+	var flags int64
+	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, opDelete)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -255,11 +272,15 @@ func (s *state) isOpen(p string) bool {
 // directory; missing destination directories are created. Vrai, or Faux
 // on error.
 func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) > 2 && args[2].First().Kind() == runtime.KProc {
+	var src, dst string
+	var third runtime.Value
+	if err := c.Unpack(args, "source", &src, "destination", &dst, "options?", &third); err != nil {
+		return runtime.Null, err
+	}
+	if third.Kind() == runtime.KProc {
 		return runtime.Null, noProcSyntax(c)
 	}
-	src, dst := args[0].First().Text(), args[1].First().Text()
-	flags := wl.Int(c, args, 2, 0)
+	flags := third.ToInt()
 	s, sp, ok := changePath(c, src, opCopy)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -379,7 +400,10 @@ func fDeplaceFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 }
 
 func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) {
-	src, dst := args[0].First().Text(), args[1].First().Text()
+	var src, dst string
+	if err := c.Unpack(args, "source", &src, "destination", &dst); err != nil {
+		return runtime.Null, err
+	}
 	s, sp, ok := changePath(c, src, o)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -423,7 +447,10 @@ func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) 
 // fRepCrée (3036043): creates a directory and the missing ones above it;
 // Vrai, also when it already exists.
 func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := pathOf(c, name, opMkdir)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -450,8 +477,11 @@ func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // frLectureSeule (otherwise nothing is removed and the result is Faux).
 // The run's current directory (or a parent of it) is never removed.
 func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	flags := wl.Int(c, args, 1, 0)
+	var name string
+	var flags int64
+	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, opRmdir)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -532,16 +562,19 @@ func (s *state) removeAll(dir string) error {
 // The files of a directory come in name order, before its
 // sub-directories. On error: "" with ErreurInfo set.
 func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) > 1 {
-		if v := args[1].First(); v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
-			return runtime.Null, noProcSyntax(c)
-		}
+	var name string
+	var second runtime.Value
+	var rest []runtime.Value
+	if err := c.Unpack(args, "répertoire", &name, "options?", &second, "suite*", &rest); err != nil {
+		return runtime.Null, err
 	}
-	if len(args) > 2 {
+	if v := second; v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
+		return runtime.Null, noProcSyntax(c)
+	}
+	if len(rest) > 0 {
 		return runtime.Null, c.Errorf(codeParam, "%s attend au plus deux paramètres sans procédure.", "%s takes at most two parameters without a procedure.", c.Name)
 	}
-	name := args[0].First().Text()
-	opts := wl.Int(c, args, 1, 0)
+	opts := second.ToInt()
 	s, p, ok := pathOf(c, name, opList)
 	if !ok {
 		return runtime.Str(""), nil
@@ -662,10 +695,14 @@ func fRepEnCours(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if !s.ready(c) {
 		return runtime.Int(-1), nil
 	}
-	if c.Omit(args, 0) || args[0].First().Kind() == runtime.KInt {
+	var dir runtime.Value
+	if err := c.Unpack(args, "répertoire?", &dir); err != nil {
+		return runtime.Null, err
+	}
+	if c.Omit(args, 0) || dir.Kind() == runtime.KInt {
 		return runtime.Str(s.cwd), nil
 	}
-	name := strings.TrimRightFunc(args[0].First().Text(), unicode.IsSpace)
+	name := strings.TrimRightFunc(dir.Text(), unicode.IsSpace)
 	if len(name) == 2 && name[1] == ':' {
 		return runtime.Str(s.cwd), nil // a drive: there is one current directory
 	}

@@ -19,8 +19,11 @@ var errPart = errors.New("unknown part")
 // file part. fDisque is "C:" or the server and share of a UNC path
 // (\\serveur\partage), "" otherwise.
 func fExtraitChemin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	p := args[0].First().Text()
-	parts := args[1].First().ToInt()
+	var p string
+	var parts int64
+	if err := c.Unpack(args, "chemin", &p, "éléments", &parts); err != nil {
+		return runtime.Null, err
+	}
 	if parts&(FDisque|FRepertoire|FFichier|FExtension) == 0 {
 		code, fr, en := reason(errPart)
 		c.Fail(code, "Impossible d'extraire les éléments du chemin « "+p+" » : "+fr+".",
@@ -88,10 +91,13 @@ func fSep(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // replaced by the platform's, by '/' (fSéparateurUnix), by '\'
 // (fSéparateurWindows) or by a given string.
 func fSeparateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	p := args[0].First().Text()
+	var p string
+	var v runtime.Value
+	if err := c.Unpack(args, "chemin", &p, "séparateur?", &v); err != nil {
+		return runtime.Null, err
+	}
 	sep := string(filepath.Separator)
 	if !c.Omit(args, 1) {
-		v := args[1].First()
 		switch {
 		case v.Kind() == runtime.KString:
 			sep = v.Text()

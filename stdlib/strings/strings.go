@@ -512,12 +512,12 @@ func chaineInsere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // length.
 func chaineSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var s string
-	var what runtime.Value
-	opt := int64(0)
-	if err := c.Unpack(args, "chaîne", &s, "à supprimer", &what, "option?", &opt); err != nil {
+	var what, third runtime.Value
+	if err := c.Unpack(args, "chaîne", &s, "à supprimer", &what, "option ou longueur?", &third); err != nil {
 		return runtime.Null, err
 	}
-	if len(args) == 3 && wl.IsNumber(what) && wl.IsNumber(args[2]) {
+	opt := third.ToInt()
+	if len(args) == 3 && wl.IsNumber(what) && wl.IsNumber(third) {
 		rs := []rune(s)
 		p, n := what.ToInt(), opt
 		if p < 1 || p > int64(len(rs)) || n <= 0 {
