@@ -59,7 +59,8 @@ type pSimple struct{ S Stmt }
 // Parse implements participle.Parseable.
 func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 	t := lx.Peek()
-	if !startsExpr(t) {
+	if t.Type == tKeyword || !startsExpr(t) {
+		// Statements that start with a keyword are the grammar's (gStmt).
 		return participle.NextMatch
 	}
 	p := &exprParser{lx: lx}
@@ -192,4 +193,43 @@ func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 	}
 	f := found(t)
 	return errAt(t, CodeStmtEnd, "Fin d'instruction attendue, "+f.FR, "End of statement expected, "+f.EN)
+}
+
+// pStmtKw matches, without consuming anything, a keyword that can start a
+// statement of gStmt, and declines every other token (see gStmt).
+type pStmtKw struct{}
+
+// stmtKeywords are the keywords that start a statement of gStmt; CAS and
+// PROCEDURE only with the word that follows (see pStmtKw.Parse).
+var stmtKeywords = map[string]bool{
+	"SI": true, "RENVOYER": true, "POUR": true, "SELON": true, "TANTQUE": true,
+	"RETOUR": true, "BOUCLE": true, "SORTIR": true, "CONTINUER": true,
+	"QUAND": true, "CONSTANTE": true, "SOIT": true, "INTERNE": true,
+	"EXCEPTION": true, "GLOBAL": true, "LOCAL": true,
+}
+
+// Parse implements participle.Parseable.
+func (*pStmtKw) Parse(lx *plexer.PeekingLexer) error {
+	t := lx.Peek()
+	if t.Type != tKeyword {
+		return participle.NextMatch
+	}
+	switch t.Value {
+	case "CAS", "PROCEDURE":
+		// CAS ERREUR: / CAS EXCEPTION: (a label, not the next CAS of a
+		// SELON); PROCÉDURE INTERNE (not the next procedure).
+		cp := lx.MakeCheckpoint()
+		lx.Next()
+		n := lx.Peek()
+		lx.LoadCheckpoint(cp)
+		if t.Value == "CAS" && (isWord(n, "ERREUR") || isWord(n, "ERROR") || isKw(n, "EXCEPTION")) ||
+			t.Value == "PROCEDURE" && isKw(n, "INTERNE") {
+			return nil
+		}
+		return participle.NextMatch
+	}
+	if !stmtKeywords[t.Value] {
+		return participle.NextMatch
+	}
+	return nil
 }
