@@ -99,7 +99,7 @@ func parse(filename, src string, split bool) (*File, ErrorList) {
 		}
 		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
 	}
-	toks := prepareTokens(toParticiple(ltoks), src)
+	toks := prepareTokens(ltoks, src)
 	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
