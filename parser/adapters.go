@@ -127,15 +127,17 @@ func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
 	return err
 }
 
-// procModifiers are the access and kind qualifiers a procedure header may
+// isProcModifier are the access and kind qualifiers a procedure header may
 // carry before its name (PROCÉDURE PRIVÉE P(), procédure publique globale
 // Q()). A script has nothing to restrict, so they are read and dropped.
-var procModifiers = map[string]bool{
-	"PUBLIQUE": true, "PUBLIC": true, "PRIVE": true, "PRIVEE": true, "PRIVATE": true,
-	"PROTEGE": true, "PROTEGEE": true, "PROTECTED": true, "RESTREINT": true,
-	"RESTREINTE": true, "RESTRICTED": true, "ABSTRAIT": true, "ABSTRAITE": true,
-	"ABSTRACT": true, "VIRTUEL": true, "VIRTUELLE": true, "VIRTUAL": true,
-	"GLOBAL": true,
+func isProcModifier(s string) bool {
+	switch s {
+	case "PUBLIQUE", "PUBLIC", "PRIVE", "PRIVEE", "PRIVATE", "PROTEGE", "PROTEGEE",
+		"PROTECTED", "RESTREINT", "RESTREINTE", "RESTRICTED", "ABSTRAIT", "ABSTRAITE",
+		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL":
+		return true
+	}
+	return false
 }
 
 // pProcMods consumes procedure modifiers, each one only when a name (or
@@ -146,7 +148,7 @@ type pProcMods struct{ N int }
 func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 	for {
 		t := lx.Peek()
-		if (t.Type != tIdent && t.Type != tKeyword) || !procModifiers[t.Value] {
+		if (t.Type != tIdent && t.Type != tKeyword) || !isProcModifier(t.Value) {
 			break
 		}
 		cp := lx.MakeCheckpoint()
@@ -199,13 +201,15 @@ func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 // statement of gStmt, and declines every other token (see gStmt).
 type pStmtKw struct{}
 
-// stmtKeywords are the keywords that start a statement of gStmt; CAS and
+// isStmtKeyword are the keywords that start a statement of gStmt; CAS and
 // PROCEDURE only with the word that follows (see pStmtKw.Parse).
-var stmtKeywords = map[string]bool{
-	"SI": true, "RENVOYER": true, "POUR": true, "SELON": true, "TANTQUE": true,
-	"RETOUR": true, "BOUCLE": true, "SORTIR": true, "CONTINUER": true,
-	"QUAND": true, "CONSTANTE": true, "SOIT": true, "INTERNE": true,
-	"EXCEPTION": true, "GLOBAL": true, "LOCAL": true,
+func isStmtKeyword(s string) bool {
+	switch s {
+	case "SI", "RENVOYER", "POUR", "SELON", "TANTQUE", "RETOUR", "BOUCLE", "SORTIR",
+		"CONTINUER", "QUAND", "CONSTANTE", "SOIT", "INTERNE", "EXCEPTION", "GLOBAL", "LOCAL":
+		return true
+	}
+	return false
 }
 
 // Parse implements participle.Parseable.
@@ -228,7 +232,7 @@ func (*pStmtKw) Parse(lx *plexer.PeekingLexer) error {
 		}
 		return participle.NextMatch
 	}
-	if !stmtKeywords[t.Value] {
+	if !isStmtKeyword(t.Value) {
 		return participle.NextMatch
 	}
 	return nil
