@@ -109,7 +109,7 @@ func (e *Env) run(args []string) int {
 	}
 	opts = append(opts, e.EngineOptions...)
 
-	prog, err := compile(name, src, opts)
+	prog, err := e.compileProject(lang, "run", f.projet, name, src, opts, errw)
 	if err != nil {
 		printCompileError(errw, lang, name, err)
 		out.Flush()
