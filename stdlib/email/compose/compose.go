@@ -43,6 +43,8 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Priority is the WLangage Email.Priorité.
@@ -184,7 +186,8 @@ const (
 	TooLong
 )
 
-// Error is a message that cannot be built; nothing was sent.
+// Error is a message that cannot be built; nothing was sent. It is a
+// diag.Error.
 type Error struct {
 	Kind  ErrorKind
 	Field string // the script's property
@@ -196,7 +199,7 @@ func (e *Error) Error() string { return e.Message("fr") }
 
 // Message describes the problem in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	en := diag.English(lang)
 	v := visible(e.Value)
 	switch e.Kind {
 	case BadAddress:
@@ -1147,3 +1150,5 @@ func boundary() string {
 	rand.Read(r[:])
 	return "wl-" + base64.RawURLEncoding.EncodeToString(r[:])
 }
+
+var _ diag.Error = (*Error)(nil)

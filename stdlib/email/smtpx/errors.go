@@ -16,6 +16,8 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Kind classifies an *Error.
@@ -115,7 +117,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // "fr", the default) or English (lang "en"). It names the server, the SMTP
 // reply code and the enhanced status code when there is one.
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	en := diag.English(lang)
 	srv := e.Server
 	switch e.Kind {
 	case KindReply:
@@ -485,3 +487,6 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	}
 	return e
 }
+
+// Every error smtpx returns speaks the project's diagnostic interface.
+var _ diag.Error = (*Error)(nil)
