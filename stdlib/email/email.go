@@ -51,6 +51,8 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // HostKey is the runtime.Options.Host key of the HostConfig.
@@ -490,8 +492,8 @@ func fail(c *runtime.Call, err error) {
 		c.Fail(code, se.Message("fr"), se.Message("en"))
 		return
 	}
-	// Every other error of the family speaks both languages.
-	var m interface{ Message(lang string) string }
+	// Every other error of the family is a diag.Error: both languages.
+	var m diag.Error
 	if errors.As(err, &m) {
 		c.Fail(1, m.Message("fr"), m.Message("en"))
 		return

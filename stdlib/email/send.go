@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
@@ -165,7 +166,7 @@ func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bo
 func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message, error) {
 	f := s.Fields
 	m := &compose.Message{Date: c.Run.Now()}
-	if lang := c.Run.Lang; lang == "en" {
+	if diag.English(c.Run.Lang) {
 		m.Fields = &englishFields
 	}
 	x := &emailMembers

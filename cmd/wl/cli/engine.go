@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
@@ -23,6 +25,10 @@ func emailHostOption(m *mailSetup) runtime.Option {
 	}
 	if m.sink != nil {
 		hc.Dial, hc.InProcess = m.sink.Dial, true
+	}
+	if tok := m.oauthToken; tok != "" {
+		// AuthIdentifie's browser flow, done beforehand by the user.
+		hc.OAuth = func(context.Context, email.OAuthRequest) (string, error) { return tok, nil }
 	}
 	return email.WithConfig(hc)
 }

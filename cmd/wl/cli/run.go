@@ -41,6 +41,7 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	fs.StringVar(&f.mail.oauthFile, "oauth-token", "", "")
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
