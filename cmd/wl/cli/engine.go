@@ -20,6 +20,7 @@ func emailHostOption(m *mailSetup) runtime.Option {
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
+		Spool:              m.spool,
 	})
 }
 

@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/wlangage/wl/stdlib/email/spool"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -29,7 +30,8 @@ type mailSetup struct {
 	relay      string         // "host:port" every SMTP connection goes to; "" for none
 	roots      *x509.CertPool // trusted roots; nil for the system roots
 	allowPlain bool
-	sink       *mailSink // the embedded server of --mail-sink, or nil
+	sink       *mailSink   // the embedded server of --mail-sink, or nil
+	spool      *spool.Lazy // the run's spool (asynchronous mode), opened lazily
 }
 
 // setupMail validates the e-mail options and starts the mail sink. On

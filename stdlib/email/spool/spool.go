@@ -62,8 +62,8 @@ type Options struct {
 	AllowPlaintextAuth bool
 	Dial               func(ctx context.Context, network, addr string) (net.Conn, error)
 	LocalName          string
-	// MaxWorkers is the number of concurrent deliveries per queue
-	// (default 4); SMTP transactions and their commits are serialised per
+	// MaxWorkers is the number of concurrent deliveries per queue of
+	// serve and drain (default 8; a run's own queue has one); SMTP transactions and their commits are serialised per
 	// process whatever its value (the duplicate bound).
 	MaxWorkers int
 	// PollInterval is how often idle workers look for new jobs (default
@@ -195,7 +195,7 @@ func openDB(ctx context.Context, opts Options) (*Spool, error) {
 		s.opts.Retention = DefaultRetention
 	}
 	if s.opts.MaxWorkers <= 0 {
-		s.opts.MaxWorkers = 4
+		s.opts.MaxWorkers = 8
 	}
 	if s.opts.PollInterval <= 0 {
 		s.opts.PollInterval = 100 * time.Millisecond
