@@ -561,7 +561,10 @@ func (s *Spool) WaitOwn(ctx context.Context) (int, error) {
 	defer t.Stop()
 	for {
 		n, err := s.ids(ctx, []string{RunQueue(s.id)}, pendingStates...)
-		if err != nil || len(n) == 0 {
+		if err == nil && len(n) == 0 {
+			return 0, nil
+		}
+		if err != nil && ctx.Err() == nil {
 			return len(n), err
 		}
 		select {
