@@ -111,7 +111,7 @@ func sendAsync(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) 
 	id, err := sp.Enqueue(c.Run.Context(), spool.Message{
 		From: res.From, To: res.To, Data: res.Data, MessageID: res.MessageID, Subject: m.Subject,
 		Server: sess.params.server(sess.timeout),
-	}, spool.RunQueue(sp.ProcessID()))
+	}, sp.SubmitQueue())
 	if err != nil {
 		spoolFail(c, err)
 		return false

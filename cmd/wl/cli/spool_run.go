@@ -54,7 +54,8 @@ func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
 		return nil, err
 	}
 	opts.Location = loc
-	return &spool.Lazy{Options: opts}, nil
+	// --spool-wait 0: the run delivers nothing itself, serve and drain do.
+	return &spool.Lazy{Options: opts, NoWorker: f.wait == 0}, nil
 }
 
 // finishSpool waits for the run's messages (--spool-wait) and says on w

@@ -15,6 +15,10 @@ import (
 type Lazy struct {
 	// Options open the spool (Location "" means DefaultLocation()).
 	Options Options
+	// NoWorker leaves this run's messages to serve and drain: they go to
+	// the main queue and nothing is delivered in-process (wl run
+	// --spool-wait 0).
+	NoWorker bool
 	// Private makes the spool a temporary one (Options.Location is
 	// ignored), removed when Finish returns (--mail-sink: nothing queued
 	// against the sink can reach a real server later).
@@ -46,7 +50,7 @@ func (l *Lazy) Get(ctx context.Context) (*Spool, error) {
 		opts.Location = filepath.Join(dir, "spool.db")
 	}
 	sp, err := Open(ctx, opts)
-	if err == nil {
+	if err == nil && !l.NoWorker {
 		if err = sp.Own(ctx); err != nil {
 			sp.Close()
 			sp = nil

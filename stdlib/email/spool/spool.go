@@ -88,6 +88,7 @@ type Spool struct {
 	client  *river.Client[*sql.Tx] // nil until a worker or an insert needs it
 	working map[string]bool        // queues this process works
 	started bool
+	own     bool // Own started: this process works its own queue
 
 	stats  struct{ sent, failed, deferred atomic.Int64 }
 	sendMu sync.Mutex // spans SMTP transaction + completion commit
