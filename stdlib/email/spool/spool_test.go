@@ -57,7 +57,9 @@ func ctx(t *testing.T) context.Context {
 }
 
 // Acceptance 1: queued, then sent; the state goes from Pending to Sent.
-func TestPendingThenSent(t *testing.T) { testPendingThenSent(t, filepath.Join(t.TempDir(), "spool.db")) }
+func TestPendingThenSent(t *testing.T) {
+	testPendingThenSent(t, filepath.Join(t.TempDir(), "spool.db"))
+}
 
 func testPendingThenSent(t *testing.T, path string) {
 	srv := smtptest.Start(t, smtptest.Options{Users: map[string]string{"alice": "s3cr3t-Pa55"}, AllowInsecureAuth: true})
@@ -123,7 +125,9 @@ func testPendingThenSent(t *testing.T, path string) {
 }
 
 // Acceptance 1: 5xx is final, with the reply kept.
-func TestPermanentFailure(t *testing.T) { testPermanentFailure(t, filepath.Join(t.TempDir(), "spool.db")) }
+func TestPermanentFailure(t *testing.T) {
+	testPermanentFailure(t, filepath.Join(t.TempDir(), "spool.db"))
+}
 
 func testPermanentFailure(t *testing.T, loc string) {
 	srv := smtptest.Start(t, smtptest.Options{AllowInsecureAuth: true, Users: map[string]string{"alice": "s3cr3t-Pa55"},
