@@ -22,6 +22,7 @@ func emailHostOption(m *mailSetup) runtime.Option {
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
+		Spool:              m.spool,
 	}
 	if m.sink != nil {
 		hc.Dial, hc.InProcess = m.sink.Dial, true
