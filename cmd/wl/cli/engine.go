@@ -15,11 +15,14 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 
 // emailHostOption hands the e-mail settings of the command line to the
 // e-mail functions (stdlib/email).
-func emailHostOption(m *mailSetup) runtime.Option {
+func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 	return email.WithConfig(email.HostConfig{
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
+		POP3Relay:          rd.pop3Relay,
+		IMAPRelay:          rd.imapRelay,
+		MaxMessageSize:     rd.maxSize,
 	})
 }
 

@@ -29,6 +29,7 @@ type runFlags struct {
 	noFiles  bool
 	interact bool
 	mail     mailFlags
+	read     readFlags
 }
 
 func (e *Env) run(args []string) int {
@@ -41,6 +42,7 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
@@ -82,6 +84,10 @@ func (e *Env) run(args []string) int {
 	if mail.sink != nil {
 		defer mail.sink.close()
 	}
+	rd, fr, en := setupRead(f.read)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
 
 	src, err := e.readSource(name)
 	if err != nil {
@@ -101,7 +107,7 @@ func (e *Env) run(args []string) int {
 		n := f.maxSteps
 		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
 	}
-	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, emailHostOption(mail, rd))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	if f.interact {
 		opts = append(opts, wlconsole.WithDialogs(stdinDialogs(e.Stdin, errw, lang)))
