@@ -444,7 +444,11 @@ func (s *reader) readInto(c *runtime.Call, idx int, m *runtime.Struct, header bo
 		setOut(m, true)
 		return runtime.Bool(false)
 	}
-	pm, perr := parse.Parse(raw)
+	parser := parse.Parse
+	if header {
+		parser = parse.ParseHeader
+	}
+	pm, perr := parser(raw)
 	fill(c, m, pm, s.msgs[idx].id)
 	m.Native = &msgRef{r: s, idx: idx}
 	if perr != nil {

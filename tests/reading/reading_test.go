@@ -51,6 +51,8 @@ type directives struct {
 	saved      []string
 }
 
+var reTimings = regexp.MustCompile(`\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
+
 var reDirective = regexp.MustCompile(`^//!\s*([A-Za-z0-9-]+)\s*:?\s*(.*?)\s*$`)
 
 func parseDirectives(t *testing.T, src []byte) directives {
@@ -155,8 +157,9 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 			t.Errorf("saved attachment %s: %d bytes, %v (want the %d bytes of the fixture)", f, len(b), err, len(dovecot.AttachmentData()))
 		}
 	}
-	// Ports change from run to run.
+	// Ports and Dovecot's command timings change from run to run.
 	mask := func(s string) string {
+		s = reTimings.ReplaceAllString(s, "(TIMINGS)")
 		for _, a := range []string{srv.POP3, srv.POP3S, srv.IMAP, srv.IMAPS} {
 			_, p, _ := strings.Cut(a, ":")
 			s = strings.ReplaceAll(s, ":"+p, ":PORT")

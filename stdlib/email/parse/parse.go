@@ -112,6 +112,21 @@ func (e *Error) Message(lang string) string {
 	return "Message mal formé (MIME) : " + d
 }
 
+// ParseHeader decodes only the header of raw (EmailLitEntête…): the body
+// fields stay empty, whatever the body holds.
+func ParseHeader(raw []byte) (*Message, error) {
+	m := &Message{Source: raw}
+	ent, err := message.Read(bytes.NewReader(raw))
+	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+		return m, &Error{Reason: "unreadable header", Err: err}
+	}
+	if ent == nil {
+		return m, &Error{Reason: "unreadable header"}
+	}
+	m.header(gomail.Header{Header: ent.Header})
+	return m, nil
+}
+
 // Parse decodes raw. On error the returned Message still holds the source
 // and whatever was decoded before the fault.
 func Parse(raw []byte) (*Message, error) {
