@@ -10,6 +10,7 @@
 //	//! pop3: plain | starttls | tls   route POP3 to Dovecot (--pop3-relay)
 //	//! imap: plain | starttls | tls   route IMAP to Dovecot (--imap-relay)
 //	//! noca                           do not trust the test CA (--mail-ca)
+//	//! smtp                           route SMTP to a tests/smtptest server
 //	//! args: --lang en                extra flags
 //	//! saved: FILE                    FILE must hold the accented attachment
 //
@@ -34,6 +35,7 @@ import (
 	"github.com/wlangage/wl/cmd/wl/cli"
 	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/reading/dovecot"
+	"github.com/wlangage/wl/tests/smtptest"
 )
 
 var update = flag.Bool("update", false, "rewrite the expected files (read the diff before committing)")
@@ -46,10 +48,16 @@ func TestMain(m *testing.M) {
 
 type directives struct {
 	pop3, imap string
-	noca       bool
+	noca, smtp bool
 	args       []string
 	saved      []string
 }
+
+// Malformed is seeded second in the mailbox of the malforme* scripts: a
+// multipart whose base64 part does not decode.
+var Malformed = []byte("From: x@example.org\r\nTo: bob@example.org\r\nSubject: Cassé\r\nMIME-Version: 1.0\r\n" +
+	"Content-Type: multipart/mixed; boundary=\"zz\"\r\n\r\n--zz\r\nContent-Type: application/pdf\r\n" +
+	"Content-Transfer-Encoding: base64\r\n\r\n@@@@ pas du base64 !!!!\r\n--zz--\r\n")
 
 var reTimings = regexp.MustCompile(`\(\d+\.\d+( \+ \d+\.\d+)* secs\)`)
 
@@ -73,6 +81,8 @@ func parseDirectives(t *testing.T, src []byte) directives {
 			d.imap = m[2]
 		case "noca":
 			d.noca = true
+		case "smtp":
+			d.smtp = true
 		case "args":
 			d.args = append(d.args, strings.Fields(m[2])...)
 		case "saved":
@@ -96,6 +106,11 @@ func TestScripts(t *testing.T) {
 	srv := dovecot.Start(t, users)
 	fx := dovecot.Fixtures()
 	for u := range users {
+		if strings.HasPrefix(u, "malforme") {
+			// A message that cannot be decoded between two good ones.
+			srv.Seed(t, u, "", fx[0], Malformed, fx[2])
+			continue
+		}
 		srv.Seed(t, u, "", fx...)
 		srv.Seed(t, u, "Archives", fx[0])
 	}
@@ -133,6 +148,11 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 		default:
 			t.Fatalf("//! %s: want plain, starttls or tls", flag)
 		}
+	}
+	if d.smtp {
+		sm := smtptest.Start(t, smtptest.Options{})
+		t.Cleanup(func() { sm.Close() })
+		args = append(args, "--smtp-relay", sm.Addr())
 	}
 	route("--pop3-relay", d.pop3, srv.POP3, srv.POP3S)
 	route("--imap-relay", d.imap, srv.IMAP, srv.IMAPS)

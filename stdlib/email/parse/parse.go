@@ -91,7 +91,7 @@ type Message struct {
 
 // Error is a message that could not be fully decoded.
 type Error struct {
-	Reason string // short English reason
+	Reason string // short English reason: "unreadable header" or "unreadable body"
 	Err    error
 }
 
@@ -102,11 +102,25 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Message is the description in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
+	en := strings.HasPrefix(lang, "en")
 	d := e.Reason
-	if e.Err != nil {
-		d += ": " + e.Err.Error()
+	if !en {
+		switch d {
+		case "unreadable header":
+			d = "entête illisible"
+		case "unreadable body":
+			d = "corps illisible"
+		}
 	}
-	if strings.HasPrefix(lang, "en") {
+	if e.Err != nil {
+		// The cause is the decoder's own text (Go's, in English).
+		if en {
+			d += ": " + e.Err.Error()
+		} else {
+			d += " (" + e.Err.Error() + ")"
+		}
+	}
+	if en {
 		return "Malformed message (MIME): " + d
 	}
 	return "Message mal formé (MIME) : " + d
