@@ -378,7 +378,7 @@ func emailConstruitSource(c *runtime.Call, args []runtime.Value) (runtime.Value,
 		case errors.As(err, &ce):
 			c.Fail(1, ce.Message("fr"), ce.Message("en"))
 		case errors.As(err, &fe):
-			c.Fail(1, fe.message("fr"), fe.message("en"))
+			c.Fail(1, fe.Message("fr"), fe.Message("en"))
 		default:
 			fail(c, err)
 		}

@@ -94,6 +94,8 @@ placent avant le fichier.
 
   --lang fr|en                  langue des messages (fr par défaut)
   --strict                      mode strict : tout nom non déclaré est l'erreur 301
+  --projet DOSSIER              rend appelables les procédures globales du projet WinDev
+                                exporté en texte dans DOSSIER (.wdg)
   --timeout DURÉE               arrête le script au bout de DURÉE (30s, 2m, 1h30m)
   --max-steps N                 arrête le script après N itérations de boucle et appels
   --mail-sink                   envoie le courrier du script à un serveur SMTP local
@@ -117,6 +119,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
 
   --lang fr|en                  language of messages (default fr)
   --strict                      strict mode: every undeclared name is error 301
+  --project DIR                 makes the global procedures of the WinDev project
+                                exported as text in DIR (.wdg) callable
   --timeout DURATION            stops the script after DURATION (30s, 2m, 1h30m)
   --max-steps N                 stops the script after N loop iterations and calls
   --mail-sink                   sends the script's mail to an embedded local SMTP
@@ -134,26 +138,42 @@ Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.
 `
 
-const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] FICHIER.wl...
+const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] [--format text|json] [--projet DOSSIER] FICHIER.wl|DOSSIER...
 
 Compile les scripts sans les exécuter et affiche les erreurs
-(fichier:ligne:colonne: message (code)) et les avertissements, dont les
-déclarations implicites du mode permissif.
+(fichier:ligne:colonne: message (code), puis la ligne du source et un
+repère sous la colonne) et les avertissements, dont les déclarations
+implicites du mode permissif.
 
-  --lang fr|en   langue des messages (fr par défaut)
-  --strict       mode strict : tout nom non déclaré est l'erreur 301
+  --lang fr|en        langue des messages (fr par défaut)
+  --strict            mode strict : tout nom non déclaré est l'erreur 301
+  --format text|json  json : un objet JSON par diagnostic et par ligne sur
+                      la sortie standard (schéma dans le README)
+  --projet DOSSIER    compile les scripts avec le projet WinDev de DOSSIER
+
+Un DOSSIER ou un fichier .wdg, .wdc, .wdw donné à vérifier est un projet
+WinDev exporté en texte : chaque fichier est vérifié, les positions sont
+celles du fichier exporté.
 
 Statut de sortie : 2 si un fichier a une erreur, 0 sinon.
 `
 
-const checkHelpEN = `Usage: wl check [--strict] [--lang fr|en] FILE.wl...
+const checkHelpEN = `Usage: wl check [--strict] [--lang fr|en] [--format text|json] [--project DIR] FILE.wl|DIR...
 
 Compiles the scripts without running them and prints the errors
-(file:line:col: message (code)) and the warnings, among which the implicit
-declarations of the permissive mode.
+(file:line:col: message (code), then the source line and a caret under the
+column) and the warnings, among which the implicit declarations of the
+permissive mode.
 
-  --lang fr|en   language of messages (default fr)
-  --strict       strict mode: every undeclared name is error 301
+  --lang fr|en        language of messages (default fr)
+  --strict            strict mode: every undeclared name is error 301
+  --format text|json  json: one JSON object per diagnostic and per line on
+                      standard output (schema in the README)
+  --project DIR       compiles the scripts with the WinDev project in DIR
+
+A DIRECTORY or a .wdg, .wdc, .wdw file given to check is a WinDev project
+exported as text: every file is checked, positions are those of the
+exported file.
 
 Exit status: 2 when a file has an error, 0 otherwise.
 `

@@ -82,7 +82,7 @@ func (e *Env) run(args []string) int {
 		return e.usageError(lang, "run", fr, en)
 	}
 	if mail.sink != nil {
-		defer mail.sink.close()
+		defer mail.sink.Close()
 	}
 	rd, fr, en := setupRead(f.read)
 	if fr != "" {
@@ -114,7 +114,7 @@ func (e *Env) run(args []string) int {
 	}
 	opts = append(opts, e.EngineOptions...)
 
-	prog, err := compile(name, src, opts)
+	prog, err := e.compileProject(lang, "run", f.projet, name, src, opts, errw)
 	if err != nil {
 		printCompileError(errw, lang, name, err)
 		out.Flush()
@@ -139,7 +139,7 @@ func (e *Env) run(args []string) int {
 	}
 	out.Flush()
 	if mail.sink != nil {
-		mail.sink.report(errw, lang)
+		mail.sink.Report(errw, lang)
 	}
 	return status
 }
