@@ -10,8 +10,8 @@
 //     global Email structure of older code;
 //   - the constants of these functions.
 //
-// Reading mail (POP3, IMAP) is out of scope: the functions and types exist
-// so that scripts compile, and they fail with a message that says so.
+// Reading mail (POP3, IMAP, read.go and readfolders.go) goes through
+// stdlib/email/pop3, stdlib/email/imap and stdlib/email/parse.
 //
 // Choices where the documentation leaves room (see also DECISIONS 13a–20):
 //
@@ -82,6 +82,16 @@ type HostConfig struct {
 	InProcess bool
 	// LocalName is the EHLO name ("localhost" when empty).
 	LocalName string
+	// POP3Relay and IMAPRelay, "host:port", receive every POP3 / IMAP
+	// connection of the script instead of the server it names; TLS still
+	// verifies the script's server name.
+	POP3Relay, IMAPRelay string
+	// MaxMessageSize bounds one received message (0: 50 MB); a larger
+	// one is refused before it is read into memory.
+	MaxMessageSize int64
+	// ReadDial, when set, makes the POP3 and IMAP connections (protocol
+	// "POP3" or "IMAP"): the mail sink answers them in-process.
+	ReadDial func(ctx context.Context, protocol, addr string) (net.Conn, error)
 	// OAuth, when set, performs the OAuth 2.0 flow of AuthIdentifie and
 	// returns the access token ("" when the user declined). Without it
 	// AuthIdentifie is an error: the flow needs a browser.
@@ -294,9 +304,7 @@ func init() {
 	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
 	for _, st := range []*runtime.StructType{SessionPOP3, SessionIMAP} {
 		st.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen})
-		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return runtime.Bool(true), nil
-		}})
+		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose})
 	}
 	EmailType.AddMethod(&runtime.Func{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache})
 }

@@ -1,6 +1,10 @@
 package email
 
 import (
+	"errors"
+
+	"github.com/wlangage/wl/stdlib/email/mailnet"
+
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -118,6 +122,11 @@ func emailOuvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 		async = truthy(args[6])
 	}
 	runState(c.Run).readers[user] = true
+	pop3Port := int64(110)
+	if !c.Omit(args, 4) {
+		pop3Port = args[4].ToInt()
+	}
+	deferPOP3(c, user, args[1].Text(), args[2].Text(), pop3Port)
 	return openByName(c, user, p, async)
 }
 
@@ -130,14 +139,14 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 		case SessionSMTP:
 			return fermeSession(c, args)
 		case SessionPOP3, SessionIMAP:
-			return runtime.Bool(true), nil
+			return readerClose(c, args)
 		}
 		return runtime.Null, c.Errorf(0, "EmailFermeSession attend un nom d'utilisateur ou une variable de session", "EmailCloseSession expects a user name or a session variable")
 	}
 	st := runState(c.Run)
 	name := args[0].Text()
 	delete(st.readers, name)
-	var firstErr error
+	firstErr := closeReadersByName(c, name)
 	for _, s := range append([]*session(nil), st.byName[name]...) {
 		if err := s.close(c.Run.Context()); err != nil && firstErr == nil {
 			firstErr = err
@@ -145,6 +154,11 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 	}
 	delete(st.byName, name)
 	if firstErr != nil {
+		var me *mailnet.Error
+		if errors.As(firstErr, &me) {
+			failRead(c, firstErr)
+			return runtime.Bool(false), nil
+		}
 		fail(c, firstErr)
 		return runtime.Bool(false), nil
 	}
@@ -189,55 +203,4 @@ func emailRAZ(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	fresh := runtime.NewStruct(s.Type)
 	copy(s.Fields, fresh.Fields)
 	return runtime.Null, nil
-}
-
-// readerMessage is the failure of every mail-reading function.
-func readerMessage(c *runtime.Call, what string) {
-	c.Fail(1, c.Name+" : la lecture des emails ("+what+") n'est pas prise en charge par wl, qui ne fait qu'envoyer (SMTP)",
-		c.Name+": reading mail ("+what+") is not supported by wl, which only sends (SMTP)")
-}
-
-// readerOpen is OuvreSession / EmailOuvreSession on a POP3 or IMAP
-// session variable: Faux with a clear ErreurInfo.
-func readerOpen(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	what := "POP3"
-	if s := args[0].Struct(); s != nil && s.Type == SessionIMAP {
-		what = "IMAP"
-	}
-	readerMessage(c, what)
-	return runtime.Bool(false), nil
-}
-
-// installReaders registers the mail-reading functions. Each one fails
-// (Faux, ErreurDétectée, ErreurInfo saying that reading mail is not
-// supported) so that a script using them runs and reports it.
-func installReaders(r *runtime.Registry) {
-	for _, f := range []struct {
-		names []string
-		what  string
-	}{
-		{[]string{"EmailOuvreSessionPOP3", "EmailStartPOP3Session"}, "POP3"},
-		{[]string{"EmailOuvreSessionIMAP", "EmailStartIMAPSession"}, "IMAP"},
-		{[]string{"EmailLitPremier", "EmailReadFirst"}, "POP3/IMAP"},
-		{[]string{"EmailLitSuivant", "EmailReadNext"}, "POP3/IMAP"},
-		{[]string{"EmailLitDernier", "EmailReadLast"}, "POP3/IMAP"},
-		{[]string{"EmailLitPrécédent", "EmailReadPrevious"}, "POP3/IMAP"},
-		{[]string{"EmailLitMessage", "EmailReadMessage"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêtePremier", "EmailReadFirstHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteSuivant", "EmailReadNextHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêtePrécédent", "EmailReadPreviousHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, "POP3/IMAP"},
-		{[]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, "POP3/IMAP"},
-		{[]string{"EmailNbMessage", "EmailNbMessages"}, "POP3/IMAP"},
-		{[]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, "POP3/IMAP"},
-		{[]string{"EmailRécupèreTout", "EmailRetrieveAll"}, "POP3/IMAP"},
-	} {
-		what := f.what
-		r.AddFunc(&runtime.Func{Name: f.names[0], Aliases: f.names[1:], Min: 0, Max: -1, Fallible: true,
-			Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-				readerMessage(c, what)
-				return runtime.Bool(false), nil
-			}})
-	}
 }

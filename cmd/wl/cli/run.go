@@ -30,6 +30,7 @@ type runFlags struct {
 	interact bool
 	mail     mailFlags
 	spool    spoolFlags
+	read     readFlags
 }
 
 func (e *Env) run(args []string) int {
@@ -44,6 +45,7 @@ func (e *Env) run(args []string) int {
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
 	fs.StringVar(&f.mail.oauthFile, "oauth-token", "", "")
 	addSpoolFlags(fs, &f.spool, &lang, true)
+	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
@@ -91,6 +93,10 @@ func (e *Env) run(args []string) int {
 	}
 	mail.spool = lazy
 	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
+	rd, fr, en := setupRead(f.read)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
 
 	src, err := e.readSource(name)
 	if err != nil {
@@ -110,7 +116,7 @@ func (e *Env) run(args []string) int {
 		n := f.maxSteps
 		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
 	}
-	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, emailHostOption(mail, rd))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	if f.interact {
 		opts = append(opts, wlconsole.WithDialogs(stdinDialogs(e.Stdin, errw, lang)))
