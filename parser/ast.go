@@ -1,18 +1,10 @@
 package parser
 
-import "fmt"
+import "github.com/wlangage/wl/lexer/diag"
 
-// Pos is a position in a source file. Line and Col are 1-based; Col counts
-// characters (runes), not bytes.
-type Pos struct {
-	File   string
-	Offset int
-	Line   int
-	Col    int
-}
-
-// String formats the position as file:line:col.
-func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+// Pos is a position in a source file (see diag.Pos): Line and Col are
+// 1-based; Col counts characters (runes), not bytes.
+type Pos = diag.Pos
 
 // Node is any syntax tree node.
 type Node interface{ Position() Pos }

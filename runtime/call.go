@@ -1,147 +1,8 @@
 package runtime
 
 import (
-	"strings"
-
 	"github.com/wlangage/wl/parser"
 )
-
-// lval is a compiled assignable place.
-type lval struct {
-	ref func(*frame) *Value
-	typ *Type
-}
-
-// lvalue compiles an assignment target (or an argument passed by
-// reference). Expressions that are not places give a fresh temporary.
-func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
-	switch e := e.(type) {
-	case *parser.Ident:
-		if vi := c.lookupVar(b, e.Key); vi == nil {
-			if g := c.eng.reg.globals[e.Key]; g != nil {
-				// A built-in variable such as the legacy Email structure:
-				// its members are written through the value it holds.
-				get := g.Get
-				return lval{func(f *frame) *Value { v := get(f.run); return &v }, TypeVariant}
-			}
-		}
-		vr := c.varRef(b, e.Key, e.P)
-		if vr.local >= 0 {
-			slot := vr.local
-			return lval{func(f *frame) *Value { return &f.locals[slot] }, vr.typ}
-		}
-		return lval{vr.ref, vr.typ}
-	case *parser.Index:
-		return c.indexPlace(b, e)
-	case *parser.Member:
-		base := c.expr(b, e.X).fn
-		full := c.member(b, e)
-		key := e.Name.Key
-		return lval{func(f *frame) *Value {
-			if s := base(f).Struct(); s != nil {
-				if i := s.Type.FieldIndex(key); i >= 0 {
-					return &s.Fields[i]
-				}
-			}
-			t := full.fn(f)
-			return &t
-		}, full.typ}
-	case *parser.Paren:
-		return c.lvalue(b, e.X)
-	}
-	x := c.expr(b, e)
-	return lval{func(f *frame) *Value { v := x.fn(f); return &v }, x.typ}
-}
-
-// indexPlace compiles T[i], T[i, j] and A[k] as places.
-func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
-	base := c.expr(b, e.X)
-	bf := base.fn
-	var idx []exprFn
-	for _, x := range e.Idx {
-		idx = append(idx, c.expr(b, x).fn)
-	}
-	pos := e.P
-	elem := TypeVariant
-	if base.typ != nil && base.typ.Elem != nil {
-		elem = base.typ.Elem
-	}
-	return lval{func(f *frame) *Value {
-		v := bf(f)
-		switch v.k {
-		case KArray:
-			a := v.Array()
-			if len(a.Dims) > 1 && len(idx) < len(a.Dims) {
-				// T[i] of a two-dimensional array is its row i, sharing
-				// the elements: T[i][j] reads and writes T[i, j].
-				row := rowOf(f, a, idx, pos)
-				return &row
-			}
-			i := arrayOffset(f, a, idx, pos)
-			return &a.Data[i]
-		case KAssoc:
-			return v.Assoc().Slot(idx[0](f))
-		case KString:
-			rs := []rune(v.strRaw())
-			i := idx[0](f).ToInt()
-			t := Str("")
-			if i >= 1 && i <= int64(len(rs)) {
-				t = Str(string(rs[i-1]))
-			}
-			return &t
-		case KNull:
-			f.run.raise(pos, 0, "Accès indicé sur une variable vide (Null)", "Indexing an empty (Null) variable")
-		}
-		f.run.raise(pos, 0, "Accès indicé impossible sur une valeur de type "+v.k.String(), "Cannot index a value of type "+v.k.String())
-		return nil
-	}, elem}
-}
-
-// rowOf returns row i of a multi-dimensional array as an array sharing
-// its elements.
-func rowOf(f *frame, a *Array, idx []exprFn, pos Position) Value {
-	i := int(idx[0](f).ToInt())
-	if i < 1 || i > a.Dims[0] {
-		f.run.raise(pos, 0, "Indice "+Int(int64(i)).Text()+" en dehors des bornes du tableau", "Index "+Int(int64(i)).Text()+" out of the array bounds")
-	}
-	n := len(a.Data) / a.Dims[0]
-	row := &Array{Elem: a.Elem, Data: a.Data[(i-1)*n : i*n : i*n]}
-	if len(a.Dims) > 2 {
-		row.Dims = a.Dims[1:]
-	}
-	return ArrayValue(row)
-}
-
-// arrayOffset computes the 0-based offset of an element, growing the
-// array when it was declared with <agrandissement> (SPEC §3.5).
-func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
-	if len(idx) == 1 {
-		i := idx[0](f).ToInt()
-		if i >= 1 && i <= int64(len(a.Data)) {
-			return int(i - 1)
-		}
-		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
-			for int64(len(a.Data)) < i {
-				a.Data = append(a.Data, Zero(a.Elem))
-			}
-			return int(i - 1)
-		}
-		f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des bornes du tableau (1 à "+Int(int64(len(a.Data))).Text()+")",
-			"Index "+Int(i).Text()+" out of the array bounds (1 to "+Int(int64(len(a.Data))).Text()+")")
-	}
-	if len(a.Dims) != len(idx) {
-		f.run.raise(pos, 0, "Nombre d'indices incorrect pour ce tableau", "Wrong number of indices for this array")
-	}
-	off := 0
-	for k, x := range idx {
-		i := int(x(f).ToInt())
-		if i < 1 || i > a.Dims[k] {
-			f.run.raise(pos, 0, "Indice "+Int(int64(i)).Text()+" en dehors des bornes du tableau", "Index "+Int(int64(i)).Text()+" out of the array bounds")
-		}
-		off = off*a.Dims[k] + (i - 1)
-	}
-	return off
-}
 
 func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 	// T[k]..Existe on an associative array.
@@ -386,11 +247,16 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 }
 
 // special compiles the functions that act on control flow.
+// They are the built-ins marked with a Control in their registration.
 func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Position) *compiled {
-	switch key {
-	case "FINPROGRAMME", "ENDPROGRAM":
+	fn := c.eng.reg.funcs[key]
+	if fn == nil {
+		return nil
+	}
+	switch fn.Control {
+	case CtlEndProgram:
 		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
-	case "EXCEPTIONDECLENCHE", "EXCEPTIONTHROW", "ERREURDECLENCHE", "ERRORTHROW":
+	case CtlExceptionThrow, CtlErrorThrow:
 		if len(args) < 1 || len(args) > 2 {
 			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
 			return &compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -400,7 +266,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 		if len(args) == 2 {
 			msg = c.expr(b, args[1]).fn
 		}
-		exception := strings.HasPrefix(key, "EXCEPTION")
+		exception := fn.Control == CtlExceptionThrow
 		return &compiled{func(f *frame) Value {
 			n := int(code(f).ToInt())
 			m := ""
@@ -419,7 +285,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 			}
 			return Null
 		}, TypeVariant}
-	case "EXCEPTIONACTIVE", "EXCEPTIONENABLE":
+	case CtlExceptionEnable:
 		// Re-arms the general QUAND EXCEPTION handler that is running.
 		return &compiled{func(f *frame) Value { f.run.rearm = true; return Null }, TypeVariant}
 	}
@@ -567,280 +433,6 @@ func (c *compiler) exprStmt(b *procBuild, s *parser.ExprStmt) stmtFn {
 	return func(f *frame) ctl { e(f); return ctlNone }
 }
 
-func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
-	pos := s.P
-	if s.Multi {
-		v := c.expr(b, s.Value).fn
-		var targets []*lval
-		for _, t := range s.Targets {
-			if t == nil {
-				targets = append(targets, nil)
-				continue
-			}
-			lv := c.lvalue(b, t)
-			targets = append(targets, &lv)
-		}
-		return func(f *frame) ctl {
-			vals := v(f).TupleValues()
-			for i, t := range targets {
-				if t == nil || i >= len(vals) {
-					continue
-				}
-				*t.ref(f) = c.convertChecked(f, vals[i], t.typ, pos)
-			}
-			return ctlNone
-		}
-	}
-	// s += [sep] and s += [sep] + fin: optional concatenation (SPEC §5.2).
-	if s.Op == "+=" {
-		if al, ok := s.Value.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
-			return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: s.Targets[0], R: al}})
-		}
-		if bin, ok := s.Value.(*parser.Binary); ok && bin.Op == "+" {
-			if al, ok := bin.L.(*parser.ArrayLit); ok && len(al.Elems) == 1 {
-				inner := &parser.Binary{At: s.At, Op: "+", L: s.Targets[0], R: al}
-				return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: inner, R: bin.R}})
-			}
-		}
-	}
-	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
-		return c.assignExtract(b, ex, s.Value)
-	}
-	if m, ok := s.Targets[0].(*parser.Member); ok && (s.Op == "=" || s.Op == "+=" || s.Op == "-=") {
-		return c.assignMember(b, m, s.Op, s.Value)
-	}
-	lv := c.lvalue(b, s.Targets[0])
-	switch s.Op {
-	case "=":
-		rv := c.expr(b, s.Value)
-		vf := rv.fn
-		t := lv.typ
-		if lv.ref == nil {
-			return nil
-		}
-		ref := lv.ref
-		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 && !t.Unsigned {
-			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
-		}
-		return func(f *frame) ctl {
-			v := vf(f)
-			var out Value
-			switch {
-			case t.Any:
-				out = copyValue(v.First())
-			case t.Kind == KArray || t.Kind == KAssoc:
-				out = initContainer(f, t, v, pos)
-			default:
-				out = c.convertChecked(f, v, t, pos)
-			}
-			*ref(f) = out
-			return ctlNone
-		}
-	case "+=", "-=":
-		rv := c.expr(b, s.Value).fn
-		op := s.Op[:1]
-		t := lv.typ
-		ref := lv.ref
-		if t.Kind == KInt && t.Bits == 64 && !t.Unsigned {
-			return func(f *frame) ctl {
-				p := ref(f)
-				v := rv(f)
-				if p.k == KInt && v.k == KInt {
-					var n int64
-					if op == "+" {
-						n = p.n + v.n
-						if (n > p.n) == (v.n > 0) {
-							p.n = n
-							return ctlNone
-						}
-					} else {
-						n = p.n - v.n
-						if (n < p.n) == (v.n > 0) {
-							p.n = n
-							return ctlNone
-						}
-					}
-				}
-				r, err := arith(op, *p, v)
-				if err != nil {
-					f.run.raiseOp(pos, err)
-				}
-				*p = c.convertChecked(f, r, t, pos)
-				return ctlNone
-			}
-		}
-		return func(f *frame) ctl {
-			p := ref(f)
-			v := rv(f)
-			if p.k == KArray && op == "+" {
-				p.Array().Append(v)
-				return ctlNone
-			}
-			r, err := arith(op, *p, v)
-			if err != nil {
-				f.run.raiseOp(pos, err)
-			}
-			if t.Any || (t.Kind == KString && r.k == KString) {
-				*p = r
-			} else {
-				*p = c.convertChecked(f, r, t, pos)
-			}
-			return ctlNone
-		}
-	case "<-":
-		rv := c.expr(b, s.Value).fn
-		ref := lv.ref
-		return func(f *frame) ctl { *ref(f) = rv(f); return ctlNone }
-	case "<=":
-		rv := c.expr(b, s.Value).fn
-		ref := lv.ref
-		return func(f *frame) ctl {
-			dst, src := ref(f), rv(f)
-			ds, ss := dst.Struct(), src.Struct()
-			if ds == nil || ss == nil {
-				*dst = copyValue(src)
-				return ctlNone
-			}
-			for i, fd := range ss.Type.Fields {
-				if j := ds.Type.FieldIndex(Fold(fd.Name)); j >= 0 {
-					ds.Fields[j] = convertLoose(copyValue(ss.Fields[i]), ds.Type.Fields[j].Type)
-				}
-			}
-			return ctlNone
-		}
-	case "<=>":
-		other := c.lvalue(b, s.Value)
-		ref := lv.ref
-		return func(f *frame) ctl {
-			p, q := ref(f), other.ref(f)
-			*p, *q = *q, *p
-			return ctlNone
-		}
-	}
-	c.errorf(pos, 0, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
-	return nil
-}
-
-// assignExtract compiles s[[a]] = v, s[[a À b]] = v, s[[a SUR n]] = v: the
-// characters in the range are replaced by v (SPEC §5.2); for a Buffer,
-// the bytes.
-func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.Expr) stmtFn {
-	base := c.lvalue(b, e.X)
-	r := c.extractRange(b, e)
-	val := c.expr(b, value).fn
-	return func(f *frame) ctl {
-		p := base.ref(f)
-		if p.k == KBuffer {
-			start, end := r.bounds(f, int64(len(p.s)))
-			bufferExtractAssign(p, start, end, val(f))
-			return ctlNone
-		}
-		rs := []rune(p.Text())
-		n := int64(len(rs))
-		start, end := r.bounds(f, n)
-		start = min(start, n+1)
-		end = max(min(end, n), start-1)
-		*p = Str(string(rs[:start-1]) + val(f).Text() + string(rs[end:]))
-		return ctlNone
-	}
-}
-
-// bufferExtractAssign writes bytes of a Buffer: b[[i]] = 65 stores the
-// byte 65 [fr:1514042]; a string stores its bytes.
-func bufferExtractAssign(p *Value, start, end int64, v Value) {
-	bs := []byte(p.s)
-	n := int64(len(bs))
-	var ins []byte
-	if isNum(v) {
-		ins = []byte{byte(v.ToInt())}
-	} else {
-		ins = []byte(v.Text())
-	}
-	if start > n+1 {
-		bs = append(bs, make([]byte, start-n-1)...)
-		n = start - 1
-	}
-	end = max(min(end, n), start-1)
-	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
-	*p = Value{k: KBuffer, s: string(out)}
-}
-
-// assignMember compiles x.P = v, x.P += v and x.P -= v: a structure
-// member, or a property of a scalar value (d.Jour = 31, du.EnSecondes =
-// 128) written back into the variable.
-func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value parser.Expr) stmtFn {
-	base := c.lvalue(b, m.X)
-	val := c.expr(b, value).fn
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return func(f *frame) ctl {
-		p := base.ref(f)
-		v := val(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				ft := st.Type.Fields[i].Type
-				fp := &st.Fields[i]
-				if op != "=" {
-					r, err := arith(op[:1], *fp, v)
-					if err != nil {
-						f.run.raiseOp(pos, err)
-					}
-					v = r
-				}
-				switch {
-				case ft == nil || ft.Any:
-					*fp = copyValue(v.First())
-				case ft.Kind == KArray || ft.Kind == KAssoc:
-					*fp = initContainer(f, ft, v, pos)
-				default:
-					*fp = c.convertChecked(f, v, ft, pos)
-				}
-				return ctlNone
-			}
-		}
-		switch op {
-		case "=":
-			memberSet(f, p, key, name, v, pos)
-		case "+=":
-			memberAdd(f, p, key, name, v, pos)
-		default:
-			neg, err := arith("-", Int(0), v)
-			if err != nil {
-				f.run.raiseOp(pos, err)
-			}
-			memberAdd(f, p, key, name, neg, pos)
-		}
-		return ctlNone
-	}
-}
-
-// incMember compiles ++x.P / x.P++ (and --): post tells which value the
-// expression gives.
-func (c *compiler) incMember(b *procBuild, m *parser.Member, delta int64, post bool) compiled {
-	base := c.lvalue(b, m.X)
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return compiled{func(f *frame) Value {
-		p := base.ref(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				fp := &st.Fields[i]
-				old := *fp
-				n, _ := arith("+", numeric(old), Int(delta))
-				*fp = convertLoose(n, st.Type.Fields[i].Type)
-				if post {
-					return old
-				}
-				return *fp
-			}
-		}
-		old := memberValue(f, *p, key, name, pos)
-		memberAdd(f, p, key, name, Int(delta), pos)
-		if post {
-			return old
-		}
-		return memberValue(f, *p, key, name, pos)
-	}, TypeVariant}
-}
-
 // singleCall reports whether args is one call, whose several results may
 // fill several parameters.
 func singleCall(args []parser.Expr) (*parser.Call, bool) {
@@ -850,4 +442,20 @@ func singleCall(args []parser.Expr) (*parser.Call, bool) {
 		}
 	}
 	return nil, false
+}
+
+// CallProc calls a procedure value from a built-in (TableauTrie with
+// ttFonction), passing args by value; an exception it raises propagates
+// to the script as if the built-in had raised it.
+func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
+	ac := make([]argCode, len(args))
+	for i := range args {
+		v := args[i]
+		ac[i] = argCode{val: func(*frame) Value { return v }}
+	}
+	up := p.up
+	if up == nil {
+		up = r.globals
+	}
+	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos})
 }

@@ -244,3 +244,9 @@ func checkInt(i int64, t *Type) bool {
 	lim := int64(1) << (t.Bits - 1)
 	return i >= -lim && i < lim
 }
+
+// Convert converts v to type t as an assignment does (without range check).
+func Convert(v Value, t *Type) Value { return convertLoose(v, t) }
+
+// Cast is the explicit conversion `(type) v` (doc 1515004).
+func Cast(v Value, t *Type) (Value, error) { return castValue(v, t) }

@@ -534,3 +534,28 @@ func WeekdayOf(v Value) int {
 	}
 	return int(w)
 }
+
+// Date makes a Date from yyyymmdd (20011225).
+func Date(yyyymmdd int64) Value { return Value{k: KDate, n: yyyymmdd} }
+
+// Time makes an Heure from milliseconds since midnight.
+func Time(ms int64) Value { return Value{k: KTime, n: ms} }
+
+// DateTime makes a DateHeure from a date AAAAMMJJ and the milliseconds of
+// the day.
+func DateTime(yyyymmdd, ms int64) Value { return Value{k: KDateTime, n: mkDT(yyyymmdd, ms)} }
+
+// DateOf returns the AAAAMMJJ date of a Date or DateHeure, or of a value
+// converted to a Date as an assignment does ("20011231", a day count).
+func DateOf(v Value) int64 { return datePart(v.First()) }
+
+// TimeOf returns the milliseconds of the day of an Heure or DateHeure, or
+// of a value converted to an Heure as an assignment does ("1530").
+func TimeOf(v Value) int64 { return timePart(v.First()) }
+
+// DurationText formats milliseconds as a Durée's text +JHHMMSSCCC, or
+// +JHHMMSSCC when centi is set (doc 1000023947).
+func DurationText(ms int64, centi bool) string { return durationText(ms, centi) }
+
+// Now returns the current Date, Heure or DateHeure (k) of the run.
+func (r *Run) NowValue(k Kind) Value { return nowValue(r.Now(), k) }

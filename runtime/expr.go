@@ -14,49 +14,12 @@ type compiled struct {
 	typ *Type
 }
 
-// varRef locates a variable from the traitement being compiled.
-type varRef struct {
-	hops  int // static links to follow
-	slot  int
-	param bool
-	local int // slot when hops == 0 and not a parameter, else -1
-	typ   *Type
-}
-
-// ref returns a pointer to the variable's storage.
-func (v varRef) ref(f *frame) *Value {
-	for i := 0; i < v.hops; i++ {
-		f = f.up
-	}
-	if v.param {
-		return f.refs[v.slot]
-	}
-	return &f.locals[v.slot]
-}
-
-func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
-	vi := c.lookupVar(b, key)
-	if vi == nil || vi.isConst {
-		c.errorf(pos, 301, "Identificateur inconnu « "+c.wordAt(pos, key)+" »", "Unknown identifier '"+c.wordAt(pos, key)+"'")
-		return varRef{local: -1, typ: TypeVariant, hops: 0, slot: 0}
-	}
-	h := hops(b, vi.owner)
-	vr := varRef{hops: h, slot: vi.slot, param: vi.param, local: -1, typ: vi.typ}
-	if h == 0 && !vi.param {
-		vr.local = vi.slot
-	}
-	return vr
-}
-
-func (c *compiler) wordAt(pos Position, key string) string {
-	return c.fileOf(pos.File).Spell(parser.Name{At: parser.At{P: pos}, Key: key})
-}
-
 // cond compiles a condition: numbers are true when not 0; a string used
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
-		if li, ri := c.intExpr(b, bin.L), c.intExpr(b, bin.R); li != nil && ri != nil {
+		if c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
+			li, ri := c.intCode(b, bin.L), c.intCode(b, bin.R)
 			switch bin.Op {
 			case "<":
 				return func(f *frame) bool { return li(f) < ri(f) }
@@ -305,81 +268,6 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
-func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
-	key := e.Key
-	if vi := c.lookupVar(b, key); vi != nil {
-		if vi.isConst {
-			v := vi.cval
-			return compiled{func(*frame) Value { return v }, TypeVariant}
-		}
-		vr := c.varRef(b, key, e.P)
-		if vr.local >= 0 {
-			slot := vr.local
-			return compiled{func(f *frame) Value { return f.locals[slot] }, vr.typ}
-		}
-		if vr.param && vr.hops == 0 {
-			slot := vr.slot
-			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
-		}
-		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
-	}
-	reg := c.eng.reg
-	if g := reg.globals[key]; g != nil {
-		get := g.Get
-		return compiled{func(f *frame) Value { return get(f.run) }, TypeVariant}
-	}
-	if k := reg.consts[key]; k != nil {
-		v := k.Value
-		return compiled{func(*frame) Value { return v }, TypeVariant}
-	}
-	if pe := c.lookupProc(b, key); pe != nil {
-		// A procedure name without parentheses: a Procédure value. An
-		// internal procedure keeps the frame it was declared in (closure).
-		if pe.owner == nil {
-			pv := Value{k: KProc, p: &Proc{code: pe.code}}
-			return compiled{func(*frame) Value { return pv }, TypeProc}
-		}
-		h, code := hops(b, pe.owner), pe.code
-		return compiled{func(f *frame) Value {
-			up := f
-			for i := 0; i < h; i++ {
-				up = up.up
-			}
-			return Value{k: KProc, p: &Proc{code: code, up: up}}
-		}, TypeProc}
-	}
-	if key == "MESPARAMETRES" || key == "MYPARAMETERS" {
-		if !b.code.variadic {
-			c.errorf(e.P, 0, "MesParamètres n'est utilisable que dans une procédure déclarée avec *", "MyParameters is only usable in a procedure declared with *")
-		}
-		return compiled{func(f *frame) Value {
-			return ArrayValue(&Array{Elem: TypeVariant, Data: f.args})
-		}, &Type{Kind: KArray, Name: "tableau", Elem: TypeVariant}}
-	}
-	if c.avec != nil {
-		// In POUR TOUT ... AVEC, a bare name is a member of the element.
-		ref, name, pos := c.avec.ref, c.spell(e.Name), e.P
-		return compiled{func(f *frame) Value {
-			v := *ref(f)
-			if s := v.Struct(); s != nil {
-				if i := s.Type.FieldIndex(key); i >= 0 {
-					return s.Fields[i]
-				}
-			}
-			return memberValue(f, v, key, name, pos)
-		}, TypeVariant}
-	}
-	if fn := reg.funcs[key]; fn != nil {
-		// A built-in called without parentheses.
-		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P)
-	}
-	if np, ok := c.notProvided(b, key, c.spell(e.Name), nil, e.P); ok {
-		return np // a WinDev built-in called without parentheses
-	}
-	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
-	return compiled{func(*frame) Value { return Null }, TypeVariant}
-}
-
 func (c *compiler) unary(b *procBuild, e *parser.Unary) compiled {
 	pos := e.P
 	switch e.Op {
@@ -466,8 +354,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 				}
 			}
 		}
-		if (e.Op == "+" || e.Op == "-" || e.Op == "*") && c.intExpr(b, e) != nil {
-			ie := c.intExpr(b, e)
+		if ie := c.intExpr(b, e); ie != nil {
 			return compiled{func(f *frame) Value { return Value{k: KInt, n: ie(f)} }, TypeInt64}
 		}
 		l, r := c.expr(b, e.L), c.expr(b, e.R)

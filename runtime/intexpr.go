@@ -9,17 +9,52 @@ import "github.com/wlangage/wl/parser"
 // recursion); an overflow of 64 bits raises an error instead of turning
 // into a real.
 func (c *compiler) intExpr(b *procBuild, e parser.Expr) func(*frame) int64 {
+	// Deciding first, without compiling, keeps every sub-expression
+	// compiled once (and each of its errors reported once) whether or not
+	// the integer path applies.
+	if !c.isIntExpr(b, e) {
+		return nil
+	}
+	return c.intCode(b, e)
+}
+
+// isIntExpr reports whether intExpr applies to e; it compiles nothing.
+func (c *compiler) isIntExpr(b *procBuild, e parser.Expr) bool {
+	for {
+		p, ok := e.(*parser.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	switch e := e.(type) {
+	case *parser.IntLit:
+		return true
+	case *parser.Ident:
+		vi := c.lookupVar(b, e.Key)
+		return vi != nil && !vi.isConst && isIntType(vi.typ)
+	case *parser.Binary:
+		return (e.Op == "+" || e.Op == "-" || e.Op == "*") && c.isIntExpr(b, e.L) && c.isIntExpr(b, e.R)
+	case *parser.Call:
+		id, ok := e.Fun.(*parser.Ident)
+		if !ok || c.lookupVar(b, id.Key) != nil {
+			return false
+		}
+		pe := c.lookupProc(b, id.Key)
+		return pe != nil && len(pe.decl.Results) == 1 && isIntType(c.resolveType(pe.decl.Results[0]))
+	}
+	return false
+}
+
+// intCode compiles an expression isIntExpr accepted.
+func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 	switch e := e.(type) {
 	case *parser.IntLit:
 		v := e.Value
 		return func(*frame) int64 { return v }
 	case *parser.Paren:
-		return c.intExpr(b, e.X)
+		return c.intCode(b, e.X)
 	case *parser.Ident:
-		vi := c.lookupVar(b, e.Key)
-		if vi == nil || vi.isConst || !isIntType(vi.typ) {
-			return nil
-		}
 		vr := c.varRef(b, e.Key, e.P)
 		switch {
 		case vr.local >= 0:
@@ -31,17 +66,7 @@ func (c *compiler) intExpr(b *procBuild, e parser.Expr) func(*frame) int64 {
 		}
 		return func(f *frame) int64 { return vr.ref(f).n }
 	case *parser.Binary:
-		if e.Op != "+" && e.Op != "-" && e.Op != "*" {
-			return nil
-		}
-		l := c.intExpr(b, e.L)
-		if l == nil {
-			return nil
-		}
-		r := c.intExpr(b, e.R)
-		if r == nil {
-			return nil
-		}
+		l, r := c.intCode(b, e.L), c.intCode(b, e.R)
 		pos := e.P
 		switch e.Op {
 		case "+":
@@ -76,14 +101,7 @@ func (c *compiler) intExpr(b *procBuild, e parser.Expr) func(*frame) int64 {
 			}
 		}
 	case *parser.Call:
-		id, ok := e.Fun.(*parser.Ident)
-		if !ok || c.lookupVar(b, id.Key) != nil {
-			return nil
-		}
-		pe := c.lookupProc(b, id.Key)
-		if pe == nil || len(pe.decl.Results) != 1 || !isIntType(c.resolveType(pe.decl.Results[0])) {
-			return nil
-		}
+		pe := c.lookupProc(b, e.Fun.(*parser.Ident).Key)
 		call := c.callUser(b, pe, e.Args, e.P).fn
 		return func(f *frame) int64 { return call(f).n }
 	}

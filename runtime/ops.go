@@ -260,3 +260,10 @@ func compareOp(op string, a, b Value) bool {
 	}
 	return false
 }
+
+// Compare compares two values as the comparison operators do: -1, 0 or 1.
+func Compare(a, b Value) int { return compare(a, b) }
+
+// Arith computes a binary arithmetic operator (+ - * / % ^) as scripts do,
+// for built-ins that combine values (sums of monétaires, of durations).
+func Arith(op string, a, b Value) (Value, error) { return arith(op, a, b) }

@@ -343,3 +343,47 @@ func copyValue(v Value) Value {
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).
 func Fold(s string) string { return lexer.Fold(s) }
+
+// Delete removes the element stored under k; it reports whether it existed.
+func (a *Assoc) Delete(k Value) bool {
+	ks := a.key(k)
+	i, ok := a.index[ks]
+	if !ok {
+		return false
+	}
+	a.Keys = append(a.Keys[:i], a.Keys[i+1:]...)
+	a.Vals = append(a.Vals[:i], a.Vals[i+1:]...)
+	delete(a.index, ks)
+	for k, j := range a.index {
+		if j > i {
+			a.index[k] = j - 1
+		}
+	}
+	return true
+}
+
+// Has reports whether an element is stored under k.
+func (a *Assoc) Has(k Value) bool {
+	_, ok := a.index[a.key(k)]
+	return ok
+}
+
+// Clear removes every element.
+func (a *Assoc) Clear() {
+	a.Keys, a.Vals = nil, nil
+	a.index = map[string]int{}
+}
+
+// Reorder puts the elements in the order given by perm (perm[i] is the old
+// position of the new i-th element); used by TableauTrie.
+func (a *Assoc) Reorder(perm []int) {
+	keys := make([]Value, len(perm))
+	vals := make([]Value, len(perm))
+	for i, p := range perm {
+		keys[i], vals[i] = a.Keys[p], a.Vals[p]
+	}
+	a.Keys, a.Vals = keys, vals
+	for i, k := range a.Keys {
+		a.index[a.key(k)] = i
+	}
+}

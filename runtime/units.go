@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 	"github.com/wlangage/wl/runtime/windevnames"
 )
@@ -37,10 +38,10 @@ func (c *compiler) fileOf(name string) *parser.File {
 	return c.file
 }
 
-// CodeNotProvided is wl's own diagnostic code for a call of a WinDev
-// built-in function that wl does not provide (a warning of wl check, then
-// a runtime error if the call is reached).
-const CodeNotProvided = 9001
+// CodeNotProvided is wl's own diagnostic code (the compiler's range, see
+// lexer/diag) for a call of a WinDev built-in function that wl does not
+// provide: a warning of wl check, then a runtime error if it is reached.
+const CodeNotProvided = 9400
 
 // notProvided compiles a call of a WinDev built-in function wl does not
 // implement: a warning now, a runtime error when it is reached. The
@@ -52,7 +53,7 @@ func (c *compiler) notProvided(b *procBuild, key, spelled string, args []parser.
 	}
 	fr := "« " + spelled + " » est une fonction WinDev que wl ne fournit pas"
 	en := "'" + spelled + "' is a WinDev function that wl does not provide"
-	c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, FR: fr, EN: en})
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, Severity: diag.SeverityWarning, FR: fr, EN: en})
 	c.args(b, args)
 	return compiled{func(f *frame) Value {
 		f.run.raise(pos, CodeNotProvided, fr, en)

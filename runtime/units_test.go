@@ -80,13 +80,13 @@ func TestNotProvided(t *testing.T) {
 		}
 	}
 	want := []string{
-		"h.wl:2:15: « HLitPremier » est une fonction WinDev que wl ne fournit pas (9001)",
-		"h.wl:3:5: « hreadfirst » est une fonction WinDev que wl ne fournit pas (9001)",
+		"h.wl:2:15: avertissement : « HLitPremier » est une fonction WinDev que wl ne fournit pas (9400)",
+		"h.wl:3:5: avertissement : « hreadfirst » est une fonction WinDev que wl ne fournit pas (9400)",
 	}
 	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
 		t.Fatalf("warnings %q", got)
 	}
-	if en := first.Format("en"); en != "h.wl:2:15: 'HLitPremier' is a WinDev function that wl does not provide (9001)" {
+	if en := first.Format("en"); en != "h.wl:2:15: warning: 'HLitPremier' is a WinDev function that wl does not provide (9400)" {
 		t.Errorf("English: %s", en)
 	}
 	_, err = p.Run(context.Background())

@@ -374,3 +374,7 @@ func (v Value) Truth() (b bool, ok bool) {
 	}
 	return true, true
 }
+
+// CopyValue gives the value semantics of `=` (structures and arrays are
+// copied).
+func CopyValue(v Value) Value { return copyValue(v) }

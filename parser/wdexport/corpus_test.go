@@ -73,7 +73,7 @@ func TestRealWorldCorpus(t *testing.T) {
 			if !ok {
 				var msg string
 				if l, isList := err.(parser.ErrorList); isList && len(l) > 0 {
-					msg = l[0].Message2("fr")
+					msg = l[0].Message("fr")
 					if os.Getenv("WL_REALWORLD_VERBOSE") != "" {
 						t.Logf("%s", l[0].Format("fr"))
 					}

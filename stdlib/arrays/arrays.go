@@ -5,6 +5,7 @@
 package arrays
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,18 +85,19 @@ func Install(r *runtime.Registry) {
 	} {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	add := wl.Adder(r, false)
-	add("Ajoute", []string{"Add"}, 1, 2, ajoute)
-	add("TableauAjoute", []string{"ArrayAdd"}, 1, 2, ajoute)
-	add("TableauInsère", []string{"ArrayInsert", "Insère", "Insert"}, 2, 3, insere)
-	add("TableauSupprime", []string{"ArrayDelete", "Supprime", "Delete"}, 2, 2, supprime)
-	add("TableauSupprimeTout", []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, 1, 1, supprimeTout)
-	add("TableauCherche", []string{"ArraySeek", "Cherche", "Seek"}, 3, -1, cherche)
-	add("TableauTrie", []string{"ArraySort", "Trie", "Sort"}, 1, 3, trie)
-	add("TableauOccurrence", []string{"ArrayCount"}, 1, 1, occurrence)
-	add("TableauInverse", []string{"ArrayReverse"}, 1, 1, inverse)
-	add("TableauSupprimeDoublon", []string{"ArrayDeleteDuplicate"}, 1, 1, supprimeDoublon)
-	add("TableauVersChaîne", []string{"ArrayToString"}, 1, 3, versChaine)
+	r.AddFuncs([]runtime.Func{
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
+		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
+		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
+		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Fn: cherche},
+		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Fn: trie},
+		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Fn: occurrence},
+		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Fn: inverse},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Fn: supprimeDoublon},
+		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Fn: versChaine},
+	})
 }
 
 func notArray(c *runtime.Call) error {
@@ -644,9 +646,19 @@ func sortByProc(c *runtime.Call, a *runtime.Array, args []runtime.Value) error {
 	if p == nil {
 		return c.Errorf(1034, "%s : ttFonction demande une procédure de comparaison.", "%s: asFunction needs a comparison procedure.", c.Name)
 	}
-	sort.SliceStable(a.Data, func(i, j int) bool {
-		return c.Run.CallProc(p, c.Pos, a.Data[i], a.Data[j]).ToInt() < 0
+	// The procedure sees the elements, not the array being sorted: it may
+	// change the array (empty it...), which must not crash the sort.
+	data := slices.Clone(a.Data)
+	slices.SortStableFunc(data, func(x, y runtime.Value) int {
+		return int(max(-1, min(1, c.Run.CallProc(p, c.Pos, x, y).ToInt())))
 	})
+	if len(a.Data) != len(data) {
+		// 3075007 says nothing of this case; like the family's other
+		// misuses, it is a fatal error.
+		return c.Errorf(1036, "%s : la procédure de comparaison a modifié le tableau pendant le tri.",
+			"%s: the comparison procedure changed the array during the sort.", c.Name)
+	}
+	copy(a.Data, data)
 	return nil
 }
 

@@ -56,21 +56,23 @@ func Install(r *runtime.Registry) {
 	} {
 		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	r.AddFunc(&runtime.Func{Name: "Trace", Min: 0, Max: -1, Fn: trace})
-	r.AddFunc(&runtime.Func{Name: "Info", Min: 0, Max: -1, Fn: info})
-	r.AddFunc(&runtime.Func{Name: "Avertissement", Aliases: []string{"Warning"}, Min: 0, Max: -1, Fn: warning})
-	r.AddFunc(&runtime.Func{Name: "Erreur", Aliases: []string{"Error"}, Min: 0, Max: -1, Fn: erreur})
-	r.AddFunc(&runtime.Func{Name: "ToastAffiche", Aliases: []string{"ToastDisplay"}, Min: 1, Max: 5, Fn: toast})
-	r.AddFunc(&runtime.Func{Name: "TraceConstruit", Aliases: []string{"TraceBuild"}, Min: 1, Max: -1, Fn: built(trace)})
-	r.AddFunc(&runtime.Func{Name: "InfoConstruit", Aliases: []string{"InfoBuild"}, Min: 1, Max: -1, Fn: built(info)})
-	r.AddFunc(&runtime.Func{Name: "ErreurConstruit", Aliases: []string{"ErrorBuild"}, Min: 1, Max: -1, Fn: built(erreur)})
-	r.AddFunc(&runtime.Func{Name: "AvertissementConstruit", Aliases: []string{"WarningBuild"}, Min: 1, Max: -1, Fn: built(warning)})
-	r.AddFunc(&runtime.Func{Name: "OuiNon", Aliases: []string{"YesNo"}, Min: 1, Max: -1, Fn: ouiNon})
-	r.AddFunc(&runtime.Func{Name: "Confirmer", Aliases: []string{"Confirm"}, Min: 1, Max: -1, Fn: confirmer})
-	r.AddFunc(&runtime.Func{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: 3, Fn: saisie})
-	r.AddFunc(&runtime.Func{Name: "EnModeTest", Aliases: []string{"InTestMode"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(false), nil
-	}})
+	r.AddFuncs([]runtime.Func{
+		{Name: "Trace", Min: 0, Max: -1, Fn: trace},
+		{Name: "Info", Min: 0, Max: -1, Fn: info},
+		{Name: "Avertissement", Aliases: []string{"Warning"}, Min: 0, Max: -1, Fn: warning},
+		{Name: "Erreur", Aliases: []string{"Error"}, Min: 0, Max: -1, Fn: erreur},
+		{Name: "ToastAffiche", Aliases: []string{"ToastDisplay"}, Min: 1, Max: 5, Fn: toast},
+		{Name: "TraceConstruit", Aliases: []string{"TraceBuild"}, Min: 1, Max: -1, Fn: built(trace)},
+		{Name: "InfoConstruit", Aliases: []string{"InfoBuild"}, Min: 1, Max: -1, Fn: built(info)},
+		{Name: "ErreurConstruit", Aliases: []string{"ErrorBuild"}, Min: 1, Max: -1, Fn: built(erreur)},
+		{Name: "AvertissementConstruit", Aliases: []string{"WarningBuild"}, Min: 1, Max: -1, Fn: built(warning)},
+		{Name: "OuiNon", Aliases: []string{"YesNo"}, Min: 1, Max: -1, Fn: ouiNon},
+		{Name: "Confirmer", Aliases: []string{"Confirm"}, Min: 1, Max: -1, Fn: confirmer},
+		{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: 3, Fn: saisie},
+		{Name: "EnModeTest", Aliases: []string{"InTestMode"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return runtime.Bool(false), nil
+		}},
+	})
 }
 
 func texts(args []runtime.Value) []string {

@@ -17,33 +17,36 @@ import (
 
 // Install registers the date family.
 func Install(r *runtime.Registry) {
-	add, addF := wl.Adder(r, false), wl.Adder(r, true)
-	add("DateDuJour", []string{"Today"}, 0, 0, today)
-	add("DateSys", nil, 0, 0, today)
-	add("HeureSys", []string{"TimeSys"}, 0, 0, now)
-	add("Maintenant", []string{"Now"}, 0, 0, now)
-	add("Hier", []string{"Yesterday"}, 0, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, -1) })
-	add("Demain", []string{"Tomorrow"}, 0, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, 1) })
-	addF("DateVersChaîne", []string{"DateToString"}, 1, 2, dateVersChaine)
-	addF("HeureVersChaîne", []string{"TimeToString"}, 1, 2, heureVersChaine)
-	add("DateVersEntier", []string{"DateToInteger"}, 1, 1, dateVersEntier)
-	add("EntierVersDate", []string{"IntegerToDate"}, 1, 1, entierVersDate)
-	add("DateValide", []string{"DateValid"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		_, ok := parseDate(args[0])
-		return runtime.Bool(ok), nil
-	})
-	add("DateDifférence", []string{"DateDifference"}, 2, 2, dateDifference)
-	add("DateVersJour", []string{"DateToDay"}, 1, 1, dateVersJour)
-	add("DateVersJourEnLettre", []string{"DateToDayInAlpha"}, 1, 1, dateVersJourEnLettre)
-	add("DateVersMoisEnLettre", []string{"DateToMonthInAlpha"}, 1, 1, dateVersMoisEnLettre)
-	add("AnnéeBissextile", []string{"LeapYear"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		y := int(args[0].ToInt())
-		return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "DateDuJour", Aliases: []string{"Today"}, Min: 0, Max: 0, Fn: today},
+		{Name: "DateSys", Min: 0, Max: 0, Fn: today},
+		{Name: "HeureSys", Aliases: []string{"TimeSys"}, Min: 0, Max: 0, Fn: now},
+		{Name: "Maintenant", Aliases: []string{"Now"}, Min: 0, Max: 0, Fn: now},
+		{Name: "Hier", Aliases: []string{"Yesterday"}, Min: 0, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, -1) }},
+		{Name: "Demain", Aliases: []string{"Tomorrow"}, Min: 0, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, 1) }},
+		{Name: "DateVersChaîne", Aliases: []string{"DateToString"}, Min: 1, Max: 2, Fallible: true, Fn: dateVersChaine},
+		{Name: "HeureVersChaîne", Aliases: []string{"TimeToString"}, Min: 1, Max: 2, Fallible: true, Fn: heureVersChaine},
+		{Name: "DateVersEntier", Aliases: []string{"DateToInteger"}, Min: 1, Max: 1, Fn: dateVersEntier},
+		{Name: "EntierVersDate", Aliases: []string{"IntegerToDate"}, Min: 1, Max: 1, Fn: entierVersDate},
+		{Name: "DateValide", Aliases: []string{"DateValid"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			_, ok := parseDate(args[0])
+			return runtime.Bool(ok), nil
+		}},
+		{Name: "DateDifférence", Aliases: []string{"DateDifference"}, Min: 2, Max: 2, Fn: dateDifference},
+		{Name: "DateVersJour", Aliases: []string{"DateToDay"}, Min: 1, Max: 1, Fn: dateVersJour},
+		{Name: "DateVersJourEnLettre", Aliases: []string{"DateToDayInAlpha"}, Min: 1, Max: 1, Fn: dateVersJourEnLettre},
+		{Name: "DateVersMoisEnLettre", Aliases: []string{"DateToMonthInAlpha"}, Min: 1, Max: 1, Fn: dateVersMoisEnLettre},
+		{Name: "AnnéeBissextile", Aliases: []string{"LeapYear"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			y := int(args[0].ToInt())
+			return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
+		}},
 	})
 	installTypes(r)
-	add("ChronoDébut", []string{"ChronoStart"}, 0, 1, chronoDebut)
-	add("ChronoFin", []string{"ChronoEnd"}, 0, 1, chronoFin)
-	add("ChronoValeur", []string{"ChronoValue"}, 0, 1, chronoValeur)
+	r.AddFuncs([]runtime.Func{
+		{Name: "ChronoDébut", Aliases: []string{"ChronoStart"}, Min: 0, Max: 1, Fn: chronoDebut},
+		{Name: "ChronoFin", Aliases: []string{"ChronoEnd"}, Min: 0, Max: 1, Fn: chronoFin},
+		{Name: "ChronoValeur", Aliases: []string{"ChronoValue"}, Min: 0, Max: 1, Fn: chronoValeur},
+	})
 }
 
 // DateVersJour / <Date>.VersJour: the day of the week (1 = Monday), 0

@@ -11,46 +11,46 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib/internal/wl"
 )
 
 func installTypes(r *runtime.Registry) {
 	// DateHeure is its own type (doc 1514070), not an Heure.
 	r.AddType(runtime.TypeDateTime, "DateHeure", "DateTime")
 
-	add, addF := wl.Adder(r, false), wl.Adder(r, true)
-	addF("VersChaîne", []string{"ToString"}, 1, 2, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return versChaine(r, c, args)
-	})
-	add("VersJourEnLettre", []string{"ToDayInAlpha"}, 1, 1, dateVersJourEnLettre)
-	add("VersMoisEnLettre", []string{"ToMonthInAlpha"}, 1, 1, dateVersMoisEnLettre)
-	add("VersEntier", []string{"ToInteger"}, 1, 1, versEntier)
-	// No English alias: "ToDay" would fold to Today (DateDuJour).
-	add("VersJour", nil, 1, 1, dateVersJour)
-	add("VersJourDansLAnnée", []string{"ToDayInYear"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Int(0), nil
-		}
-		return runtime.Int(int64(d.YearDay())), nil
-	})
-	add("VersNuméroDeSemaine", []string{"ToWeekNumber"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		d, ok := parseDate(args[0])
-		if !ok {
-			return runtime.Int(0), nil
-		}
-		_, w := d.ISOWeek()
-		return runtime.Int(int64(w)), nil
-	})
-	add("DateHeureSys", []string{"SysDateTime"}, 0, 0, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return c.Run.NowValue(runtime.KDateTime), nil
-	})
-	addF("DateHeureVersChaîne", []string{"DateTimeToString"}, 1, 2, dateVersChaine)
-	add("DuréeVersChaîne", []string{"DurationToString"}, 1, 2, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return durationToString(c, args), nil
-	})
-	add("ChaîneVersDurée", []string{"StringToDuration"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Convert(runtime.Str(args[0].Text()), runtime.TypeDuration), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "VersChaîne", Aliases: []string{"ToString"}, Min: 1, Max: 2, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return versChaine(r, c, args)
+		}},
+		{Name: "VersJourEnLettre", Aliases: []string{"ToDayInAlpha"}, Min: 1, Max: 1, Fn: dateVersJourEnLettre},
+		{Name: "VersMoisEnLettre", Aliases: []string{"ToMonthInAlpha"}, Min: 1, Max: 1, Fn: dateVersMoisEnLettre},
+		{Name: "VersEntier", Aliases: []string{"ToInteger"}, Min: 1, Max: 1, Fn: versEntier},
+		// No English alias: "ToDay" would fold to Today (DateDuJour).
+		{Name: "VersJour", Min: 1, Max: 1, Fn: dateVersJour},
+		{Name: "VersJourDansLAnnée", Aliases: []string{"ToDayInYear"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			d, ok := parseDate(args[0])
+			if !ok {
+				return runtime.Int(0), nil
+			}
+			return runtime.Int(int64(d.YearDay())), nil
+		}},
+		{Name: "VersNuméroDeSemaine", Aliases: []string{"ToWeekNumber"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			d, ok := parseDate(args[0])
+			if !ok {
+				return runtime.Int(0), nil
+			}
+			_, w := d.ISOWeek()
+			return runtime.Int(int64(w)), nil
+		}},
+		{Name: "DateHeureSys", Aliases: []string{"SysDateTime"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return c.Run.NowValue(runtime.KDateTime), nil
+		}},
+		{Name: "DateHeureVersChaîne", Aliases: []string{"DateTimeToString"}, Min: 1, Max: 2, Fallible: true, Fn: dateVersChaine},
+		{Name: "DuréeVersChaîne", Aliases: []string{"DurationToString"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return durationToString(c, args), nil
+		}},
+		{Name: "ChaîneVersDurée", Aliases: []string{"StringToDuration"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return runtime.Convert(runtime.Str(args[0].Text()), runtime.TypeDuration), nil
+		}},
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
 	r.AddConst(&runtime.Const{Name: "duréeCentième", Value: runtime.Str(formatCenti)})

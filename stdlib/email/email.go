@@ -30,12 +30,14 @@
 //     variable's ID.
 //   - EmailEnvoieMessage() without a session (the PHP syntax) sends through
 //     the host's relay, the equivalent of php.ini's SMTP entry.
-//   - Attachment files are read by one function, loadFile, which a host
-//     controls with HostConfig.Dir and HostConfig.ReadFile.
+//   - Attachment files are read by one function, loadFile, through the
+//     files family's grant (files.ReadFile): --no-files, files.WithRoot
+//     and the run's current directory apply to them as to fOuvre; there
+//     is no second path.
 //
-// Everything that touches the network or the file system goes through the
-// host's HostConfig: the CLI's --smtp-relay, --smtp-ca and --mail-sink, or
-// an embedder's own dialer, roots and file access.
+// Everything that touches the network goes through the host's HostConfig:
+// the CLI's --smtp-relay, --smtp-ca and --mail-sink, or an embedder's own
+// dialer and roots; files go through the files family's grant.
 package email
 
 import (
@@ -67,18 +69,16 @@ type HostConfig struct {
 	// AllowPlaintextAuth lets credentials go over an unencrypted
 	// connection to a host other than loopback (DECISIONS 16).
 	AllowPlaintextAuth bool
-	// Dial replaces the default dialer (tests, proxies).
+	// Dial replaces the default dialer (tests, proxies, the in-process
+	// sink of wl --mail-sink).
 	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// InProcess says that Dial keeps every connection inside the process
+	// (stdlib/email/mailsink): credentials sent through it never reach a
+	// network, so they may go unencrypted (DECISIONS 16), and
+	// EmailEnvoieMessage() without a session is sent through it.
+	InProcess bool
 	// LocalName is the EHLO name ("localhost" when empty).
 	LocalName string
-	// Dir is the directory relative attachment paths are resolved in
-	// ("" means the process's working directory).
-	Dir string
-	// ReadFile, when set, replaces the file system for attachments
-	// (EmailChargeFichierAttaché, Email.Attache of the Email structure):
-	// a host may restrict or virtualise file access. It receives the path
-	// as the script gave it, joined to Dir when relative.
-	ReadFile func(name string) ([]byte, error)
 	// OAuth, when set, performs the OAuth 2.0 flow of AuthIdentifie and
 	// returns the access token ("" when the user declined). Without it
 	// AuthIdentifie is an error: the flow needs a browser.
@@ -166,9 +166,10 @@ func runState(r *runtime.Run) *state {
 			readers: map[string]bool{}, failed: map[string]*runtime.ErrInfo{}, status: map[int64]*sendStatus{}}
 		// Sessions still open at the end of the script are closed (QUIT),
 		// as WinDev does at program end (SPEC §8.1).
+		// The run's context bounds that: a cancelled run sends no QUIT.
 		r.AtEnd(func() {
 			for s := range st.open {
-				s.close()
+				s.close(r.Context())
 			}
 		})
 		return st
@@ -189,11 +190,12 @@ type session struct {
 	built compose.Cache
 }
 
-func (s *session) close() error {
+// close ends the session (QUIT), bounded by ctx as well as the time-out.
+func (s *session) close(ctx context.Context) error {
 	if s.smtp == nil {
 		return nil
 	}
-	err := s.smtp.Close()
+	err := s.smtp.CloseContext(ctx)
 	s.smtp = nil
 	if s.st != nil {
 		delete(s.st.open, s)
@@ -372,7 +374,9 @@ type openParams struct {
 func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 	st := runState(c.Run)
 	hc := hostConfig(c.Run)
-	if p.host == "" && hc.Relay == "" {
+	// --smtp-relay and --mail-sink change where a connection goes, never
+	// whether it is made (DECISIONS 16a): no address fails under them too.
+	if p.host == "" {
 		c.Fail(1, "Impossible d'ouvrir la session SMTP : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
 			"Cannot start the SMTP session: the server address (ServerAddress) is not set")
 		return nil
@@ -388,6 +392,7 @@ func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 		RootCAs:            hc.RootCAs,
 		AllowPlaintextAuth: hc.AllowPlaintextAuth,
 		Dial:               hc.Dial,
+		InProcess:          hc.InProcess && hc.Dial != nil,
 		LocalName:          hc.LocalName,
 	}
 	switch p.option {
@@ -432,7 +437,7 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 	sess := s.Native.(*session)
 	sess.st = st
 	if sess.smtp != nil {
-		_ = sess.close()
+		_ = sess.close(c.Run.Context())
 	}
 	p := openParams{
 		host:     strings.TrimSpace(s.Fields[fAdresse].Text()),
@@ -466,7 +471,7 @@ func fermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 	if sess.st == nil {
 		sess.st = runState(c.Run)
 	}
-	if err := sess.close(); err != nil {
+	if err := sess.close(c.Run.Context()); err != nil {
 		fail(c, err)
 		return runtime.Bool(false), nil
 	}
@@ -485,9 +490,10 @@ func fail(c *runtime.Call, err error) {
 		c.Fail(code, se.Message("fr"), se.Message("en"))
 		return
 	}
-	var ce *compose.Error
-	if errors.As(err, &ce) {
-		c.Fail(1, ce.Message("fr"), ce.Message("en"))
+	// Every other error of the family speaks both languages.
+	var m interface{ Message(lang string) string }
+	if errors.As(err, &m) {
+		c.Fail(1, m.Message("fr"), m.Message("en"))
 		return
 	}
 	c.Fail(1, err.Error(), err.Error())

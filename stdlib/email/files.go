@@ -10,29 +10,11 @@ import (
 )
 
 // loadFile reads an attachment. It is the only file access of the e-mail
-// family: the host's HostConfig.ReadFile when set (a host may restrict or
-// virtualise it), else the operating system. Relative names are resolved
-// in HostConfig.Dir.
+// family, and it goes through the files family's grant exactly like
+// fChargeTexte (--no-files, a root directory, the run's current
+// directory): an attachment is no way around it (issue 12 point 9).
 func loadFile(r *runtime.Run, name string) ([]byte, error) {
-	hc := hostConfig(r)
-	p := name
-	if hc.Dir != "" && !filepath.IsAbs(p) {
-		p = filepath.Join(hc.Dir, p)
-	}
-	var data []byte
-	var err error
-	switch {
-	case hc.ReadFile != nil:
-		data, err = hc.ReadFile(p)
-	case hc.Dir != "":
-		// The host named the attachments' directory itself.
-		data, err = os.ReadFile(p)
-	default:
-		// The files family's grant decides (--no-files, a root
-		// directory, the run's current directory): an attachment is no
-		// way around it.
-		data, err = files.ReadFile(r, name)
-	}
+	data, err := files.ReadFile(r, name)
 	if err != nil {
 		return nil, &fileError{name: name, err: err}
 	}
@@ -45,11 +27,12 @@ type fileError struct {
 	err  error
 }
 
-func (e *fileError) Error() string { return e.message("fr") }
+func (e *fileError) Error() string { return e.Message("fr") }
 
 func (e *fileError) Unwrap() error { return e.err }
 
-func (e *fileError) message(lang string) string {
+// Message describes the failure in French ("fr") or English ("en").
+func (e *fileError) Message(lang string) string {
 	reason := e.err.Error()
 	if pe, ok := e.err.(*os.PathError); ok {
 		reason = pe.Err.Error()
@@ -87,7 +70,7 @@ func chargeFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Value,
 	data, err := loadFile(c.Run, name)
 	if err != nil {
 		fe := err.(*fileError)
-		c.Fail(1, fe.message("fr"), fe.message("en"))
+		c.Fail(1, fe.Message("fr"), fe.Message("en"))
 		return runtime.Int(-1), nil
 	}
 	if m.Type == StructureType {

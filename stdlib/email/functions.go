@@ -130,7 +130,7 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 	delete(st.readers, name)
 	var firstErr error
 	for _, s := range append([]*session(nil), st.byName[name]...) {
-		if err := s.close(); err != nil && firstErr == nil {
+		if err := s.close(c.Run.Context()); err != nil && firstErr == nil {
 			firstErr = err
 		}
 	}

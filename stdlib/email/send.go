@@ -1,6 +1,7 @@
 package email
 
 import (
+	"net"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -59,19 +60,25 @@ func envoieMessageMethod(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // sendWithoutSession is EmailEnvoieMessage() with no argument.
 func sendWithoutSession(c *runtime.Call) (runtime.Value, error) {
 	hc := hostConfig(c.Run)
-	if hc.Relay == "" {
+	if hc.Relay == "" && !hc.InProcess {
 		c.Fail(1, "EmailEnvoieMessage sans session : aucun serveur SMTP n'est configuré par l'hôte (--smtp-relay) ; ouvrez une session avec EmailOuvreSessionSMTP",
 			"EmailSendMessage without a session: the host configured no SMTP server (--smtp-relay); open a session with EmailStartSMTPSession")
 		return runtime.Bool(false), nil
 	}
-	ss := openSMTP(c, openParams{})
+	// The host's server stands for php.ini's: its name is the session's.
+	p := openParams{host: "localhost"} // the in-process sink takes it
+	if h, port, err := net.SplitHostPort(hc.Relay); err == nil {
+		p.host = h
+		p.port, _ = strconv.ParseInt(port, 10, 64)
+	}
+	ss := openSMTP(c, p)
 	if ss == nil {
 		return runtime.Bool(false), nil
 	}
 	st := runState(c.Run)
 	sess := &session{smtp: ss, st: st}
 	st.register(sess)
-	defer sess.close()
+	defer sess.close(c.Run.Context())
 	return send(c, sess, nil, 0)
 }
 

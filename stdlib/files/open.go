@@ -9,7 +9,6 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/internal/wl"
-	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
 // fOuvre (3036036): opens a file and returns its identifier, -1 on error
@@ -184,7 +183,7 @@ func fLitLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Str(""), nil
 	}
 	if eof {
-		return runtime.Str(wlstrings.EOT), nil
+		return runtime.Str(wl.EOT), nil
 	}
 	return runtime.Str(h.decode(line)), nil
 }
@@ -206,7 +205,7 @@ func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if i := strings.IndexByte(line, 0); i >= 0 {
 		line = line[:i]
 	}
-	if err := h.writeBytes(h.encode(line + wlstrings.RC)); err != nil {
+	if err := h.writeBytes(h.encode(line + wl.RC)); err != nil {
 		s.fail(c, opWrite, h.name, err)
 		return runtime.Bool(false), nil
 	}

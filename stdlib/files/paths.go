@@ -15,7 +15,6 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/internal/wl"
-	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
 // path prepares a function working on a path: the grant, the host path,
@@ -563,7 +562,7 @@ func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		s.fail(c, opList, name, err)
 		return runtime.Str(""), nil
 	}
-	return runtime.Str(strings.Join(l.out, wlstrings.RC)), nil
+	return runtime.Str(strings.Join(l.out, wl.RC)), nil
 }
 
 type lister struct {

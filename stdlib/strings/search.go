@@ -215,22 +215,21 @@ func joinKey(pats []string, opt int) string {
 func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	s := wl.Str(args, 0)
 	if len(args) == 4 && wl.IsNumber(args[1]) && wl.IsNumber(args[2]) {
+		// Remplace(<Chaîne>, <Position>, <Longueur>, <Nouvelle chaîne>):
+		// the portion is clipped to the string, so any length works
+		// (9223372036854775807 included: no overflow, issue 12 point 8).
+		var p, n int64
+		var repl string
+		if err := c.Unpack(args, "chaîne", &s, "position", &p, "longueur", &n, "nouvelle chaîne", &repl); err != nil {
+			return runtime.Null, err
+		}
 		rs := []rune(s)
-		p, n := args[1].ToInt(), args[2].ToInt()
-		if p < 1 {
-			p = 1
+		p = min(max(p, 1), int64(len(rs))+1)
+		end := p - 1
+		if n > 0 {
+			end += min(n, int64(len(rs))-end)
 		}
-		if p > int64(len(rs))+1 {
-			p = int64(len(rs)) + 1
-		}
-		end := p - 1 + n
-		if n < 0 {
-			end = p - 1
-		}
-		if end > int64(len(rs)) {
-			end = int64(len(rs))
-		}
-		return runtime.Str(string(rs[:p-1]) + args[3].Text() + string(rs[end:])), nil
+		return runtime.Str(string(rs[:p-1]) + repl + string(rs[end:])), nil
 	}
 	pats := patterns(args[1])
 	repl := wl.Str(args, 2)

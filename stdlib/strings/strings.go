@@ -12,54 +12,45 @@ import (
 // Install registers the string family.
 func Install(r *runtime.Registry) {
 	installConsts(r)
-	for _, f := range funcs() {
-		r.AddFunc(f)
-	}
+	r.AddFuncs(funcs())
 }
 
-func fn(name string, aliases []string, min, max int, f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) *runtime.Func {
-	return &runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f}
-}
-
-func fallible(f *runtime.Func) *runtime.Func { f.Fallible = true; return f }
-
-func en(names ...string) []string { return names }
-
-func funcs() []*runtime.Func {
-	return []*runtime.Func{
-		fn("Taille", en("Length"), 1, 1, taille),
-		fallible(fn("Gauche", en("Left"), 1, 2, gauche)),
-		fallible(fn("Droite", en("Right"), 1, 2, droite)),
-		fallible(fn("Milieu", en("Middle"), 2, 3, milieu)),
-		fallible(fn("Tronque", en("Truncate"), 2, 3, tronque)),
-		fn("Position", en("Position"), 2, 4, position),
-		fn("PositionOccurrence", nil, 3, 4, positionOccurrence),
-		fn("Remplace", en("Replace"), 3, 4, remplace),
-		fn("Majuscule", en("Upper"), 1, 1, majuscule),
-		fn("Minuscule", en("Lower"), 1, 1, minuscule),
-		fn("SansAccent", en("NoAccent"), 1, 1, sansAccent),
-		fn("SansEspace", en("NoSpace"), 1, 2, sansEspace),
-		fn("ChaîneConstruit", en("StringBuild"), 1, -1, chaineConstruit),
-		fn("NumériqueVersChaîne", en("NumToString"), 1, 2, numVersChaine),
-		fn("Val", nil, 1, 2, val),
-		fn("ChaîneVersNumérique", en("StringToNum"), 1, 2, val),
-		fallible(fn("ExtraitChaîne", en("ExtractString"), 2, 4, extraitChaine)),
-		fn("ChaîneDécoupe", en("StringSplit"), 1, -1, chaineDecoupe),
-		fn("Complète", en("Complete"), 2, 3, complete),
-		fn("Contient", en("Contains"), 2, 3, contient),
-		fn("ChaîneCommencePar", en("StringStartsWith"), 2, 3, commencePar),
-		fn("ChaîneFinitPar", en("StringEndsWith"), 2, 3, finitPar),
-		fn("Asc", nil, 1, 1, asc),
-		fn("Caract", en("Charact"), 1, 1, caract),
-		fn("CaractUnicode", en("CharactUnicode"), 1, 1, caractUnicode),
-		fn("Répète", en("RepeatString"), 2, 2, repete),
-		fn("Inverse", en("Reverse"), 1, 1, inverse),
-		fn("ChaîneInverse", en("StringReverse"), 1, 1, chaineInverse),
-		fn("ChaîneOccurrence", en("StringCount"), 2, 3, chaineOccurrence),
+// funcs is the family's table (see runtime.Func).
+func funcs() []runtime.Func {
+	return []runtime.Func{
+		{Name: "Taille", Aliases: []string{"Length"}, Min: 1, Max: 1, Fn: taille},
+		{Name: "Gauche", Aliases: []string{"Left"}, Min: 1, Max: 2, Fallible: true, Fn: gauche},
+		{Name: "Droite", Aliases: []string{"Right"}, Min: 1, Max: 2, Fallible: true, Fn: droite},
+		{Name: "Milieu", Aliases: []string{"Middle"}, Min: 2, Max: 3, Fallible: true, Fn: milieu},
+		{Name: "Tronque", Aliases: []string{"Truncate"}, Min: 2, Max: 3, Fallible: true, Fn: tronque},
+		{Name: "Position", Aliases: []string{"Position"}, Min: 2, Max: 4, Fn: position},
+		{Name: "PositionOccurrence", Min: 3, Max: 4, Fn: positionOccurrence},
+		{Name: "Remplace", Aliases: []string{"Replace"}, Min: 3, Max: 4, Fn: remplace},
+		{Name: "Majuscule", Aliases: []string{"Upper"}, Min: 1, Max: 1, Fn: majuscule},
+		{Name: "Minuscule", Aliases: []string{"Lower"}, Min: 1, Max: 1, Fn: minuscule},
+		{Name: "SansAccent", Aliases: []string{"NoAccent"}, Min: 1, Max: 1, Fn: sansAccent},
+		{Name: "SansEspace", Aliases: []string{"NoSpace"}, Min: 1, Max: 2, Fn: sansEspace},
+		{Name: "ChaîneConstruit", Aliases: []string{"StringBuild"}, Min: 1, Max: -1, Fn: chaineConstruit},
+		{Name: "NumériqueVersChaîne", Aliases: []string{"NumToString"}, Min: 1, Max: 2, Fn: numVersChaine},
+		{Name: "Val", Min: 1, Max: 2, Fn: val},
+		{Name: "ChaîneVersNumérique", Aliases: []string{"StringToNum"}, Min: 1, Max: 2, Fn: val},
+		{Name: "ExtraitChaîne", Aliases: []string{"ExtractString"}, Min: 2, Max: 4, Fallible: true, Fn: extraitChaine},
+		{Name: "ChaîneDécoupe", Aliases: []string{"StringSplit"}, Min: 1, Max: -1, Fn: chaineDecoupe},
+		{Name: "Complète", Aliases: []string{"Complete"}, Min: 2, Max: 3, Fn: complete},
+		{Name: "Contient", Aliases: []string{"Contains"}, Min: 2, Max: 3, Fn: contient},
+		{Name: "ChaîneCommencePar", Aliases: []string{"StringStartsWith"}, Min: 2, Max: 3, Fn: commencePar},
+		{Name: "ChaîneFinitPar", Aliases: []string{"StringEndsWith"}, Min: 2, Max: 3, Fn: finitPar},
+		{Name: "Asc", Min: 1, Max: 1, Fn: asc},
+		{Name: "Caract", Aliases: []string{"Charact"}, Min: 1, Max: 1, Fn: caract},
+		{Name: "CaractUnicode", Aliases: []string{"CharactUnicode"}, Min: 1, Max: 1, Fn: caractUnicode},
+		{Name: "Répète", Aliases: []string{"RepeatString"}, Min: 2, Max: 2, Fn: repete},
+		{Name: "Inverse", Aliases: []string{"Reverse"}, Min: 1, Max: 1, Fn: inverse},
+		{Name: "ChaîneInverse", Aliases: []string{"StringReverse"}, Min: 1, Max: 1, Fn: chaineInverse},
+		{Name: "ChaîneOccurrence", Aliases: []string{"StringCount"}, Min: 2, Max: 3, Fn: chaineOccurrence},
 		// <Chaîne>.Formate (1000024877) is the prefixed form of ChaîneFormate.
-		fn("ChaîneFormate", en("StringFormat", "Formate"), 2, 2, chaineFormate),
-		fn("ChaîneInsère", en("StringInsert"), 3, 3, chaineInsere),
-		fn("ChaîneSupprime", en("StringDelete"), 2, 3, chaineSupprime),
+		{Name: "ChaîneFormate", Aliases: []string{"StringFormat", "Formate"}, Min: 2, Max: 2, Fn: chaineFormate},
+		{Name: "ChaîneInsère", Aliases: []string{"StringInsert"}, Min: 3, Max: 3, Fn: chaineInsere},
+		{Name: "ChaîneSupprime", Aliases: []string{"StringDelete"}, Min: 2, Max: 3, Fn: chaineSupprime},
 	}
 }
 
@@ -403,7 +394,9 @@ func repete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Str(""), nil
 	}
 	s := v.Text()
-	if int64(len(s))*n > 1<<30 {
+	// n > limit/len(s), not len(s)*n > limit: the product overflows
+	// (Répète("abcd", 4611686018427387904), issue 12 point 8).
+	if len(s) > 0 && n > (1<<30)/int64(len(s)) {
 		return runtime.Null, c.Errorf(1004, "Chaîne trop grande pour %s.", "String too large for %s.", c.Name)
 	}
 	out := gostrings.Repeat(s, int(n))

@@ -16,11 +16,15 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 // emailHostOption hands the e-mail settings of the command line to the
 // e-mail functions (stdlib/email).
 func emailHostOption(m *mailSetup) runtime.Option {
-	return email.WithConfig(email.HostConfig{
+	hc := email.HostConfig{
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
-	})
+	}
+	if m.sink != nil {
+		hc.Dial, hc.InProcess = m.sink.Dial, true
+	}
+	return email.WithConfig(hc)
 }
 
 // filesHostOption grants the script the real file system, starting in dir

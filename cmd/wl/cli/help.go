@@ -138,15 +138,18 @@ Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.
 `
 
-const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] [--projet DOSSIER] FICHIER.wl|DOSSIER...
+const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] [--format text|json] [--projet DOSSIER] FICHIER.wl|DOSSIER...
 
 Compile les scripts sans les exécuter et affiche les erreurs
-(fichier:ligne:colonne: message (code)) et les avertissements, dont les
-déclarations implicites du mode permissif.
+(fichier:ligne:colonne: message (code), puis la ligne du source et un
+repère sous la colonne) et les avertissements, dont les déclarations
+implicites du mode permissif.
 
-  --lang fr|en   langue des messages (fr par défaut)
-  --strict       mode strict : tout nom non déclaré est l'erreur 301
-  --projet DOSSIER  compile les scripts avec le projet WinDev de DOSSIER
+  --lang fr|en        langue des messages (fr par défaut)
+  --strict            mode strict : tout nom non déclaré est l'erreur 301
+  --format text|json  json : un objet JSON par diagnostic et par ligne sur
+                      la sortie standard (schéma dans le README)
+  --projet DOSSIER    compile les scripts avec le projet WinDev de DOSSIER
 
 Un DOSSIER ou un fichier .wdg, .wdc, .wdw donné à vérifier est un projet
 WinDev exporté en texte : chaque fichier est vérifié, les positions sont
@@ -155,15 +158,18 @@ celles du fichier exporté.
 Statut de sortie : 2 si un fichier a une erreur, 0 sinon.
 `
 
-const checkHelpEN = `Usage: wl check [--strict] [--lang fr|en] [--project DIR] FILE.wl|DIR...
+const checkHelpEN = `Usage: wl check [--strict] [--lang fr|en] [--format text|json] [--project DIR] FILE.wl|DIR...
 
 Compiles the scripts without running them and prints the errors
-(file:line:col: message (code)) and the warnings, among which the implicit
-declarations of the permissive mode.
+(file:line:col: message (code), then the source line and a caret under the
+column) and the warnings, among which the implicit declarations of the
+permissive mode.
 
-  --lang fr|en   language of messages (default fr)
-  --strict       strict mode: every undeclared name is error 301
-  --project DIR  compiles the scripts with the WinDev project in DIR
+  --lang fr|en        language of messages (default fr)
+  --strict            strict mode: every undeclared name is error 301
+  --format text|json  json: one JSON object per diagnostic and per line on
+                      standard output (schema in the README)
+  --project DIR       compiles the scripts with the WinDev project in DIR
 
 A DIRECTORY or a .wdg, .wdc, .wdw file given to check is a WinDev project
 exported as text: every file is checked, positions are those of the

@@ -292,7 +292,7 @@ func (e *Env) compileProject(lang, cmd, projet, name string, src []byte, opts []
 		switch ef := p.exports[pe.Pos.File]; {
 		case ef != nil && ef.Kind == wdexport.Class:
 			// A class is skipped, not fatal, for a script.
-			fmt.Fprintln(warn, diag{pe, true}.format(lang))
+			fmt.Fprintln(warn, diagnostic{pe, true}.format(lang))
 		case ef != nil && ef.Kind == wdexport.Window:
 			// Windows are checked by wl check PROJET, not used by a script.
 		default:
@@ -361,12 +361,12 @@ func (e *Env) checkProject(lang, name string, opts []runtime.Option) int {
 	for i, f := range p.order {
 		rank[f] = i + 1
 	}
-	ds := make([]diag, 0, len(errs)+len(warns))
+	ds := make([]diagnostic, 0, len(errs)+len(warns))
 	for _, x := range errs {
-		ds = append(ds, diag{x, false})
+		ds = append(ds, diagnostic{x, false})
 	}
 	for _, x := range warns {
-		ds = append(ds, diag{x, true})
+		ds = append(ds, diagnostic{x, true})
 	}
 	sort.SliceStable(ds, func(i, j int) bool {
 		a, b := ds[i].Pos, ds[j].Pos

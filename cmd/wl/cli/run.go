@@ -80,7 +80,7 @@ func (e *Env) run(args []string) int {
 		return e.usageError(lang, "run", fr, en)
 	}
 	if mail.sink != nil {
-		defer mail.sink.close()
+		defer mail.sink.Close()
 	}
 
 	src, err := e.readSource(name)
@@ -133,7 +133,7 @@ func (e *Env) run(args []string) int {
 	}
 	out.Flush()
 	if mail.sink != nil {
-		mail.sink.report(errw, lang)
+		mail.sink.Report(errw, lang)
 	}
 	return status
 }

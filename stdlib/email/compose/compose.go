@@ -15,9 +15,8 @@
 //   - header injection is impossible: a CR, LF or NUL in any address or
 //     header value, a malformed custom header name, or a custom header that
 //     would replace one the message builds itself (To, Cc, Bcc, From,
-//     Subject, Content-Type, ...) is refused with an *Error (or an
-//     *smtpx.Error of kind KindInvalid for the forbidden characters) and
-//     nothing is produced;
+//     Subject, Content-Type, ...) is refused with an *Error (or a
+//     *header.Error for the forbidden characters) and nothing is produced;
 //   - blind copies (Bcc, WLangage Cci) are in the envelope only, never in
 //     the headers;
 //   - every message has a Date and a Message-ID.
@@ -43,7 +42,7 @@ import (
 
 	"github.com/emersion/go-message/textproto"
 
-	"github.com/wlangage/wl/stdlib/email/smtpx"
+	"github.com/wlangage/wl/stdlib/email/internal/header"
 )
 
 // Priority is the WLangage Email.Priorité.
@@ -311,7 +310,7 @@ func (b *builder) build() (*Result, error) {
 		return nil, err
 	}
 	for _, v := range []struct{ field, v string }{{b.fn.Subject, m.Subject}, {b.fn.Keywords, m.Keywords}} {
-		if err := smtpx.CheckHeaderValue(v.field, v.v); err != nil {
+		if err := header.Check(v.field, v.v); err != nil {
 			return nil, err
 		}
 	}
@@ -424,7 +423,7 @@ func (b *builder) build() (*Result, error) {
 		if reserved[canon] {
 			return nil, &Error{Kind: ReservedHeader, Field: b.fn.Headers, Value: canon}
 		}
-		if err := smtpx.CheckHeaderValue(b.fn.Headers+" "+name, x.Value); err != nil {
+		if err := header.Check(b.fn.Headers+" "+name, x.Value); err != nil {
 			return nil, err
 		}
 		v := x.Value
@@ -452,7 +451,7 @@ func (b *builder) build() (*Result, error) {
 // optionalAddress parses a single address; "" gives nil.
 func (b *builder) optionalAddress(field, v string) (*mail.Address, error) {
 	if strings.TrimSpace(v) == "" {
-		if err := smtpx.CheckHeaderValue(field, v); err != nil {
+		if err := header.Check(field, v); err != nil {
 			return nil, err
 		}
 		return nil, nil
@@ -473,7 +472,7 @@ func (b *builder) addressList(field string, vs []string) ([]*mail.Address, error
 	var out []*mail.Address
 	for _, v := range vs {
 		if strings.TrimSpace(v) == "" {
-			if err := smtpx.CheckHeaderValue(field, v); err != nil {
+			if err := header.Check(field, v); err != nil {
 				return nil, err
 			}
 			continue
@@ -493,7 +492,7 @@ var (
 )
 
 func (b *builder) parse(field, v string) ([]*mail.Address, error) {
-	if err := smtpx.CheckHeaderValue(field, v); err != nil {
+	if err := header.Check(field, v); err != nil {
 		return nil, err
 	}
 	if a := strings.TrimSpace(v); plainAddress(a) {
@@ -875,7 +874,7 @@ func (b *builder) body() (*part, error) {
 // attachmentPart describes one attachment.
 func attachmentPart(field string, a Attachment, hasHTML bool) (*part, error) {
 	for _, v := range []string{a.Name, a.ContentType, a.Description, a.ContentID} {
-		if err := smtpx.CheckHeaderValue(field, v); err != nil {
+		if err := header.Check(field, v); err != nil {
 			return nil, err
 		}
 	}

@@ -10,7 +10,7 @@ import (
 
 	"github.com/emersion/go-message/mail"
 
-	"github.com/wlangage/wl/stdlib/email/smtpx"
+	"github.com/wlangage/wl/stdlib/email/internal/header"
 )
 
 var date = time.Date(2025, 6, 15, 14, 30, 0, 0, time.UTC)
@@ -193,7 +193,7 @@ func TestForbiddenCharacters(t *testing.T) {
 				t.Errorf("%s with %q: built\n%s", name, bad, r.Data)
 				continue
 			}
-			var se *smtpx.Error
+			var se *header.Error
 			var ce *Error
 			if !errors.As(err, &se) && !errors.As(err, &ce) {
 				t.Errorf("%s with %q: error %T %v", name, bad, err, err)

@@ -1,22 +1,14 @@
 package smtpx
 
-import "bytes"
+import (
+	"bytes"
 
-// forbidden returns the name of the first character of v that may not appear
-// in a header value or an envelope address ("CR", "LF", "NUL"), or "".
-func forbidden(v string) string {
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case '\r':
-			return "CR"
-		case '\n':
-			return "LF"
-		case 0:
-			return "NUL"
-		}
-	}
-	return ""
-}
+	"github.com/wlangage/wl/stdlib/email/internal/header"
+)
+
+// forbidden is header.Forbidden: the check compose applies to header
+// values, applied here to envelope addresses and names.
+func forbidden(v string) string { return header.Forbidden(v) }
 
 // CheckHeaderValue refuses a header value holding CR, LF or NUL (header
 // injection, WLangage DECISIONS 15a). field names the field for the error

@@ -14,6 +14,8 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/wlangage/wl/stdlib/email/internal/header"
 )
 
 // Kind classifies an *Error.
@@ -51,6 +53,9 @@ const (
 	KindClosed
 	// KindCanceled: the context was cancelled or its deadline passed.
 	KindCanceled
+	// KindTooLong: the server sent a reply line longer than MaxReplyLine
+	// or a reply larger than MaxReply; the connection is closed.
+	KindTooLong
 )
 
 // RcptError is the server's refusal of one recipient.
@@ -163,6 +168,9 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
 		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
+	case KindTooLong:
+		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a envoyé une réponse trop longue (étape %s ; au plus %d octets par ligne et %d par réponse) : connexion fermée",
+			"SMTP server %s sent a reply that is too long (%s step; at most %d bytes a line and %d a reply): connection closed"), srv, stepName(e.Op, en), MaxReplyLine, MaxReply)
 	case KindCanceled:
 		return fmt.Sprintf(tr(en, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
 	}
@@ -257,16 +265,9 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 
 // invalidMessage describes a value refused locally.
 func (e *Error) invalidMessage(en bool) string {
-	var char string
-	switch e.Detail {
-	case "CR":
-		char = tr(en, "un retour chariot (CR)", "a carriage return (CR)")
-	case "LF":
-		char = tr(en, "un saut de ligne (LF)", "a line feed (LF)")
-	case "NUL":
-		char = tr(en, "un caractère nul (NUL)", "a NUL character")
-	case "<", ">":
-		char = tr(en, "un chevron ("+e.Detail+")", "an angle bracket ("+e.Detail+")")
+	char := ""
+	if e.Detail != "" {
+		char = header.CharName(e.Detail, en)
 	}
 	if e.Field != "" {
 		return fmt.Sprintf(tr(en, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
@@ -461,6 +462,8 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 		e.Temporary = true
 		var oe *net.OpError
 		e.writing = errors.As(err, &oe) && oe.Op == "write"
+	case errors.Is(err, errReplyTooLong), errors.Is(err, smtp.ErrTooLongLine):
+		e.Kind = KindTooLong
 	case errors.Is(err, errDial):
 		e.Kind = KindConnect
 		e.Temporary = true

@@ -13,16 +13,13 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// Fn is the Go signature of a built-in function.
-type Fn = func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
+// EOT is the value ExtraitChaîne and fLitLigne return past the end. Its
+// character is UNCONFIRMED (the doc names the constant without a value);
+// the ASCII "end of transmission" character is used.
+const EOT = "\x04"
 
-// Adder returns add(name, aliases, min, max, f), which registers the
-// built-in function f in r, Fallible as given.
-func Adder(r *runtime.Registry, fallible bool) func(name string, aliases []string, min, max int, f Fn) {
-	return func(name string, aliases []string, min, max int, f Fn) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fn: f, Fallible: fallible})
-	}
-}
+// RC is CR+LF (Caract 3024003: RC = Caract(13) + Caract(10)).
+const RC = "\r\n"
 
 // Arg returns argument i, or Null when it was not given.
 func Arg(args []runtime.Value, i int) runtime.Value {

@@ -1,10 +1,4 @@
-// Package smtptest provides an in-process SMTP server for tests and for the
-// CLI mail sink: a real go-smtp server on a TCP port of 127.0.0.1 with
-// STARTTLS or implicit TLS from a test certificate authority, AUTH PLAIN,
-// LOGIN and XOAUTH2, injectable refusals, and a record of what the client
-// did (events, transcript, messages). It also provides hostile servers that
-// never greet or stall during DATA.
-package smtptest
+package mailsink
 
 import (
 	"crypto/ecdsa"
@@ -16,27 +10,17 @@ import (
 	"encoding/pem"
 	"math/big"
 	"net"
-	"testing"
 	"time"
 )
 
 // CA is a throw-away certificate authority (ECDSA P-256) that issues server
-// certificates for tests.
+// certificates: the sink's own, made on the fly for the name a script asks
+// for, and the test servers' (tests/smtptest).
 type CA struct {
 	// Cert is the CA certificate.
 	Cert *x509.Certificate
 	key  *ecdsa.PrivateKey
 	pem  []byte
-}
-
-// NewCA returns a new CA, failing t on error.
-func NewCA(t testing.TB) *CA {
-	t.Helper()
-	ca, err := GenerateCA()
-	if err != nil {
-		t.Fatalf("smtptest: %v", err)
-	}
-	return ca
 }
 
 // GenerateCA returns a new CA valid from 2000-01-01 UTC (so that it was
@@ -49,7 +33,7 @@ func GenerateCA() (*CA, error) {
 	now := time.Now()
 	tmpl := &x509.Certificate{
 		SerialNumber:          serial(),
-		Subject:               pkix.Name{CommonName: "wl smtptest CA", Organization: []string{"wl tests"}},
+		Subject:               pkix.Name{CommonName: "wl mail sink CA", Organization: []string{"wl"}},
 		NotBefore:             time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC),
 		NotAfter:              now.AddDate(10, 0, 0),
 		IsCA:                  true,
@@ -139,7 +123,7 @@ func (ca *CA) Issue(notBefore, notAfter time.Time, names ...string) (tls.Certifi
 func (ca *CA) mustIssue(nb, na time.Time, names []string) tls.Certificate {
 	c, err := ca.Issue(nb, na, names...)
 	if err != nil {
-		panic("smtptest: " + err.Error())
+		panic("mailsink: " + err.Error())
 	}
 	return c
 }

@@ -1,4 +1,4 @@
-package smtptest
+package mailsink
 
 import (
 	"bufio"
@@ -11,14 +11,13 @@ import (
 	"net"
 	"strings"
 	"sync"
-	"testing"
 	"time"
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
 )
 
-// Options configures a test server. The zero value is a plain SMTP server
+// Options configures a server. The zero value is a plain SMTP server
 // without AUTH that accepts everything.
 type Options struct {
 	// Addr is the listen address; "" means "127.0.0.1:0".
@@ -64,7 +63,7 @@ type Options struct {
 	MaxRecipients   int
 	// ReadTimeout and WriteTimeout bound the server's waits; 0 means 10 s.
 	ReadTimeout, WriteTimeout time.Duration
-	// Domain is the name in the greeting; "" means "smtptest.local".
+	// Domain is the name in the greeting; "" means "mailsink.local".
 	Domain string
 	// ErrorLog receives go-smtp's server errors; nil discards them.
 	ErrorLog smtp.Logger
@@ -92,7 +91,7 @@ type Message struct {
 	Helo string
 }
 
-// Server is a running test server.
+// Server is a running SMTP server that records what its clients do.
 type Server struct {
 	opts Options
 	srv  *smtp.Server
@@ -107,21 +106,12 @@ type Server struct {
 	closeOnce  sync.Once
 }
 
-// Start starts a server for the test and closes it when the test ends.
-func Start(t testing.TB, opts Options) *Server {
-	t.Helper()
-	s, err := Listen(opts)
-	if err != nil {
-		t.Fatalf("smtptest: %v", err)
-	}
-	t.Cleanup(func() { s.Close() })
-	return s
-}
-
-// Listen starts a server outside of a test; Close stops it.
+// Listen starts a server on a TCP address (opts.Addr, default an ephemeral
+// port of 127.0.0.1); Close stops it. Tests use it to speak to a real
+// server over TCP; the sink of wl --mail-sink has no socket (see Sink).
 func Listen(opts Options) (*Server, error) {
 	if opts.ImplicitTLS && opts.TLS == nil {
-		return nil, errors.New("smtptest: ImplicitTLS needs a TLS configuration")
+		return nil, errors.New("mailsink: ImplicitTLS needs a TLS configuration")
 	}
 	addr := opts.Addr
 	if addr == "" {
@@ -131,11 +121,21 @@ func Listen(opts Options) (*Server, error) {
 	if err != nil {
 		return nil, err
 	}
+	return Serve(ln, opts)
+}
+
+// Serve starts a server on ln, which it owns from then on (Close closes
+// it). Any listener will do: a TCP one, or the in-process one of Sink.
+func Serve(ln net.Listener, opts Options) (*Server, error) {
+	if opts.ImplicitTLS && opts.TLS == nil {
+		ln.Close()
+		return nil, errors.New("mailsink: ImplicitTLS needs a TLS configuration")
+	}
 	s := &Server{opts: opts, ln: ln, done: make(chan struct{}), changed: make(chan struct{})}
 	srv := smtp.NewServer(&backend{s: s})
 	srv.Domain = opts.Domain
 	if srv.Domain == "" {
-		srv.Domain = "smtptest.local"
+		srv.Domain = "mailsink.local"
 	}
 	srv.ReadTimeout = orDefault(opts.ReadTimeout)
 	srv.WriteTimeout = orDefault(opts.WriteTimeout)
@@ -169,11 +169,18 @@ func orDefault(d time.Duration) time.Duration {
 	return d
 }
 
-// Addr returns the "127.0.0.1:port" address the server listens on.
+// Addr returns the address the server listens on ("127.0.0.1:port" for
+// TCP).
 func (s *Server) Addr() string { return s.ln.Addr().String() }
 
-// Port returns the port the server listens on.
-func (s *Server) Port() int { return s.ln.Addr().(*net.TCPAddr).Port }
+// Port returns the TCP port the server listens on, 0 for another kind of
+// listener.
+func (s *Server) Port() int {
+	if a, ok := s.ln.Addr().(*net.TCPAddr); ok {
+		return a.Port
+	}
+	return 0
+}
 
 // Close stops the server and closes every connection.
 func (s *Server) Close() error {

@@ -1,0 +1,320 @@
+package runtime
+
+import (
+	"strings"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// Loops: TANTQUE, BOUCLE, POUR, POUR TOUT, and how SORTIR / CONTINUER
+// reach them.
+
+// loopCtl interprets a SORTIR / CONTINUER reaching a loop: stop reports
+// whether the loop must end, returning r2 to its own caller.
+func loopCtl(f *frame, r ctl) (r2 ctl, stop bool) {
+	switch r {
+	case ctlBreak:
+		if f.levels == -1 { // SORTIR SELON reaching a loop: leave nothing more
+			f.levels = 0
+			return ctlNone, true
+		}
+		if f.levels > 1 {
+			f.levels--
+			return ctlBreak, true
+		}
+		return ctlNone, true
+	case ctlContinue:
+		if f.levels > 1 {
+			f.levels--
+			return ctlContinue, true
+		}
+		return ctlNone, false
+	}
+	return r, true
+}
+
+func (c *compiler) levelExpr(b *procBuild, e parser.Expr) func(*frame) int {
+	if e == nil {
+		return func(*frame) int { return 1 }
+	}
+	x := c.expr(b, e).fn
+	return func(f *frame) int {
+		n := int(x(f).ToInt())
+		if n < 1 {
+			n = 1
+		}
+		return n
+	}
+}
+
+func (c *compiler) loop(b *procBuild, s *parser.Loop) stmtFn {
+	pos := s.P
+	body := c.block(b, s.Body, false)
+	if s.Count != nil {
+		count := c.expr(b, s.Count).fn
+		return func(f *frame) ctl {
+			n := count(f).ToInt()
+			for i := int64(0); i < n; i++ {
+				f.run.tick(pos)
+				if r := body(f); r != ctlNone {
+					if r2, stop := loopCtl(f, r); stop {
+						return r2
+					}
+				}
+			}
+			return ctlNone
+		}
+	}
+	var until func(*frame) bool
+	if s.Until != nil {
+		until = c.cond(b, s.Until)
+	}
+	return func(f *frame) ctl {
+		for {
+			f.run.tick(pos)
+			if r := body(f); r != ctlNone {
+				if r2, stop := loopCtl(f, r); stop {
+					return r2
+				}
+			}
+			if until != nil && !until(f) {
+				return ctlNone
+			}
+		}
+	}
+}
+
+func (c *compiler) forStmt(b *procBuild, s *parser.For) stmtFn {
+	pos := s.P
+	v := c.varRef(b, s.Var.Key, s.Var.P)
+	from := c.expr(b, s.From).fn
+	to := c.expr(b, s.To)
+	var step exprFn
+	if s.Step != nil {
+		step = c.expr(b, s.Step).fn
+	}
+	body := c.block(b, s.Body, false)
+	// Fast path: integer bounds, a local variable, no step or a constant
+	// step, limit evaluated once (_À_) or constant.
+	_, constLimit := c.constValue(s.To)
+	stepConst := int64(1)
+	stepOK := s.Step == nil
+	if s.Step != nil {
+		if sv, ok := c.constValue(s.Step); ok && sv.k == KInt && sv.n != 0 {
+			stepConst, stepOK = sv.n, true
+		}
+	}
+	if v.local >= 0 && stepOK && (s.Once || constLimit) {
+		slot := v.local
+		toFn := to.fn
+		vt := v.typ
+		return func(f *frame) ctl {
+			start := from(f)
+			limit := toFn(f)
+			if start.k != KInt || limit.k != KInt {
+				return forGeneric(f, pos, v, start, func(*frame) Value { return limit }, nil, stepConst, body)
+			}
+			i, lim := start.n, limit.n
+			if !vt.Any && vt.Kind != KInt {
+				return forGeneric(f, pos, v, start, func(*frame) Value { return limit }, nil, stepConst, body)
+			}
+			for ; (stepConst > 0 && i <= lim) || (stepConst < 0 && i >= lim); i += stepConst {
+				f.locals[slot] = Value{k: KInt, n: i}
+				f.run.tick(pos)
+				if r := body(f); r != ctlNone {
+					if r2, stop := loopCtl(f, r); stop {
+						return r2
+					}
+				}
+				i = f.locals[slot].ToInt()
+			}
+			f.locals[slot] = Value{k: KInt, n: i}
+			return ctlNone
+		}
+	}
+	if s.StepOnce && step != nil {
+		// _PAS_: the step is evaluated once, before the first iteration.
+		return func(f *frame) ctl {
+			st := step(f)
+			return forGeneric(f, pos, v, from(f), to.fn, func(*frame) Value { return st }, 1, body)
+		}
+	}
+	if s.Once {
+		// _À_: the limit is evaluated once.
+		return func(f *frame) ctl {
+			start := from(f)
+			lim := to.fn(f)
+			return forGeneric(f, pos, v, start, func(*frame) Value { return lim }, step, 1, body)
+		}
+	}
+	return func(f *frame) ctl {
+		return forGeneric(f, pos, v, from(f), to.fn, step, 1, body)
+	}
+}
+
+// forGeneric runs a POUR with the limit and step re-evaluated at each
+// iteration (the À form, SPEC §4.3).
+func forGeneric(f *frame, pos Position, v varRef, start Value, to, step exprFn, stepConst int64, body stmtFn) ctl {
+	p := v.ref(f)
+	*p = numeric(start)
+	for {
+		st := Int(stepConst)
+		if step != nil {
+			st = numeric(step(f))
+		}
+		lim := to(f)
+		cur := *p
+		neg := compare(st, Int(0)) < 0
+		if (!neg && compare(cur, lim) > 0) || (neg && compare(cur, lim) < 0) {
+			return ctlNone
+		}
+		f.run.tick(pos)
+		if r := body(f); r != ctlNone {
+			if r2, stop := loopCtl(f, r); stop {
+				return r2
+			}
+		}
+		p = v.ref(f)
+		n, _ := arith("+", numeric(*p), st)
+		*p = n
+	}
+}
+
+func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
+	pos := s.P
+	seq := c.expr(b, s.Seq).fn
+	var vars []varRef
+	for _, n := range s.Vars {
+		vars = append(vars, c.varRef(b, n.Key, n.P))
+	}
+	body := c.block(b, s.Body, false)
+	var where func(*frame) bool
+	if s.Where != nil {
+		if len(vars) > 0 {
+			saved := c.avec
+			c.avec = &lval{ref: vars[0].ref}
+			where = c.cond(b, s.Where)
+			c.avec = saved
+		} else {
+			where = c.cond(b, s.Where)
+		}
+	}
+	var seps []exprFn
+	for _, e := range s.Sep {
+		seps = append(seps, c.expr(b, e).fn)
+	}
+	set := func(f *frame, i int, v Value) {
+		if i < len(vars) {
+			*vars[i].ref(f) = v
+		}
+	}
+	run := func(f *frame) (ctl, bool) {
+		f.run.tick(pos)
+		if where != nil && !where(f) {
+			return ctlNone, false
+		}
+		if r := body(f); r != ctlNone {
+			return loopCtl(f, r)
+		}
+		return ctlNone, false
+	}
+	return func(f *frame) ctl {
+		sv := seq(f)
+		if s.Strings || sv.k == KString {
+			text := sv.Text()
+			var parts []string
+			if len(seps) == 0 {
+				parts = strings.Split(text, "\t")
+				if !s.Strings {
+					parts = nil
+					for _, r := range text {
+						parts = append(parts, string(r))
+					}
+				}
+			} else {
+				parts = splitMulti(text, seps, f)
+			}
+			n := len(parts)
+			for k := 0; k < n; k++ {
+				i := k
+				if s.Reverse {
+					i = n - 1 - k
+				}
+				set(f, 0, Str(parts[i]))
+				set(f, 1, Int(int64(i+1)))
+				set(f, 2, Int(int64(k+1)))
+				if r, stop := run(f); stop {
+					return r
+				}
+			}
+			return ctlNone
+		}
+		switch sv.k {
+		case KArray:
+			a := sv.Array()
+			n := len(a.Data)
+			for k := 0; k < n && k < len(a.Data); k++ {
+				i := k
+				if s.Reverse {
+					i = n - 1 - k
+				}
+				set(f, 0, a.Data[i])
+				set(f, 1, Int(int64(i+1)))
+				set(f, 2, Int(int64(k+1)))
+				r, stop := run(f)
+				if len(vars) > 0 && i < len(a.Data) {
+					a.Data[i] = convertLoose(*vars[0].ref(f), a.Elem)
+				}
+				if stop {
+					return r
+				}
+			}
+		case KAssoc:
+			a := sv.Assoc()
+			n := len(a.Keys)
+			for k := 0; k < n && k < len(a.Keys); k++ {
+				i := k
+				if s.Reverse {
+					i = n - 1 - k
+				}
+				set(f, 0, a.Vals[i])
+				set(f, 1, a.Keys[i])
+				set(f, 2, Int(int64(k+1)))
+				r, stop := run(f)
+				if len(vars) > 0 && i < len(a.Vals) {
+					a.Vals[i] = convertLoose(*vars[0].ref(f), a.Elem)
+				}
+				if stop {
+					return r
+				}
+			}
+		case KNull:
+		default:
+			f.run.raise(pos, 0, "POUR TOUT sur une valeur qui n'est ni un tableau ni une chaîne ("+sv.k.String()+")", "FOR EACH over a value that is neither an array nor a string ("+sv.k.String()+")")
+		}
+		return ctlNone
+	}
+}
+
+func splitMulti(text string, seps []exprFn, f *frame) []string {
+	var ss []string
+	for _, s := range seps {
+		if t := s(f).Text(); t != "" {
+			ss = append(ss, t)
+		}
+	}
+	var out []string
+	for {
+		best, bl := -1, 0
+		for _, s := range ss {
+			if i := strings.Index(text, s); i >= 0 && (best < 0 || i < best) {
+				best, bl = i, len(s)
+			}
+		}
+		if best < 0 {
+			return append(out, text)
+		}
+		out = append(out, text[:best])
+		text = text[best+bl:]
+	}
+}
