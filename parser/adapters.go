@@ -75,6 +75,10 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		lx.LoadCheckpoint(cp)
 	}
 	if t.Type == tIdent {
+		if st, ok, err := p.tryClassStmt(); ok || err != nil {
+			s.S = st
+			return err
+		}
 		if st, ok, err := p.tryDecl(); ok || err != nil {
 			s.S = st
 			return err
@@ -129,7 +133,7 @@ func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
 
 // isProcModifier are the access and kind qualifiers a procedure header may
 // carry before its name (PROCÉDURE PRIVÉE P(), procédure publique globale
-// Q()). A script has nothing to restrict, so they are read and dropped.
+// Q()). They matter for methods (access, GLOBALE, VIRTUELLE, 6010006).
 func isProcModifier(s string) bool {
 	switch s {
 	case "PUBLIQUE", "PUBLIC", "PRIVE", "PRIVEE", "PRIVATE", "PROTEGE", "PROTEGEE",
@@ -142,7 +146,10 @@ func isProcModifier(s string) bool {
 
 // pProcMods consumes procedure modifiers, each one only when a name (or
 // another modifier) follows it: `PROCÉDURE Privé()` keeps Privé as the name.
-type pProcMods struct{ N int }
+type pProcMods struct {
+	N     int
+	Words []string
+}
 
 // Parse implements participle.Parseable.
 func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
@@ -158,6 +165,7 @@ func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 			break
 		}
 		m.N++
+		m.Words = append(m.Words, t.Value)
 	}
 	if m.N == 0 {
 		return participle.NextMatch

@@ -35,18 +35,28 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		return st, true, err
 	}
 	p.lx.LoadCheckpoint(cp2)
+	if st, ok, err := p.tryClassDecl(names); ok || err != nil {
+		return st, true, err
+	}
 	if err := p.outOfScopeType(); err != nil {
 		return nil, true, err
 	}
 	d := &VarDecl{At: At{names[0].P}, Names: names}
+	p.skipObjectWord()
 	tr, err := p.parseType()
 	if err != nil {
 		return nil, true, err
 	}
 	d.Type = tr
 	if t := p.peek(); isPunct(t, "(") {
-		return nil, true, p.errf(t, CodeClasses, "La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
-			"Constructing an object with parameters ('is a Class(...)') is not supported: classes are not part of the accepted language")
+		// o est un C(a, b): the constructor's arguments (6010002).
+		p.next()
+		args, err := p.parseArgs()
+		if err != nil {
+			return nil, true, err
+		}
+		d.Args, d.HasArgs = args, true
+		p.skipDynamic(tr)
 	}
 	p.skipAttrs()
 	if isPunct(p.peek(), "=") {
@@ -137,8 +147,6 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 // language (classes and their relatives), with the message to give.
 func outOfScope(word string) (code int, fr, en string, ok bool) {
 	switch word {
-	case "CLASSE", "CLASS":
-		return CodeClasses, "Les classes ne sont pas prises en charge", "Classes are not supported", true
 	case "INTERFACE":
 		return CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)", true
 	case "ENUMERATION":
@@ -158,15 +166,6 @@ func (p *exprParser) outOfScopeType() error {
 	p.skipArticle()
 	t := p.peek()
 	if t.Type != tIdent {
-		return nil
-	}
-	if t.Value == "OBJET" || t.Value == "OBJECT" {
-		// `clSession est un objet CClasse(...)`
-		p.next()
-		if p.peek().Type == tIdent {
-			return p.errf(t, CodeClasses, "Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté",
-				"Objects (class instances) are not supported: classes are not part of the accepted language")
-		}
 		return nil
 	}
 	code, fr, en, ok := outOfScope(t.Value)

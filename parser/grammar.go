@@ -26,6 +26,7 @@ type gProc struct {
 type gProcHead struct {
 	Mods    *pProcMods `parser:"@@?"`
 	Name    gName      `parser:"@@"`
+	Sub     *gName     `parser:"( '.':Punct @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`

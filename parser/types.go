@@ -202,8 +202,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	}
 	for {
 		n := p.peek()
-		if n.Type == tIdent && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
+		if n.Type == tIdent && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED") {
 			p.next()
+			continue
+		}
+		if p.skipDynamic(tr) {
 			continue
 		}
 		if n.Type == tIdent && n.Value == "SANS" {
