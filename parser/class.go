@@ -88,7 +88,7 @@ func opensClass(toks []plexer.Token, i int) bool {
 		return false
 	}
 	j := i - 1
-	if j >= 0 && toks[j].Type == tIdent && articles[toks[j].Value] {
+	if j >= 0 && toks[j].Type == tIdent && isArticle(toks[j].Value) {
 		j--
 	}
 	if j < 0 || !isKw(&toks[j], "EST") {

@@ -145,14 +145,16 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 
 // outOfScope names the declarations of constructs outside the accepted
 // language (classes and their relatives), with the message to give.
-var outOfScope = map[string]struct {
-	code   int
-	fr, en string
-}{
-	"INTERFACE":   {CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)"},
-	"ENUMERATION": {CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported"},
-	"COMBINAISON": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
-	"COMBINATION": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+func outOfScope(word string) (code int, fr, en string, ok bool) {
+	switch word {
+	case "INTERFACE":
+		return CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)", true
+	case "ENUMERATION":
+		return CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported", true
+	case "COMBINAISON", "COMBINATION":
+		return CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported", true
+	}
+	return 0, "", "", false
 }
 
 // outOfScopeType reports a positioned error when the type after EST names
@@ -166,7 +168,7 @@ func (p *exprParser) outOfScopeType() error {
 	if t.Type != tIdent {
 		return nil
 	}
-	m, ok := outOfScope[t.Value]
+	code, fr, en, ok := outOfScope(t.Value)
 	if !ok {
 		return nil
 	}
@@ -174,7 +176,7 @@ func (p *exprParser) outOfScopeType() error {
 	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, "<") {
 		return nil // a variable of a type that happens to be called so
 	}
-	return p.errf(t, m.code, m.fr, m.en)
+	return p.errf(t, code, fr, en)
 }
 
 // skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and

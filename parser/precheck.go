@@ -6,7 +6,15 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "BOUCLE": true}
+// isBlockOpener reports whether a keyword at the start of a line opens a
+// block closed by FIN.
+func isBlockOpener(s string) bool {
+	switch s {
+	case "POUR", "TANTQUE", "SELON", "QUAND", "BOUCLE":
+		return true
+	}
+	return false
+}
 
 // precheck finds errors that are clearer before parsing: nesting deeper
 // than maxDepth (participle has no limit; a Go stack overflow would kill
@@ -66,7 +74,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 				if !hasAlors {
 					errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 				}
-			case blockOpeners[t.Value] && lineStart:
+			case isBlockOpener(t.Value) && lineStart:
 				if t.Value == "POUR" {
 					if e := forEachOutOfScope(toks, i, src); e != nil {
 						errs = append(errs, e)

@@ -130,21 +130,23 @@ func (p *exprParser) followedByName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
-	if n.Type == tIdent && articles[n.Value] {
+	if n.Type == tIdent && isArticle(n.Value) {
 		p.next()
 		n = p.peek()
 	}
 	return n.Type == tIdent
 }
 
-// castTypes are the simple types a `(type) x` conversion may name
+// isCastType are the simple types a `(type) x` conversion may name
 // (1515004), folded, in French and English.
-var castTypes = map[string]bool{
-	"ENTIER": true, "INT": true, "INTEGER": true, "REEL": true, "REAL": true,
-	"NUMERIQUE": true, "NUMERIC": true, "MONETAIRE": true, "CURRENCY": true,
-	"CHAINE": true, "STRING": true, "BOOLEEN": true, "BOOLEAN": true,
-	"DATE": true, "HEURE": true, "TIME": true, "DATEHEURE": true, "DATETIME": true,
-	"DUREE": true, "DURATION": true, "BUFFER": true, "VARIANT": true,
+func isCastType(s string) bool {
+	switch s {
+	case "ENTIER", "INT", "INTEGER", "REEL", "REAL", "NUMERIQUE", "NUMERIC", "MONETAIRE",
+		"CURRENCY", "CHAINE", "STRING", "BOOLEEN", "BOOLEAN", "DATE", "HEURE", "TIME",
+		"DATEHEURE", "DATETIME", "DUREE", "DURATION", "BUFFER", "VARIANT":
+		return true
+	}
+	return false
 }
 
 // parseCast parses `(type) operand` when the parentheses hold only the
@@ -154,7 +156,7 @@ func (p *exprParser) parseCast() (Expr, error) {
 	cp := p.lx.MakeCheckpoint()
 	open := p.next()
 	name := p.next()
-	if name.Type != tIdent || !castTypes[name.Value] || !isPunct(p.peek(), ")") {
+	if name.Type != tIdent || !isCastType(name.Value) || !isPunct(p.peek(), ")") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil
 	}

@@ -110,6 +110,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if fn := c.eng.reg.funcs[key]; fn != nil {
 			return c.callBuiltin(b, fn, name, e.Args, pos)
 		}
+		if np, ok := c.notProvided(b, key, name, e.Args, fun.P); ok {
+			return np
+		}
 		c.errorf(fun.P, 301, "Identificateur inconnu « "+name+" »", "Unknown identifier '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
 	case *parser.Member:

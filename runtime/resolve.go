@@ -464,6 +464,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		// A built-in called without parentheses.
 		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P)
 	}
+	if np, ok := c.notProvided(b, key, c.spell(e.Name), nil, e.P); ok {
+		return np // a WinDev built-in called without parentheses
+	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
