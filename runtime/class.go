@@ -513,7 +513,10 @@ func (cl *Class) construct(f *frame, s *Struct, ac []argCode, pos Position) {
 		}
 	}
 	if cl.ctor != nil {
-		callMethod(f, cl.ctor, StructValue(s), ac, pos)
+		if ac == nil {
+			ac = noArgs
+		}
+		callMethod(f, cl.ctor, StructValue(s), ac, &StackEntry{Proc: cl.ctor.code.name, Pos: pos})
 	}
 }
 
@@ -532,19 +535,59 @@ func destroyAs(f *frame, cl *Class, s *Struct, pos Position) {
 		return
 	}
 	if cl.dtor != nil {
-		callMethod(f, cl.dtor, StructValue(s), nil, pos)
+		callMethod(f, cl.dtor, StructValue(s), noArgs, &StackEntry{Proc: cl.dtor.code.name, Pos: pos})
 	}
 	for _, b := range cl.bases {
 		destroyAs(f, b, s, pos)
 	}
 }
 
-// callMethod calls m with recv as its hidden first parameter.
-func callMethod(f *frame, m *method, recv Value, ac []argCode, pos Position) Value {
-	acs := make([]argCode, len(ac)+1)
-	acs[0] = argCode{val: func(*frame) Value { return recv }}
-	copy(acs[1:], ac)
-	return callProc(f, m.code, f.run.globals, acs, &StackEntry{Proc: m.code.name, Pos: pos})
+// selfArg is the hidden first argument of a method call: the object the
+// caller put in its frame just before the call (callProc evaluates it
+// first, before any other argument can make another call).
+var selfArg = argCode{val: func(f *frame) Value { return f.recv }}
+
+// withSelf prepends selfArg to a call's compiled arguments.
+func withSelf(ac []argCode) []argCode {
+	out := make([]argCode, len(ac)+1)
+	out[0] = selfArg
+	copy(out[1:], ac)
+	return out
+}
+
+var noArgs = withSelf(nil)
+
+// callMethod calls m on recv; acs starts with selfArg (withSelf). It
+// goes through callProc like any procedure call, without allocating.
+func callMethod(f *frame, m *method, recv Value, acs []argCode, site *StackEntry) Value {
+	f.recv = recv
+	return callProc(f, m.code, f.run.globals, acs, site)
+}
+
+// siteCache holds the call-site stack entries of one call, per target
+// method (a virtual call has few), so that a call allocates none.
+type siteCache struct {
+	pos   Position
+	items []siteItem
+}
+
+type siteItem struct {
+	m    *method
+	site *StackEntry
+}
+
+func (sc *siteCache) get(m *method) *StackEntry {
+	for _, it := range sc.items {
+		if it.m == m {
+			return it.site
+		}
+	}
+	if len(sc.items) >= 8 {
+		return &StackEntry{Proc: m.code.name, Pos: sc.pos}
+	}
+	s := &StackEntry{Proc: m.code.name, Pos: sc.pos}
+	sc.items = append(sc.items, siteItem{m, s})
+	return s
 }
 
 // objectOf returns the live object held by v, raising an error for Null

@@ -228,9 +228,7 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 		return compiled{func(f *frame) Value {
 			s := objectOf(f, bf(f), pos)
 			if s.Type != st {
-				if j := s.Type.FieldIndex(key); j >= 0 {
-					return s.Fields[j]
-				}
+				return s.Fields[fieldOf(f, s, key, name, pos)]
 			}
 			return s.Fields[i]
 		}, cl.st.Fields[i].Type}, true
@@ -275,9 +273,7 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 		return lval{func(f *frame) *Value {
 			s := objectOf(f, bf(f), pos)
 			if s.Type != st {
-				if j := s.Type.FieldIndex(key); j >= 0 {
-					return &s.Fields[j]
-				}
+				return &s.Fields[fieldOf(f, s, key, name, pos)]
 			}
 			return &s.Fields[i]
 		}, cl.st.Fields[i].Type}, true
@@ -343,14 +339,15 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.cls.noHook = true
 		other := c.methodCall(b, mem, args, pos).fn
 		c.cls.noHook = false
-		ac := c.args(b, args)
+		ac := withSelf(c.args(b, args))
 		rf := base.fn
+		sites := &siteCache{pos: pos}
 		return compiled{func(f *frame) Value {
 			v := rf(f)
 			if s := v.Struct(); s != nil && s.Type.Class != nil {
 				m := s.Type.Class.methods[key]
 				if m != nil && !m.global {
-					return callMethod(f, m, v, ac, pos)
+					return callMethod(f, m, v, ac, sites.get(m))
 				}
 			}
 			return other(f)
@@ -381,10 +378,11 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 			return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 		}
 		self, _ := c.self(b, pos, "MoiMême")
-		sf := self.fn
-		return compiled{func(f *frame) Value { return callMethod(f, m, sf(f), ac, pos) }, rt}, true
+		sf, acs, site := self.fn, withSelf(ac), &StackEntry{Proc: m.code.name, Pos: pos}
+		return compiled{func(f *frame) Value { return callMethod(f, m, sf(f), acs, site) }, rt}, true
 	}
 	bf, slot := base.fn, m.slot
+	acs, sites := withSelf(ac), &siteCache{pos: pos}
 	return compiled{func(f *frame) Value {
 		v := bf(f)
 		s := objectOf(f, v, pos)
@@ -395,7 +393,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		} else if target = s.Type.Class.methods[key]; target == nil {
 			f.run.raise(pos, codeClassUnknown, "La classe « "+s.Type.Name+" » n'a pas de méthode « "+name+" »", "The class '"+s.Type.Name+"' has no method '"+name+"'")
 		}
-		return callMethod(f, target, v, ac, pos)
+		return callMethod(f, target, v, acs, sites.get(target))
 	}, rt}, true
 }
 
@@ -448,10 +446,10 @@ func (c *compiler) ctorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Pos
 		if len(args) > 0 {
 			c.errorf(pos, 0, "Trop de paramètres pour le constructeur de « "+cl.Name+" »", "Too many parameters for the constructor of '"+cl.Name+"'")
 		}
-		return c.args(b, args)
+		return withSelf(c.args(b, args))
 	}
 	c.checkAccess(b, cl, cl.ctor.access, "méthode", "Constructeur", pos)
-	return c.methodArgs(b, cl.ctor, args, pos)
+	return withSelf(c.methodArgs(b, cl.ctor, args, pos))
 }
 
 // dynType gives a class type its dynamic variant for `C dynamique`.
@@ -733,4 +731,15 @@ func (c *compiler) isMemberName(b *procBuild, key string) bool {
 		return false
 	}
 	return cl.st.FieldIndex(key) >= 0 || cl.globals[key] != nil
+}
+
+// fieldOf finds a member by name in an object of another class than the
+// static one (a derived class, or any object passed where a class was
+// expected), raising an error when it has none.
+func fieldOf(f *frame, s *Struct, key, name string, pos Position) int {
+	j := s.Type.FieldIndex(key)
+	if j < 0 {
+		f.run.raise(pos, codeClassType, "La classe « "+s.Type.Name+" » n'a pas de membre « "+name+" »", "The class '"+s.Type.Name+"' has no member '"+name+"'")
+	}
+	return j
 }

@@ -1,0 +1,121 @@
+package runtime
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"strings"
+	"testing"
+)
+
+const benchClasses = `CCompteur est une Classe
+	n est un entier
+FIN
+CCompteurDouble est une Classe
+	hérite de CCompteur
+FIN
+`
+
+// TestClassBadInput: faulty class code gives positioned errors with their
+// code, at compile or at run time, never a panic (6010001-3, 6010006-7).
+func TestClassBadInput(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"C est une Classe\n hérite de D\nFIN\n", "t.wl:2:12: Classe ancêtre inconnue « D » (9450)"},
+		{"A est une Classe\n hérite de B\nFIN\nB est une Classe\n hérite de A\nFIN\n", "(9455)"},
+		{"o est un CInconnue\n", "Type inconnu « CInconnue »"},
+		{"o = allouer un CInconnue()\n", "Classe inconnue « CInconnue » (9450)"},
+		{"C est une Classe\nFIN\no est un C(1)\n", "Trop de paramètres pour le constructeur de « C »"},
+		{"C est une Classe\nFIN\nPROCEDURE D.M()\n", "Classe inconnue « D » (9450)"},
+		{"C est une Classe\nFIN\nPROCEDURE C.M()\nPROCEDURE C.M()\n", "déclarée deux fois (9455)"},
+		{"C est une Classe\nFIN\nPROCEDURE C.Destructeur(x)\n", "Le destructeur n'accepte aucun paramètre (9455)"},
+		{"C est une Classe\nFIN\nPROCEDURE C.M()\nConstructeur C(1)\n", "n'est utilisable qu'au début d'un constructeur (9456)"},
+		{"C est une Classe\nFIN\nPROCEDURE C.Constructeur()\nTrace(1)\nConstructeur X()\n", "(9455)"},
+		{"C est une Classe\nFIN\nC.M()\nPROCEDURE C.M()\n", "La méthode « M » n'est pas globale : elle s'appelle sur un objet (9456)"},
+		{"C est une Classe\nFIN\no est un C\no.Absente()\n", "La classe « C » n'a pas de méthode « Absente » (9450)"},
+		{"Trace(Ancêtre.x)\n", "(9456)"},
+		{"C est une Classe\n x est un entier = f()\nFIN\n", "(9455)"},
+		{"C est une Classe\n x est un entier\n x est une chaîne\nFIN\n", "déjà déclaré (9455)"},
+		{"C est une Classe\nFIN\nPROCEDURE ABSTRAITE C.M()\no est un C\n", "abstraite : elle ne peut pas être instanciée (9453)"},
+	} {
+		_, err := run(t, tc.src)
+		var ce *CompileError
+		if !errors.As(err, &ce) {
+			t.Errorf("%q: got %v, want a compile error", tc.src, err)
+			continue
+		}
+		if got := ce.Format("fr"); !strings.Contains(got, tc.want) {
+			t.Errorf("%q:\n got %s\nwant %s", tc.src, got, tc.want)
+		}
+	}
+}
+
+// TestClassRunErrors: run-time faults of objects are WLangage errors at
+// their position.
+func TestClassRunErrors(t *testing.T) {
+	for _, tc := range []struct{ src, want string }{
+		{"C est une Classe\n x est un entier\nFIN\no est un C dynamique\nTrace(o.x)\n", "t.wl:5:7: L'objet n'est pas alloué (Null)"},
+		{"C est une Classe\nFIN\no est un C dynamique\nlibérer o\n", "t.wl:4:1: L'objet n'est pas alloué (Null)"},
+		{"C est une Classe\nFIN\nD est une Classe\nFIN\no est un C dynamique\nv est un Variant = allouer un D\no = v\n", "t.wl:7:3: Un objet de la classe « C » est attendu"},
+		{"C est une Classe, abstraite\nFIN\nD est une Classe\n hérite de C\nFIN\nPROCEDURE ABSTRAITE C.M()\n", ""},
+	} {
+		_, err := run(t, tc.src)
+		if tc.want == "" {
+			if err != nil {
+				t.Errorf("%q: %v", tc.src, err)
+			}
+			continue
+		}
+		if err == nil || !strings.Contains(err.Error(), tc.want) {
+			t.Errorf("%q:\n got %v\nwant %s", tc.src, err, tc.want)
+		}
+	}
+}
+
+// TestClassEnglishErrors: the messages exist in English.
+func TestClassEnglishErrors(t *testing.T) {
+	_, err := run(t, "C est une Classe\nPRIVÉ\n x est un entier\nFIN\no est un C\nTrace(o.x)\n")
+	var ce *CompileError
+	if !errors.As(err, &ce) || !strings.Contains(ce.Format("en"), "The member 'x' of the class 'C' is private: no access here (9451)") {
+		t.Fatalf("got %v", err)
+	}
+}
+
+func benchRun(b *testing.B, src string) {
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("b.wl", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if _, err := p.Run(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkMethodCall: 100000 virtual method calls through a base-typed
+// dynamic object (vtable slot), against the same loop calling a global
+// procedure.
+func BenchmarkMethodCall(b *testing.B) {
+	benchRun(b, benchClasses+`o est un CCompteur dynamique = allouer un CCompteurDouble
+POUR i = 1 _À_ 100000
+	o.Ajoute(1)
+FIN
+PROCEDURE CCompteur.Ajoute(k)
+n += k
+PROCEDURE CCompteurDouble.Ajoute(k)
+n += 2 * k
+`)
+}
+
+// BenchmarkProcCall is the baseline of BenchmarkMethodCall.
+func BenchmarkProcCall(b *testing.B) {
+	benchRun(b, `n est un entier
+POUR i = 1 _À_ 100000
+	Ajoute(1)
+FIN
+PROCEDURE Ajoute(k)
+n += 2 * k
+`)
+}
