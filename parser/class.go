@@ -64,7 +64,26 @@ type CtorCall struct {
 	Args   []Expr
 }
 
+// TypeTest is `x est C`: whether x is an object of C or of a class
+// derived from it (6010019).
+type TypeTest struct {
+	At
+	X     Expr
+	Class Name
+}
+
+// ObjCast is the explicit conversion `(C) x` (raises an error when x is
+// not a C) or `(C?) x` (gives Null), 6010019.
+type ObjCast struct {
+	At
+	Class Name
+	X     Expr
+	Soft  bool
+}
+
 func (*NewExpr) exprNode()   {}
+func (*TypeTest) exprNode()  {}
+func (*ObjCast) exprNode()   {}
 func (*ClassDecl) stmtNode() {}
 func (*Free) stmtNode()      {}
 func (*CtorCall) stmtNode()  {}
@@ -412,3 +431,51 @@ func (p *exprParser) tryClassStmt() (Stmt, bool, error) {
 	}
 	return &CtorCall{At: At{posOf(t)}, Target: Name{At: At{posOf(n)}, Key: n.Value}, Args: args}, true, nil
 }
+
+// parseTypeTest parses the `est [un] C` after x.
+func (p *exprParser) parseTypeTest(x Expr, kw *plexer.Token) (Expr, error) {
+	p.next()
+	p.skipArticle()
+	n := p.peek()
+	if n.Type != tIdent {
+		return nil, p.errf(n, CodeClassName, "Nom de classe attendu après « est », "+found(n).FR, "Class name expected after 'is', "+found(n).EN)
+	}
+	p.next()
+	return &TypeTest{At: At{posOf(kw)}, X: x, Class: Name{At: At{posOf(n)}, Key: n.Value}}, nil
+}
+
+// parseObjCast parses `(C) x` and `(C?) x` at "(" when a name, an
+// optional "?" and ")" are followed by a name or "(": otherwise it
+// consumes nothing and returns nil.
+func (p *exprParser) parseObjCast() (Expr, error) {
+	cp := p.lx.MakeCheckpoint()
+	open := p.next()
+	name := p.next()
+	soft := false
+	if isPunct(p.peek(), "?") {
+		p.next()
+		soft = true
+	}
+	if !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	p.next()
+	if n := p.peek(); (n.Type != tIdent && !isPunct(n, "(")) || (n.Type == tIdent && notOperand[n.Value]) {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	if err := p.enter(open); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	x, err := p.parseUnary()
+	if err != nil {
+		return nil, err
+	}
+	return &ObjCast{At: At{posOf(open)}, Class: Name{At: At{posOf(name)}, Key: name.Value}, X: x, Soft: soft}, nil
+}
+
+// notOperand are the words written as identifiers that may follow a
+// parenthesised expression without being an operand: `(a) À (b)`.
+var notOperand = map[string]bool{"A": true, "WHERE": true, "FROM": true, "BY": true, "SEPAREE": true, "SEPAREES": true, "SEPARATED": true}

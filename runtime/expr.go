@@ -265,6 +265,10 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
 	case *parser.NewExpr:
 		return c.newExpr(b, e)
+	case *parser.TypeTest:
+		return c.typeTest(b, e)
+	case *parser.ObjCast:
+		return c.objCast(b, e)
 	}
 	c.errorf(pos, 0, "Expression non prise en charge", "Unsupported expression")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}

@@ -743,3 +743,55 @@ func fieldOf(f *frame, s *Struct, key, name string, pos Position) int {
 	}
 	return j
 }
+
+func (c *compiler) classNamed(n parser.Name) *Class {
+	cl := c.cls.classes[n.Key]
+	if cl == nil {
+		c.errorf(n.P, codeClassUnknown, "Classe inconnue « "+c.spell(n)+" »", "Unknown class '"+c.spell(n)+"'")
+	}
+	return cl
+}
+
+// typeTest compiles `x est C`: Vrai when x is a live object of C or of a
+// class derived from it (6010019).
+func (c *compiler) typeTest(b *procBuild, e *parser.TypeTest) compiled {
+	x := c.expr(b, e.X).fn
+	cl := c.classNamed(e.Class)
+	if cl == nil {
+		return compiled{func(*frame) Value { return Bool(false) }, TypeBool}
+	}
+	return compiled{func(f *frame) Value {
+		s := x(f).Struct()
+		if s == nil || s.Type.Class == nil {
+			return Bool(false)
+		}
+		if st, _ := s.Native.(*objState); st != nil && st.freed {
+			return Bool(false)
+		}
+		return Bool(s.Type.Class.derivesFrom(cl))
+	}, TypeBool}
+}
+
+// objCast compiles `(C) x` (an error when x is not a C) and `(C?) x`
+// (Null then), 6010019: the result is typed C, so C's members and
+// methods are reachable.
+func (c *compiler) objCast(b *procBuild, e *parser.ObjCast) compiled {
+	x := c.expr(b, e.X).fn
+	cl := c.classNamed(e.Class)
+	if cl == nil {
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	pos, soft := e.P, e.Soft
+	return compiled{func(f *frame) Value {
+		v := x(f)
+		s := v.Struct()
+		if s != nil && s.Type.Class != nil && s.Type.Class.derivesFrom(cl) {
+			return v
+		}
+		if soft || v.k == KNull {
+			return Null
+		}
+		f.run.raise(pos, codeClassType, "Conversion impossible en « "+cl.Name+" » d'une valeur de type "+typeName(v), "Cannot convert a value of type "+typeName(v)+" to '"+cl.Name+"'")
+		return Null
+	}, cl.dyn}
+}
