@@ -102,6 +102,9 @@ func (c *compiler) classIdent(b *procBuild, e *parser.Ident) (compiled, bool) {
 		return compiled{}, false
 	}
 	cl := m.owner
+	if !m.global && c.isProperty(b, cl, key) {
+		return c.propGet(b, cl, &parser.Member{At: e.At, X: c.selfIdent(e.P), Name: e.Name})
+	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
 		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.P)
@@ -221,6 +224,9 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 		c.errorf(e.Name.P, codeClassUnknown, "« "+name+" » n'est pas un membre global de la classe « "+cl.Name+" »", "'"+name+"' is not a global member of the class '"+cl.Name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
+	if c.isProperty(b, cl, key) {
+		return c.propGet(b, cl, e)
+	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
 		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
@@ -254,6 +260,9 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 		return lval{}, false
 	}
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
+	if !static && c.isProperty(b, cl, key) {
+		return c.tempPlace(b, e), true
+	}
 	if static {
 		if g := cl.globals[key]; g != nil {
 			c.checkAccess(b, g.owner, g.access, "membre", name, pos)
@@ -552,6 +561,9 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	if c.cls == nil || s.Multi || len(s.Targets) != 1 {
 		return nil, false
 	}
+	if fn, ok := c.propAssign(b, s); ok {
+		return fn, true
+	}
 	isMemberName := false
 	if id, ok := s.Targets[0].(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil {
 		isMemberName = c.isMemberName(b, id.Key)
@@ -730,7 +742,7 @@ func (c *compiler) isMemberName(b *procBuild, key string) bool {
 	if cl == nil {
 		return false
 	}
-	return cl.st.FieldIndex(key) >= 0 || cl.globals[key] != nil
+	return cl.st.FieldIndex(key) >= 0 || cl.globals[key] != nil || cl.methods[getKey(key)] != nil || cl.methods[setKey(key)] != nil
 }
 
 // fieldOf finds a member by name in an object of another class than the
@@ -794,4 +806,74 @@ func (c *compiler) objCast(b *procBuild, e *parser.ObjCast) compiled {
 		f.run.raise(pos, codeClassType, "Conversion impossible en « "+cl.Name+" » d'une valeur de type "+typeName(v), "Cannot convert a value of type "+typeName(v)+" to '"+cl.Name+"'")
 		return Null
 	}, cl.dyn}
+}
+
+// ---- properties (6010006) ----
+//
+// A property is a pair of methods, its get and set events, kept among the
+// class's methods under the keys #GET#name and #SET#name: they are
+// virtual like every method. Outside its own events a property wins over
+// a member of the same name; inside them the member wins.
+
+func getKey(key string) string { return "#GET#" + key }
+func setKey(key string) string { return "#SET#" + key }
+
+// isProperty reports whether key names a property of cl used from b (not
+// from one of its own events when a member of that name exists).
+func (c *compiler) isProperty(b *procBuild, cl *Class, key string) bool {
+	g, st := cl.methods[getKey(key)], cl.methods[setKey(key)]
+	if g == nil && st == nil {
+		return false
+	}
+	if m := methodOf(b); m != nil && (m.key == getKey(key) || m.key == setKey(key)) && cl.st.FieldIndex(key) >= 0 {
+		return false
+	}
+	return true
+}
+
+// propGet compiles the reading of a property: its get event.
+func (c *compiler) propGet(b *procBuild, cl *Class, e *parser.Member) (compiled, bool) {
+	if cl.methods[getKey(e.Name.Key)] == nil {
+		c.errorf(e.Name.P, codeClassReadOnly, "La propriété « "+c.spell(e.Name)+" » ne peut pas être lue (pas d'événement de récupération)", "The property '"+c.spell(e.Name)+"' cannot be read (no get event)")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
+	}
+	return c.objMethodCallAt(b, &parser.Member{At: e.At, X: e.X, Name: parser.Name{At: e.Name.At, Key: getKey(e.Name.Key)}}, nil, e.P)
+}
+
+// propAssign compiles `o.P = v`, `o.P += v`, `o.P -= v` and, inside a
+// method, `P = v` for a property P: its set event.
+func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
+	var mem *parser.Member
+	var cl *Class
+	switch t := s.Targets[0].(type) {
+	case *parser.Member:
+		k, static, _, ok := c.staticClass(b, t.X)
+		if !ok || static || !c.isProperty(b, k, t.Name.Key) {
+			return nil, false
+		}
+		mem, cl = t, k
+	case *parser.Ident:
+		m := methodOf(b)
+		if m == nil || m.global || c.lookupVar(b, t.Key) != nil || !c.isProperty(b, m.owner, t.Key) {
+			return nil, false
+		}
+		mem, cl = &parser.Member{At: t.At, X: c.selfIdent(t.P), Name: t.Name}, m.owner
+	default:
+		return nil, false
+	}
+	value := s.Value
+	switch s.Op {
+	case "=":
+	case "+=", "-=":
+		value = &parser.Binary{At: s.At, Op: s.Op[:1], L: mem, R: s.Value}
+	default:
+		return nil, false
+	}
+	if cl.methods[setKey(mem.Name.Key)] == nil {
+		c.errorf(mem.Name.P, codeClassReadOnly, "La propriété « "+c.spell(mem.Name)+" » ne peut pas être modifiée (pas d'événement d'affectation)", "The property '"+c.spell(mem.Name)+"' cannot be written (no set event)")
+		return nil, true
+	}
+	call, _ := c.objMethodCallAt(b, &parser.Member{At: mem.At, X: mem.X, Name: parser.Name{At: mem.Name.At, Key: setKey(mem.Name.Key)}}, []parser.Expr{value}, s.P)
+	fn := call.fn
+	return func(f *frame) ctl { fn(f); return ctlNone }, true
 }

@@ -16,3 +16,4 @@ POUR TOUT p DE tabProduits
 FIN
 EmetFacture("Zoé")
 Trace("Produits créés :", CProduit::gnCréés)
+Trace("Prix TTC du compas :", tabProduits[2].PrixTTC, DEVISE)

@@ -266,26 +266,32 @@ func (p *project) collection(ef *wdexport.File, name string) *parser.File {
 
 // class gathers a class (6010006): its declaration block (the class
 // block) is top-level code, its constructor, destructor and methods become
-// methods of the class (`PROCÉDURE C.M`). Properties are not supported
-// yet: each is reported as a warning and skipped.
+// methods of the class (`PROCÉDURE C.M`), the get and set events of its
+// properties are kept as such.
 func (p *project) class(ef *wdexport.File, name string) *parser.File {
 	lib := &parser.File{Name: name, Src: ef.Text()}
 	var key parser.Name
 	var methods []*parser.ProcDecl
 	for _, u := range ef.Units {
-		if u.Kind == wdexport.PropertyGet || u.Kind == wdexport.PropertySet {
-			if !u.Empty() {
-				p.errs = append(p.errs, &parser.Error{Pos: parser.Pos{File: name, Line: u.Line, Col: u.Col}, Severity: diag.SeverityWarning,
-					FR: "la propriété « " + u.Name + " » de la classe « " + ef.Name + " » n'est pas encore prise en charge par wl : elle est ignorée",
-					EN: "property '" + u.Name + "' of class '" + ef.Name + "' is not supported by wl yet: it is skipped"})
-			}
-			continue
-		}
 		pf := p.parseUnit(ef, name, u)
 		if pf == nil {
 			continue
 		}
 		switch u.Kind {
+		case wdexport.PropertyGet, wdexport.PropertySet:
+			// The get and set events of a property: methods under the
+			// keys the runtime reserves for them (runtime/object.go).
+			if len(pf.Procs) != 1 || len(pf.Main) > 0 {
+				p.errorf(name, u.Line, u.Col, "l'événement de la propriété « "+u.Name+" » doit être une seule PROCÉDURE", "the event of property '"+u.Name+"' must be one PROCEDURE")
+				continue
+			}
+			pd := pf.Procs[0]
+			if u.Kind == wdexport.PropertyGet {
+				pd.Name.Key = "#GET#" + pd.Name.Key
+			} else {
+				pd.Name.Key = "#SET#" + pd.Name.Key
+			}
+			methods = append(methods, pd)
 		case wdexport.ClassDecl:
 			for _, st := range pf.Main {
 				if cd, ok := st.(*parser.ClassDecl); ok && key.Key == "" {
