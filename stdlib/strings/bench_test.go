@@ -26,9 +26,11 @@ func benchCall(b *testing.B, name string, args ...runtime.Value) {
 // text is 10 kB of French prose with one "clé" near its end.
 var text = gostrings.Repeat("Le développement devient un jeu d'enfant. ", 240) + "clé" + gostrings.Repeat(" fin", 10)
 
-func BenchmarkPosition(b *testing.B)  { benchCall(b, "Position", wltest.S(text), wltest.S("clé")) }
-func BenchmarkRemplace(b *testing.B)  { benchCall(b, "Remplace", wltest.S(text), wltest.S("jeu"), wltest.S("travail")) }
-func BenchmarkContient(b *testing.B)  { benchCall(b, "Contient", wltest.S(text), wltest.S("clé")) }
+func BenchmarkPosition(b *testing.B) { benchCall(b, "Position", wltest.S(text), wltest.S("clé")) }
+func BenchmarkRemplace(b *testing.B) {
+	benchCall(b, "Remplace", wltest.S(text), wltest.S("jeu"), wltest.S("travail"))
+}
+func BenchmarkContient(b *testing.B) { benchCall(b, "Contient", wltest.S(text), wltest.S("clé")) }
 func BenchmarkOccurrence(b *testing.B) {
 	benchCall(b, "ChaîneOccurrence", wltest.S(text), wltest.S("jeu"))
 }
