@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"strconv"
-	"strings"
 )
 
 // Unpack assigns the arguments of a built-in call to Go variables, in the
@@ -50,8 +49,12 @@ func (c *Call) Unpack(args []Value, pairs ...any) error {
 			return c.internal("Unpack pair without a name")
 		}
 		idx := i / 2
+		mode := byte(0)
+		if name != "" {
+			mode = name[len(name)-1]
+		}
 		switch {
-		case strings.HasSuffix(name, "*"):
+		case mode == '*':
 			rest, ok := pairs[i+1].(*[]Value)
 			if !ok {
 				return c.internal("Unpack: " + name + " needs a *[]Value")
@@ -62,7 +65,7 @@ func (c *Call) Unpack(args []Value, pairs ...any) error {
 				*rest = nil
 			}
 			continue
-		case strings.HasSuffix(name, "?"):
+		case mode == '?':
 			if c.Omit(args, idx) {
 				continue
 			}
