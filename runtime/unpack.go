@@ -31,7 +31,9 @@ import (
 //	**Assoc   an associative array, else error 1030
 //	**Proc    a procedure, else error 1030
 //	**Value   by reference: the caller's variable when the argument is a
-//	          place (a variable, an element, a member), else nil
+//	          place (a variable, an element, a member), else nil; its
+//	          name is written "&nom" by convention, and a parameter read
+//	          both ways takes two Unpack calls
 //
 // Conversions are the loose ones built-ins always used (an integer given
 // as "12" is 12), so converting a built-in to Unpack keeps its behaviour.
