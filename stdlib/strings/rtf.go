@@ -84,21 +84,46 @@ type rtfState struct {
 	pendingSkipUC int
 }
 
-// rtfIgnored are the destinations whose content is not document text.
-var rtfIgnored = map[string]bool{
-	"fonttbl": true, "colortbl": true, "stylesheet": true, "info": true, "pict": true,
-	"object": true, "header": true, "footer": true, "headerl": true, "headerr": true,
-	"headerf": true, "footerl": true, "footerr": true, "footerf": true, "footnote": true,
-	"listtable": true, "listoverridetable": true, "revtbl": true, "rsidtbl": true,
-	"generator": true, "xmlnstbl": true, "themedata": true, "colorschememapping": true,
-	"latentstyles": true, "datastore": true, "filetbl": true, "fldinst": true,
+// rtfIgnored reports the destinations whose content is not document
+// text (a switch, not a map: nothing is built at package initialisation).
+func rtfIgnored(word string) bool {
+	switch word {
+	case "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "footer",
+		"headerl", "headerr", "headerf", "footerl", "footerr", "footerf", "footnote",
+		"listtable", "listoverridetable", "revtbl", "rsidtbl", "generator", "xmlnstbl",
+		"themedata", "colorschememapping", "latentstyles", "datastore", "filetbl", "fldinst":
+		return true
+	}
+	return false
 }
 
-// rtfChars are the control words that stand for one character.
-var rtfChars = map[string]string{
-	"tab": "\t", "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022",
-	"lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201C", "rdblquote": "\u201D",
-	"emspace": "\u2003", "enspace": "\u2002", "qmspace": "\u2005",
+// rtfChar returns the character a control word stands for.
+func rtfChar(word string) (string, bool) {
+	switch word {
+	case "tab":
+		return "\t", true
+	case "emdash":
+		return "\u2014", true
+	case "endash":
+		return "\u2013", true
+	case "bullet":
+		return "\u2022", true
+	case "lquote":
+		return "\u2018", true
+	case "rquote":
+		return "\u2019", true
+	case "ldblquote":
+		return "\u201C", true
+	case "rdblquote":
+		return "\u201D", true
+	case "emspace":
+		return "\u2003", true
+	case "enspace":
+		return "\u2002", true
+	case "qmspace":
+		return "\u2005", true
+	}
+	return "", false
 }
 
 // rtfWriter collects the text, or the HTML with its formatting tags.
@@ -338,9 +363,9 @@ func rtfControl(src string, i int, st *rtfState, w *rtfWriter, groupStart bool) 
 	case "plain":
 		st.b, st.i, st.u, st.s = false, false, false, false
 	default:
-		if rtfIgnored[word] {
+		if rtfIgnored(word) {
 			st.skip = true
-		} else if s, ok := rtfChars[word]; ok {
+		} else if s, ok := rtfChar(word); ok {
 			emit(s)
 		}
 	}
