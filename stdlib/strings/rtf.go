@@ -43,16 +43,36 @@ func rtfVersHTML(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if !isRTF(s) {
-		s = htmlEscaper.Replace(s)
+		s = htmlEscape(s)
 		s = gostrings.NewReplacer("\r\n", "<br>", "\n", "<br>", "\r", "<br>").Replace(s)
 		return runtime.Str(s), nil
 	}
 	return runtime.Str(parseRTF(s, true)), nil
 }
 
-// htmlEscaper escapes what HTML requires and nothing more: accented
+// htmlEscape escapes what HTML requires and nothing more: accented
 // characters stay as they are (3025049, "Encodage des caractères").
-var htmlEscaper = gostrings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+func htmlEscape(s string) string {
+	if !gostrings.ContainsAny(s, `&<>"`) {
+		return s
+	}
+	var b gostrings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 func isRTF(s string) bool {
 	return gostrings.HasPrefix(gostrings.TrimLeft(s, " \t\r\n"), `{\rtf`)
@@ -150,7 +170,7 @@ func (w *rtfWriter) text(st *rtfState, s string) {
 			w.para.WriteString("<" + t + ">")
 		}
 	}
-	w.para.WriteString(htmlEscaper.Replace(s))
+	w.para.WriteString(htmlEscape(s))
 }
 
 func (w *rtfWriter) tags() []string {
