@@ -47,6 +47,8 @@ func (e *Env) spoolLocation(f spoolFlags) (string, error) {
 func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
 	opts := spool.Options{Relay: m.relay, RootCAs: m.roots, AllowPlaintextAuth: m.allowPlain, PollInterval: 20 * time.Millisecond}
 	if m.sink != nil {
+		// The private spool delivers to the sink, inside the process.
+		opts.Dial, opts.InProcess = m.sink.Dial, true
 		return &spool.Lazy{Options: opts, Private: true}, nil
 	}
 	loc, err := e.spoolLocation(f)
