@@ -255,11 +255,9 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		default:
 			return nil, true, p.errf(t, CodeClassMember, "Déclaration de membre attendue dans la classe", "Member declaration expected in the class")
 		}
-		// Member options: `, immuable`, `, sérialise = faux`.
-		for isPunct(p.peek(), ",") {
-			for n := p.peek(); n.Type != tNewline && !n.EOF(); n = p.peek() {
-				p.next()
-			}
+		// Member options: `, immuable [= v]`, `, sérialise = faux`.
+		if err := p.memberOptions(st); err != nil {
+			return nil, true, err
 		}
 	}
 }
@@ -479,3 +477,30 @@ func (p *exprParser) parseObjCast() (Expr, error) {
 // notOperand are the words written as identifiers that may follow a
 // parenthesised expression without being an operand: `(a) À (b)`.
 var notOperand = map[string]bool{"A": true, "WHERE": true, "FROM": true, "BY": true, "SEPAREE": true, "SEPAREES": true, "SEPARATED": true}
+
+// memberOptions reads what may follow a member declaration (6010006):
+// `, immuable` (then the initial value may follow), `, sérialise = x`
+// (dropped); anything else up to the end of the line is dropped.
+func (p *exprParser) memberOptions(st Stmt) error {
+	d, _ := st.(*VarDecl)
+	for isPunct(p.peek(), ",") {
+		p.next()
+		n := p.peek()
+		if n.Type == tIdent && (n.Value == "IMMUABLE" || n.Value == "IMMUTABLE") {
+			p.next()
+			if isPunct(p.peek(), "=") && d != nil {
+				p.next()
+				v, err := p.parseExpr()
+				if err != nil {
+					return err
+				}
+				d.Init = []Expr{v}
+			}
+			continue
+		}
+		for n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, ","); n = p.peek() {
+			p.next()
+		}
+	}
+	return nil
+}

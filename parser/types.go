@@ -56,6 +56,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if n := p.peek(); n.Type == tIdent && (n.Value == "FIXE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
 			p.next()
 		}
+		if isKw(p.peek(), "LOCAL") {
+			// tableau local de ...: a class member array copied with its
+			// object (6010006); the copy semantics are not distinguished.
+			p.next()
+		}
 		if at2.Assoc && isPunct(p.peek(), "(") {
 			opts, err := p.parseParenList()
 			if err != nil {
