@@ -28,6 +28,22 @@ type ClassDecl struct {
 	Members []*ClassMember
 	Consts  []*ConstDecl
 	Structs []*StructDecl
+	// Implements are the interfaces of `implémente I` (6010017).
+	Implements []Name
+	// Interface is `I est une Interface`: Protos are its methods and
+	// properties, nothing else is allowed in it.
+	Interface bool
+	Protos    []*Proto
+}
+
+// Proto is a method or property prototype of an interface (6010017).
+type Proto struct {
+	At
+	Name     Name
+	Property bool
+	// Read and Write are a property's <lecture> / <écriture> attributes
+	// (reading only when none is given).
+	Read, Write bool
 }
 
 // ClassMember is one member declaration with its access.
@@ -103,7 +119,7 @@ var accessWords = map[string]string{
 // that FIN closes.
 func opensClass(toks []plexer.Token, i int) bool {
 	t := &toks[i]
-	if t.Value != "CLASSE" && t.Value != "CLASS" {
+	if t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE" {
 		return false
 	}
 	j := i - 1
@@ -152,7 +168,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 	cp := p.lx.MakeCheckpoint()
 	p.skipArticle()
 	t := p.peek()
-	if t.Type != tIdent || (t.Value != "CLASSE" && t.Value != "CLASS") || len(names) != 1 {
+	if t.Type != tIdent || (t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE") || len(names) != 1 {
 		p.lx.LoadCheckpoint(cp)
 		return nil, false, nil
 	}
@@ -161,7 +177,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		p.lx.LoadCheckpoint(cp) // a variable of a type named Classe
 		return nil, false, nil
 	}
-	cd := &ClassDecl{At: names[0].At, Name: names[0]}
+	cd := &ClassDecl{At: names[0].At, Name: names[0], Interface: t.Value == "INTERFACE"}
 	// Options on the header line: `, abstraite`, `, immuable`, <attributs>.
 	for {
 		n := p.peek()
@@ -188,6 +204,30 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 			return cd, true, nil
 		case t.EOF():
 			return nil, true, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la classe", "END expected to close the class")
+		}
+		if cd.Interface {
+			pr, err := p.proto()
+			if err != nil {
+				return nil, true, err
+			}
+			cd.Protos = append(cd.Protos, pr)
+			continue
+		}
+		if n := t; n.Type == tIdent && (n.Value == "IMPLEMENTE" || n.Value == "IMPLEMENTS") {
+			p.next()
+			for {
+				in := p.peek()
+				if in.Type != tIdent {
+					return nil, true, p.errf(in, CodeClassName, "Nom d'interface attendu, "+found(in).FR, "Interface name expected, "+found(in).EN)
+				}
+				p.next()
+				cd.Implements = append(cd.Implements, Name{At: At{posOf(in)}, Key: in.Value})
+				if !isPunct(p.peek(), ",") {
+					break
+				}
+				p.next()
+			}
+			continue
 		}
 		if base, ok, err := p.classBase(); err != nil {
 			return nil, true, err
@@ -503,4 +543,52 @@ func (p *exprParser) memberOptions(st Stmt) error {
 		}
 	}
 	return nil
+}
+
+// proto parses one line of an interface: `Procédure Nom(...) [: type]` or
+// `Propriété Nom [: type] [<lecture>] [<écriture>]` (6010017).
+func (p *exprParser) proto() (*Proto, error) {
+	t := p.peek()
+	pr := &Proto{At: At{posOf(t)}}
+	switch {
+	case isKw(t, "PROCEDURE") || isKw(t, "FONCTION"):
+	case t.Type == tIdent && (t.Value == "PROPRIETE" || t.Value == "PROPERTY"):
+		pr.Property = true
+	default:
+		return nil, p.errf(t, CodeClassMember, "Prototype de procédure ou de propriété attendu dans l'interface, "+found(t).FR,
+			"Procedure or property prototype expected in the interface, "+found(t).EN)
+	}
+	p.next()
+	n := p.peek()
+	if n.Type != tIdent {
+		return nil, p.errf(n, CodeClassMember, "Nom attendu, "+found(n).FR, "Name expected, "+found(n).EN)
+	}
+	p.next()
+	pr.Name = Name{At: At{posOf(n)}, Key: n.Value}
+	for r := p.peek(); r.Type != tNewline && !r.EOF(); r = p.peek() {
+		if r.Type == tIdent {
+			switch r.Value {
+			case "LECTURE", "READ":
+				pr.Read = true
+			case "ECRITURE", "WRITE":
+				pr.Write = true
+			}
+		}
+		p.next()
+	}
+	if !pr.Read && !pr.Write {
+		pr.Read = true
+	}
+	return pr, nil
+}
+
+// inInterface tells, token by token, whether toks[i] is inside an
+// interface block (`I est une Interface` ... FIN), given whether the
+// previous token was.
+func inInterface(toks []plexer.Token, i int, was bool) bool {
+	t := &toks[i]
+	if !was {
+		return t.Type == tIdent && t.Value == "INTERFACE" && opensClass(toks, i)
+	}
+	return !(isKw(t, "FIN") && toks[i-1].Type == tNewline)
 }

@@ -156,8 +156,12 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 func splitProcs(toks []plexer.Token) [][]plexer.Token {
 	var out [][]plexer.Token
 	start := 0
+	iface := false // inside an interface block, PROCÉDURE is a prototype (class.go)
 	for i := 1; i < len(toks); i++ {
 		t := &toks[i]
+		if iface = inInterface(toks, i, iface); iface {
+			continue
+		}
 		if t.Type != tKeyword || (t.Value != "PROCEDURE" && t.Value != "FONCTION") || toks[i-1].Type != tNewline {
 			continue
 		}

@@ -168,7 +168,6 @@ func TestTypeSpellings(t *testing.T) {
 // with a positioned message that says so.
 func TestOutOfScopeMessages(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"I est une Interface\nFIN\n", "c.wl:1:11: Les interfaces ne sont pas prises en charge (classes) (9200)"},
 		{"Couleur est une Enumération\n Rouge\nFIN\n", "c.wl:1:17: Les énumérations ne sont pas prises en charge (9204)"},
 		{"{\"SAI_\" + n} = 1\n", "c.wl:1:1: L'indirection « { } » n'est pas prise en charge (9201)"},
 		{"x = {nom, indChamp}\n", "c.wl:1:5: L'indirection « { } » n'est pas prise en charge (9201)"},

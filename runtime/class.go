@@ -50,7 +50,8 @@ type Class struct {
 	dtor     *method
 	explicit map[string]bool // bases and members its constructor builds itself
 	abstract bool
-	state    int // 0 new, 1 laying out, 2 done
+	iface    bool // an interface (6010017): prototypes only
+	state    int  // 0 new, 1 laying out, 2 done
 }
 
 type fieldInfo struct {
@@ -190,6 +191,11 @@ func (c *compiler) declareClasses() {
 		cl.dyn = &Type{Kind: KStruct, Name: cl.Name, Struct: cl.st, Dynamic: true}
 		cs.classes[cl.key] = cl
 		c.structs[cl.key] = cl.typ
+		if cd.Interface {
+			// A variable of an interface type holds a reference.
+			cl.iface, cl.abstract = true, true
+			c.structs[cl.key] = cl.dyn
+		}
 		cs.decls = append(cs.decls, cd)
 	}
 }
@@ -221,9 +227,59 @@ func (c *compiler) collectClasses() {
 		}
 		c.addMethod(cl, pd)
 	}
+	// Interface prototypes: abstract methods of the interface.
+	for _, cl := range cs.order {
+		if !cl.iface {
+			continue
+		}
+		for _, pr := range cl.decl.Protos {
+			keys := []string{pr.Name.Key}
+			if pr.Property {
+				keys = nil
+				if pr.Read {
+					keys = append(keys, "#GET#"+pr.Name.Key)
+				}
+				if pr.Write {
+					keys = append(keys, "#SET#"+pr.Name.Key)
+				}
+			}
+			for _, k := range keys {
+				pd := &parser.ProcDecl{At: pr.At, Name: parser.Name{At: pr.Name.At, Key: k}, Variadic: true}
+				m := &method{name: c.spell(pr.Name), key: k, owner: cl, decl: pd, access: "PUBLIC", abstract: true}
+				m.code = &procCode{name: cl.Name + "." + m.name, pos: pr.P}
+				cl.own[k] = m
+				cs.methods[k] = true
+			}
+		}
+	}
 	for _, cl := range cs.order {
 		c.buildVT(cl)
+		if cl.iface {
+			continue
+		}
+		for _, m := range cl.vt {
+			if m.owner.iface && m.abstract {
+				c.errorf(cl.decl.P, codeClassDecl, "La classe « "+cl.Name+" » n'implémente pas « "+m.name+" » de l'interface « "+m.owner.Name+" »",
+					"The class '"+cl.Name+"' does not implement '"+m.name+"' of the interface '"+m.owner.Name+"'")
+			}
+		}
 	}
+}
+
+// conforms reports whether the class of an object has every method and
+// property of the interface iface, implemented (6010017: it need not
+// declare that it implements it).
+func (cl *Class) conforms(iface *Class) bool {
+	if cl.derivesFrom(iface) {
+		return true
+	}
+	for k := range iface.own {
+		m := cl.methods[k]
+		if m == nil || m.abstract {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
@@ -272,7 +328,8 @@ func (c *compiler) layout(cl *Class) {
 		return
 	}
 	cl.state = 1
-	for _, bn := range cl.decl.Bases {
+	bases := append(append([]parser.Name(nil), cl.decl.Bases...), cl.decl.Implements...)
+	for _, bn := range bases {
 		base := c.cls.classes[bn.Key]
 		if base == nil {
 			c.errorf(bn.P, codeClassUnknown, "Classe ancêtre inconnue « "+c.spell(bn)+" »", "Unknown ancestor class '"+c.spell(bn)+"'")

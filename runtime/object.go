@@ -515,7 +515,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 		ones = append(ones, o)
 	}
 	pos := s.P
-	dynamic := t.Dynamic
+	dynamic, ref := t.Dynamic, s.Ref
 	return func(f *frame) ctl {
 		for _, o := range ones {
 			p := o.ref.ref(f)
@@ -523,9 +523,9 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 			case o.null:
 				*p = Null
 			case o.init != nil:
-				v := o.init(f)
+				v := toIface(o.init(f), cl)
 				checkObjClass(f, v, cl, pos)
-				if dynamic {
+				if dynamic || ref {
 					*p = v
 				} else {
 					*p = Null
@@ -544,7 +544,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 // checkObjClass raises an error when v is neither Null nor an object of
 // cl or of a class derived from it.
 func checkObjClass(f *frame, v Value, cl *Class, pos Position) {
-	if v.k == KNull {
+	if v.k == KNull || cl.iface {
 		return
 	}
 	s := v.Struct()
@@ -622,7 +622,7 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	rv := c.expr(b, s.Value).fn
 	if s.Op == "<-" || lv.typ.Dynamic {
 		return func(f *frame) ctl {
-			v := rv(f).First()
+			v := toIface(rv(f).First(), cl)
 			checkObjClass(f, v, cl, pos)
 			*ref(f) = v
 			return ctlNone
@@ -876,4 +876,16 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	call, _ := c.objMethodCallAt(b, &parser.Member{At: mem.At, X: mem.X, Name: parser.Name{At: mem.Name.At, Key: setKey(mem.Name.Key)}}, []parser.Expr{value}, s.P)
 	fn := call.fn
 	return func(f *frame) ctl { fn(f); return ctlNone }, true
+}
+
+// toIface gives the value an interface variable receives: the object when
+// its class conforms to the interface, else Null (6010017: no error).
+func toIface(v Value, cl *Class) Value {
+	if !cl.iface {
+		return v
+	}
+	if s := v.Struct(); s != nil && s.Type.Class != nil && s.Type.Class.conforms(cl) {
+		return v
+	}
+	return Null
 }
