@@ -26,7 +26,7 @@ type gProc struct {
 type gProcHead struct {
 	Mods    *pProcMods `parser:"@@?"`
 	Name    gName      `parser:"@@"`
-	Sub     *gName     `parser:"( '.':Punct @@ )?"`
+	Sub     *gName     `parser:"( ( '.':Punct | '::':Punct ) @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`
