@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"sort"
+
 	"github.com/wlangage/wl/parser"
 )
 
@@ -215,6 +217,7 @@ func (c *compiler) collectClasses() {
 			c.layout(cl)
 		}
 	}
+	c.objectCycles()
 	// Methods.
 	for _, pd := range c.file.Procs {
 		if pd.Class.Key == "" {
@@ -550,8 +553,15 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 
 // newObject makes an object of cl and runs its constructors (6010001).
 func (cl *Class) newObject(f *frame, ac []argCode, pos Position) *Struct {
+	// Object members build objects: bounded like nested calls.
+	r := f.run
+	if r.depth >= r.eng.opts.MaxDepth {
+		r.hostStop(pos, "Trop d'objets imbriqués à construire (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested objects to build (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
+	}
+	r.depth++
 	s := NewStruct(cl.st)
 	cl.construct(f, s, ac, pos)
+	r.depth--
 	return s
 }
 
@@ -727,4 +737,95 @@ func objEqual(op string, a, b Value) (bool, bool) {
 		return !eq, true
 	}
 	return false, false
+}
+
+// objectCycles reports a structure or automatic object member that
+// contains, directly or not, a value of its own type: building it would
+// never end. The member becomes a reference (a dynamic object, Null) or a
+// Variant so that nothing runs away.
+func (c *compiler) objectCycles() {
+	inner := func(t *Type) *StructType {
+		if t != nil && t.Kind == KStruct && t.Struct != nil && !t.Dynamic {
+			return t.Struct
+		}
+		return nil
+	}
+	var reaches func(from, target *StructType, seen map[*StructType]bool) bool
+	reaches = func(from, target *StructType, seen map[*StructType]bool) bool {
+		if from == target {
+			return true
+		}
+		if seen[from] {
+			return false
+		}
+		seen[from] = true
+		for _, f := range from.Fields {
+			if st := inner(f.Type); st != nil && reaches(st, target, seen) {
+				return true
+			}
+		}
+		return false
+	}
+	var types []*StructType
+	seen := map[*StructType]bool{}
+	for _, t := range c.structs {
+		if t.Struct != nil && !seen[t.Struct] {
+			seen[t.Struct] = true
+			types = append(types, t.Struct)
+		}
+	}
+	sort.Slice(types, func(i, j int) bool { return types[i].Name < types[j].Name })
+	for _, st := range types {
+		for i := range st.Fields {
+			in := inner(st.Fields[i].Type)
+			if in == nil || !reaches(in, st, map[*StructType]bool{}) {
+				continue
+			}
+			pos := c.fieldPos(st, i)
+			name := st.Fields[i].Name
+			c.errorf(pos, codeClassDecl, "Le membre « "+name+" » contient une valeur de son propre type : déclarez-le dynamique",
+				"The member '"+name+"' holds a value of its own type: declare it dynamic")
+			if oc := in.Class; oc != nil {
+				st.Fields[i].Type = oc.dyn
+				if st.Class != nil {
+					st.Class.fields[i].obj = nil
+				}
+			} else {
+				st.Fields[i].Type = TypeVariant
+			}
+		}
+	}
+}
+
+// fieldPos finds where member i of st is declared, for an error.
+func (c *compiler) fieldPos(st *StructType, i int) Position {
+	key := Fold(st.Fields[i].Name)
+	var pos Position
+	for _, cl := range c.cls.order {
+		if cl.st == st {
+			pos = cl.decl.P
+			for _, m := range cl.decl.Members {
+				for _, n := range m.Decl.Names {
+					if n.Key == key {
+						pos = n.P
+					}
+				}
+			}
+			return pos
+		}
+	}
+	parser.WalkStmts(c.file.Main, func(s parser.Stmt) bool {
+		if sd, ok := s.(*parser.StructDecl); ok && c.structs[sd.Name.Key] != nil && c.structs[sd.Name.Key].Struct == st {
+			pos = sd.P
+			for _, fd := range sd.Fields {
+				for _, n := range fd.Names {
+					if n.Key == key {
+						pos = n.P
+					}
+				}
+			}
+		}
+		return true
+	})
+	return pos
 }

@@ -36,6 +36,10 @@ func TestClassBadInput(t *testing.T) {
 		{"C est une Classe\n x est un entier = f()\nFIN\n", "(9455)"},
 		{"C est une Classe\n x est un entier\n x est une chaîne\nFIN\n", "déjà déclaré (9455)"},
 		{"C est une Classe\nFIN\nPROCEDURE ABSTRAITE C.M()\no est un C\n", "abstraite : elle ne peut pas être instanciée (9453)"},
+		{"C est une Classe\n m est un C\nFIN\no est un C\n", "t.wl:2:2: Le membre « m » contient une valeur de son propre type : déclarez-le dynamique (9455)"},
+		{"A est une Classe\n b est un B\nFIN\nB est une Classe\n a est un A\nFIN\no est un A\n", "t.wl:2:2: Le membre « b »"},
+		{"C est une Classe\n m est un D\nFIN\nD est une Classe\n hérite de C\nFIN\no est un C\n", "(9455)"},
+		{"S est une Structure\n x est un S\nFIN\ns est un S\n", "t.wl:2:2: Le membre « x » contient une valeur de son propre type"},
 	} {
 		_, err := run(t, tc.src)
 		var ce *CompileError
