@@ -123,3 +123,27 @@ PROCEDURE Ajoute(k)
 n += 2 * k
 `)
 }
+
+// TestClassScripts: constructs checked by their output.
+func TestClassScripts(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"member constructor", "CMoteur est une Classe\n p est un entier\nFIN\nCVoiture est une Classe\n m est un CMoteur\nFIN\nv est un CVoiture\nTrace(v.m.p)\n" +
+			"PROCEDURE CMoteur.Constructeur(n = 1)\np = n\nPROCEDURE CVoiture.Constructeur()\nConstructeur m(90)\n", "90\n"},
+		{"destructors", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\nb est un B\nlibérer b\nTrace(\"fin\")\n" +
+			"PROCEDURE A.Destructeur()\nTrace(\"A\")\nPROCEDURE B.Destructeur()\nTrace(\"B\")\n", "B\nA\nfin\n"},
+		{"scope end", "P()\nTrace(\"après\")\nC est une Classe\nFIN\nPROCEDURE P()\no est un C\nTrace(\"dans P\")\nPROCEDURE C.Destructeur()\nTrace(\"détruit\")\n", "dans P\ndétruit\naprès\n"},
+		{"returned object lives", "C est une Classe\n v est un entier\nFIN\no est un C dynamique = F()\nTrace(o.v)\nPROCEDURE F()\nx est un C\nx.v = 7\nRENVOYER x\nPROCEDURE C.Destructeur()\nTrace(\"détruit\", v)\n", "7\n"}, // not destroyed when F ends; a dynamic object is never destroyed implicitly (README limits)
+		{"virtual from base method", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\no est un A dynamique = new B\nTrace(o.Qui())\nPROCEDURE A.Qui()\nRENVOYER Nom()\nPROCEDURE A.Nom()\nRENVOYER \"A\"\nPROCEDURE B.Nom()\nRENVOYER \"B\"\n", "B\n"},
+		{"global method and member", "C est une Classe\nGLOBAL\n n est un entier\nFIN\nC.Incr()\nC::Incr()\nTrace(C::n)\nPROCEDURE GLOBALE C.Incr()\nn++\n", "2\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got, err := run(t, tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if got != tc.want {
+				t.Fatalf("got %q, want %q", got, tc.want)
+			}
+		})
+	}
+}
