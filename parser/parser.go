@@ -8,7 +8,10 @@
 //
 // Files by job:
 //
-//	parser.go    entry points (Parse, ParseBytes), participle errors translated
+//	parser.go    entry points (Parse, ParseBytes): a correct script is parsed
+//	             procedure by procedure; participle errors translated
+//	lexdef.go    package lexer adapted to participle (token types, Definition)
+//	codes.go     the codes of syntax errors (WinDev's, else wl 9100–9399)
 //	tokens.go    token predicates and the rewrites made before parsing
 //	precheck.go  errors found on the token stream before parsing (FIN, ALORS)
 //	grammar.go   the participle statement grammar (g* structures)
