@@ -146,9 +146,11 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	f = &File{Name: filename, Src: src}
 	c := &converter{file: f}
 	var buf []lexer.Token
+	var prepared []plexer.Token
 	first := true
 	flush := func(chunk []lexer.Token) bool {
-		toks := prepareTokens(chunk, src)
+		toks := prepareTokensInto(prepared, chunk, src)
+		prepared = toks
 		if len(precheck(toks, src)) > 0 {
 			return false
 		}
