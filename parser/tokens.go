@@ -110,7 +110,7 @@ func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
 // the tokens it is given).
 func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []plexer.Token {
 	out = out[:0]
-	var stack []bool                            // for each open "[": true if it opened a "[["
+	var stack []bool // for each open "[": true if it opened a "[["
 	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
 	for i := 0; i < len(toks); i++ {
 		lt := &toks[i]
