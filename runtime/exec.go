@@ -79,6 +79,9 @@ func (r *Run) exec() (res Result, err error) {
 		stop := context.AfterFunc(r.ctx, func() { r.stop.Store(1) })
 		defer stop()
 	}
+	if r.eng.opts.MaxMemory > 0 {
+		r.memBase = heapLive()
+	}
 	main := r.prog.main
 	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
 	r.globals = f
@@ -123,6 +126,9 @@ func (r *Run) hostStop(pos Position, fr, en string) {
 func (r *Run) tick(pos Position) {
 	if r.stop.Load() != 0 {
 		r.hostStop(pos, "Exécution interrompue ("+r.ctx.Err().Error()+")", "Execution interrupted ("+r.ctx.Err().Error()+")")
+	}
+	if r.memPoll--; r.memPoll <= 0 {
+		r.pollMemory(pos)
 	}
 	if max := r.eng.opts.MaxSteps; max > 0 {
 		r.steps++

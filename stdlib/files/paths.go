@@ -47,11 +47,18 @@ func load(c *runtime.Call, name string) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	b, err := s.readAll(p)
+	// A file (or a device such as /dev/zero) larger than the memory left
+	// stops the run: its bytes and the value made of them count twice.
+	left := c.Run.MemoryLeft()
+	if left >= 0 {
+		left /= 2
+	}
+	b, err := s.readAll(p, left)
 	if err != nil {
 		s.fail(c, opRead, name, err)
 		return nil, false
 	}
+	c.Charge(2 * int64(len(b)))
 	return b, true
 }
 
@@ -63,8 +70,9 @@ func noProcSyntax(c *runtime.Call) error {
 		"The syntax of %s with a procedure is not available yet.", c.Name)
 }
 
-// readAll reads a whole file.
-func (s *state) readAll(p string) ([]byte, error) {
+// readAll reads a whole file, at most max+1 bytes when max >= 0 (a
+// device such as /dev/zero never ends).
+func (s *state) readAll(p string, max int64) ([]byte, error) {
 	f, err := s.sys.OpenFile(p, os.O_RDONLY, 0)
 	if err != nil {
 		return nil, err
@@ -72,6 +80,9 @@ func (s *state) readAll(p string) ([]byte, error) {
 	defer f.Close()
 	if fi, err := f.Stat(); err == nil && fi.IsDir() {
 		return nil, errIsDir
+	}
+	if max >= 0 {
+		return io.ReadAll(io.LimitReader(f, max+1))
 	}
 	return io.ReadAll(f)
 }

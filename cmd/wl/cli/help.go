@@ -96,6 +96,8 @@ placent avant le fichier.
   --strict                      mode strict : tout nom non déclaré est l'erreur 301
   --timeout DURÉE               arrête le script au bout de DURÉE (30s, 2m, 1h30m)
   --max-steps N                 arrête le script après N itérations de boucle et appels
+  --max-depth N                 limite la profondeur des appels imbriqués (10000 par défaut)
+  --max-memory TAILLE           limite la mémoire du script (1G par défaut ; 512M, 0 : aucune)
   --mail-sink                   envoie le courrier du script à un serveur SMTP local
                                 intégré (rien ne part) et affiche ce qu'il a reçu
   --smtp-relay HÔTE:PORT        envoie toute connexion SMTP à HÔTE:PORT au lieu de
@@ -119,6 +121,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
   --strict                      strict mode: every undeclared name is error 301
   --timeout DURATION            stops the script after DURATION (30s, 2m, 1h30m)
   --max-steps N                 stops the script after N loop iterations and calls
+  --max-depth N                 limits the depth of nested calls (default 10000)
+  --max-memory SIZE             limits the script's memory (default 1G; 512M, 0: none)
   --mail-sink                   sends the script's mail to an embedded local SMTP
                                 server (nothing leaves) and prints what it received
   --smtp-relay HOST:PORT        sends every SMTP connection to HOST:PORT instead of
