@@ -189,6 +189,11 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 		}
 		off = off*a.Dims[k] + (i - 1)
 	}
+	if off >= len(a.Data) {
+		// Dimensions that do not match the elements (an array a built-in
+		// reshaped): an error, never a Go panic.
+		f.run.raise(pos, 0, "Indice en dehors des bornes du tableau", "Index out of the array bounds")
+	}
 	return off
 }
 

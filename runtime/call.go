@@ -242,8 +242,10 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
 		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
-	if fn.Fallible {
-		r.ClearError()
+	// Every built-in call resets ErreurDétectée, except the ones that read
+	// the error state (DECISIONS 9f).
+	if !fn.ReadsError {
+		r.errDetected = false
 	}
 	call := &Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
 	f.pos = pos

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -335,9 +336,23 @@ func (e *Error) Message(lang string) string {
 	return e.FR
 }
 
+// Text returns the message to show in the given language: the message,
+// or, for an exception raised with a code and no text, a sentence naming
+// the code (DECISIONS 12: a message is never empty).
+func (e *Error) Text(lang string) string {
+	if m := e.Message(lang); m != "" {
+		return m
+	}
+	n := strconv.Itoa(e.Code)
+	if lang == "en" {
+		return "Exception " + n + " raised with no message"
+	}
+	return "Exception " + n + " déclenchée sans message"
+}
+
 // Error formats the error as file:line:col: message.
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %s", e.Pos, e.Message(e.Lang))
+	return fmt.Sprintf("%s: %s", e.Pos, e.Text(e.Lang))
 }
 
 // StackText formats the call stack, innermost first.

@@ -3,7 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
-	goruntime "runtime"
+	"strings"
 )
 
 // ctl is how a statement ended: normally, or by SORTIR, CONTINUER,
@@ -96,9 +96,9 @@ func (r *Run) exec() (res Result, err error) {
 			case endProgram:
 				res.Ended = true
 			default:
-				buf := make([]byte, 4096)
-				n := goruntime.Stack(buf, false)
-				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: fmt.Sprintf("Erreur interne : %v", p), EN: fmt.Sprintf("Internal error: %v\n%s", p, buf[:n]), Lang: r.Lang}
+				// A bug in a built-in: said in one line, never with a Go
+				// stack or the build's paths.
+				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: "Erreur interne : " + panicText(p), EN: "Internal error: " + panicText(p), Lang: r.Lang}
 			}
 		}
 	}()
@@ -161,4 +161,20 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 	}
 	f.up, f.run, f.proc, f.ret, f.levels, f.pendingErr, f.args = up, r, pc, Null, 0, nil, nil
 	return f
+}
+
+// panicText is the first line of a panic's value, without file paths.
+func panicText(p any) string {
+	s := fmt.Sprint(p)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "/") && strings.Contains(w, ".go") {
+			w = "…"
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

@@ -174,3 +174,29 @@ func TestMemoryLimit(t *testing.T) {
 		})
 	}
 }
+
+// TestInternalError: a Go panic in a built-in is an internal error in
+// one line, with no Go stack and no file path, in French and English.
+func TestInternalError(t *testing.T) {
+	for _, lang := range []string{"fr", "en"} {
+		var out bytes.Buffer
+		e := testEngine(&out, WithLang(lang))
+		e.Register(&Func{Name: "Casse", Fn: func(c *Call, args []Value) (Value, error) {
+			var s []int
+			return Int(int64(s[len(args)+3])), nil
+		}})
+		p, err := e.Compile("t.wl", []byte("x = 1\nCasse()\n"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		_, err = p.Run(context.Background())
+		var re *Error
+		if !errors.As(err, &re) || re.Kind != ErrInternal || re.Pos.Line != 2 {
+			t.Fatalf("%s: got %#v", lang, err)
+		}
+		msg := err.Error()
+		if strings.Contains(msg, "goroutine") || strings.Contains(msg, ".go") || strings.Contains(msg, "\n") || !strings.Contains(msg, "index out of range") {
+			t.Errorf("%s: %q", lang, msg)
+		}
+	}
+}

@@ -142,6 +142,12 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				}
 			}
 		case *parser.Assign:
+			// Only a plain assignment declares: x += 1 and x <=> y read
+			// the variable first, so an unknown x is error 301 as in y++
+			// (DECISIONS 4).
+			if s.Op != "=" && s.Op != "<-" {
+				break
+			}
 			for _, t := range s.Targets {
 				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) {
 					if c.eng.opts.Strict {

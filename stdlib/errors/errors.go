@@ -83,8 +83,8 @@ func Install(r *runtime.Registry) {
 		Aliases: []string{"ErrorOccurred"},
 		Get:     func(r *runtime.Run) runtime.Value { return runtime.Bool(r.ErrorDetected()) },
 	})
-	r.AddFunc(&runtime.Func{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, Fn: erreurInfo})
-	r.AddFunc(&runtime.Func{Name: "ExceptionInfo", Min: 0, Max: 2, Fn: exceptionInfo})
+	r.AddFunc(&runtime.Func{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo})
+	r.AddFunc(&runtime.Func{Name: "ExceptionInfo", Min: 0, Max: 2, ReadsError: true, Fn: exceptionInfo})
 }
 
 // details is what both functions report, from a non-fatal error or an

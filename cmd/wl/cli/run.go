@@ -236,7 +236,7 @@ func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedO
 			fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
 			fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
 	case errors.As(err, &re):
-		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Message(lang))
+		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Text(lang))
 		// The WLangage call stack, innermost first.
 		for _, s := range re.Stack {
 			fmt.Fprintf(w, "\t%s\n", tr(lang,
