@@ -2,87 +2,71 @@ package lexer
 
 import (
 	"fmt"
-	"strings"
 	"unicode"
 
-	plexer "github.com/alecthomas/participle/v2/lexer"
+	"github.com/wlangage/wl/lexer/diag"
 )
 
-// Error codes carried by Error.Code. Zero means the error has no WinDev
-// compiler number.
+// Error is a lexical error: a diagnostic of the shared model (Pos, Code,
+// FR, EN; see package diag).
+type Error = diag.Diagnostic
+
+// Codes of the lexical errors (see package diag for the ranges).
 const (
 	// CodeUnterminatedString is WinDev's compile error 3, « Chaîne non terminée ».
 	CodeUnterminatedString = 3
+	// CodeUnterminatedComment: a /* comment without its */.
+	CodeUnterminatedComment = 9001
+	// CodeUnexpectedChar: a character that starts no token.
+	CodeUnexpectedChar = 9002
+	// CodeBadNumber: a malformed number literal (0x without digits).
+	CodeBadNumber = 9003
+	// CodeDurationRange: a duration literal too large for 64 bits.
+	CodeDurationRange = 9004
+	// CodeEncoding: the bytes of the file cannot be decoded.
+	CodeEncoding = 9005
 )
 
-// Error is a lexical error at a position of the decoded source. FR is the
-// French message (the default language), EN the English one.
-type Error struct {
-	// Pos is where the faulty token or character starts.
-	Pos plexer.Position
-	// Code is the WinDev compile error number, or 0 when there is none.
-	Code int
-	// FR is the message in French.
-	FR string
-	// EN is the message in English.
-	EN string
+func errUnterminatedString(pos Pos) *Error {
+	return diag.New(pos, CodeUnterminatedString, diag.T("Chaîne non terminée", "Unterminated string"))
 }
 
-// Error returns "file:line:col: message" with the French message
-// ("line:col: message" when the file name is empty).
-func (e *Error) Error() string {
-	return e.Pos.String() + ": " + e.FR
+func errUnterminatedComment(pos Pos) *Error {
+	return diag.New(pos, CodeUnterminatedComment, diag.T(
+		"Commentaire non terminé : « */ » manquant",
+		"Unterminated comment: missing '*/'"))
 }
 
-// Message returns the message in the given language: English when lang
-// starts with "en" (any case), French otherwise.
-func (e *Error) Message(lang string) string {
-	if len(lang) >= 2 && strings.EqualFold(lang[:2], "en") {
-		return e.EN
-	}
-	return e.FR
-}
-
-// Position returns where the error occurred.
-func (e *Error) Position() plexer.Position { return e.Pos }
-
-func errUnterminatedString(pos plexer.Position) *Error {
-	return &Error{Pos: pos, Code: CodeUnterminatedString,
-		FR: "Chaîne non terminée", EN: "Unterminated string"}
-}
-
-func errUnterminatedComment(pos plexer.Position) *Error {
-	return &Error{Pos: pos,
-		FR: "Commentaire non terminé : « */ » manquant",
-		EN: "Unterminated comment: missing '*/'"}
-}
-
-func errUnexpectedChar(pos plexer.Position, r rune) *Error {
+func errUnexpectedChar(pos Pos, r rune) *Error {
 	var shown string
 	if unicode.IsPrint(r) && r != '\uFFFD' {
 		shown = string(r)
 	} else {
 		shown = fmt.Sprintf("U+%04X", r)
 	}
-	return &Error{Pos: pos,
-		FR: "Caractère inattendu « " + shown + " »",
-		EN: "Unexpected character '" + shown + "'"}
+	return diag.New(pos, CodeUnexpectedChar, diag.T(
+		"Caractère inattendu « "+shown+" »",
+		"Unexpected character '"+shown+"'"))
 }
 
-func errBadHex(pos plexer.Position) *Error {
-	return &Error{Pos: pos,
-		FR: "Nombre hexadécimal invalide : chiffre attendu après « 0x »",
-		EN: "Invalid hexadecimal number: digit expected after '0x'"}
+func errBadHex(pos Pos) *Error {
+	return diag.New(pos, CodeBadNumber, diag.T(
+		"Nombre hexadécimal invalide : chiffre attendu après « 0x »",
+		"Invalid hexadecimal number: digit expected after '0x'"))
 }
 
-func errDurationRange(pos plexer.Position) *Error {
-	return &Error{Pos: pos,
-		FR: "Durée hors limites",
-		EN: "Duration out of range"}
+func errDurationRange(pos Pos) *Error {
+	return diag.New(pos, CodeDurationRange, diag.T("Durée hors limites", "Duration out of range"))
 }
 
-func errEncoding(pos plexer.Position, err error) *Error {
-	return &Error{Pos: pos,
-		FR: "Encodage du fichier illisible : " + err.Error(),
-		EN: "Unreadable file encoding: " + err.Error()}
+// ErrEncoding is the error for a file whose bytes cannot be decoded
+// (see Decode), positioned at the start of the file.
+func ErrEncoding(filename string, err error) *Error {
+	return errEncoding(Pos{File: filename, Line: 1, Col: 1}, err)
+}
+
+func errEncoding(pos Pos, err error) *Error {
+	return diag.New(pos, CodeEncoding, diag.T(
+		"Encodage du fichier illisible : "+err.Error(),
+		"Unreadable file encoding: "+err.Error()))
 }

@@ -1,77 +1,26 @@
 package lexer
 
 import (
-	"io"
 	"strings"
 	"unicode"
 	"unicode/utf8"
-
-	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
-type tokenType = plexer.TokenType
-
-// Definition is the WLangage lexer definition for participle. Its zero value
-// is ready to use.
-type Definition struct{}
-
-var (
-	_ plexer.Definition       = Definition{}
-	_ plexer.StringDefinition = Definition{}
-	_ plexer.BytesDefinition  = Definition{}
-	_ plexer.Definition       = (*Definition)(nil)
-)
-
-// New returns the WLangage lexer definition.
-func New() *Definition { return &Definition{} }
-
-// Symbols returns the token type names, for participle (see Symbols).
-func (Definition) Symbols() map[string]plexer.TokenType { return Symbols() }
-
-// Lex reads all of r, decodes it with Decode and returns a lexer over the
-// decoded text. A read error is returned as is; lexical errors come from the
-// lexer's Next as *Error.
-func (d Definition) Lex(filename string, r io.Reader) (plexer.Lexer, error) {
-	b, err := io.ReadAll(r)
-	if err != nil {
-		return nil, err
-	}
-	return d.LexBytes(filename, b)
-}
-
-// LexBytes decodes input with Decode and returns a lexer over the decoded
-// text.
-func (Definition) LexBytes(filename string, input []byte) (plexer.Lexer, error) {
-	src, err := Decode(input)
-	if err != nil {
-		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
-	}
-	return newScanner(filename, src), nil
-}
-
-// LexString returns a lexer over input. The input goes through Decode first
-// (a no-op without copy for valid UTF-8 holding no byte-order mark and no
-// carriage return, which is what Decode returns), so that token offsets refer
-// to the decoded text.
-func (Definition) LexString(filename, input string) (plexer.Lexer, error) {
-	src, err := decodeString(input)
-	if err != nil {
-		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
-	}
-	return newScanner(filename, src), nil
-}
+type tokenType = TokenType
 
 // Tokenize returns every token of src, the last one being EOF. A Newline
 // token's Value is "\n" or ";" (the separator that produced it). src goes
-// through Decode first, as in LexString; pass the result of Decode to keep
-// offsets usable with Word. Any error is a *Error.
-func Tokenize(filename, src string) ([]plexer.Token, error) {
+// through Decode first (a no-op without copy for valid UTF-8 holding no
+// byte-order mark and no carriage return, which is what Decode returns), so
+// pass the result of Decode to keep offsets usable with Word. Any error is
+// a *Error.
+func Tokenize(filename, src string) ([]Token, error) {
 	dec, err := decodeString(src)
 	if err != nil {
-		return nil, errEncoding(plexer.Position{Filename: filename, Line: 1, Column: 1}, err)
+		return nil, errEncoding(Pos{File: filename, Line: 1, Col: 1}, err)
 	}
 	s := newScanner(filename, dec)
-	toks := make([]plexer.Token, 0, len(dec)/4+4)
+	toks := make([]Token, 0, len(dec)/4+4)
 	for {
 		t, err := s.Next()
 		if err != nil {
@@ -82,6 +31,23 @@ func Tokenize(filename, src string) ([]plexer.Token, error) {
 			return toks, nil
 		}
 	}
+}
+
+// TokenEnd returns the byte offset where the token starting at offset off
+// of the decoded source src ends, or off when no token starts there (a
+// blank, a line break, the end of the text, a lexical error). Tools use it
+// to underline the text a diagnostic points at.
+func TokenEnd(src string, off int) int {
+	if off < 0 || off >= len(src) {
+		return off
+	}
+	s := newScanner("", src)
+	s.off = off
+	t, err := s.Next()
+	if err != nil || t.Pos.Offset != off || t.Type == EOF || t.Type == Newline {
+		return off
+	}
+	return s.off
 }
 
 // scanner produces the tokens of one decoded source.
@@ -107,7 +73,7 @@ func newScanner(filename, src string) *scanner {
 
 // posAt returns the position of byte offset off. Offsets are requested in
 // increasing order, so the cache makes the whole scan linear.
-func (s *scanner) posAt(off int) plexer.Position {
+func (s *scanner) posAt(off int) Pos {
 	if off < s.pOff {
 		s.pOff, s.pLine, s.pCol = 0, 1, 1
 	}
@@ -123,18 +89,18 @@ func (s *scanner) posAt(off int) plexer.Position {
 		}
 	}
 	s.pOff, s.pLine, s.pCol = off, line, col
-	return plexer.Position{Filename: s.filename, Offset: off, Line: line, Column: col}
+	return Pos{File: s.filename, Offset: off, Line: line, Col: col}
 }
 
 // fail records and returns a sticky error.
-func (s *scanner) fail(e *Error) (plexer.Token, error) {
+func (s *scanner) fail(e *Error) (Token, error) {
 	s.err = e
-	return plexer.Token{}, e
+	return Token{}, e
 }
 
 // emit builds a token and updates the state used for Newline suppression.
-func (s *scanner) emit(typ tokenType, value string, start int) (plexer.Token, error) {
-	tok := plexer.Token{Type: typ, Value: value, Pos: s.posAt(start)}
+func (s *scanner) emit(typ tokenType, value string, start int) (Token, error) {
+	tok := Token{Type: typ, Value: value, Pos: s.posAt(start)}
 	prevExcept := s.lastExcept
 	s.last = typ
 	s.cont = false
@@ -169,9 +135,9 @@ func (s *scanner) emit(typ tokenType, value string, start int) (plexer.Token, er
 
 // Next returns the next token. After EOF it keeps returning EOF; after an
 // error it keeps returning that error.
-func (s *scanner) Next() (plexer.Token, error) {
+func (s *scanner) Next() (Token, error) {
 	if s.err != nil {
-		return plexer.Token{}, s.err
+		return Token{}, s.err
 	}
 	src := s.src
 	n := len(src)
@@ -193,7 +159,7 @@ func (s *scanner) Next() (plexer.Token, error) {
 			break
 		}
 		if s.off >= n {
-			return plexer.Token{Type: EOF, Pos: s.posAt(n)}, nil
+			return Token{Type: EOF, Pos: s.posAt(n)}, nil
 		}
 		start := s.off
 		c := src[start]
@@ -287,7 +253,7 @@ func (s *scanner) blankToEOL(i int) int {
 
 // scanWord lexes an identifier or keyword starting at start, including the
 // elided article d'.
-func (s *scanner) scanWord(start int) (plexer.Token, error) {
+func (s *scanner) scanWord(start int) (Token, error) {
 	src := s.src
 	end := wordEnd(src, start)
 	if end-start == 1 && (src[start] == 'd' || src[start] == 'D') {

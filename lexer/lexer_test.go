@@ -6,13 +6,11 @@ import (
 	"strings"
 	"testing"
 	"unsafe"
-
-	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
 // short renders tokens compactly: K:SI I:X P:= N:1 R:1.5 C:12.32 D:1000
 // S:"..." W:"..." and ";" for Newline; EOF is left out.
-func short(toks []plexer.Token) string {
+func short(toks []Token) string {
 	var parts []string
 	for _, t := range toks {
 		switch t.Type {
@@ -318,7 +316,7 @@ func TestPositions(t *testing.T) {
 	}
 	for i, w := range want {
 		got := toks[i]
-		if got.Value != w.val || got.Pos.Offset != w.off || got.Pos.Line != w.line || got.Pos.Column != w.col || got.Pos.Filename != "f.wl" {
+		if got.Value != w.val || got.Pos.Offset != w.off || got.Pos.Line != w.line || got.Pos.Col != w.col || got.Pos.File != "f.wl" {
 			t.Errorf("token %d: got %q at %#v, want %q at off %d %d:%d", i, got.Value, got.Pos, w.val, w.off, w.line, w.col)
 		}
 	}
@@ -349,17 +347,17 @@ func TestErrors(t *testing.T) {
 		{"unterminated bracket", "s = [\n\tabc", 1, 5, 4, 3, "Chaîne non terminée", "Unterminated string"},
 		{"unterminated raw", "x = -%\"abc", 1, 5, 4, 3, "Chaîne non terminée", "Unterminated string"},
 		{"quote at eof", "x = \"", 1, 5, 4, 3, "Chaîne non terminée", "Unterminated string"},
-		{"char", "x = 1\n  é€", 2, 4, 10, 0, "Caractère inattendu « € »", "Unexpected character '€'"},
-		{"tilde", "a ~ b", 1, 3, 2, 0, "Caractère inattendu « ~ »", "Unexpected character '~'"},
-		{"apostrophe", "d'_x", 1, 2, 1, 0, "Caractère inattendu « ' »", "Unexpected character '''"},
-		{"hash", "#si", 1, 1, 0, 0, "Caractère inattendu « # »", "Unexpected character '#'"},
-		{"at starts nothing", "x = @a", 1, 5, 4, 0, "Caractère inattendu « @ »", "Unexpected character '@'"},
-		{"control", "a\x01", 1, 2, 1, 0, "Caractère inattendu « U+0001 »", "Unexpected character 'U+0001'"},
-		{"unicode digit start", "٣", 1, 1, 0, 0, "Caractère inattendu « ٣ »", "Unexpected character '٣'"},
-		{"comment", "a\n/* x", 2, 1, 2, 0, "Commentaire non terminé : « */ » manquant", "Unterminated comment: missing '*/'"},
-		{"hex", "x = 0x", 1, 5, 4, 0, "Nombre hexadécimal invalide : chiffre attendu après « 0x »", "Invalid hexadecimal number: digit expected after '0x'"},
-		{"hex underscore", "0x_", 1, 1, 0, 0, "Nombre hexadécimal invalide : chiffre attendu après « 0x »", "Invalid hexadecimal number: digit expected after '0x'"},
-		{"duration range", "1e999 s", 1, 1, 0, 0, "Durée hors limites", "Duration out of range"},
+		{"char", "x = 1\n  é€", 2, 4, 10, CodeUnexpectedChar, "Caractère inattendu « € »", "Unexpected character '€'"},
+		{"tilde", "a ~ b", 1, 3, 2, CodeUnexpectedChar, "Caractère inattendu « ~ »", "Unexpected character '~'"},
+		{"apostrophe", "d'_x", 1, 2, 1, CodeUnexpectedChar, "Caractère inattendu « ' »", "Unexpected character '''"},
+		{"hash", "#si", 1, 1, 0, CodeUnexpectedChar, "Caractère inattendu « # »", "Unexpected character '#'"},
+		{"at starts nothing", "x = @a", 1, 5, 4, CodeUnexpectedChar, "Caractère inattendu « @ »", "Unexpected character '@'"},
+		{"control", "a\x01", 1, 2, 1, CodeUnexpectedChar, "Caractère inattendu « U+0001 »", "Unexpected character 'U+0001'"},
+		{"unicode digit start", "٣", 1, 1, 0, CodeUnexpectedChar, "Caractère inattendu « ٣ »", "Unexpected character '٣'"},
+		{"comment", "a\n/* x", 2, 1, 2, CodeUnterminatedComment, "Commentaire non terminé : « */ » manquant", "Unterminated comment: missing '*/'"},
+		{"hex", "x = 0x", 1, 5, 4, CodeBadNumber, "Nombre hexadécimal invalide : chiffre attendu après « 0x »", "Invalid hexadecimal number: digit expected after '0x'"},
+		{"hex underscore", "0x_", 1, 1, 0, CodeBadNumber, "Nombre hexadécimal invalide : chiffre attendu après « 0x »", "Invalid hexadecimal number: digit expected after '0x'"},
+		{"duration range", "1e999 s", 1, 1, 0, CodeDurationRange, "Durée hors limites", "Duration out of range"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -368,90 +366,91 @@ func TestErrors(t *testing.T) {
 			if !errors.As(err, &e) {
 				t.Fatalf("got %v (%T), want *Error", err, err)
 			}
-			if e.Pos.Line != c.line || e.Pos.Column != c.col || e.Pos.Offset != c.off || e.Pos.Filename != "f.wl" {
+			if e.Pos.Line != c.line || e.Pos.Col != c.col || e.Pos.Offset != c.off || e.Pos.File != "f.wl" {
 				t.Errorf("position %#v, want off %d %d:%d", e.Pos, c.off, c.line, c.col)
 			}
 			if e.Code != c.code || e.FR != c.fr || e.EN != c.en {
 				t.Errorf("got code %d %q / %q, want %d %q / %q", e.Code, e.FR, e.EN, c.code, c.fr, c.en)
 			}
-			if want := fmt.Sprintf("f.wl:%d:%d: %s", c.line, c.col, c.fr); e.Error() != want {
+			if want := fmt.Sprintf("f.wl:%d:%d: %s (%d)", c.line, c.col, c.fr, c.code); e.Error() != want {
 				t.Errorf("Error() = %q, want %q", e.Error(), want)
 			}
 			if e.Message("en") != c.en || e.Message("EN-us") != c.en || e.Message("fr") != c.fr || e.Message("") != c.fr {
 				t.Errorf("Message mismatch")
 			}
-			if e.Position() != e.Pos {
-				t.Errorf("Position() mismatch")
-			}
 		})
 	}
 	// No file name: "line:col: message".
 	_, err := Tokenize("", "\"x")
-	if err == nil || err.Error() != "1:1: Chaîne non terminée" {
+	if err == nil || err.Error() != "1:1: Chaîne non terminée (3)" {
 		t.Errorf("Error() without file = %v", err)
 	}
 }
 
-func TestLexerInterface(t *testing.T) {
-	def := New()
-	if def.Symbols()["Keyword"] != Keyword || len(def.Symbols()) != 12 {
-		t.Fatalf("Symbols() = %v", def.Symbols())
+func TestSymbolsAndDecoding(t *testing.T) {
+	if Symbols()["Keyword"] != Keyword || len(Symbols()) != 12 {
+		t.Fatalf("Symbols() = %v", Symbols())
 	}
-	for name, tt := range def.Symbols() {
+	for name, tt := range Symbols() {
 		if TypeName(tt) != name {
 			t.Errorf("TypeName(%d) = %q, want %q", tt, TypeName(tt), name)
 		}
 	}
 
-	// Lex from a reader: Windows-1252 and CRLF.
-	lx, err := def.Lex("w.wl", strings.NewReader("caf\xe9 = \"\xe9t\xe9\"\r\nx"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks, err := plexer.ConsumeAll(lx)
+	// Windows-1252 and CRLF.
+	toks, err := Tokenize("w.wl", "caf\xe9 = \"\xe9t\xe9\"\r\nx")
 	if err != nil {
 		t.Fatal(err)
 	}
 	if got, want := short(toks), `I:CAFE P:= S:"été" ; I:X`; got != want {
-		t.Errorf("Lex: got %s, want %s", got, want)
+		t.Errorf("Tokenize: got %s, want %s", got, want)
 	}
-	if p := toks[4].Pos; p.Line != 2 || p.Column != 1 || p.Offset != 16 || p.Filename != "w.wl" {
-		t.Errorf("Lex position %#v", p)
+	if p := toks[4].Pos; p.Line != 2 || p.Col != 1 || p.Offset != 16 || p.File != "w.wl" {
+		t.Errorf("position %#v", p)
 	}
 
-	// LexBytes with a UTF-16 BOM.
-	lx, err = def.LexBytes("u.wl", []byte{0xFF, 0xFE, 'S', 0, 'I', 0})
+	// A UTF-16 byte-order mark.
+	src, err := Decode([]byte{0xFF, 0xFE, 'S', 0, 'I', 0})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if toks, err = plexer.ConsumeAll(lx); err != nil || short(toks) != "K:SI" {
-		t.Errorf("LexBytes: %s %v", short(toks), err)
-	}
-
-	// LexString normalises CRLF; offsets refer to the decoded text.
-	lx, err = def.LexString("s.wl", "a\r\nb")
-	if err != nil {
-		t.Fatal(err)
-	}
-	toks, _ = plexer.ConsumeAll(lx)
-	if toks[2].Pos.Offset != 2 || toks[2].Pos.Line != 2 {
-		t.Errorf("LexString position %#v", toks[2].Pos)
+	if toks, err = Tokenize("u.wl", src); err != nil || short(toks) != "K:SI" {
+		t.Errorf("UTF-16: %s %v", short(toks), err)
 	}
 
 	// EOF repeats; errors stick.
-	lx, _ = def.LexString("", "a")
-	lx.Next()
+	s := newScanner("", "a")
+	s.Next()
 	for range 3 {
-		if tok, err := lx.Next(); err != nil || tok.Type != EOF {
+		if tok, err := s.Next(); err != nil || tok.Type != EOF {
 			t.Errorf("after end: %v %v", tok, err)
 		}
 	}
-	lx, _ = def.LexString("", "a € b")
-	lx.Next()
-	_, err1 := lx.Next()
-	_, err2 := lx.Next()
+	s = newScanner("", "a € b")
+	s.Next()
+	_, err1 := s.Next()
+	_, err2 := s.Next()
 	if err1 == nil || err1 != err2 {
 		t.Errorf("sticky error: %v then %v", err1, err2)
+	}
+}
+
+func TestTokenEnd(t *testing.T) {
+	src := "Trace(sNom, \"é\" + 12.5)  // c\n"
+	cases := []struct{ off, end int }{
+		{0, 5},   // Trace
+		{5, 6},   // (
+		{6, 10},  // sNom
+		{12, 16}, // "é" (é is two bytes)
+		{17, 18}, // +
+		{19, 23}, // 12.5
+		{24, 24}, // blank
+		{len(src), len(src)},
+	}
+	for _, c := range cases {
+		if got := TokenEnd(src, c.off); got != c.end {
+			t.Errorf("TokenEnd(%d) = %d, want %d", c.off, got, c.end)
+		}
 	}
 }
 

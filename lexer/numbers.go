@@ -4,8 +4,6 @@ import (
 	"math/big"
 	"strconv"
 	"strings"
-
-	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
 func isDigit(c byte) bool    { return '0' <= c && c <= '9' }
@@ -158,7 +156,7 @@ func numberValue(typ tokenType, v string) *big.Rat {
 }
 
 // scanNumber lexes a number, or a duration when units follow the number.
-func (s *scanner) scanNumber(start int) (plexer.Token, error) {
+func (s *scanner) scanNumber(start int) (Token, error) {
 	src := s.src
 	typ, val, end, ok := numberAt(src, start)
 	if !ok {

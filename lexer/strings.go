@@ -2,14 +2,12 @@ package lexer
 
 import (
 	"strings"
-
-	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
 // scanString lexes a string literal. start is where the token starts (the
 // '-' of a -% prefix, or the opening character), q the opening character:
 // '"', '`' or '[' (the latter only when the line ends right after it).
-func (s *scanner) scanString(typ tokenType, start, q int) (plexer.Token, error) {
+func (s *scanner) scanString(typ tokenType, start, q int) (Token, error) {
 	src := s.src
 	open := src[q]
 	if open == '[' {
@@ -55,7 +53,7 @@ func (s *scanner) scanString(typ tokenType, start, q int) (plexer.Token, error) 
 // Content lines are kept verbatim (leading tabs removed when stripTabs) and
 // joined with "\r\n"; the line breaks after the opening character and before
 // the closing line are not part of the value.
-func (s *scanner) scanMultiline(typ tokenType, start, body int, closer byte, stripTabs bool) (plexer.Token, error) {
+func (s *scanner) scanMultiline(typ tokenType, start, body int, closer byte, stripTabs bool) (Token, error) {
 	src := s.src
 	var b strings.Builder
 	first := true

@@ -4,6 +4,10 @@
 // otherwise Windows-1252), then produces tokens with positions. It implements
 // participle's lexer.Definition so that the parser consumes it directly.
 //
+// The package has its own token and position types: the parser adapts
+// them to participle, which nothing else sees. Errors are diagnostics of
+// the shared model (package diag, in lexer/diag).
+//
 // Words are classified after lexing by their folded spelling (Unicode NFD,
 // combining marks dropped, upper case): a word found in the keyword table
 // becomes a Keyword token whose Value is the canonical French keyword, so
@@ -12,16 +16,35 @@
 // recovered from the source with Word.
 package lexer
 
-import plexer "github.com/alecthomas/participle/v2/lexer"
+import "github.com/wlangage/wl/lexer/diag"
 
-// Token types. Values are negative, as participle expects for symbols.
+// TokenType is the kind of a token. Values are negative, as participle
+// expects for the symbols of a lexer, so that the parser passes them
+// through unchanged.
+type TokenType int
+
+// Pos is a position in the decoded source (see diag.Pos).
+type Pos = diag.Pos
+
+// Token is one token: its type, its value (see each type) and where it
+// starts.
+type Token struct {
+	Type  TokenType
+	Value string
+	Pos   Pos
+}
+
+// EOF reports whether the token ends the stream.
+func (t Token) EOF() bool { return t.Type == EOF }
+
+// Token types.
 const (
 	// EOF ends the token stream.
-	EOF plexer.TokenType = plexer.EOF
+	EOF TokenType = -1
 	// Newline ends a statement: a line break or ';'. Never emitted inside
 	// parentheses or brackets, after a binary operator or ',', or after a
 	// '...' continuation. Consecutive separators are collapsed into one.
-	Newline plexer.TokenType = -(iota + 2)
+	Newline TokenType = -(iota + 2)
 	// Ident is a word that is not a keyword. Value is the folded spelling.
 	Ident
 	// Keyword is a reserved word. Value is the canonical French keyword,
@@ -53,9 +76,10 @@ const (
 	Numeric
 )
 
-// Symbols maps symbol names to token types, for participle.
-func Symbols() map[string]plexer.TokenType {
-	return map[string]plexer.TokenType{
+// Symbols maps the name of each token type to it (the names of a
+// participle grammar).
+func Symbols() map[string]TokenType {
+	return map[string]TokenType{
 		"EOF":       EOF,
 		"Newline":   Newline,
 		"Ident":     Ident,
@@ -72,7 +96,7 @@ func Symbols() map[string]plexer.TokenType {
 }
 
 // TypeName returns a readable name for a token type.
-func TypeName(t plexer.TokenType) string {
+func TypeName(t TokenType) string {
 	for name, tt := range Symbols() {
 		if tt == t {
 			return name

@@ -1,18 +1,10 @@
 package parser
 
-import "fmt"
+import "github.com/wlangage/wl/lexer/diag"
 
-// Pos is a position in a source file. Line and Col are 1-based; Col counts
-// characters (runes), not bytes.
-type Pos struct {
-	File   string
-	Offset int
-	Line   int
-	Col    int
-}
-
-// String formats the position as file:line:col.
-func (p Pos) String() string { return fmt.Sprintf("%s:%d:%d", p.File, p.Line, p.Col) }
+// Pos is a position in a source file (see diag.Pos): Line and Col are
+// 1-based; Col counts characters (runes), not bytes.
+type Pos = diag.Pos
 
 // Node is any syntax tree node.
 type Node interface{ Position() Pos }
@@ -262,6 +254,8 @@ type TypeRef struct {
 	Precision      bool
 	// Array, when non-nil, makes this an array of Elem.
 	Array *ArrayType
+	// Dynamic is `C dynamique`: a dynamic object variable (6010003).
+	Dynamic bool
 }
 
 // ArrayType describes `tableau [<agrandissement=N>] de [dims] T` and
@@ -286,6 +280,10 @@ type VarDecl struct {
 	// Spread is `soit (a, b) = f()`: the values of the one initialiser
 	// go to the names in order.
 	Spread bool
+	// Args are the constructor arguments of `o est un C(a, b)` (6010002);
+	// HasArgs tells `C()` from `C`.
+	Args    []Expr
+	HasArgs bool
 }
 
 // StructDecl declares a structure type: `Nom est une Structure ... FIN`.
@@ -434,6 +432,11 @@ type ProcDecl struct {
 	Results  []*TypeRef
 	Body     []Stmt
 	Internal bool
+	// Class is the class of a method written `PROCÉDURE C.M()` (empty Key
+	// otherwise); Mods are the folded modifiers of the header (PRIVEE,
+	// GLOBAL, VIRTUELLE, ABSTRAITE...), 6010006.
+	Class Name
+	Mods  []string
 }
 
 // When is the general exception handler QUAND EXCEPTION ... FIN.
@@ -456,6 +459,8 @@ type Label struct {
 	At
 	Kind string
 }
+
+// The class nodes (ClassDecl, NewExpr, Free, CtorCall) are in class.go.
 
 // Rethrow is the bare EXCEPTION statement inside a handler.
 type Rethrow struct{ At }

@@ -1,62 +1,24 @@
 package parser
 
 import (
-	"fmt"
-
 	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
-// Error is a positioned syntax error. Code is the WinDev compile error code
-// when one exists (3, 4, 25, 301, 803, ...), else 0.
-type Error struct {
-	Pos  Pos
-	Code int
-	FR   string
-	EN   string
-}
-
-// Error formats the error in French as file:line:col: message (code).
-func (e *Error) Error() string { return e.Format("fr") }
-
-// Format renders the error in the given language ("fr" or "en").
-func (e *Error) Format(lang string) string {
-	msg := e.Message2(lang)
-	if e.Code != 0 {
-		return fmt.Sprintf("%s: %s (%d)", e.Pos, msg, e.Code)
-	}
-	return fmt.Sprintf("%s: %s", e.Pos, msg)
-}
-
-// Message2 returns the bare message in the given language.
-func (e *Error) Message2(lang string) string {
-	if lang == "en" && e.EN != "" {
-		return e.EN
-	}
-	return e.FR
-}
-
-// Message implements participle.Error.
-func (e *Error) Message() string { return e.FR }
-
-// Position implements participle.Error.
-func (e *Error) Position() plexer.Position {
-	return plexer.Position{Filename: e.Pos.File, Offset: e.Pos.Offset, Line: e.Pos.Line, Column: e.Pos.Col}
-}
+// Error is a positioned syntax error: a diagnostic of the shared model
+// (package diag). Its Code is WinDev's compile error number when WinDev
+// has one for the fault (3, 4, 25, 803), else a wl code of codes.go.
+type Error = diag.Diagnostic
 
 // ErrorList is every error found in a file, in source order.
-type ErrorList []*Error
-
-// Error returns the first error's text and how many follow.
-func (l ErrorList) Error() string {
-	if len(l) == 0 {
-		return "no error"
-	}
-	if len(l) == 1 {
-		return l[0].Error()
-	}
-	return fmt.Sprintf("%s (et %d autres erreurs)", l[0].Error(), len(l)-1)
-}
+type ErrorList = diag.List
 
 func posOf(t *plexer.Token) Pos {
 	return Pos{File: t.Pos.Filename, Offset: t.Pos.Offset, Line: t.Pos.Line, Col: t.Pos.Column}
+}
+
+// errAt returns the error diagnostic code at t.
+func errAt(t *plexer.Token, code int, fr, en string) *Error {
+	return &Error{Pos: posOf(t), Code: code, FR: fr, EN: en}
 }

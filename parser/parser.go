@@ -5,12 +5,30 @@
 // a Pratt parser plugged into participle as Parseable types. The
 // participle structures are converted to our own AST right after parsing:
 // nothing outside this package sees them.
+//
+// Files by job:
+//
+//	parser.go    entry points (Parse, ParseBytes), participle errors translated
+//	tokens.go    token predicates and the rewrites made before parsing
+//	precheck.go  errors found on the token stream before parsing (FIN, ALORS)
+//	grammar.go   the participle statement grammar (g* structures)
+//	adapters.go  every participle.Parseable adapter (p* types)
+//	decl.go      declarations: variables, structures, multiple assignment
+//	types.go     the type grammar (entier sur 8 octets, tableau de ...)
+//	expr.go      the Pratt expression parser: operators by precedence
+//	primary.go   operands, postfix forms, calls, conversions
+//	literal.go   integer literals and [% %] interpolation
+//	caseitem.go  the items of a CAS list
+//	convert.go   grammar structures to AST (ast.go)
+//	check.go     checks over the whole tree (RETOUR and RENVOYER)
+//	walk.go      the one tree walker every pass uses (Inspect, WalkStmts)
+//	errors.go    the positioned syntax error
 package parser
 
 import (
 	"errors"
 	"strings"
-	"unicode/utf8"
+	"sync"
 
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
@@ -18,16 +36,20 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-var grammar = participle.MustBuild[gFile](
-	participle.Lexer(lexer.New()),
-	participle.UseLookahead(64),
-)
+// grammar is built on first use, not at package initialisation: a program
+// that links the parser without parsing pays nothing.
+var grammar = sync.OnceValue(func() *participle.Parser[gFile] {
+	return participle.MustBuild[gFile](
+		participle.Lexer(lexDef{}),
+		participle.UseLookahead(64),
+	)
+})
 
 // ParseBytes decodes src (see lexer.Decode) and parses it.
 func ParseBytes(filename string, src []byte) (*File, error) {
 	s, err := lexer.Decode(src)
 	if err != nil {
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: "Encodage du fichier illisible : " + err.Error(), EN: "Unreadable file encoding: " + err.Error()}}
+		return nil, ErrorList{lexer.ErrEncoding(filename, err)}
 	}
 	return Parse(filename, s)
 }
@@ -35,33 +57,80 @@ func ParseBytes(filename string, src []byte) (*File, error) {
 // Parse parses decoded source text. The error, when not nil, is an
 // ErrorList of positioned errors.
 func Parse(filename, src string) (*File, error) {
-	toks, err := lexer.Tokenize(filename, src)
+	f, errs := parse(filename, src, true)
+	if len(errs) > 0 {
+		for _, e := range errs {
+			respell(e, src)
+		}
+		return nil, errs
+	}
+	return f, nil
+}
+
+// respell puts back, in a message that quotes the word at the error's
+// position, the spelling the script used: tokens hold folded words (TRACE
+// for Trace) and canonical French keywords (FIN for END), which would show
+// a French word in an English message.
+func respell(e *Error, src string) {
+	w := lexer.Word(src, e.Pos.Offset)
+	if w == "" || strings.HasSuffix(w, "'") { // no word, or the article d'
+		return
+	}
+	folded := lexer.Fold(w)
+	canon := folded
+	if c, ok := lexer.IsKeyword(folded); ok {
+		canon = c
+	}
+	if canon == w {
+		return
+	}
+	e.FR = strings.Replace(e.FR, "« "+canon+" »", "« "+w+" »", 1)
+	e.EN = strings.Replace(e.EN, "'"+canon+"'", "'"+w+"'", 1)
+}
+
+// parse parses src; split parses procedure by procedure (splitProcs),
+// which tests compare with a whole-file parse.
+func parse(filename, src string, split bool) (*File, ErrorList) {
+	ltoks, err := lexer.Tokenize(filename, src)
 	if err != nil {
 		var le *lexer.Error
 		if errors.As(err, &le) {
-			return nil, ErrorList{{Pos: Pos{File: filename, Offset: le.Pos.Offset, Line: le.Pos.Line, Col: le.Pos.Column}, Code: le.Code, FR: le.FR, EN: le.EN}}
+			return nil, ErrorList{le}
 		}
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
+		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
 	}
-	toks = prepareTokens(toks, src)
+	toks := prepareTokens(ltoks, src)
 	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
-	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
-	if err != nil {
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}}
-	}
-	g, err := grammar.ParseFromLexer(lx)
-	if err != nil {
-		return nil, ErrorList{translate(filename, err)}
-	}
+	// Each procedure is parsed on its own and converted at once: the
+	// grammar's structures and participle's copy of the tokens stay small
+	// (memory and garbage collection grow with them), and the result is the
+	// one of a whole-file parse, as procedures start at the same tokens.
 	f := &File{Name: filename, Src: src}
 	c := &converter{file: f}
-	f.Main = c.stmts(g.Main)
-	for _, gp := range g.Procs {
-		pd := c.procHead(gp.Head, gp.Pos, false)
-		pd.Body = c.stmts(gp.Body)
-		f.Procs = append(f.Procs, pd)
+	chunks := [][]plexer.Token{toks}
+	if split {
+		chunks = splitProcs(toks)
+	}
+	for i, chunk := range chunks {
+		g, err := parseTokens(chunk)
+		if err != nil {
+			// Report what a whole-file parse reports (the end of a
+			// chunk is not the end of the file).
+			if _, werr := parseTokens(toks); werr != nil {
+				err = werr
+			}
+			return nil, ErrorList{translate(filename, err)}
+		}
+		if i == 0 {
+			f.Main = c.stmts(g.Main)
+		}
+		for _, gp := range g.Procs {
+			pd := c.procHead(gp.Head, gp.Pos, false)
+			pd.Body = c.stmts(gp.Body)
+			f.Procs = append(f.Procs, pd)
+		}
 	}
 	if len(c.errs) > 0 {
 		return nil, c.errs
@@ -72,6 +141,35 @@ func Parse(filename, src string) (*File, error) {
 	return f, nil
 }
 
+// parseTokens runs the grammar over toks.
+func parseTokens(toks []plexer.Token) (*gFile, error) {
+	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, err
+	}
+	return grammar().ParseFromLexer(lx)
+}
+
+// splitProcs cuts toks before each procedure: a PROCÉDURE or FONCTION
+// keyword that starts a line and is not PROCÉDURE INTERNE. The first chunk
+// is the main traitement (possibly empty).
+func splitProcs(toks []plexer.Token) [][]plexer.Token {
+	var out [][]plexer.Token
+	start := 0
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Type != tKeyword || (t.Value != "PROCEDURE" && t.Value != "FONCTION") || toks[i-1].Type != tNewline {
+			continue
+		}
+		if i+1 < len(toks) && isKw(&toks[i+1], "INTERNE") {
+			continue
+		}
+		out = append(out, toks[start:i])
+		start = i
+	}
+	return append(out, toks[start:])
+}
+
 // Spell returns the spelling the script used for a name.
 func (f *File) Spell(n Name) string {
 	if w := lexer.Word(f.Src, n.P.Offset); w != "" {
@@ -80,7 +178,9 @@ func (f *File) Spell(n Name) string {
 	return n.Key
 }
 
-// translate turns a participle error into our positioned error.
+// translate turns an error out of participle into our positioned error.
+// Our own errors pass through; participle's are reworded in each language
+// (its English text names grammar internals and would leak into French).
 func translate(filename string, err error) *Error {
 	var own *Error
 	if errors.As(err, &own) {
@@ -89,327 +189,14 @@ func translate(filename string, err error) *Error {
 	var ute *participle.UnexpectedTokenError
 	if errors.As(err, &ute) {
 		t := ute.Unexpected
-		return &Error{Pos: posOf(&t), FR: "Syntaxe invalide : « " + tokenText(&t) + " » inattendu", EN: "Syntax error: unexpected '" + tokenText(&t) + "'"}
+		u := unexpectedText(&t)
+		return errAt(&t, CodeSyntax, "Syntaxe invalide : "+u.FR, "Syntax error: "+u.EN)
 	}
+	pos := Pos{File: filename, Line: 1, Col: 1}
 	var pe participle.Error
 	if errors.As(err, &pe) {
 		p := pe.Position()
-		msg := pe.Message()
-		if i := strings.LastIndex(msg, ": "); i >= 0 && !strings.Contains(msg[:i], "unexpected") {
-			msg = msg[i+2:]
-		}
-		return &Error{Pos: Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}, FR: "Syntaxe invalide : " + msg, EN: "Syntax error: " + msg}
+		pos = Pos{File: filename, Offset: p.Offset, Line: p.Line, Col: p.Column}
 	}
-	return &Error{Pos: Pos{File: filename, Line: 1, Col: 1}, FR: err.Error(), EN: err.Error()}
-}
-
-// prepareTokens rewrites context-dependent punctuation that the lexer
-// cannot classify alone: `a:b` (no space on either side) is member access,
-// written as ".", and `[` `[` glued after an expression open a string
-// extraction "[[" closed by a glued "]]".
-func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
-	out := make([]plexer.Token, 0, len(toks)+4) // not toks[:0]: a Newline may be inserted
-	var stack []bool                            // for each open "[": true if it opened a "[["
-	for i := 0; i < len(toks); i++ {
-		t := toks[i]
-		if t.Type == lexer.Punct {
-			switch t.Value {
-			case ":":
-				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || isPunct(&toks[i-1], "]")) &&
-					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
-					t.Value = "."
-				}
-			case "[":
-				if i+1 < len(toks) && isPunct(&toks[i+1], "[") && toks[i+1].Pos.Offset == t.Pos.Offset+1 && len(out) > 0 && endsExpr(&out[len(out)-1]) {
-					t.Value = "[["
-					i++
-					stack = append(stack, true)
-				} else {
-					stack = append(stack, false)
-				}
-			case "]":
-				if len(stack) > 0 {
-					top := stack[len(stack)-1]
-					stack = stack[:len(stack)-1]
-					if top && i+1 < len(toks) && isPunct(&toks[i+1], "]") {
-						t.Value = "]]"
-						i++
-					}
-				}
-			}
-		}
-		out = append(out, t)
-		if t.Type == lexer.Punct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
-			toks[i+1].Type != lexer.Newline && !toks[i+1].EOF() && toks[i+1].Pos.Line > t.Pos.Line {
-			// The lexer took this `>` for an operator continuing the line;
-			// it closes an <attribut> list, so the line ends here.
-			nl := t
-			nl.Type, nl.Value = lexer.Newline, "\n"
-			nl.Pos.Offset++
-			nl.Pos.Column++
-			out = append(out, nl)
-		}
-	}
-	return out
-}
-
-// closesAttrs reports whether the `>` ending out closes an attribute list
-// `<nom [mots] [= valeur] [, ...]>` opened on the same line after a name
-// or a `)`: <section critique>, <métier>, <mapping=Nom, clé unique>.
-func closesAttrs(out []plexer.Token) bool {
-	last := len(out) - 1
-	line := out[last].Pos.Line
-	for k := last - 1; k > 0 && out[k].Pos.Line == line; k-- {
-		t := &out[k]
-		switch t.Type {
-		case lexer.Ident, lexer.Int, lexer.String:
-			continue
-		case lexer.Punct:
-			switch t.Value {
-			case "=", ",":
-				continue
-			case "<":
-				p := &out[k-1]
-				return k+1 < last && out[k+1].Type == lexer.Ident &&
-					(p.Type == lexer.Ident || p.Type == lexer.Keyword || isPunct(p, ")"))
-			}
-		}
-		return false
-	}
-	return false
-}
-
-// glued reports whether the character before offset is not blank.
-func glued(src string, offset int) bool {
-	if offset <= 0 || offset > len(src) {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(src[:offset])
-	return r != ' ' && r != '\t' && r != '\n' && r != '\r'
-}
-
-func endsExpr(t *plexer.Token) bool {
-	switch t.Type {
-	case lexer.Ident, lexer.String, lexer.RawString:
-		return true
-	case lexer.Punct:
-		return t.Value == ")" || t.Value == "]" || t.Value == "]]"
-	}
-	return false
-}
-
-var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "BOUCLE": true}
-
-// precheck finds errors that are clearer before parsing: nesting deeper
-// than maxDepth (participle has no limit; a Go stack overflow would kill
-// the process), SI without ALORS (WinDev error 25) and blocks left without
-// their FIN (reported at the line that opened them).
-func precheck(toks []plexer.Token, src string) ErrorList {
-	var errs ErrorList
-	var open []*plexer.Token // block openers waiting for their FIN
-	parens := 0
-	lineStart := true
-	prevProc := false
-	perLine := 0 // statements nested on one line (one-line SI)
-	for i := range toks {
-		t := &toks[i]
-		switch t.Type {
-		case lexer.Newline:
-			lineStart = true
-			perLine = 0
-			continue
-		case lexer.Ident:
-			if (t.Value == "ALLOUER" || t.Value == "NEW") && allocates(toks, i) {
-				errs = append(errs, &Error{Pos: posOf(t), FR: "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
-					EN: "Allocating an object ('new') is not supported: classes are not part of the accepted language"})
-			}
-		case lexer.Punct:
-			if e := outOfScopePunct(toks, i); e != nil {
-				errs = append(errs, e)
-			}
-			switch t.Value {
-			case "(", "[", "[[", "{":
-				parens++
-				if parens > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde", EN: "Nesting too deep"})
-				}
-			case ")", "]", "]]", "}":
-				parens--
-			}
-		case lexer.Keyword:
-			if t.Value == "SI" || t.Value == "SINON" {
-				perLine++
-				if perLine > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
-				}
-			}
-			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == lexer.Newline || toks[j+1].EOF() }
-			switch {
-			case t.Value == "SI" && lineStart:
-				hasAlors := false
-				for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
-					if isKw(&toks[j], "ALORS") {
-						hasAlors = true
-						if endsLine(j) {
-							open = append(open, t)
-						}
-						break
-					}
-				}
-				if !hasAlors {
-					errs = append(errs, &Error{Pos: posOf(t), Code: 25, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
-				}
-			case blockOpeners[t.Value] && lineStart:
-				if t.Value == "POUR" {
-					if e := forEachOutOfScope(toks, i, src); e != nil {
-						errs = append(errs, e)
-					}
-				}
-				open = append(open, t)
-			case t.Value == "INTERNE" && (prevProc || lineStart):
-				open = append(open, t)
-			case t.Value == "STRUCTURE" && endsLine(i):
-				open = append(open, t)
-			case t.Value == "CONSTANTE" && lineStart && endsLine(i):
-				open = append(open, t)
-			case t.Value == "CAS" && lineStart:
-				if e := casColon(toks, i); e != nil {
-					errs = append(errs, e)
-				}
-			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
-				// The FIN: label (code run when the traitement ends) is
-				// not a block end.
-				errs = append(errs, &Error{Pos: posOf(t), FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
-			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
-				if len(open) > 0 {
-					open = open[:len(open)-1]
-				}
-			}
-			if len(open) > maxDepth {
-				return append(errs, &Error{Pos: posOf(t), FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
-			}
-		}
-		prevProc = isKw(t, "PROCEDURE")
-		lineStart = false
-	}
-	if len(open) > 0 && len(errs) == 0 {
-		t := open[len(open)-1]
-		kw := t.Value
-		if kw == "A" {
-			kw = "À"
-		}
-		return ErrorList{{Pos: posOf(t), FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
-	}
-	return errs
-}
-
-// allocates reports whether the ALLOUER / NEW at i is followed by a class
-// name (possibly after an article), as in `allouer un cDossier(...)`.
-func allocates(toks []plexer.Token, i int) bool {
-	j := i + 1
-	if j < len(toks) && toks[j].Type == lexer.Ident && articles[toks[j].Value] {
-		j++
-	}
-	return j < len(toks) && toks[j].Type == lexer.Ident
-}
-
-// outOfScopePunct reports the punctuation of constructs outside the
-// accepted language: `{ }` indirection, `::` class members and `:membre`
-// (a member of the current object). A `:` glued between two names was
-// already made a `.` by prepareTokens; the remaining legal uses of `:`
-// (after CAS items, labels, return types) never have a name glued after
-// them where an operand is expected.
-func outOfScopePunct(toks []plexer.Token, i int) *Error {
-	t := &toks[i]
-	switch t.Value {
-	case "{":
-		return &Error{Pos: posOf(t), FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
-	case "::":
-		return &Error{Pos: posOf(t), FR: "L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-			EN: "Class member access ('::') is not supported: classes are not part of the accepted language"}
-	case ":":
-		if i+1 >= len(toks) || toks[i+1].Type != lexer.Ident || toks[i+1].Pos.Offset != t.Pos.Offset+1 {
-			return nil
-		}
-		if i > 0 {
-			switch prev := &toks[i-1]; prev.Type {
-			case lexer.Keyword:
-				if prev.Value == "CAS" {
-					return nil // AUTRE CAS :Trace(1)
-				}
-			case lexer.Newline:
-			case lexer.Punct:
-				if prev.Value == ")" || prev.Value == "]" || prev.Value == "]]" {
-					return nil
-				}
-			default:
-				return nil
-			}
-		}
-		return &Error{Pos: posOf(t), FR: "L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-			EN: "Object member access (':member') is not supported: classes are not part of the accepted language"}
-	}
-	return nil
-}
-
-// forEachOutOfScope reports a POUR TOUT line that browses something outside
-// the accepted language: an HFSQL data file or query (no DE on the line:
-// `POUR TOUT Client AVEC ...`, `FOR EACH Client WHERE ...`) or the rows of a
-// control (`POUR TOUTE LIGNE i DE TABLE_x`). i is the index of POUR.
-func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
-	j := i + 1
-	if j >= len(toks) || toks[j].Type != lexer.Keyword {
-		return nil
-	}
-	switch toks[j].Value {
-	case "TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE":
-	default:
-		return nil
-	}
-	j++
-	if j < len(toks) && toks[j].Type == lexer.Ident && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
-		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
-	}
-	for k := j; k < len(toks) && toks[k].Type != lexer.Newline && !toks[k].EOF(); k++ {
-		if isKw(&toks[k], "DE") {
-			return nil
-		}
-	}
-	if j < len(toks) && toks[j].Type == lexer.Ident {
-		name := lexer.Word(src, toks[j].Pos.Offset)
-		if name == "" {
-			name = toks[j].Value
-		}
-		return &Error{Pos: posOf(&toks[j]), FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
-			EN: "Browsing an HFSQL data file or query ('FOR EACH " + name + "' without OF) is not supported"}
-	}
-	return nil
-}
-
-// casColon checks the `:` of a CAS line: WinDev requires a space after it
-// when code follows on the same line (compile error 4).
-func casColon(toks []plexer.Token, i int) *Error {
-	depth := 0
-	for j := i + 1; j < len(toks) && toks[j].Type != lexer.Newline && !toks[j].EOF(); j++ {
-		t := &toks[j]
-		if t.Type != lexer.Punct {
-			continue
-		}
-		switch t.Value {
-		case "(", "[", "[[":
-			depth++
-		case ")", "]", "]]":
-			depth--
-		case ":":
-			if depth != 0 {
-				continue
-			}
-			n := &toks[j+1]
-			if n.Type != lexer.Newline && !n.EOF() && n.Pos.Offset == t.Pos.Offset+1 {
-				return &Error{Pos: posOf(n), Code: 4, FR: "Un espace est obligatoire après « : » dans un CAS", EN: "A space is required after ':' in a CASE"}
-			}
-			return nil
-		}
-	}
-	return nil
+	return &Error{Pos: pos, Code: CodeSyntax, FR: "Syntaxe invalide", EN: "Syntax error"}
 }

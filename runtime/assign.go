@@ -17,6 +17,9 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 	switch e := e.(type) {
 	case *parser.Ident:
 		if vi := c.lookupVar(b, e.Key); vi == nil {
+			if lv, ok := c.classLvalue(b, e); ok {
+				return lv
+			}
 			if g := c.eng.reg.globals[e.Key]; g != nil {
 				// A built-in variable such as the legacy Email structure:
 				// its members are written through the value it holds.
@@ -59,7 +62,11 @@ func (c *compiler) place(b *procBuild, e parser.Expr) place {
 		if isExiste(e) {
 			break
 		}
-		base := c.expr(b, e.X)
+		if lv, ok := c.objLvalue(b, e); ok {
+			x := c.expr(b, e)
+			return place{x.fn, lv.ref, lv.typ}
+		}
+		base := c.takeBase(b, e.X)
 		full := c.memberOf(b, e, base)
 		bf, ff, key := base.fn, full.fn, e.Name.Key
 		return place{ff, func(f *frame) *Value {
@@ -232,6 +239,9 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 				return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: inner, R: bin.R}})
 			}
 		}
+	}
+	if fn, ok := c.objAssign(b, s); ok {
+		return fn
 	}
 	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
 		return c.assignExtract(b, ex, s.Value)

@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"strings"
-
 	"github.com/wlangage/wl/parser"
 )
 
@@ -20,7 +18,10 @@ func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 			}, TypeBool}
 		}
 	}
-	return c.memberOf(b, e, c.expr(b, e.X))
+	if cm, ok := c.objMember(b, e); ok {
+		return cm
+	}
+	return c.memberOf(b, e, c.takeBase(b, e.X))
 }
 
 // isExiste reports whether e is T[k]..Existe.
@@ -110,6 +111,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 				return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos, cost: cost})
 			}, TypeVariant}
 		}
+		if cm, ok := c.classCall(b, fun, e.Args, pos); ok {
+			return cm
+		}
 		if pe := c.lookupProc(b, key); pe != nil {
 			return c.callUser(b, pe, e.Args, pos)
 		}
@@ -118,6 +122,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		}
 		if fn := c.eng.reg.funcs[key]; fn != nil {
 			return c.callBuiltin(b, fn, name, e.Args, pos)
+		}
+		if np, ok := c.notProvided(b, key, name, e.Args, fun.P); ok {
+			return np
 		}
 		c.errorf(fun.P, 301, "Identificateur inconnu « "+name+" »", "Unknown identifier '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -140,6 +147,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 // the prefixed syntax of a built-in function (`s.Remplace(a, b)` is
 // `Remplace(s, a, b)`, SPEC §7).
 func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr, pos Position) compiled {
+	if cm, ok := c.objMethodCall(b, m, args, pos); ok {
+		return cm
+	}
 	key, name := m.Name.Key, c.spell(m.Name)
 	var rf exprFn
 	var recvRef func(*frame) *Value
@@ -264,11 +274,16 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 }
 
 // special compiles the functions that act on control flow.
+// They are the built-ins marked with a Control in their registration.
 func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Position) *compiled {
-	switch key {
-	case "FINPROGRAMME", "ENDPROGRAM":
+	fn := c.eng.reg.funcs[key]
+	if fn == nil {
+		return nil
+	}
+	switch fn.Control {
+	case CtlEndProgram:
 		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
-	case "EXCEPTIONDECLENCHE", "EXCEPTIONTHROW", "ERREURDECLENCHE", "ERRORTHROW":
+	case CtlExceptionThrow, CtlErrorThrow:
 		if len(args) < 1 || len(args) > 2 {
 			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
 			return &compiled{func(*frame) Value { return Null }, TypeVariant}
@@ -278,7 +293,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 		if len(args) == 2 {
 			msg = c.expr(b, args[1]).fn
 		}
-		exception := strings.HasPrefix(key, "EXCEPTION")
+		exception := fn.Control == CtlExceptionThrow
 		return &compiled{func(f *frame) Value {
 			n := int(code(f).ToInt())
 			m := ""
@@ -297,7 +312,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 			}
 			return Null
 		}, TypeVariant}
-	case "EXCEPTIONACTIVE", "EXCEPTIONENABLE":
+	case CtlExceptionEnable:
 		// Re-arms the general QUAND EXCEPTION handler that is running.
 		return &compiled{func(f *frame) Value { f.run.rearm = true; return Null }, TypeVariant}
 	}

@@ -3,6 +3,7 @@ package runtime
 import (
 	"context"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 )
 
@@ -27,10 +28,18 @@ type compiler struct {
 	// compiled (how deeply closures will call each other at run time);
 	// nodes counts compiled expressions and statements; stopped is set
 	// once a limit ended the compilation (nothing more is compiled).
-	ctx     context.Context
-	depth   int
-	nodes   int64
-	stopped bool
+	// lastBase is the X of an X.m staticClass compiled without finding
+	// an object (takeBase).
+	lastBase cachedBase
+	ctx      context.Context
+	depth    int
+	nodes    int64
+	stopped  bool
+	// libs are the files compiled with the script (CompileWith), by name:
+	// their names are spelled from their own text.
+	libs map[string]*parser.File
+	// cls holds the program's classes (class.go).
+	cls *classState
 }
 
 // Compile-time limits and the codes of their errors (they have no
@@ -70,6 +79,23 @@ func (e *Engine) checkSourceSize(filename string, src []byte) error {
 	return &CompileError{Errors: []*parser.Error{{Pos: Position{File: filename, Line: 1, Col: 1}, Code: codeCompileMemory,
 		FR: "Script trop grand pour la limite de mémoire (" + n + " octets de source, limite " + fr + ")",
 		EN: "Script too large for the memory limit (" + n + " bytes of source, limit " + en + ")"}}}
+}
+
+// cachedBase is an expression and its compiled form.
+type cachedBase struct {
+	x parser.Expr
+	c compiled
+}
+
+// takeBase returns x compiled: the form staticClass just built for it,
+// or a new one.
+func (c *compiler) takeBase(b *procBuild, x parser.Expr) compiled {
+	if c.lastBase.x == x && x != nil {
+		bc := c.lastBase.c
+		c.lastBase = cachedBase{}
+		return bc
+	}
+	return c.expr(b, x)
 }
 
 // enter counts one more level of expression nesting and one more node;
@@ -133,15 +159,18 @@ type errKey struct {
 }
 
 func (c *compiler) warnf(pos Position, fr, en string) {
-	c.warns = append(c.warns, &parser.Error{Pos: pos, FR: fr, EN: en})
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
 }
 
-func (c *compiler) spell(n parser.Name) string { return c.file.Spell(n) }
+func (c *compiler) spell(n parser.Name) string { return c.fileOf(n.P.File).Spell(n) }
 
 func (c *compiler) compileProgram() (*Program, error) {
 	// Global procedures first: a procedure may be called before its
 	// declaration (DECISIONS 3).
 	for _, pd := range c.file.Procs {
+		if pd.Class.Key != "" {
+			continue // a method (class.go)
+		}
 		if _, dup := c.globals[pd.Name.Key]; dup {
 			c.errorf(pd.P, 0, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
 			continue
@@ -169,9 +198,12 @@ func (c *compiler) compileProgram() (*Program, error) {
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)
 	}
+	c.collectClasses()
 	mainDecl := &parser.ProcDecl{Name: parser.Name{Key: "TRAITEMENT"}, Body: c.file.Main}
 	mainB := &procBuild{code: &procCode{name: "Code du script", pos: Position{File: c.file.Name, Line: 1, Col: 1}}, vars: map[string]*varInfo{}, decl: mainDecl}
+	c.classGlobals(mainB)
 	c.compileBody(mainB, mainDecl)
+	c.compileClasses(mainB)
 	for _, pd := range c.file.Procs {
 		e := c.globals[pd.Name.Key]
 		if e == nil || e.decl != pd {
@@ -226,7 +258,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		return true
 	})
 	c.declareLocals(b, pd.Body)
-	pc.body = c.block(b, pd.Body, true)
+	pc.body = c.scopeEnd(b, c.block(b, pd.Body, true))
 	pc.nlocals = len(b.vars)
 	for _, e := range b.procs {
 		ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}

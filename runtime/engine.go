@@ -157,6 +157,9 @@ func compileErrorFrom(err error) error {
 // Error formats every error, one per line (French).
 func (c *CompileError) Error() string { return c.Format("fr") }
 
+// Message formats every error in lang, one per line (diag.Error).
+func (c *CompileError) Message(lang string) string { return c.Format(lang) }
+
 // Format formats every error in the given language, one per line.
 func (c *CompileError) Format(lang string) string {
 	var b strings.Builder

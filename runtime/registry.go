@@ -6,6 +6,12 @@ import (
 )
 
 // Func is a built-in function (or a method of a built-in type).
+//
+// One way to add a built-in: each family keeps a table ([]Func, one
+// literal entry per function: names, argument count, Fallible, Fn) and
+// registers it with Registry.AddFuncs; Fn reads its arguments with
+// Call.Unpack (kinds, optional parameters, references), which allocates
+// nothing when the arguments are right.
 type Func struct {
 	// Name is the French spelling as WinDev writes it; Aliases hold the
 	// English name and any old spellings.
@@ -25,6 +31,49 @@ type Func struct {
 	// is raised as a WLangage exception (fatal error) at the call site:
 	// use Call.Errorf to build it.
 	Fn func(c *Call, args []Value) (Value, error)
+	// Control marks the built-ins that act on the control flow
+	// (FinProgramme, ExceptionDéclenche...): the compiler reads the mark
+	// and compiles their calls itself; Fn then only serves the calls it
+	// cannot see (a method-style call).
+	Control Control
+}
+
+// Control is the control-flow action of a built-in.
+type Control uint8
+
+// Control-flow built-ins (SPEC §4.9, §4.10).
+const (
+	CtlNone            Control = iota
+	CtlEndProgram              // FinProgramme: ends the program
+	CtlExceptionThrow          // ExceptionDéclenche: raises an exception
+	CtlErrorThrow              // ErreurDéclenche: raises a non-fatal error
+	CtlExceptionEnable         // ExceptionActive: re-arms the running handler
+)
+
+// controlFuncs are registered in every engine: the runtime implements
+// them, the stdlib cannot.
+var controlFuncs = []Func{
+	{Name: "FinProgramme", Aliases: []string{"EndProgram"}, Min: 0, Max: -1, Control: CtlEndProgram,
+		Fn: func(*Call, []Value) (Value, error) { panic(endProgram{}) }},
+	{Name: "ExceptionDéclenche", Aliases: []string{"ExceptionThrow"}, Min: 1, Max: 2, Control: CtlExceptionThrow,
+		Fn: func(c *Call, args []Value) (Value, error) {
+			code, msg := int64(0), ""
+			if err := c.Unpack(args, "code", &code, "message?", &msg); err != nil {
+				return Null, err
+			}
+			return Null, &Error{Kind: ErrException, Pos: c.Pos, Code: int(code), FR: msg, EN: msg, Lang: c.Run.Lang}
+		}},
+	{Name: "ErreurDéclenche", Aliases: []string{"ErrorThrow"}, Min: 1, Max: 2, Control: CtlErrorThrow,
+		Fn: func(c *Call, args []Value) (Value, error) {
+			code, msg := int64(0), ""
+			if err := c.Unpack(args, "code", &code, "message?", &msg); err != nil {
+				return Null, err
+			}
+			c.Run.setError(&ErrInfo{Code: int(code), FR: msg, EN: msg, Func: "ErreurDéclenche", Pos: c.Pos})
+			return Null, nil
+		}},
+	{Name: "ExceptionActive", Aliases: []string{"ExceptionEnable"}, Min: 0, Max: -1, Control: CtlExceptionEnable,
+		Fn: func(c *Call, _ []Value) (Value, error) { c.Run.rearm = true; return Null, nil }},
 }
 
 // Const is a built-in constant.
@@ -54,6 +103,7 @@ type Registry struct {
 
 func newRegistry() *Registry {
 	r := &Registry{funcs: map[string]*Func{}, consts: map[string]*Const{}, types: map[string]*Type{}, globals: map[string]*Global{}}
+	r.AddFuncs(controlFuncs)
 	for _, t := range []struct {
 		t     *Type
 		names []string
@@ -94,6 +144,14 @@ func (r *Registry) AddFunc(f *Func) {
 	}
 }
 
+// AddFuncs registers a family's table of built-in functions (see Func).
+// The registry keeps pointers into the table.
+func (r *Registry) AddFuncs(fs []Func) {
+	for i := range fs {
+		r.AddFunc(&fs[i])
+	}
+}
+
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
 	for _, k := range keys(c.Name, c.Aliases) {
@@ -116,7 +174,6 @@ func (r *Registry) AddType(t *Type, name string, aliases ...string) {
 	}
 }
 
-// AddMethod registers a method of a built-in structure type.
 // AddMethod registers a method of a built-in structure type; see
 // StructType.AddMethod.
 func (r *Registry) AddMethod(st *StructType, f *Func) { st.AddMethod(f) }
@@ -169,4 +226,34 @@ func (c *Call) Fail(code int, fr, en string) {
 // Omit reports whether argument i was omitted or not given at all.
 func (c *Call) Omit(args []Value, i int) bool {
 	return i >= len(args) || (i < len(c.Omitted) && c.Omitted[i])
+}
+
+// Eval runs the top-level code of p, compiled by r's engine, within r:
+// the run's state (ErreurDétectée, open files, chronometers) carries over
+// from one program to the next, as in a read-eval-print loop, and the
+// run's end handlers do not run. It returns the value of a top-level
+// RENVOYER. The stdlib tests call built-ins this way, through the same
+// compile-time and run-time checks as scripts.
+func (r *Run) Eval(p *Program) (v Value, err error) {
+	if p.eng != r.eng {
+		return Null, fmt.Errorf("Run.Eval: program of another engine")
+	}
+	main := p.main
+	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
+	prog, globals, depth, calls := r.prog, r.globals, r.depth, len(r.calls)
+	r.prog, r.globals = p, f
+	defer func() {
+		r.prog, r.globals, r.depth, r.calls = prog, globals, depth, r.calls[:calls]
+		if x := recover(); x != nil {
+			switch x := x.(type) {
+			case *throw:
+				err = x.err
+			case endProgram:
+			default:
+				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: fmt.Sprintf("Erreur interne : %v", x), EN: fmt.Sprintf("Internal error: %v", x), Lang: r.Lang}
+			}
+		}
+	}()
+	main.body(f)
+	return f.ret, nil
 }

@@ -28,6 +28,7 @@ type procBuild struct {
 	parent                   *procBuild
 	decl                     *parser.ProcDecl
 	usesRetour, usesRenvoyer bool
+	method                   *method // the class method compiled here (class.go)
 }
 
 type procEntry struct {
@@ -149,7 +150,7 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				break
 			}
 			for _, t := range s.Targets {
-				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) {
+				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) && !c.isMemberName(b, id.Key) {
 					if c.eng.opts.Strict {
 						continue // reported as 301 when compiled
 					}
@@ -236,7 +237,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	}
 	key := tr.Name.Key
 	if t, ok := c.structs[key]; ok {
-		return t
+		return dynType(t, tr)
 	}
 	if len(key) > 1 && key[len(key)-1] == 'S' {
 		if t, ok := c.structs[key[:len(key)-1]]; ok {
@@ -407,7 +408,7 @@ func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
 }
 
 func (c *compiler) wordAt(pos Position, key string) string {
-	return c.file.Spell(parser.Name{At: parser.At{P: pos}, Key: key})
+	return c.fileOf(pos.File).Spell(parser.Name{At: parser.At{P: pos}, Key: key})
 }
 
 func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
@@ -427,6 +428,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
+	}
+	if cm, ok := c.classIdent(b, e); ok {
+		return cm
 	}
 	reg := c.eng.reg
 	if g := reg.globals[key]; g != nil {
@@ -477,6 +481,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	if fn := reg.funcs[key]; fn != nil {
 		// A built-in called without parentheses.
 		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P)
+	}
+	if np, ok := c.notProvided(b, key, c.spell(e.Name), nil, e.P); ok {
+		return np // a WinDev built-in called without parentheses
 	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}

@@ -1,12 +1,13 @@
 package stdlib_test
 
 import (
-	"context"
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
+	"github.com/wlangage/wl/stdlib/internal/wltest"
 )
 
 // names lists every function the families register (French names).
@@ -17,7 +18,7 @@ var names = []string{
 	"Minuscule", "SansAccent", "SansEspace", "ChaîneConstruit", "NumériqueVersChaîne", "Val", "ChaîneVersNumérique",
 	"ExtraitChaîne", "ChaîneDécoupe", "Complète", "Contient", "ChaîneCommencePar", "ChaîneFinitPar", "Asc", "Caract",
 	"CaractUnicode", "Répète", "Inverse", "ChaîneInverse", "ChaîneOccurrence", "ChaîneFormate", "ChaîneInsère",
-	"ChaîneSupprime",
+	"ChaîneSupprime", "RTFVersTexte", "RTFVersHTML",
 	"Abs", "Arrondi", "ArrondiInférieur", "ArrondiSupérieur", "PartieEntière", "PartieDécimale", "Max", "Min", "Racine",
 	"Puissance", "EstPair", "EstImpair", "Hasard", "InitHasard", "Somme", "Moyenne",
 	"Ajoute", "TableauAjoute", "TableauInsère", "TableauSupprime", "TableauSupprimeTout", "TableauCherche", "TableauTrie",
@@ -47,8 +48,7 @@ func TestRegistered(t *testing.T) {
 // TestNoPanic calls every function with awkward arguments: a built-in may
 // return an error, never panic.
 func TestNoPanic(t *testing.T) {
-	e := stdlib.NewEngine(runtime.WithOutput(discard{}, discard{}))
-	r := e.NewRun(context.Background())
+	e := wltest.New()
 	strs := runtime.NewArray(runtime.TypeString, 0)
 	strs.Append(runtime.Str("a"))
 	strs.Append(runtime.Str(""))
@@ -59,6 +59,7 @@ func TestNoPanic(t *testing.T) {
 		func() runtime.Value { return runtime.Int(0) },
 		func() runtime.Value { return runtime.Int(3) },
 		func() runtime.Value { return runtime.Int(1 << 40) },
+		func() runtime.Value { return runtime.Int(math.MaxInt64) },
 		func() runtime.Value { return runtime.Real(-2.5) },
 		func() runtime.Value { return runtime.Null },
 		func() runtime.Value { return runtime.ArrayValue(runtime.NewArray(runtime.TypeInt, 0)) },
@@ -70,26 +71,30 @@ func TestNoPanic(t *testing.T) {
 		func() runtime.Value { return runtime.AssocValue(runtime.NewAssoc(runtime.TypeString)) },
 	}
 	for _, n := range names {
-		f := e.Registry().LookupFunc(runtime.Fold(n))
+		f := e.Eng.Registry().LookupFunc(runtime.Fold(n))
 		max := f.Max
 		if max < 0 || max > 3 {
 			max = 3
 		}
 		for nargs := f.Min; nargs <= max; nargs++ {
+			call, err := e.Prepare(n, nargs)
+			if err != nil {
+				t.Fatalf("%s with %d arguments: %v", n, nargs, err)
+			}
 			idx := make([]int, nargs)
 			for {
 				args := make([]runtime.Value, nargs)
 				for i, k := range idx {
 					args[i] = samples[k]()
 				}
-				func() {
-					defer func() {
-						if p := recover(); p != nil {
-							t.Errorf("%s%v panics: %v", n, fmt.Sprint(args), p)
-						}
-					}()
-					f.Fn(&runtime.Call{Run: r, Name: n}, args)
-				}()
+				// The engine turns a Go panic into an internal error.
+				if _, err := call(args); err != nil {
+					if re, ok := err.(*runtime.Error); ok && re.Kind == runtime.ErrInternal {
+						t.Errorf("%s%v panics: %v", n, fmt.Sprint(args), err)
+					}
+				}
+				e.Out.Reset()
+				e.Err.Reset()
 				// next combination
 				i := 0
 				for i < nargs {
@@ -107,7 +112,3 @@ func TestNoPanic(t *testing.T) {
 		}
 	}
 }
-
-type discard struct{}
-
-func (discard) Write(p []byte) (int, error) { return len(p), nil }

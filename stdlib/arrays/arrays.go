@@ -5,6 +5,7 @@
 package arrays
 
 import (
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -84,18 +85,19 @@ func Install(r *runtime.Registry) {
 	} {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	add := wl.Adder(r, false)
-	add("Ajoute", []string{"Add"}, 1, 2, ajoute)
-	add("TableauAjoute", []string{"ArrayAdd"}, 1, 2, ajoute)
-	add("TableauInsère", []string{"ArrayInsert", "Insère", "Insert"}, 2, 3, insere)
-	add("TableauSupprime", []string{"ArrayDelete", "Supprime", "Delete"}, 2, 2, supprime)
-	add("TableauSupprimeTout", []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, 1, 1, supprimeTout)
-	add("TableauCherche", []string{"ArraySeek", "Cherche", "Seek"}, 3, -1, cherche)
-	add("TableauTrie", []string{"ArraySort", "Trie", "Sort"}, 1, 3, trie)
-	add("TableauOccurrence", []string{"ArrayCount"}, 1, 1, occurrence)
-	add("TableauInverse", []string{"ArrayReverse"}, 1, 1, inverse)
-	add("TableauSupprimeDoublon", []string{"ArrayDeleteDuplicate"}, 1, 1, supprimeDoublon)
-	add("TableauVersChaîne", []string{"ArrayToString"}, 1, 3, versChaine)
+	r.AddFuncs([]runtime.Func{
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
+		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
+		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
+		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Fn: cherche},
+		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Fn: trie},
+		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Fn: occurrence},
+		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Fn: inverse},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Fn: supprimeDoublon},
+		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Fn: versChaine},
+	})
 }
 
 func notArray(c *runtime.Call) error {
@@ -105,19 +107,31 @@ func notArray(c *runtime.Call) error {
 // target returns the array argument; an unassigned Variant passed by
 // reference becomes a new array.
 func target(c *runtime.Call, args []runtime.Value) (*runtime.Array, *runtime.Assoc) {
-	v := args[0].First()
+	var v runtime.Value
+	var ref *runtime.Value
+	if c.Unpack(args, "tableau", &v) != nil || c.Unpack(args, "&tableau", &ref) != nil {
+		return nil, nil
+	}
 	if a := v.Array(); a != nil {
 		return a, nil
 	}
 	if m := v.Assoc(); m != nil {
 		return nil, m
 	}
-	if v.IsNull() && len(c.Refs) > 0 && c.Refs[0] != nil {
+	if v.IsNull() && ref != nil {
 		a := runtime.NewArray(runtime.TypeVariant, 0)
-		*c.Refs[0] = runtime.ArrayValue(a)
+		*ref = runtime.ArrayValue(a)
 		return a, nil
 	}
 	return nil, nil
+}
+
+// second reads the array's second parameter (an element, an index or a
+// key) and the optional third one.
+func second(c *runtime.Call, args []runtime.Value) (v, third runtime.Value, err error) {
+	var first runtime.Value
+	err = c.Unpack(args, "tableau", &first, "valeur", &v, "valeur?", &third)
+	return v, third, err
 }
 
 // concatenates reports whether an array value src given to Ajoute or
@@ -155,7 +169,10 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		a.Data = append(a.Data, elemDefault(a))
 		return runtime.Int(int64(len(a.Data))), nil
 	}
-	v := args[1].First()
+	v, _, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if src := v.Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			a.Append(e)
@@ -197,32 +214,36 @@ func index(v runtime.Value, n int) int {
 // default; on an associative array inserts a new key.
 func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
+	key, val, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if m != nil {
 		if c.Omit(args, 2) {
 			return runtime.Null, c.Errorf(1031, "%s : la valeur de l'élément est obligatoire pour un tableau associatif.", "%s: the element value is required for an associative array.", c.Name)
 		}
-		if m.Has(args[1]) {
-			return runtime.Null, c.Errorf(1032, "%s : l'élément « %s » existe déjà dans le tableau associatif.", "%s: element '%s' already exists in the associative array.", c.Name, args[1].Text())
+		if m.Has(key) {
+			return runtime.Null, c.Errorf(1032, "%s : l'élément « %s » existe déjà dans le tableau associatif.", "%s: element '%s' already exists in the associative array.", c.Name, key.Text())
 		}
-		*m.Slot(args[1]) = runtime.Convert(args[2].First(), m.Elem)
+		*m.Slot(key) = runtime.Convert(val, m.Elem)
 		return runtime.Null, nil
 	}
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	i := index(args[1], len(a.Data)+1)
+	i := index(key, len(a.Data)+1)
 	if i < 1 || i > len(a.Data)+1 {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data)+1)
 	}
 	var vals []runtime.Value
 	if c.Omit(args, 2) {
 		vals = []runtime.Value{elemDefault(a)}
-	} else if src := args[2].First().Array(); src != nil && concatenates(a, src) {
+	} else if src := val.Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			vals = append(vals, runtime.Convert(e, a.Elem))
 		}
 	} else {
-		vals = []runtime.Value{runtime.Convert(literalElem(a, args[2].First()), a.Elem)}
+		vals = []runtime.Value{runtime.Convert(literalElem(a, val), a.Elem)}
 	}
 	a.Data = append(a.Data[:i-1], append(vals, a.Data[i-1:]...)...)
 	return runtime.Null, nil
@@ -232,8 +253,12 @@ func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // under a key of an associative array (1 or 0).
 func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
+	key, _, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if m != nil {
-		if m.Delete(args[1].First()) {
+		if m.Delete(key) {
 			return runtime.Int(1), nil
 		}
 		return runtime.Int(0), nil
@@ -241,7 +266,7 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	i := index(args[1], len(a.Data))
+	i := index(key, len(a.Data))
 	if i < 1 || i > len(a.Data) {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data))
 	}
@@ -331,13 +356,10 @@ func versChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	colSep := "\t"
-	if !c.Omit(args, 1) {
-		colSep = args[1].Text()
-	}
-	rowSep := "\r\n"
-	if !c.Omit(args, 2) {
-		rowSep = args[2].Text()
+	var first runtime.Value
+	colSep, rowSep := "\t", "\r\n"
+	if err := c.Unpack(args, "tableau", &first, "séparateur de colonnes?", &colSep, "séparateur de lignes?", &rowSep); err != nil {
+		return runtime.Null, err
 	}
 	texts := make([]string, len(a.Data))
 	for i, v := range a.Data {
@@ -460,7 +482,13 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	typ := int(args[1].ToInt())
+	var first runtime.Value
+	var typ64 int64
+	var rest []runtime.Value
+	if err := c.Unpack(args, "tableau", &first, "type de recherche", &typ64, "critères*", &rest); err != nil {
+		return runtime.Null, err
+	}
+	typ := int(typ64)
 	opt := typ &^ tcMask
 	mode := typ & tcMask
 	n := rows(a)
@@ -469,13 +497,16 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		cols = len(a.Data) / n
 	}
 	get := func(i int) runtime.Value { return a.Data[i] }
-	rest := args[2:]
 	isStructs := a.Elem != nil && a.Elem.Kind == runtime.KStruct
 	if (cols > 1 || isStructs) && len(rest) >= 2 {
 		sel := rest[0]
 		rest = rest[1:]
 		if cols > 1 {
 			col := int(sel.ToInt()) - 1
+			if col < 0 || col >= cols {
+				// As TableauTrie does for a column that does not exist.
+				return runtime.Null, c.Errorf(1035, "%s : la colonne %s n'existe pas.", "%s: column %s does not exist.", c.Name, sel.Text())
+			}
 			get = func(i int) runtime.Value { return a.Data[i*cols+col] }
 		} else {
 			member := sel.Text()
@@ -566,7 +597,13 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // ttFonction sorts with a comparison procedure.
 func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
-	typ := int(wl.Int(c, args, 1, TtCroissant))
+	var first runtime.Value
+	typ64 := int64(TtCroissant)
+	var spec string
+	if err := c.Unpack(args, "tableau", &first, "type de tri?", &typ64, "critère?", &spec); err != nil {
+		return runtime.Null, err
+	}
+	typ := int(typ64)
 	opt := typ & 0x1FF0
 	desc := typ&TtDecroissant != 0
 	if m != nil {
@@ -588,10 +625,6 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		desc bool
 	}
 	var crits []crit
-	spec := ""
-	if !c.Omit(args, 2) {
-		spec = args[2].Text()
-	}
 	switch {
 	case spec != "" && (cols > 1 || typ&TtColonne != 0):
 		for _, part := range strings.Split(spec, ";") {
@@ -637,16 +670,27 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // sortByProc sorts with a comparison procedure that returns -1, 0 or 1
 // (TableauTrie(T, ttFonction, Compare), 3075007).
 func sortByProc(c *runtime.Call, a *runtime.Array, args []runtime.Value) error {
-	var p *runtime.Proc
-	if len(args) > 2 {
-		p = args[2].First().Proc()
+	var first, second, proc runtime.Value
+	if err := c.Unpack(args, "tableau", &first, "ttFonction", &second, "procédure?", &proc); err != nil {
+		return err
 	}
+	p := proc.Proc()
 	if p == nil {
 		return c.Errorf(1034, "%s : ttFonction demande une procédure de comparaison.", "%s: asFunction needs a comparison procedure.", c.Name)
 	}
-	sort.SliceStable(a.Data, func(i, j int) bool {
-		return c.Run.CallProc(p, c.Pos, a.Data[i], a.Data[j]).ToInt() < 0
+	// The procedure sees the elements, not the array being sorted: it may
+	// change the array (empty it...), which must not crash the sort.
+	data := slices.Clone(a.Data)
+	slices.SortStableFunc(data, func(x, y runtime.Value) int {
+		return int(max(-1, min(1, c.Run.CallProc(p, c.Pos, x, y).ToInt())))
 	})
+	if len(a.Data) != len(data) {
+		// 3075007 says nothing of this case; like the family's other
+		// misuses, it is a fatal error.
+		return c.Errorf(1036, "%s : la procédure de comparaison a modifié le tableau pendant le tri.",
+			"%s: the comparison procedure changed the array during the sort.", c.Name)
+	}
+	copy(a.Data, data)
 	return nil
 }
 

@@ -101,10 +101,9 @@ func TestDialogsWithHost(t *testing.T) {
 	if e.Const(t, "Annuler").ToInt() != 2 || e.Const(t, "Oui").ToInt() != 1 || e.Const(t, "Non").ToInt() != 0 {
 		t.Errorf("constants Oui/Non/Annuler (3021007)")
 	}
-	v := runtime.Str("nom")
-	f := e.Eng.Registry().LookupFunc(runtime.Fold("Saisie"))
-	res, err := f.Fn(&runtime.Call{Run: e.Run, Name: "Saisie", Refs: []*runtime.Value{nil, &v}}, []runtime.Value{S("Votre nom ?"), v})
-	if err != nil || res.ToInt() != console.Oui || v.Text() != "nom!" {
-		t.Errorf("Saisie = %v %v, variable %q", res, err, v.Text())
+	// Saisie writes the answer into the variable passed by reference.
+	got, err := e.Eval("v est une chaîne = \"nom\"\nr est un entier = Saisie(\"Votre nom ?\", v)\nwltestResult(r, v)\n")
+	if vs := got.TupleValues(); err != nil || len(vs) != 2 || vs[0].ToInt() != console.Oui || vs[1].Text() != "nom!" {
+		t.Errorf("Saisie = %v %v", got, err)
 	}
 }

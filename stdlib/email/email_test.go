@@ -1,9 +1,9 @@
 package email_test
 
 import (
+	"bufio"
 	"bytes"
 	"context"
-	"errors"
 	"net"
 	"os"
 	"path/filepath"
@@ -16,6 +16,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/files"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -38,7 +39,12 @@ func run(t *testing.T, hc email.HostConfig, src string, opts ...runtime.Option) 
 
 func mustRun(t *testing.T, hc email.HostConfig, src string) string {
 	t.Helper()
-	out, errs, err := run(t, hc, src)
+	return mustRunWith(t, hc, nil, src)
+}
+
+func mustRunWith(t *testing.T, hc email.HostConfig, opts []runtime.Option, src string) string {
+	t.Helper()
+	out, errs, err := run(t, hc, src, opts...)
 	if err != nil || errs != "" {
 		t.Fatalf("run: %v\nstdout:\n%s\nstderr:\n%s", err, out, errs)
 	}
@@ -129,8 +135,8 @@ func attachmentDir(t *testing.T) string {
 
 func TestAttachmentFiles(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	hc := email.HostConfig{Relay: srv.Addr(), Dir: attachmentDir(t)}
-	out := mustRun(t, hc, `
+	hc := email.HostConfig{Relay: srv.Addr()}
+	out := mustRunWith(t, hc, []runtime.Option{files.WithRoot(attachmentDir(t))}, `
 m est un Email
 m.Expéditeur = "a@example.com"
 m.Destinataire = "b@example.com"
@@ -161,8 +167,8 @@ func skipIfStructureBroken(t *testing.T) {
 func TestAttachmentFilesStructure(t *testing.T) {
 	skipIfStructureBroken(t)
 	srv := smtptest.Start(t, smtptest.Options{})
-	hc := email.HostConfig{Relay: srv.Addr(), Dir: attachmentDir(t)}
-	out := mustRun(t, hc, `
+	hc := email.HostConfig{Relay: srv.Addr()}
+	out := mustRunWith(t, hc, []runtime.Option{files.WithRoot(attachmentDir(t))}, `
 Email.Expéditeur = "a@example.com"
 Email.Destinataire[1] = "c@example.com"
 Email.NbDestinataire = 1
@@ -209,28 +215,57 @@ func attachments(t *testing.T, data []byte) map[string]string {
 	return out
 }
 
-func TestReadFileHook(t *testing.T) {
-	var asked []string
-	hc := email.HostConfig{
-		Dir: "/srv/docs",
-		ReadFile: func(name string) ([]byte, error) {
-			asked = append(asked, name)
-			if strings.HasSuffix(name, "secret.txt") {
-				return nil, errors.New("accès refusé par l'hôte")
-			}
-			return []byte("ok"), nil
-		},
-	}
-	out := mustRun(t, hc, `
+// Attachments go through the files family's grant, with no second path
+// (issue 12 point 9): outside the granted root, or with no grant at all,
+// EmailChargeFichierAttaché fails like fChargeTexte and nothing is read.
+func TestAttachmentGrant(t *testing.T) {
+	root := attachmentDir(t)
+	src := `
 m est un Email
-Trace(EmailChargeFichierAttaché(m, "a.txt"))
-Trace(EmailChargeFichierAttaché(m, "/etc/secret.txt"), ErreurInfo())
-`)
-	if out != "1\n-1 Impossible de lire le fichier attaché /etc/secret.txt : accès refusé par l'hôte\n" {
-		t.Errorf("out = %q", out)
+Trace(EmailChargeFichierAttaché(m, "notes.txt"), ErreurInfo())
+Trace(EmailChargeFichierAttaché(m, "/etc/passwd"), ErreurInfo())
+Trace(EmailChargeFichierAttaché(m, "../../etc/hostname"), ErreurInfo())
+Trace(m.Attache..Occurrence)
+`
+	for name, c := range map[string]struct {
+		opts []runtime.Option
+		want string
+	}{
+		"root": {[]runtime.Option{files.WithRoot(root)}, "1 \n" +
+			"-1 Impossible de lire le fichier attaché /etc/passwd : il est hors du répertoire accordé par l'hôte\n" +
+			"-1 Impossible de lire le fichier attaché ../../etc/hostname : il est hors du répertoire accordé par l'hôte\n1\n"},
+		"no grant": {nil, "-1 Impossible de lire le fichier attaché notes.txt : l'hôte n'a pas accordé l'accès aux fichiers\n" +
+			"-1 Impossible de lire le fichier attaché /etc/passwd : l'hôte n'a pas accordé l'accès aux fichiers\n" +
+			"-1 Impossible de lire le fichier attaché ../../etc/hostname : l'hôte n'a pas accordé l'accès aux fichiers\n0\n"},
+		"no files": {[]runtime.Option{files.WithOSDir(root), files.WithoutFiles()}, "-1 Impossible de lire le fichier attaché notes.txt : l'hôte n'a pas accordé l'accès aux fichiers\n" +
+			"-1 Impossible de lire le fichier attaché /etc/passwd : l'hôte n'a pas accordé l'accès aux fichiers\n" +
+			"-1 Impossible de lire le fichier attaché ../../etc/hostname : l'hôte n'a pas accordé l'accès aux fichiers\n0\n"},
+	} {
+		t.Run(name, func(t *testing.T) {
+			out := mustRunWith(t, email.HostConfig{}, c.opts, src)
+			if out != c.want {
+				t.Errorf("out = %q\nwant %q", out, c.want)
+			}
+		})
 	}
-	if strings.Join(asked, ",") != "/srv/docs/a.txt,/etc/secret.txt" {
-		t.Errorf("asked = %v", asked)
+}
+
+// A missing attachment of the Email structure, found when sending, is
+// reported in the run's language.
+func TestAttachmentErrorEnglish(t *testing.T) {
+	skipIfStructureBroken(t)
+	srv := smtptest.Start(t, smtptest.Options{})
+	out := mustRunWith(t, email.HostConfig{Relay: srv.Addr()}, []runtime.Option{files.WithRoot(attachmentDir(t)), runtime.WithLang("en")}, `
+Email.Expéditeur = "a@example.com"
+Email.Destinataire[1] = "c@example.com"
+Email.NbDestinataire = 1
+Email.Attache[1] = "absent.txt"
+Email.NbAttache = 1
+Trace(EmailOuvreSessionSMTP("u", "localhost"))
+Trace(EmailEnvoieMessage("u"), ErreurInfo())
+`)
+	if want := "1\n0 Attached file not found: absent.txt\n"; out != want {
+		t.Errorf("out = %q, want %q", out, want)
 	}
 }
 
@@ -503,5 +538,47 @@ s.FermeSession()
 		if got := out == "1\n"; got != c.open {
 			t.Errorf("%s certificate, IgnoreErreur = %s: open = %q", c.leaf, c.flags, out)
 		}
+	}
+}
+
+// A run cancelled with sessions still open does not wait for the reply to
+// QUIT (issue 12 point 7): closing at the end of the run is bounded by the
+// run's context, not only by EmailChangeTimeOut.
+func TestCancelledRunDoesNotWaitForQuit(t *testing.T) {
+	h := smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
+		c.Write([]byte("220 ok\r\n"))
+		r := bufio.NewReader(c)
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
+				<-h.Done() // never answers
+				return
+			}
+			c.Write([]byte("250 ok\r\n"))
+		}
+	})
+	var o, e bytes.Buffer
+	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Relay: h.Addr()}))
+	prog, err := eng.Compile("t.wl", []byte(`
+EmailChangeTimeOut(30)
+s est une emailSessionSMTP
+s.AdresseServeur = "localhost"
+Trace(s.OuvreSession())
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
+	defer cancel()
+	start := time.Now()
+	prog.Run(ctx)
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("the end of the cancelled run waited %s for QUIT", d)
+	}
+	if o.String() != "1\n" {
+		t.Errorf("out = %q", o.String())
 	}
 }

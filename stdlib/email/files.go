@@ -7,32 +7,16 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/files"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // loadFile reads an attachment. It is the only file access of the e-mail
-// family: the host's HostConfig.ReadFile when set (a host may restrict or
-// virtualise it), else the operating system. Relative names are resolved
-// in HostConfig.Dir.
+// family, and it goes through the files family's grant exactly like
+// fChargeTexte (--no-files, a root directory, the run's current
+// directory): an attachment is no way around it (issue 12 point 9).
 func loadFile(r *runtime.Run, name string) ([]byte, error) {
-	hc := hostConfig(r)
-	p := name
-	if hc.Dir != "" && !filepath.IsAbs(p) {
-		p = filepath.Join(hc.Dir, p)
-	}
-	var data []byte
-	var err error
-	switch {
-	case hc.ReadFile != nil:
-		data, err = hc.ReadFile(p)
-	case hc.Dir != "":
-		// The host named the attachments' directory itself.
-		data, err = os.ReadFile(p)
-	default:
-		// The files family's grant decides (--no-files, a root
-		// directory, the run's current directory): an attachment is no
-		// way around it.
-		data, err = files.ReadFile(r, name)
-	}
+	data, err := files.ReadFile(r, name)
 	if err != nil {
 		return nil, &fileError{name: name, err: err}
 	}
@@ -40,34 +24,39 @@ func loadFile(r *runtime.Run, name string) ([]byte, error) {
 }
 
 // fileError is an attachment that could not be read.
+var _ diag.Error = (*fileError)(nil)
+
+// fileError is an attachment that could not be read.
 type fileError struct {
 	name string
 	err  error
 }
 
-func (e *fileError) Error() string { return e.message("fr") }
+func (e *fileError) Error() string { return e.Message("fr") }
 
 func (e *fileError) Unwrap() error { return e.err }
 
-func (e *fileError) message(lang string) string {
+// Message describes the failure in French ("fr") or English ("en").
+func (e *fileError) Message(lang string) string {
+	en := diag.English(lang)
 	reason := e.err.Error()
 	if pe, ok := e.err.(*os.PathError); ok {
 		reason = pe.Err.Error()
 	}
 	switch {
-	case errors.Is(e.err, files.ErrNoGrant) && lang == "en":
+	case errors.Is(e.err, files.ErrNoGrant) && en:
 		return "Cannot read the attached file " + e.name + ": the host did not grant file access"
 	case errors.Is(e.err, files.ErrNoGrant):
 		return "Impossible de lire le fichier attaché " + e.name + " : l'hôte n'a pas accordé l'accès aux fichiers"
-	case errors.Is(e.err, files.ErrOutsideRoot) && lang == "en":
+	case errors.Is(e.err, files.ErrOutsideRoot) && en:
 		return "Cannot read the attached file " + e.name + ": it is outside the directory the host granted"
 	case errors.Is(e.err, files.ErrOutsideRoot):
 		return "Impossible de lire le fichier attaché " + e.name + " : il est hors du répertoire accordé par l'hôte"
-	case os.IsNotExist(e.err) && lang == "en":
+	case os.IsNotExist(e.err) && en:
 		return "Attached file not found: " + e.name
 	case os.IsNotExist(e.err):
 		return "Fichier attaché introuvable : " + e.name
-	case lang == "en":
+	case en:
 		return "Cannot read the attached file " + e.name + ": " + reason
 	}
 	return "Impossible de lire le fichier attaché " + e.name + " : " + reason
@@ -87,7 +76,7 @@ func chargeFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Value,
 	data, err := loadFile(c.Run, name)
 	if err != nil {
 		fe := err.(*fileError)
-		c.Fail(1, fe.message("fr"), fe.message("en"))
+		c.Fail(1, fe.Message("fr"), fe.Message("en"))
 		return runtime.Int(-1), nil
 	}
 	if m.Type == StructureType {

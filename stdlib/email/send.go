@@ -1,10 +1,12 @@
 package email
 
 import (
+	"net"
 	"path/filepath"
 	"strconv"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
@@ -59,19 +61,25 @@ func envoieMessageMethod(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // sendWithoutSession is EmailEnvoieMessage() with no argument.
 func sendWithoutSession(c *runtime.Call) (runtime.Value, error) {
 	hc := hostConfig(c.Run)
-	if hc.Relay == "" {
+	if hc.Relay == "" && !hc.InProcess {
 		c.Fail(1, "EmailEnvoieMessage sans session : aucun serveur SMTP n'est configuré par l'hôte (--smtp-relay) ; ouvrez une session avec EmailOuvreSessionSMTP",
 			"EmailSendMessage without a session: the host configured no SMTP server (--smtp-relay); open a session with EmailStartSMTPSession")
 		return runtime.Bool(false), nil
 	}
-	ss := openSMTP(c, openParams{})
+	// The host's server stands for php.ini's: its name is the session's.
+	p := openParams{host: "localhost"} // the in-process sink takes it
+	if h, port, err := net.SplitHostPort(hc.Relay); err == nil {
+		p.host = h
+		p.port, _ = strconv.ParseInt(port, 10, 64)
+	}
+	ss := openSMTP(c, p)
 	if ss == nil {
 		return runtime.Bool(false), nil
 	}
 	st := runState(c.Run)
 	sess := &session{smtp: ss, st: st}
 	st.register(sess)
-	defer sess.close()
+	defer sess.close(c.Run.Context())
 	return send(c, sess, nil, 0)
 }
 
@@ -91,6 +99,16 @@ func send(c *runtime.Call, sess *session, args []runtime.Value, i int) (runtime.
 	var opts int64
 	if !c.Omit(args, i+1) {
 		opts = args[i+1].ToInt()
+	}
+	if sess != nil && sess.aopen {
+		ok := sendAsync(c, sess, msg, opts)
+		if msg.Type == StructureType {
+			msg.Fields[sErreur] = runtime.Str("")
+			if e := c.Run.LastError(); !ok && e != nil {
+				msg.Fields[sErreur] = runtime.Str(e.Message(c.Run.Lang))
+			}
+		}
+		return runtime.Bool(ok), nil
 	}
 	st.nextID++
 	id := st.nextID
@@ -158,7 +176,7 @@ func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bo
 func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message, error) {
 	f := s.Fields
 	m := &compose.Message{Date: c.Run.Now()}
-	if lang := c.Run.Lang; lang == "en" {
+	if diag.English(c.Run.Lang) {
 		m.Fields = &englishFields
 	}
 	x := &emailMembers

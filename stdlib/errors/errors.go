@@ -1,7 +1,7 @@
 // Package errors is the error family (SPEC §4.9, §4.10, §7.2):
 // ErreurDétectée, ErreurInfo and ExceptionInfo with their err* constants.
-// ErreurDéclenche and ExceptionDéclenche are compiled specially by the
-// runtime and are not registered here.
+// ErreurDéclenche and ExceptionDéclenche act on the control flow: the
+// runtime registers and compiles them (runtime.Func.Control).
 package errors
 
 import (
@@ -83,8 +83,10 @@ func Install(r *runtime.Registry) {
 		Aliases: []string{"ErrorOccurred"},
 		Get:     func(r *runtime.Run) runtime.Value { return runtime.Bool(r.ErrorDetected()) },
 	})
-	r.AddFunc(&runtime.Func{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo})
-	r.AddFunc(&runtime.Func{Name: "ExceptionInfo", Min: 0, Max: 2, ReadsError: true, Fn: exceptionInfo})
+	r.AddFuncs([]runtime.Func{
+		{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo},
+		{Name: "ExceptionInfo", Min: 0, Max: 2, ReadsError: true, Fn: exceptionInfo},
+	})
 }
 
 // details is what both functions report, from a non-fatal error or an
@@ -177,9 +179,9 @@ func (d details) complete(lang string) string {
 
 // answer applies the optional type and sub-error index.
 func answer(c *runtime.Call, args []runtime.Value, d *details) (runtime.Value, error) {
-	typ := int64(ErrMessage)
-	if !c.Omit(args, 0) {
-		typ = args[0].ToInt()
+	typ, sub := int64(ErrMessage), int64(0)
+	if err := c.Unpack(args, "type?", &typ, "sous-erreur?", &sub); err != nil {
+		return runtime.Null, err
 	}
 	if !c.Omit(args, 1) {
 		// Sub-errors: this runtime raises none, so every index is out

@@ -16,8 +16,8 @@ import (
 	wlrt "github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/files"
+	"github.com/wlangage/wl/stdlib/internal/wl"
 	"github.com/wlangage/wl/stdlib/internal/wltest"
-	wlstrings "github.com/wlangage/wl/stdlib/strings"
 )
 
 var (
@@ -334,7 +334,7 @@ func TestLines(t *testing.T) {
 	for {
 		l := e.Text(t, "fLitLigne", id)
 		ok(t, e)
-		if l == wlstrings.EOT {
+		if l == wl.EOT {
 			break
 		}
 		got = append(got, l)
@@ -342,20 +342,20 @@ func TestLines(t *testing.T) {
 	if strings.Join(got, "|") != "a|b|c" {
 		t.Fatalf("lines %q", got)
 	}
-	if l := e.Text(t, "fLitLigne", id); l != wlstrings.EOT {
+	if l := e.Text(t, "fLitLigne", id); l != wl.EOT {
 		t.Fatalf("after the end: %q", l)
 	}
 	e.Call(t, "fFerme", id)
 	// Empty file: EOT at once.
 	write(t, filepath.Join(root, "vide.txt"), "")
 	id = e.Call(t, "fOuvre", S("vide.txt"))
-	if l := e.Text(t, "fLitLigne", id); l != wlstrings.EOT {
+	if l := e.Text(t, "fLitLigne", id); l != wl.EOT {
 		t.Fatalf("empty file: %q", l)
 	}
 	// An explicit separator is matched exactly.
 	write(t, filepath.Join(root, "sep.txt"), "a;b\r\n;c")
 	id = e.Call(t, "fOuvre", S("sep.txt"))
-	for _, want := range []string{"a", "b\r\n", "c", wlstrings.EOT} {
+	for _, want := range []string{"a", "b\r\n", "c", wl.EOT} {
 		if l := e.Text(t, "fLitLigne", id, S(";")); l != want {
 			t.Fatalf("separator ';': %q, want %q", l, want)
 		}
@@ -439,7 +439,7 @@ func TestEncodings(t *testing.T) {
 	if got := e.Text(t, "fLitLigne", id); got != "é𝄞" {
 		t.Fatalf("UTF-16 read %q", got)
 	}
-	if got := e.Text(t, "fLitLigne", id); got != wlstrings.EOT {
+	if got := e.Text(t, "fLitLigne", id); got != wl.EOT {
 		t.Fatalf("UTF-16 end %q", got)
 	}
 	if got := e.Text(t, "fChargeTexte", S("u.txt"), I(files.FoUnicode)); got != "é𝄞\r\n" {

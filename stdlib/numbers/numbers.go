@@ -13,31 +13,45 @@ import (
 
 // Install registers the mathematical family.
 func Install(r *runtime.Registry) {
-	add := wl.Adder(r, false)
-	add("Abs", nil, 1, 1, abs)
-	add("Arrondi", []string{"Round"}, 1, 2, arrondi)
-	add("ArrondiInférieur", []string{"RoundDown"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return intOrReal(math.Floor(args[0].ToReal())), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "Abs", Min: 1, Max: 1, Fn: abs},
+		{Name: "Arrondi", Aliases: []string{"Round"}, Min: 1, Max: 2, Fn: arrondi},
+		{Name: "ArrondiInférieur", Aliases: []string{"RoundDown"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			var x float64
+			if err := c.Unpack(args, "valeur", &x); err != nil {
+				return runtime.Null, err
+			}
+			return intOrReal(math.Floor(x)), nil
+		}},
+		{Name: "ArrondiSupérieur", Aliases: []string{"RoundUp"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			var x float64
+			if err := c.Unpack(args, "valeur", &x); err != nil {
+				return runtime.Null, err
+			}
+			return intOrReal(math.Ceil(x)), nil
+		}},
+		{Name: "PartieEntière", Aliases: []string{"IntegerPart"}, Min: 1, Max: 1, Fn: partieEntiere},
+		{Name: "PartieDécimale", Aliases: []string{"DecimalPart"}, Min: 1, Max: 1, Fn: partieDecimale},
+		{Name: "Max", Min: 1, Max: -1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(c, args, 1) }},
+		{Name: "Min", Min: 1, Max: -1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(c, args, -1) }},
+		{Name: "Racine", Aliases: []string{"Root", "Sqrt"}, Min: 1, Max: 2, Fn: racine},
+		{Name: "Puissance", Aliases: []string{"Power"}, Min: 2, Max: 2, Fn: puissance},
+		{Name: "EstPair", Aliases: []string{"IsEven"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return parity(c, args, 0) }},
+		{Name: "EstImpair", Aliases: []string{"IsOdd"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return parity(c, args, 1) }},
+		{Name: "Hasard", Aliases: []string{"Random"}, Min: 0, Max: 2, Fn: hasard},
+		{Name: "InitHasard", Aliases: []string{"InitRandom"}, Min: 0, Max: 1, Fn: initHasard},
+		{Name: "Somme", Aliases: []string{"Sum"}, Min: 1, Max: -1, Fn: somme},
+		{Name: "Moyenne", Aliases: []string{"Average"}, Min: 1, Max: -1, Fn: moyenne},
 	})
-	add("ArrondiSupérieur", []string{"RoundUp"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return intOrReal(math.Ceil(args[0].ToReal())), nil
-	})
-	add("PartieEntière", []string{"IntegerPart"}, 1, 1, partieEntiere)
-	add("PartieDécimale", []string{"DecimalPart"}, 1, 1, partieDecimale)
-	add("Max", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, 1), nil })
-	add("Min", nil, 1, -1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return extreme(args, -1), nil })
-	add("Racine", []string{"Root", "Sqrt"}, 1, 2, racine)
-	add("Puissance", []string{"Power"}, 2, 2, puissance)
-	add("EstPair", []string{"IsEven"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(args[0].ToInt()%2 == 0), nil
-	})
-	add("EstImpair", []string{"IsOdd"}, 1, 1, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Bool(args[0].ToInt()%2 != 0), nil
-	})
-	add("Hasard", []string{"Random"}, 0, 2, hasard)
-	add("InitHasard", []string{"InitRandom"}, 0, 1, initHasard)
-	add("Somme", []string{"Sum"}, 1, -1, somme)
-	add("Moyenne", []string{"Average"}, 1, -1, moyenne)
+}
+
+// parity is EstPair (want 0) and EstImpair (want 1), 1000019883/4.
+func parity(c *runtime.Call, args []runtime.Value, want int64) (runtime.Value, error) {
+	var n int64
+	if err := c.Unpack(args, "valeur", &n); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Bool(n%2 == want || n%2 == -want), nil
 }
 
 // intOrReal returns an entier when f is integral and fits, else a réel.
@@ -50,7 +64,10 @@ func intOrReal(f float64) runtime.Value {
 
 // Abs (3050050): absolute value of a number or a Durée.
 func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	var v runtime.Value
+	if err := c.Unpack(args, "valeur", &v); err != nil {
+		return runtime.Null, err
+	}
 	switch v.Kind() {
 	case runtime.KInt, runtime.KBool:
 		n := v.ToInt()
@@ -80,8 +97,11 @@ func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // default): Arrondi(-16.238167, 2) = -16.24. The decimal text of the
 // number is rounded, so that 2.675 gives 2.68 as written.
 func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
-	n := wl.Int(c, args, 1, 0)
+	var v runtime.Value
+	var n int64
+	if err := c.Unpack(args, "valeur", &v, "décimales?", &n); err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KInt && n >= 0 {
 		return v, nil
 	}
@@ -114,7 +134,10 @@ func roundHalfAway(x float64) float64 {
 // PartieEntière (3050008): the greatest integer <= the number
 // (PartieEntière(-3.5) = -4).
 func partieEntiere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	var v runtime.Value
+	if err := c.Unpack(args, "valeur", &v); err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KInt {
 		return v, nil
 	}
@@ -125,11 +148,18 @@ func partieEntiere(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 // (PartieDécimale(16.487) = 0.487); for a negative number this gives the
 // positive complement (UNCONFIRMED).
 func partieDecimale(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	var v runtime.Value
+	if err := c.Unpack(args, "valeur", &v); err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KInt {
 		return runtime.Int(0), nil
 	}
 	x := v.ToReal()
+	if math.IsInf(x, 0) || math.IsNaN(x) {
+		// ∞ - ∞: not a number (and the digit count below would never end).
+		return runtime.Real(math.NaN()), nil
+	}
 	ip := math.Floor(x)
 	f := x - ip
 	// Keep the digits as written (16.487 - 16 is 0.48699999999999832):
@@ -148,15 +178,13 @@ func partieDecimale(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 
 // extreme is Max (sign 1) or Min (sign -1) of the values or of the
 // elements of one array (3050005, 3050004).
-func extreme(args []runtime.Value, sign int) runtime.Value {
-	vals := args
-	if len(args) == 1 {
-		if a := args[0].First().Array(); a != nil {
-			vals = a.Data
-		}
+func extreme(c *runtime.Call, args []runtime.Value, sign int) (runtime.Value, error) {
+	vals, err := numbersOf(c, args)
+	if err != nil {
+		return runtime.Null, err
 	}
 	if len(vals) == 0 {
-		return runtime.Null
+		return runtime.Null, nil
 	}
 	best := vals[0].First()
 	for _, v := range vals[1:] {
@@ -164,15 +192,14 @@ func extreme(args []runtime.Value, sign int) runtime.Value {
 			best = v.First()
 		}
 	}
-	return best
+	return best, nil
 }
 
 // Racine (3050006): root of order n (2 by default): Racine(25) = 5.
 func racine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	x := args[0].ToReal()
-	n := 2.0
-	if !c.Omit(args, 1) {
-		n = args[1].ToReal()
+	x, n := 0.0, 2.0
+	if err := c.Unpack(args, "valeur", &x, "ordre?", &n); err != nil {
+		return runtime.Null, err
 	}
 	var r float64
 	switch {
@@ -193,27 +220,38 @@ func racine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // Puissance (3050007): Puissance(8, 5) = 32768.
 func puissance(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	x, y := args[0].ToReal(), args[1].ToReal()
+	var a, b runtime.Value
+	if err := c.Unpack(args, "valeur", &a, "puissance", &b); err != nil {
+		return runtime.Null, err
+	}
+	x, y := a.ToReal(), b.ToReal()
 	r := math.Pow(x, y)
-	if args[0].Kind() == runtime.KInt && args[1].Kind() == runtime.KInt && y >= 0 {
+	if a.Kind() == runtime.KInt && b.Kind() == runtime.KInt && y >= 0 {
 		return intOrReal(r), nil
 	}
 	return runtime.Real(r), nil
 }
 
 // numbersOf returns the values of the parameters or of one array.
-func numbersOf(args []runtime.Value) []runtime.Value {
-	if len(args) == 1 {
-		if a := args[0].First().Array(); a != nil {
-			return a.Data
+func numbersOf(c *runtime.Call, args []runtime.Value) ([]runtime.Value, error) {
+	var vals []runtime.Value
+	if err := c.Unpack(args, "valeurs*", &vals); err != nil {
+		return nil, err
+	}
+	if len(vals) == 1 {
+		if a := vals[0].First().Array(); a != nil {
+			return a.Data, nil
 		}
 	}
-	return args
+	return vals, nil
 }
 
 // Somme (1000019892): sum of the elements of an array (or of the values).
 func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	vals := numbersOf(args)
+	vals, err := numbersOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	for _, v := range vals {
 		if wl.IsDecimal(v) {
 			return decimalSum(vals)
@@ -222,7 +260,7 @@ func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var si int64
 	var sf float64
 	isReal := false
-	for _, v := range numbersOf(args) {
+	for _, v := range vals {
 		v = v.First()
 		if v.Kind() == runtime.KInt || v.Kind() == runtime.KBool {
 			si += v.ToInt()
@@ -239,7 +277,10 @@ func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // Moyenne (1000019891): average of the elements (0 for none).
 func moyenne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	vals := numbersOf(args)
+	vals, err := numbersOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if len(vals) == 0 {
 		return runtime.Int(0), nil
 	}
@@ -288,17 +329,20 @@ func getRNG(c *runtime.Call) *rng {
 // [1, max] or in [min, max].
 func hasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	g := getRNG(c)
+	lo, hi := int64(0), int64(0)
+	if err := c.Unpack(args, "borne1?", &lo, "borne2?", &hi); err != nil {
+		return runtime.Null, err
+	}
 	switch {
 	case c.Omit(args, 0):
 		return runtime.Real(g.r.Float64()), nil
 	case c.Omit(args, 1):
-		max := args[0].ToInt()
+		max := lo
 		if max < 1 {
 			return runtime.Null, c.Errorf(1021, "%s : la borne maximale doit être au moins 1.", "%s: the upper bound must be at least 1.", c.Name)
 		}
 		return runtime.Int(1 + g.r.Int64N(max)), nil
 	}
-	lo, hi := args[0].ToInt(), args[1].ToInt()
 	if lo > hi {
 		lo, hi = hi, lo
 	}
@@ -312,12 +356,10 @@ func hasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // InitHasard (3013030): seeds the generator with n, or with the clock;
 // returns the seed.
 func initHasard(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var seed int64
-	if c.Omit(args, 0) {
-		t := c.Run.Now()
-		seed = int64(t.Hour()*360000+t.Minute()*6000+t.Second()*100) + int64(t.Nanosecond()/1e7)
-	} else {
-		seed = args[0].ToInt()
+	t := c.Run.Now()
+	seed := int64(t.Hour()*360000+t.Minute()*6000+t.Second()*100) + int64(t.Nanosecond()/1e7)
+	if err := c.Unpack(args, "graine?", &seed); err != nil {
+		return runtime.Null, err
 	}
 	g := getRNG(c)
 	g.r = newRNG(uint64(seed))

@@ -5,7 +5,10 @@
 // 1-based and counted in characters.
 package strings
 
-import "github.com/wlangage/wl/runtime"
+import (
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/wl"
+)
 
 // Search options of Position, Remplace, ChaîneOccurrence, Contient,
 // ExtraitChaîne (3024027). They combine with +.
@@ -55,13 +58,12 @@ const (
 	NombreDeCaracteresASupprimer = 1
 )
 
-// EOT is the value ExtraitChaîne returns past the last sub-string. Its
-// character is UNCONFIRMED (the doc names the constant without a value);
-// the ASCII "end of transmission" character is used.
-const EOT = "\x04"
-
-// RC is CR+LF (Caract 3024003: RC = Caract(13) + Caract(10)).
-const RC = "\r\n"
+// EOT and RC are the shared constants of stdlib/internal/wl, kept here
+// under the names the string family always exported.
+const (
+	EOT = wl.EOT
+	RC  = wl.RC
+)
 
 func installConsts(r *runtime.Registry) {
 	ic := func(name string, v int64, aliases ...string) {
@@ -93,6 +95,9 @@ func installConsts(r *runtime.Registry) {
 	ic("rangPrécédent", RangPrecedent, "previousRank")
 	ic("nombreDeCaractèresAConserver", NombreDeCaracteresAConserver, "NumberOfCharactersToKeep")
 	ic("nombreDeCaractèresASupprimer", NombreDeCaracteresASupprimer, "NumberOfCharactersToDelete")
+	// RTFVersHTML options (3025049); English spellings UNCONFIRMED.
+	ic("rvhOptionAucune", RvhOptionAucune, "rvhOptionNone")
+	ic("rvhOptionCompatible", RvhOptionCompatible)
 	sc("RC", RC, "CR")
 	sc("TAB", "\t")
 	sc("EOT", EOT)

@@ -11,6 +11,8 @@ import (
 	"errors"
 	"io"
 	"net"
+	"os"
+	"path/filepath"
 	goruntime "runtime"
 	"strings"
 	"testing"
@@ -51,6 +53,7 @@ const (
 	hostStop                    // a limit: not catchable by the script
 	exception                   // a WLangage error (catchable)
 	internal                    // a built-in's bug: still one clean line
+	completes                   // runs to its end (a fix made it harmless)
 )
 
 type hostileCase struct {
@@ -62,7 +65,7 @@ type hostileCase struct {
 	opts []runtime.Option
 }
 
-func cases() []hostileCase {
+func cases(dir string) []hostileCase {
 	deep := func(unit string, n int) string { return strings.Repeat(unit, n) }
 	// Chains past the nesting guard are long: a limit their parsing fits.
 	big := []runtime.Option{runtime.WithMaxMemory(64 << 20)}
@@ -88,13 +91,14 @@ func cases() []hostileCase {
 		{name: "chaineconstruit", src: "s = Répète(\"ab\", 1000000)\nBOUCLE\n\ts = ChaîneConstruit(\"%1%1%1\", s)\nFIN\nCAS EXCEPTION:\nTrace(\"pris\")\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "repete", src: "Trace(Taille(Répète(\"abcd\", 1000000000)))\n", want: exception, text: "trop grande"},
 		{name: "repete-overflow", src: "Trace(Taille(Répète(\"abcd\", 4611686018427387904)))\n", want: exception, text: "trop grande"},
-		{name: "fchargetexte-dev-zero", src: "s = fChargeTexte(\"/dev/zero\")\nTrace(Taille(s))\n", want: hostStop, text: "Limite de mémoire"},
+		{name: "fchargetexte-dev-zero", src: "s = fChargeTexte(\"/dev/zero\")\nSI PAS ErreurDétectée ALORS ExceptionDéclenche(1, \"lu\")\n", want: completes},
+		{name: "fchargetexte-big", src: "s = fChargeTexte(\"" + filepath.ToSlash(filepath.Join(dir, "big.txt")) + "\")\nTrace(Taille(s))\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "array-append", src: "t est un tableau de chaînes\nBOUCLE\n\tTableauAjoute(t, \"abcdefgh\")\nFIN\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "assoc-growth", src: "a est un tableau associatif d'entiers\ni est un entier\nBOUCLE\n\ti++\n\ta[i] = i\nFIN\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "compile-memory", src: strings.Repeat("x = (1 + 2) * (3 + 4)\n", 2000), want: compileError, code: 951, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
 		{name: "source-size", src: strings.Repeat("x = 1\n", 20000), want: compileError, code: 951, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
 		// 8. Go panics never reach the user with a Go stack.
-		{name: "remplace-huge", src: "Trace(Remplace(\"abc\", 2, 9223372036854775807, \"x\"))\n", want: internal},
+		{name: "remplace-huge", src: "Trace(Remplace(\"abc\", 2, 9223372036854775807, \"x\"))\n", want: completes},
 		{name: "tableautrie-empties", src: "t est un tableau d'entiers = [3, 1, 2]\nTableauTrie(t, ttFonction, Cmp)\nPROCÉDURE Cmp(a, b)\nTableauSupprimeTout(t)\nRENVOYER a - b\n", want: internal},
 		// 16. An exception with a code and no text says so.
 		{name: "exception-no-text", src: "ExceptionDéclenche(1)\n", want: exception, text: "Exception 1 déclenchée sans message"},
@@ -105,9 +109,14 @@ func cases() []hostileCase {
 
 // TestHostile runs every case in French and English.
 func TestHostile(t *testing.T) {
+	dir := t.TempDir()
+	// A regular file larger than the memory limit of the runs.
+	if err := os.WriteFile(filepath.Join(dir, "big.txt"), bytes.Repeat([]byte("0123456789abcdef"), memLimit/16+1), 0o600); err != nil {
+		t.Fatal(err)
+	}
 	before := goruntime.NumGoroutine()
 	for _, lang := range []string{"fr", "en"} {
-		for _, tc := range cases() {
+		for _, tc := range cases(dir) {
 			t.Run(lang+"/"+tc.name, func(t *testing.T) { runCase(t, lang, tc) })
 		}
 	}
@@ -147,6 +156,12 @@ func runCase(t *testing.T, lang string, tc hostileCase) {
 		t.Fatalf("compiled, want compile error %d", tc.code)
 	}
 	_, err = prog.Run(ctx)
+	if tc.want == completes {
+		if err != nil {
+			t.Fatalf("run: %v", err)
+		}
+		return
+	}
 	var re *runtime.Error
 	if !errors.As(err, &re) {
 		t.Fatalf("run: got %v (output %q)", err, out.String())

@@ -15,6 +15,7 @@ import (
 type commonFlags struct {
 	lang   string
 	strict bool
+	projet string // --projet: a WinDev project's text exports (project.go)
 }
 
 // newFlagSet makes a flag set that reports nothing itself: errors are
@@ -26,6 +27,8 @@ func newFlagSet(name string, c *commonFlags) *flag.FlagSet {
 	c.lang = "fr"
 	fs.StringVar(&c.lang, "lang", "fr", "fr|en")
 	fs.BoolVar(&c.strict, "strict", false, "")
+	fs.StringVar(&c.projet, "projet", "", "")
+	fs.StringVar(&c.projet, "project", "", "")
 	return fs
 }
 

@@ -31,6 +31,8 @@ type runFlags struct {
 	noFiles  bool
 	interact bool
 	mail     mailFlags
+	spool    spoolFlags
+	read     readFlags
 }
 
 func (e *Env) run(args []string) int {
@@ -46,6 +48,9 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	fs.StringVar(&f.mail.oauthFile, "oauth-token", "", "")
+	addSpoolFlags(fs, &f.spool, &lang, true)
+	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
@@ -85,7 +90,17 @@ func (e *Env) run(args []string) int {
 		return e.usageError(lang, "run", fr, en)
 	}
 	if mail.sink != nil {
-		defer mail.sink.close()
+		defer mail.sink.Close()
+	}
+	lazy, serr := e.runSpool(f.spool, mail)
+	if serr != nil {
+		return e.usageError(lang, "run", "--spool : "+serr.Error(), "--spool: "+serr.Error())
+	}
+	mail.spool = lazy
+	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
+	rd, fr, en := setupRead(f.read)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
 	}
 
 	src, err := e.readSource(name)
@@ -111,14 +126,14 @@ func (e *Env) run(args []string) int {
 		opts = append(opts, func(o *runtime.Options) { o.MaxDepth = n })
 	}
 	opts = append(opts, runtime.WithMaxMemory(f.maxMem))
-	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, emailHostOption(mail, rd))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	if f.interact {
 		opts = append(opts, wlconsole.WithDialogs(stdinDialogs(e.Stdin, errw, lang)))
 	}
 	opts = append(opts, e.EngineOptions...)
 
-	prog, err := compile(name, src, opts)
+	prog, err := e.compileProject(lang, "run", f.projet, name, src, opts, errw)
 	if err != nil {
 		printCompileError(errw, lang, name, err)
 		out.Flush()
@@ -142,8 +157,10 @@ func (e *Env) run(args []string) int {
 		status = ExitRuntime
 	}
 	out.Flush()
+	finishSpool(errw, lang, mail.spool, f.spool.wait)
+	mail.spool = nil
 	if mail.sink != nil {
-		mail.sink.report(errw, lang)
+		mail.sink.Report(errw, lang)
 	}
 	return status
 }

@@ -1,22 +1,14 @@
 package smtpx
 
-import "bytes"
+import (
+	"bytes"
 
-// forbidden returns the name of the first character of v that may not appear
-// in a header value or an envelope address ("CR", "LF", "NUL"), or "".
-func forbidden(v string) string {
-	for i := 0; i < len(v); i++ {
-		switch v[i] {
-		case '\r':
-			return "CR"
-		case '\n':
-			return "LF"
-		case 0:
-			return "NUL"
-		}
-	}
-	return ""
-}
+	"github.com/wlangage/wl/stdlib/email/internal/header"
+)
+
+// forbidden is header.Forbidden: the check compose applies to header
+// values, applied here to envelope addresses and names.
+func forbidden(v string) string { return header.Forbidden(v) }
 
 // CheckHeaderValue refuses a header value holding CR, LF or NUL (header
 // injection, WLangage DECISIONS 15a). field names the field for the error
@@ -29,9 +21,22 @@ func CheckHeaderValue(field, v string) error {
 	return nil
 }
 
+// MaxCommandLine is RFC 5321's limit on a command line, CRLF included
+// (§4.5.3.1.4): a MAIL FROM or RCPT TO longer than that is refused before
+// anything is sent rather than cut or refused by the server.
+const MaxCommandLine = 512
+
 // checkAddress refuses an envelope address that could break the SMTP command
-// line: CR, LF, NUL or an angle bracket.
+// line: CR, LF, NUL or an angle bracket, or one that would make the line
+// longer than MaxCommandLine (Detail "long").
 func checkAddress(op, addr string) *Error {
+	verb := "RCPT TO:<"
+	if op == "mail" {
+		verb = "MAIL FROM:<"
+	}
+	if len(verb)+len(addr)+len(">\r\n") > MaxCommandLine {
+		return &Error{Op: op, Kind: KindInvalid, Address: addr, Detail: "long"}
+	}
 	c := forbidden(addr)
 	if c == "" {
 		for i := 0; i < len(addr); i++ {

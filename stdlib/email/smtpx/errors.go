@@ -14,6 +14,10 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+
+	"github.com/wlangage/wl/stdlib/email/internal/header"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Kind classifies an *Error.
@@ -51,6 +55,9 @@ const (
 	KindClosed
 	// KindCanceled: the context was cancelled or its deadline passed.
 	KindCanceled
+	// KindTooLong: the server sent a reply line longer than MaxReplyLine
+	// or a reply larger than MaxReply; the connection is closed.
+	KindTooLong
 )
 
 // RcptError is the server's refusal of one recipient.
@@ -110,7 +117,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // "fr", the default) or English (lang "en"). It names the server, the SMTP
 // reply code and the enhanced status code when there is one.
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	en := diag.English(lang)
 	srv := e.Server
 	switch e.Kind {
 	case KindReply:
@@ -146,8 +153,8 @@ func (e *Error) Message(lang string) string {
 		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
 			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe",
-			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password"), srv)
+		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)",
+			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password, or allow it explicitly (wl run --smtp-allow-plaintext-auth)"), srv)
 	case KindInvalid:
 		return e.invalidMessage(en)
 	case KindUnsupported:
@@ -163,6 +170,9 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
 		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
+	case KindTooLong:
+		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a envoyé une réponse trop longue (étape %s ; au plus %d octets par ligne et %d par réponse) : connexion fermée",
+			"SMTP server %s sent a reply that is too long (%s step; at most %d bytes a line and %d a reply): connection closed"), srv, stepName(e.Op, en), MaxReplyLine, MaxReply)
 	case KindCanceled:
 		return fmt.Sprintf(tr(en, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
 	}
@@ -257,16 +267,9 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 
 // invalidMessage describes a value refused locally.
 func (e *Error) invalidMessage(en bool) string {
-	var char string
-	switch e.Detail {
-	case "CR":
-		char = tr(en, "un retour chariot (CR)", "a carriage return (CR)")
-	case "LF":
-		char = tr(en, "un saut de ligne (LF)", "a line feed (LF)")
-	case "NUL":
-		char = tr(en, "un caractère nul (NUL)", "a NUL character")
-	case "<", ">":
-		char = tr(en, "un chevron ("+e.Detail+")", "an angle bracket ("+e.Detail+")")
+	char := ""
+	if e.Detail != "" && e.Detail != "long" {
+		char = header.CharName(e.Detail, en)
 	}
 	if e.Field != "" {
 		return fmt.Sprintf(tr(en, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
@@ -279,6 +282,10 @@ func (e *Error) invalidMessage(en bool) string {
 		who = tr(en, "de l'utilisateur", "user")
 	default:
 		who = tr(en, "du destinataire", "recipient")
+	}
+	if e.Detail == "long" {
+		return fmt.Sprintf(tr(en, "Adresse %s trop longue (%d caractères) : la commande SMTP dépasserait %d octets ; rien n'a été envoyé",
+			"The %s address is too long (%d characters): the SMTP command would exceed %d bytes; nothing was sent"), who, len(e.Address), MaxCommandLine)
 	}
 	if e.Detail == "" {
 		if e.Op == "rcpt" && e.Address == "" {
@@ -461,6 +468,8 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 		e.Temporary = true
 		var oe *net.OpError
 		e.writing = errors.As(err, &oe) && oe.Op == "write"
+	case errors.Is(err, errReplyTooLong), errors.Is(err, smtp.ErrTooLongLine):
+		e.Kind = KindTooLong
 	case errors.Is(err, errDial):
 		e.Kind = KindConnect
 		e.Temporary = true
@@ -478,3 +487,6 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	}
 	return e
 }
+
+// Every error smtpx returns speaks the project's diagnostic interface.
+var _ diag.Error = (*Error)(nil)

@@ -115,20 +115,21 @@ func Open(ctx context.Context, cfg Config) (*Session, error) {
 // open runs the session set-up on s.raw and returns the step reached.
 func (s *Session) open(ctx context.Context) (string, error) {
 	dc := &deadlineConn{Conn: s.raw, timeout: s.timeout}
-	var conn net.Conn = dc
+	// Every reader reads the server's replies through a limitConn.
+	var conn net.Conn = &limitConn{Conn: dc}
 	switch s.cfg.Security {
 	case ImplicitTLS:
 		tc := tls.Client(dc, s.cfg.tlsConfig())
 		if err := s.handshake(ctx, tc); err != nil {
 			return "tls", err
 		}
-		conn, s.tls = tc, true
+		conn, s.tls = &limitConn{Conn: tc}, true
 	case StartTLS:
 		tc, op, err := s.startTLS(ctx, dc)
 		if err != nil {
 			return op, err
 		}
-		conn, s.tls = &greetedConn{Conn: tc, greeting: []byte("220 TLS ready\r\n")}, true
+		conn, s.tls = &greetedConn{Conn: &limitConn{Conn: tc}, greeting: []byte("220 TLS ready\r\n")}, true
 	case Plain:
 	default:
 		return "connect", fmt.Errorf("smtpx: unknown security mode %d", s.cfg.Security)
@@ -164,7 +165,7 @@ func (s *Session) handshake(ctx context.Context, tc *tls.Conn) error {
 // and checked before anything else goes over the wire, and so that the
 // first EHLO carries LocalName too.
 func (s *Session) startTLS(ctx context.Context, dc *deadlineConn) (*tls.Conn, string, error) {
-	tp := textproto.NewConn(dc)
+	tp := textproto.NewConn(&limitConn{Conn: dc})
 	step := func(cmd string, expect int) (string, error) {
 		dc.SetDeadline(time.Now().Add(s.timeout))
 		defer dc.SetDeadline(time.Time{})
@@ -447,18 +448,30 @@ func (s *Session) fail(ctx context.Context, op string, err error) *Error {
 // connection. After a timeout or a lost connection it only closes the
 // connection. Closing twice is harmless. The error, if any, is an *Error
 // with Op "quit"; the connection is closed in every case.
-func (s *Session) Close() error {
+func (s *Session) Close() error { return s.CloseContext(context.Background()) }
+
+// CloseContext is Close bounded by ctx as well: once ctx is done the
+// connection is closed without waiting for the reply to QUIT, and a ctx
+// already done sends no QUIT at all (a cancelled run does not wait for
+// a server).
+func (s *Session) CloseContext(ctx context.Context) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
 		return nil
 	}
 	s.closed = true
-	if s.broken != nil {
+	if s.broken != nil || ctx.Err() != nil {
 		s.raw.Close()
 		return nil
 	}
-	if err := s.c.Quit(); err != nil {
+	stop := context.AfterFunc(ctx, func() { s.raw.Close() })
+	err := s.c.Quit()
+	if !stop() {
+		s.raw.Close()
+		return nil // ctx ended the wait: not the server's error
+	}
+	if err != nil {
 		s.raw.Close()
 		return classify(context.Background(), "quit", s.server, s.timeout, err)
 	}

@@ -5,6 +5,9 @@ package wltest
 import (
 	"bytes"
 	"context"
+	"slices"
+	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -22,35 +25,101 @@ type Env struct {
 	Run      *runtime.Run
 	Out, Err *bytes.Buffer
 	Now      time.Time
+
+	args   []runtime.Value // the arguments of the call being made
+	result runtime.Value
 }
+
+// maxArgs is the number of argument variables (wltestArg1...) an Env
+// declares.
+const maxArgs = 12
 
 // New makes an Env whose clock is Clock (change Env.Now to move it).
 func New(opts ...runtime.Option) *Env {
 	e := &Env{Out: &bytes.Buffer{}, Err: &bytes.Buffer{}, Now: Clock}
 	opts = append([]runtime.Option{runtime.WithOutput(e.Out, e.Err), func(o *runtime.Options) { o.Now = func() time.Time { return e.Now } }}, opts...)
 	e.Eng = stdlib.NewEngine(opts...)
+	reg := e.Eng.Registry()
+	for i := 0; i < maxArgs; i++ {
+		reg.AddGlobal(&runtime.Global{Name: "wltestArg" + strconv.Itoa(i+1), Get: func(*runtime.Run) runtime.Value { return e.args[i] }})
+	}
+	// wltestResult only hands the value back: it leaves ErreurDétectée as
+	// the call under test set it (DECISIONS 9f).
+	reg.AddFunc(&runtime.Func{Name: "wltestResult", Max: -1, ReadsError: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		switch len(args) {
+		case 0:
+			e.result = runtime.Null
+		case 1:
+			e.result = args[0]
+		default:
+			e.result = runtime.Tuple(append([]runtime.Value(nil), args...))
+		}
+		return runtime.Null, nil
+	}})
 	e.Run = e.Eng.NewRun(context.Background())
 	return e
 }
 
 // Try calls the built-in name with args (an omitted argument is
-// runtime.Null with its index listed in omit).
+// runtime.Null with its index listed in omit) the way a script does: it
+// compiles the one-line program wltestResult(name(wltestArg1, *, ...))
+// and runs it in the Env's run, so the argument count, the omitted
+// arguments, ErreurDétectée and the error positions go through the
+// engine. A compile error is returned as the error.
 func (e *Env) Try(name string, args []runtime.Value, omit ...int) (runtime.Value, error) {
-	f := e.Eng.Registry().LookupFunc(runtime.Fold(name))
-	if f == nil {
-		panic("no built-in " + name)
+	call, err := e.Prepare(name, len(args), omit...)
+	if err != nil {
+		return runtime.Null, err
 	}
-	var om []bool
-	if len(omit) > 0 {
-		om = make([]bool, len(args))
-		for _, i := range omit {
-			om[i] = true
+	return call(args)
+}
+
+// Prepare compiles the call of name with n arguments (those listed in
+// omit written `*`) once; the function it returns runs it with the given
+// arguments, for tests that make many calls.
+func (e *Env) Prepare(name string, n int, omit ...int) (func(args []runtime.Value) (runtime.Value, error), error) {
+	if n > maxArgs {
+		panic("wltest: too many arguments")
+	}
+	var src strings.Builder
+	src.WriteString("wltestResult(" + name + "(")
+	for i := 0; i < n; i++ {
+		if i > 0 {
+			src.WriteString(", ")
 		}
+		if slices.Contains(omit, i) {
+			src.WriteString("*")
+			continue
+		}
+		src.WriteString("wltestArg" + strconv.Itoa(i+1))
 	}
-	if f.Fallible {
-		e.Run.ClearError()
+	src.WriteString("))\n")
+	p, err := e.Eng.Compile("test.wl", []byte(src.String()))
+	if err != nil {
+		return nil, err
 	}
-	return f.Fn(&runtime.Call{Run: e.Run, Name: name, Omitted: om}, args)
+	return func(args []runtime.Value) (runtime.Value, error) {
+		e.args, e.result = args, runtime.Null
+		if _, err := e.Run.Eval(p); err != nil {
+			return runtime.Null, err
+		}
+		return e.result, nil
+	}, nil
+}
+
+// Eval compiles src, a script that may call wltestResult(...) to hand
+// values back, and runs it in the Env's run; it returns what
+// wltestResult received (several values as a tuple).
+func (e *Env) Eval(src string) (runtime.Value, error) {
+	p, err := e.Eng.Compile("test.wl", []byte(src))
+	if err != nil {
+		return runtime.Null, err
+	}
+	e.result = runtime.Null
+	if _, err := e.Run.Eval(p); err != nil {
+		return runtime.Null, err
+	}
+	return e.result, nil
 }
 
 // Call calls name and fails the test on a fatal error.

@@ -1,0 +1,206 @@
+package parser
+
+// tryDecl parses `a, b EST|SONT [article] type [= init]` and the structure
+// declaration. ok is false (and nothing consumed) when the tokens are not
+// a declaration.
+func (p *exprParser) tryDecl() (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	var names []Name
+	for {
+		t := p.peek()
+		if t.Type != tIdent {
+			p.lx.LoadCheckpoint(cp)
+			return nil, false, nil
+		}
+		p.next()
+		names = append(names, Name{At: At{posOf(t)}, Key: t.Value})
+		if isPunct(p.peek(), ",") {
+			p.next()
+			continue
+		}
+		break
+	}
+	kw := p.peek()
+	if !isKw(kw, "EST") && !isKw(kw, "SONT") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	// Structure declaration.
+	cp2 := p.lx.MakeCheckpoint()
+	p.skipArticle()
+	if isKw(p.peek(), "STRUCTURE") && len(names) == 1 {
+		p.next()
+		st, err := p.parseStructBody(names[0])
+		return st, true, err
+	}
+	p.lx.LoadCheckpoint(cp2)
+	if st, ok, err := p.tryClassDecl(names); ok || err != nil {
+		return st, true, err
+	}
+	if err := p.outOfScopeType(); err != nil {
+		return nil, true, err
+	}
+	d := &VarDecl{At: At{names[0].P}, Names: names}
+	p.skipObjectWord()
+	tr, err := p.parseType()
+	if err != nil {
+		return nil, true, err
+	}
+	d.Type = tr
+	if t := p.peek(); isPunct(t, "(") {
+		// o est un C(a, b): the constructor's arguments (6010002).
+		p.next()
+		args, err := p.parseArgs()
+		if err != nil {
+			return nil, true, err
+		}
+		d.Args, d.HasArgs = args, true
+		p.skipDynamic(tr)
+	}
+	p.skipAttrs()
+	if isPunct(p.peek(), "=") {
+		p.next()
+		v, err := p.parseExpr()
+		if err != nil {
+			return nil, true, err
+		}
+		if tl, ok := v.(*TupleLit); ok && len(names) > 1 {
+			d.Init = tl.Elems
+		} else {
+			d.Init = []Expr{v}
+		}
+	}
+	return d, true, nil
+}
+
+func (p *exprParser) parseStructBody(name Name) (Stmt, error) {
+	sd := &StructDecl{At: name.At, Name: name}
+	for {
+		t := p.peek()
+		switch {
+		case t.Type == tNewline:
+			p.next()
+			continue
+		case isKw(t, "FIN"):
+			p.next()
+			return sd, nil
+		case t.EOF():
+			return nil, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la structure", "END expected to close the structure")
+		}
+		st, ok, err := p.tryDecl()
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, p.errf(t, CodeStructMember, "Déclaration de membre attendue dans la structure", "Member declaration expected in the structure")
+		}
+		d, isDecl := st.(*VarDecl)
+		if !isDecl {
+			return nil, p.errf(t, CodeStructMember, "Structure imbriquée non prise en charge", "Nested structure declarations are not supported")
+		}
+		sd.Fields = append(sd.Fields, d)
+	}
+}
+
+// tryMulti parses `(a, , c) = v`.
+func (p *exprParser) tryMulti() (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	open := p.next()
+	var targets []Expr
+	for {
+		t := p.peek()
+		if isPunct(t, ",") || isPunct(t, ")") {
+			targets = append(targets, nil)
+		} else {
+			x, err := p.parseLValue()
+			if err != nil {
+				p.lx.LoadCheckpoint(cp)
+				return nil, false, nil
+			}
+			targets = append(targets, x)
+		}
+		if isPunct(p.peek(), ",") {
+			p.next()
+			continue
+		}
+		break
+	}
+	if !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	if !isPunct(p.peek(), "=") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	v, err := p.parseExpr()
+	if err != nil {
+		return nil, true, err
+	}
+	return &Assign{At: At{posOf(open)}, Targets: targets, Multi: true, Op: "=", Value: v}, true, nil
+}
+
+// outOfScope names the declarations of constructs outside the accepted
+// language (classes and their relatives), with the message to give.
+func outOfScope(word string) (code int, fr, en string, ok bool) {
+	switch word {
+	case "INTERFACE":
+		return CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)", true
+	case "ENUMERATION":
+		return CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported", true
+	case "COMBINAISON", "COMBINATION":
+		return CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported", true
+	}
+	return 0, "", "", false
+}
+
+// outOfScopeType reports a positioned error when the type after EST names
+// a construct outside the accepted language (`X est une Classe`). Nothing
+// is consumed.
+func (p *exprParser) outOfScopeType() error {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.skipArticle()
+	t := p.peek()
+	if t.Type != tIdent {
+		return nil
+	}
+	code, fr, en, ok := outOfScope(t.Value)
+	if !ok {
+		return nil
+	}
+	p.next()
+	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, "<") {
+		return nil // a variable of a type that happens to be called so
+	}
+	return p.errf(t, code, fr, en)
+}
+
+// skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and
+// reports whether it did; otherwise nothing is consumed.
+func (p *exprParser) skipAttrs() bool {
+	if !isPunct(p.peek(), "<") {
+		return false
+	}
+	cp := p.lx.MakeCheckpoint()
+	p.next()
+	if n := p.peek(); n.Type != tIdent && n.Type != tKeyword {
+		p.lx.LoadCheckpoint(cp)
+		return false
+	}
+	for {
+		t := p.peek()
+		switch {
+		case isPunct(t, ">"):
+			p.next()
+			return true
+		case t.Type == tNewline || t.EOF() || isPunct(t, "<") || isPunct(t, "(") || isPunct(t, ")"):
+			p.lx.LoadCheckpoint(cp)
+			return false
+		}
+		p.next()
+	}
+}

@@ -1,0 +1,192 @@
+package parser
+
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+)
+
+// isBlockOpener reports whether a keyword at the start of a line opens a
+// block closed by FIN.
+func isBlockOpener(s string) bool {
+	switch s {
+	case "POUR", "TANTQUE", "SELON", "QUAND", "BOUCLE":
+		return true
+	}
+	return false
+}
+
+// precheck finds errors that are clearer before parsing: nesting deeper
+// than maxDepth (participle has no limit; a Go stack overflow would kill
+// the process), SI without ALORS (WinDev error 25) and blocks left without
+// their FIN (reported at the line that opened them).
+func precheck(toks []plexer.Token, src string) ErrorList {
+	var errs ErrorList
+	var open []*plexer.Token // block openers waiting for their FIN
+	parens := 0
+	lineStart := true
+	prevProc := false
+	perLine := 0 // statements nested on one line (one-line SI)
+	for i := range toks {
+		t := &toks[i]
+		switch t.Type {
+		case tNewline:
+			lineStart = true
+			perLine = 0
+			continue
+		case tIdent:
+			if opensClass(toks, i) {
+				open = append(open, t) // C est une Classe ... FIN (6010006)
+			}
+		case tPunct:
+			if e := outOfScopePunct(toks, i); e != nil {
+				errs = append(errs, e)
+			}
+			switch t.Value {
+			case "(", "[", "[[", "{":
+				parens++
+				if parens > maxDepth {
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"})
+				}
+			case ")", "]", "]]", "}":
+				parens--
+			}
+		case tKeyword:
+			if t.Value == "SI" || t.Value == "SINON" {
+				perLine++
+				if perLine > maxDepth {
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
+				}
+			}
+			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == tNewline || toks[j+1].EOF() }
+			switch {
+			case t.Value == "SI" && lineStart:
+				hasAlors := false
+				for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
+					if isKw(&toks[j], "ALORS") {
+						hasAlors = true
+						if endsLine(j) {
+							open = append(open, t)
+						}
+						break
+					}
+				}
+				if !hasAlors {
+					errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+				}
+			case isBlockOpener(t.Value) && lineStart:
+				if t.Value == "POUR" {
+					if e := forEachOutOfScope(toks, i, src); e != nil {
+						errs = append(errs, e)
+					}
+				}
+				open = append(open, t)
+			case t.Value == "INTERNE" && (prevProc || lineStart):
+				open = append(open, t)
+			case t.Value == "STRUCTURE" && endsLine(i):
+				open = append(open, t)
+			case t.Value == "CONSTANTE" && lineStart && endsLine(i):
+				open = append(open, t)
+			case t.Value == "CAS" && lineStart:
+				if e := casColon(toks, i); e != nil {
+					errs = append(errs, e)
+				}
+			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
+				// The FIN: label (code run when the traitement ends) is
+				// not a block end.
+				errs = append(errs, &Error{Pos: posOf(t), Code: CodeEndLabel, FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
+			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
+				if len(open) > 0 {
+					open = open[:len(open)-1]
+				}
+			}
+			if len(open) > maxDepth {
+				return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
+			}
+		}
+		prevProc = isKw(t, "PROCEDURE")
+		lineStart = false
+	}
+	if len(open) > 0 && len(errs) == 0 {
+		t := open[len(open)-1]
+		kw := lexer.Word(src, t.Pos.Offset) // as written: POUR, Pour, FOR
+		if kw == "" {
+			kw = t.Value
+		}
+		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
+	}
+	return errs
+}
+
+// outOfScopePunct reports the punctuation of constructs outside the
+// accepted language: the `{ }` indirection. (`::` and `:membre` are class
+// members, parsed since classes are part of the language.)
+func outOfScopePunct(toks []plexer.Token, i int) *Error {
+	t := &toks[i]
+	if t.Value == "{" {
+		return &Error{Pos: posOf(t), Code: CodeIndirection, FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
+	}
+	return nil
+}
+
+// forEachOutOfScope reports a POUR TOUT line that browses something outside
+// the accepted language: an HFSQL data file or query (no DE on the line:
+// `POUR TOUT Client AVEC ...`, `FOR EACH Client WHERE ...`) or the rows of a
+// control (`POUR TOUTE LIGNE i DE TABLE_x`). i is the index of POUR.
+func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
+	j := i + 1
+	if j >= len(toks) || toks[j].Type != tKeyword {
+		return nil
+	}
+	switch toks[j].Value {
+	case "TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE":
+	default:
+		return nil
+	}
+	j++
+	if j < len(toks) && toks[j].Type == tIdent && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
+		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
+	}
+	for k := j; k < len(toks) && toks[k].Type != tNewline && !toks[k].EOF(); k++ {
+		if isKw(&toks[k], "DE") {
+			return nil
+		}
+	}
+	if j < len(toks) && toks[j].Type == tIdent {
+		name := lexer.Word(src, toks[j].Pos.Offset)
+		if name == "" {
+			name = toks[j].Value
+		}
+		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
+			EN: "Browsing an HFSQL data file or query ('FOR EACH " + name + "' without OF) is not supported"}
+	}
+	return nil
+}
+
+// casColon checks the `:` of a CAS line: WinDev requires a space after it
+// when code follows on the same line (compile error 4).
+func casColon(toks []plexer.Token, i int) *Error {
+	depth := 0
+	for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
+		t := &toks[j]
+		if t.Type != tPunct {
+			continue
+		}
+		switch t.Value {
+		case "(", "[", "[[":
+			depth++
+		case ")", "]", "]]":
+			depth--
+		case ":":
+			if depth != 0 {
+				continue
+			}
+			n := &toks[j+1]
+			if n.Type != tNewline && !n.EOF() && n.Pos.Offset == t.Pos.Offset+1 {
+				return &Error{Pos: posOf(n), Code: CodeCasSpace, FR: "Un espace est obligatoire après « : » dans un CAS", EN: "A space is required after ':' in a CASE"}
+			}
+			return nil
+		}
+	}
+	return nil
+}

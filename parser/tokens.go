@@ -1,0 +1,196 @@
+package parser
+
+import (
+	"unicode/utf8"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+	"github.com/wlangage/wl/lexer/diag"
+)
+
+func isKw(t *plexer.Token, v string) bool { return t.Type == tKeyword && t.Value == v }
+
+func isPunct(t *plexer.Token, v string) bool { return t.Type == tPunct && t.Value == v }
+
+func isWord(t *plexer.Token, v string) bool {
+	return (t.Type == tIdent || t.Type == tKeyword) && t.Value == v
+}
+
+// isA reports whether t is À (keyword) or the bare word A, both meaning "to".
+func isA(t *plexer.Token) bool { return isWord(t, "A") }
+
+// found says, in French and English, that t was found where something
+// else was expected: « x » trouvé / found 'x', and for the end of a line or
+// of the file words of each language (no French word in English text).
+func found(t *plexer.Token) diag.Text {
+	switch {
+	case t.EOF():
+		return diag.T("fin du fichier trouvée", "found end of file")
+	case t.Type == tNewline:
+		return diag.T("fin de ligne trouvée", "found end of line")
+	}
+	v := quoted(t)
+	return diag.T("« "+v+" » trouvé", "found '"+v+"'")
+}
+
+// unexpectedText says that t is unexpected: « x » inattendu / unexpected
+// 'x', fin du fichier inattendue / unexpected end of file.
+func unexpectedText(t *plexer.Token) diag.Text {
+	switch {
+	case t.EOF():
+		return diag.T("fin du fichier inattendue", "unexpected end of file")
+	case t.Type == tNewline:
+		return diag.T("fin de ligne inattendue", "unexpected end of line")
+	}
+	v := quoted(t)
+	return diag.T("« "+v+" » inattendu", "unexpected '"+v+"'")
+}
+
+// quoted is the text of t as a message quotes it: a string literal keeps
+// its double quotes.
+func quoted(t *plexer.Token) string {
+	if t.Type == tString || t.Type == tRawString {
+		return `"` + t.Value + `"`
+	}
+	return t.Value
+}
+
+// startsExpr reports whether t can begin an expression.
+func startsExpr(t *plexer.Token) bool {
+	switch t.Type {
+	case tIdent, tInt, tReal, tCurrency, tNumeric, tDuration, tString, tRawString:
+		return true
+	case tKeyword:
+		switch t.Value {
+		case "VRAI", "FAUX", "NULL", "PAS", "SELON":
+			return true
+		}
+	case tPunct:
+		switch t.Value {
+		case "(", "[", "-", "+", "++", "--":
+			return true
+		case ":", "::", "{":
+			// Object members and indirection: out of the accepted
+			// language, parsed only to say so (see parsePrimary).
+			return true
+		}
+	}
+	return false
+}
+
+// startsOperand reports whether t can only begin an operand (not an
+// operator), which tells `(chaîne) 378` from `(x) - 1`.
+func startsOperand(t *plexer.Token) bool {
+	switch t.Type {
+	case tIdent, tInt, tReal, tCurrency, tNumeric, tDuration, tString, tRawString:
+		return true
+	case tKeyword:
+		switch t.Value {
+		case "VRAI", "FAUX", "NULL", "SELON":
+			return true
+		}
+	case tPunct:
+		return t.Value == "(" || t.Value == "["
+	}
+	return false
+}
+
+// prepareTokens converts the lexer's tokens to participle's and rewrites
+// context-dependent punctuation that the lexer cannot classify alone:
+// `a:b` (no space on either side) is member access,
+// written as ".", and `[` `[` glued after an expression open a string
+// extraction "[[" closed by a glued "]]".
+func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
+	out := make([]plexer.Token, 0, len(toks)+4) // a Newline may be inserted
+	var stack []bool                            // for each open "[": true if it opened a "[["
+	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
+	for i := 0; i < len(toks); i++ {
+		lt := &toks[i]
+		t := plexer.Token{Type: plexer.TokenType(lt.Type), Value: lt.Value, Pos: plexer.Position{
+			Filename: lt.Pos.File, Offset: lt.Pos.Offset, Line: lt.Pos.Line, Column: lt.Pos.Col}}
+		if t.Type == tPunct {
+			switch t.Value {
+			case ":":
+				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || punct(&toks[i-1], "]")) &&
+					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
+					t.Value = "."
+				}
+			case "[":
+				if i+1 < len(toks) && punct(&toks[i+1], "[") && toks[i+1].Pos.Offset == t.Pos.Offset+1 && len(out) > 0 && endsExpr(&out[len(out)-1]) {
+					t.Value = "[["
+					i++
+					stack = append(stack, true)
+				} else {
+					stack = append(stack, false)
+				}
+			case "]":
+				if len(stack) > 0 {
+					top := stack[len(stack)-1]
+					stack = stack[:len(stack)-1]
+					if top && i+1 < len(toks) && punct(&toks[i+1], "]") {
+						t.Value = "]]"
+						i++
+					}
+				}
+			}
+		}
+		out = append(out, t)
+		if t.Type == tPunct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
+			toks[i+1].Type != lexer.Newline && toks[i+1].Type != lexer.EOF && toks[i+1].Pos.Line > t.Pos.Line {
+			// The lexer took this `>` for an operator continuing the line;
+			// it closes an <attribut> list, so the line ends here.
+			nl := t
+			nl.Type, nl.Value = tNewline, "\n"
+			nl.Pos.Offset++
+			nl.Pos.Column++
+			out = append(out, nl)
+		}
+	}
+	return out
+}
+
+// closesAttrs reports whether the `>` ending out closes an attribute list
+// `<nom [mots] [= valeur] [, ...]>` opened on the same line after a name
+// or a `)`: <section critique>, <métier>, <mapping=Nom, clé unique>.
+func closesAttrs(out []plexer.Token) bool {
+	last := len(out) - 1
+	line := out[last].Pos.Line
+	for k := last - 1; k > 0 && out[k].Pos.Line == line; k-- {
+		t := &out[k]
+		switch t.Type {
+		case tIdent, tInt, tString:
+			continue
+		case tPunct:
+			switch t.Value {
+			case "=", ",":
+				continue
+			case "<":
+				p := &out[k-1]
+				return k+1 < last && out[k+1].Type == tIdent &&
+					(p.Type == tIdent || p.Type == tKeyword || isPunct(p, ")"))
+			}
+		}
+		return false
+	}
+	return false
+}
+
+// glued reports whether the character before offset is not blank.
+func glued(src string, offset int) bool {
+	if offset <= 0 || offset > len(src) {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(src[:offset])
+	return r != ' ' && r != '\t' && r != '\n' && r != '\r'
+}
+
+func endsExpr(t *plexer.Token) bool {
+	switch t.Type {
+	case tIdent, tString, tRawString:
+		return true
+	case tPunct:
+		return t.Value == ")" || t.Value == "]" || t.Value == "]]"
+	}
+	return false
+}

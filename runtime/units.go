@@ -1,0 +1,62 @@
+package runtime
+
+import (
+	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/parser"
+	"github.com/wlangage/wl/runtime/windevnames"
+)
+
+// CompileWith compiles a script together with library files: the code of
+// a WinDev project's procedure collections, one parser.File per export
+// file (see parser/wdexport). Their global procedures are callable from the
+// script and from each other; their top-level statements (the declaration
+// blocks of the collections: constants, global variables) run first, in
+// the order of libs, and what they declare is visible everywhere, as the
+// project's global declarations are in WinDev. Names and positions in a
+// library are spelled from that library's own text.
+func (e *Engine) CompileWith(script *parser.File, libs []*parser.File) (*Program, error) {
+	merged := &parser.File{Name: script.Name, Src: script.Src}
+	byName := make(map[string]*parser.File, len(libs))
+	for _, l := range libs {
+		merged.Main = append(merged.Main, l.Main...)
+		merged.Procs = append(merged.Procs, l.Procs...)
+		byName[l.Name] = l
+	}
+	merged.Main = append(merged.Main, script.Main...)
+	merged.Procs = append(merged.Procs, script.Procs...)
+	c := newCompiler(e, merged)
+	c.libs = byName
+	return c.compileProgram()
+}
+
+// fileOf returns the file a position's name refers to: a library's, or
+// the script's.
+func (c *compiler) fileOf(name string) *parser.File {
+	if f, ok := c.libs[name]; ok {
+		return f
+	}
+	return c.file
+}
+
+// CodeNotProvided is wl's own diagnostic code (the compiler's range, see
+// lexer/diag) for a call of a WinDev built-in function that wl does not
+// provide: a warning of wl check, then a runtime error if it is reached.
+const CodeNotProvided = 9400
+
+// notProvided compiles a call of a WinDev built-in function wl does not
+// implement: a warning now, a runtime error when it is reached. The
+// arguments are compiled so that their own errors are reported. It returns
+// false when the name is not a WinDev built-in.
+func (c *compiler) notProvided(b *procBuild, key, spelled string, args []parser.Expr, pos Position) (compiled, bool) {
+	if _, ok := windevnames.Lookup(key); !ok {
+		return compiled{}, false
+	}
+	fr := "« " + spelled + " » est une fonction WinDev que wl ne fournit pas"
+	en := "'" + spelled + "' is a WinDev function that wl does not provide"
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, Severity: diag.SeverityWarning, FR: fr, EN: en})
+	c.args(b, args)
+	return compiled{func(f *frame) Value {
+		f.run.raise(pos, CodeNotProvided, fr, en)
+		return Null
+	}, TypeVariant}, true
+}

@@ -1,0 +1,274 @@
+// Package mailnet is the connection layer shared by the mail-reading
+// clients (stdlib/email/pop3 and stdlib/email/imap): dialling with a time
+// limit, implicit TLS verified before anything is sent, certificate checks
+// relaxed only flag by flag (WLangage IgnoreErreur), the loopback rule for
+// credentials over plain text (DECISIONS 16), and a connection whose every
+// read and write is bounded in time and whose reads are bounded in size.
+// It does not depend on the interpreter runtime.
+package mailnet
+
+import (
+	"context"
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"fmt"
+	"net"
+	"net/netip"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Security selects how the connection is protected.
+type Security int
+
+const (
+	// Plain is an unencrypted session (WLangage emailOptionDéfaut).
+	Plain Security = iota
+	// StartTLS upgrades a plain connection (STLS for POP3, STARTTLS for
+	// IMAP) before anything else; a server that does not offer it makes
+	// the open fail, never a silent downgrade.
+	StartTLS
+	// ImplicitTLS speaks TLS from the first byte (WLangage optionTLS,
+	// ports 995 and 993).
+	ImplicitTLS
+)
+
+// IgnoreFlags relax certificate verification, one check per flag (WLangage
+// IgnoreErreur). The zero value verifies everything.
+type IgnoreFlags int
+
+const (
+	// IgnoreInvalidCert accepts a chain that does not verify.
+	IgnoreInvalidCert IgnoreFlags = 1 << iota
+	// IgnoreWrongName accepts a certificate for another name.
+	IgnoreWrongName
+	// IgnoreExpired accepts a certificate outside its validity period.
+	IgnoreExpired
+	// IgnoreRevocation changes nothing: no online revocation check is made.
+	IgnoreRevocation
+)
+
+// DefaultTimeout is the WLangage default of EmailChangeTimeOut.
+const DefaultTimeout = 10 * time.Minute
+
+// DefaultMaxSize is the default limit on one message (50 MB).
+const DefaultMaxSize = 50 << 20
+
+// Config describes one reading session.
+type Config struct {
+	// Protocol names the protocol in messages: "POP3" or "IMAP".
+	Protocol string
+	// Host is the server as the script names it (checked in the
+	// certificate, shown in messages); Port its port.
+	Host string
+	Port int
+	// Security selects plain, STARTTLS or implicit TLS.
+	Security Security
+	// User and Password, or User and Token (XOAUTH2), authenticate.
+	User, Password, Token string
+	// Timeout bounds the dial, the handshake, every read and every write;
+	// zero means DefaultTimeout.
+	Timeout time.Duration
+	// Relay, "host:port", is dialled instead of Host:Port; TLS still
+	// verifies Host.
+	Relay string
+	// RootCAs are the trusted authorities; nil means the system roots.
+	RootCAs *x509.CertPool
+	// Ignore relaxes certificate verification.
+	Ignore IgnoreFlags
+	// AllowPlaintextAuth lets credentials go in clear to a host other
+	// than loopback.
+	AllowPlaintextAuth bool
+	// Dial replaces the default dialer.
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	// MaxSize bounds one message, and so one reply; zero means
+	// DefaultMaxSize.
+	MaxSize int64
+}
+
+// TimeoutOrDefault is Timeout, or DefaultTimeout when unset.
+func (c *Config) TimeoutOrDefault() time.Duration {
+	if c.Timeout <= 0 {
+		return DefaultTimeout
+	}
+	return c.Timeout
+}
+
+// MaxSizeOrDefault is MaxSize, or DefaultMaxSize when unset.
+func (c *Config) MaxSizeOrDefault() int64 {
+	if c.MaxSize <= 0 {
+		return DefaultMaxSize
+	}
+	return c.MaxSize
+}
+
+func (c *Config) host() string {
+	return strings.TrimSuffix(strings.TrimPrefix(c.Host, "["), "]")
+}
+
+// Server is the server as the script named it, "host:port".
+func (c *Config) Server() string {
+	if c.Host == "" && c.Relay != "" {
+		return c.Relay
+	}
+	return net.JoinHostPort(c.host(), strconv.Itoa(c.Port))
+}
+
+func (c *Config) dialAddr() string {
+	if c.Relay != "" {
+		return c.Relay
+	}
+	return net.JoinHostPort(c.host(), strconv.Itoa(c.Port))
+}
+
+func (c *Config) relayHost() string {
+	h, _, err := net.SplitHostPort(c.Relay)
+	if err != nil {
+		return ""
+	}
+	return h
+}
+
+// WantsAuth reports whether the configuration carries credentials.
+func (c *Config) WantsAuth() bool { return c.User != "" && (c.Password != "" || c.Token != "") }
+
+// LoopbackOnly reports whether every address involved is loopback.
+func (c *Config) LoopbackOnly() bool {
+	if c.Host != "" && !IsLoopbackName(c.host()) {
+		return false
+	}
+	if c.Relay != "" && !IsLoopbackName(c.relayHost()) {
+		return false
+	}
+	return c.Host != "" || c.Relay != ""
+}
+
+// IsLoopbackName reports whether h is "localhost" or a loopback literal.
+func IsLoopbackName(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	if h == "localhost" {
+		return true
+	}
+	if i := strings.IndexByte(h, '%'); i >= 0 {
+		h = h[:i]
+	}
+	ip, err := netip.ParseAddr(h)
+	return err == nil && ip.Unmap().IsLoopback()
+}
+
+func isInvalidName(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	return h == "invalid" || strings.HasSuffix(h, ".invalid")
+}
+
+// Check refuses, before anything is dialled, what must not be attempted:
+// no server, control characters in names, credentials in clear to a
+// remote host (DECISIONS 16).
+func (c *Config) Check() error {
+	if c.Host == "" && c.Relay == "" {
+		return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "no server"}
+	}
+	for _, v := range []string{c.Host, c.Relay, c.User} {
+		if strings.ContainsAny(v, "\r\n\x00") {
+			return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "control"}
+		}
+	}
+	if c.WantsAuth() && c.Security == Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
+		return &Error{Protocol: c.Protocol, Op: "auth", Kind: KindInsecureAuth, Server: c.Server(), Address: c.User}
+	}
+	return nil
+}
+
+// DialConn dials the server (bounded by the timeout and ctx) and, for
+// ImplicitTLS, completes and verifies the handshake. The returned Conn
+// bounds every read and write.
+func DialConn(ctx context.Context, c *Config) (*Conn, error) {
+	if err := c.Check(); err != nil {
+		return nil, err
+	}
+	to := c.TimeoutOrDefault()
+	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && isInvalidName(h) {
+		// RFC 6761 §6.4: names under .invalid get an immediate negative
+		// answer, without asking DNS (the test scripts rely on it to stay
+		// off the network).
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
+	}
+	dctx, cancel := context.WithTimeout(ctx, to)
+	defer cancel()
+	dial := c.Dial
+	if dial == nil {
+		d := &net.Dialer{Timeout: to}
+		dial = d.DialContext
+	}
+	raw, err := dial(dctx, "tcp", c.dialAddr())
+	if err != nil {
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, err))
+	}
+	conn := &Conn{raw: raw, timeout: to}
+	conn.init()
+	if c.Security == ImplicitTLS {
+		if err := conn.StartTLS(ctx, c); err != nil {
+			raw.Close()
+			return nil, err
+		}
+	}
+	return conn, nil
+}
+
+// TLSConfig builds the client TLS configuration for c.
+func (c *Config) TLSConfig() *tls.Config {
+	name := c.host()
+	if name == "" {
+		name = c.relayHost()
+	}
+	tc := &tls.Config{ServerName: name, RootCAs: c.RootCAs, MinVersion: tls.VersionTLS12}
+	if c.Ignore&(IgnoreInvalidCert|IgnoreWrongName|IgnoreExpired) != 0 {
+		roots, ignore := c.RootCAs, c.Ignore
+		// The built-in check is replaced by verifyPeer, which skips only
+		// the checks whose flag is set.
+		tc.InsecureSkipVerify = true
+		tc.VerifyConnection = func(cs tls.ConnectionState) error {
+			if err := verifyPeer(cs.PeerCertificates, name, roots, ignore, time.Now()); err != nil {
+				return &tls.CertificateVerificationError{UnverifiedCertificates: cs.PeerCertificates, Err: err}
+			}
+			return nil
+		}
+	}
+	return tc
+}
+
+func verifyPeer(certs []*x509.Certificate, name string, roots *x509.CertPool, ignore IgnoreFlags, now time.Time) error {
+	if len(certs) == 0 {
+		return errors.New("tls: server sent no certificate")
+	}
+	leaf := certs[0]
+	at := now
+	if now.Before(leaf.NotBefore) || now.After(leaf.NotAfter) {
+		if ignore&IgnoreExpired == 0 {
+			return x509.CertificateInvalidError{Cert: leaf, Reason: x509.Expired}
+		}
+		if now.After(leaf.NotAfter) {
+			at = leaf.NotAfter.Add(-time.Second)
+		} else {
+			at = leaf.NotBefore.Add(time.Second)
+		}
+	}
+	if ignore&IgnoreWrongName == 0 {
+		if err := leaf.VerifyHostname(name); err != nil {
+			return err
+		}
+	}
+	if ignore&IgnoreInvalidCert == 0 {
+		inter := x509.NewCertPool()
+		for _, c := range certs[1:] {
+			inter.AddCert(c)
+		}
+		if _, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, CurrentTime: at,
+			KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}); err != nil {
+			return err
+		}
+	}
+	return nil
+}

@@ -1,0 +1,180 @@
+package smtpx_test
+
+import (
+	"bufio"
+	"net"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/wlangage/wl/stdlib/email/smtpx"
+	"github.com/wlangage/wl/tests/smtptest"
+)
+
+// floodServer answers like a server until the step named by at, where it
+// sends an endless reply: "greeting", "line" (a greeting without end of
+// line), "ehlo" or "dot" (the reply to the final dot). pipelining says
+// whether EHLO offers PIPELINING.
+func floodServer(t *testing.T, at string, pipelining bool) *smtptest.Hostile {
+	return smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
+		flood := func(chunk string) {
+			b := []byte(strings.Repeat(chunk, 1024))
+			for {
+				select {
+				case <-h.Done():
+					return
+				default:
+				}
+				c.SetWriteDeadline(time.Now().Add(10 * time.Second))
+				if _, err := c.Write(b); err != nil {
+					return
+				}
+			}
+		}
+		switch at {
+		case "greeting":
+			flood("220-flood flood flood flood flood flood flood flood\r\n")
+			return
+		case "line":
+			c.Write([]byte("220 "))
+			flood("flood flood flood flood flood flood flood flood ")
+			return
+		}
+		c.Write([]byte("220 flood.test ESMTP\r\n"))
+		r := bufio.NewReader(c)
+		inData := false
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			if inData {
+				if line == ".\r\n" {
+					flood("250-queued queued queued queued queued queued queued\r\n")
+					return
+				}
+				continue
+			}
+			switch verb := strings.ToUpper(strings.Fields(line + " x")[0]); verb {
+			case "EHLO":
+				if at == "ehlo" {
+					flood("250-FLOOD flood flood flood flood flood flood flood\r\n")
+					return
+				}
+				ext := "250-flood.test\r\n"
+				if pipelining {
+					ext += "250-PIPELINING\r\n"
+				}
+				c.Write([]byte(ext + "250 8BITMIME\r\n"))
+			case "DATA":
+				c.Write([]byte("354 go ahead\r\n"))
+				inData = true
+			case "QUIT":
+				c.Write([]byte("221 bye\r\n"))
+				return
+			default:
+				c.Write([]byte("250 ok\r\n"))
+			}
+		}
+	})
+}
+
+// TestReplyFlood: an endless reply is cut off at the caps, in every reader
+// (go-smtp's, the STARTTLS preamble's, the PIPELINING one), with an error
+// that names the server; before the caps the client read until the
+// time-out, its memory growing at network speed (issue 12 point 2).
+func TestReplyFlood(t *testing.T) {
+	for _, c := range []struct {
+		at         string
+		sec        smtpx.Security
+		pipelining bool
+		op         string
+	}{
+		{"greeting", smtpx.Plain, false, "connect"},
+		{"greeting", smtpx.StartTLS, false, "connect"},
+		{"line", smtpx.Plain, false, "connect"},
+		{"line", smtpx.StartTLS, false, "connect"},
+		{"ehlo", smtpx.Plain, false, "connect"},
+		{"ehlo", smtpx.StartTLS, false, "connect"},
+		{"dot", smtpx.Plain, false, "data"},
+		{"dot", smtpx.Plain, true, "data"},
+	} {
+		name := c.at + "/" + c.sec.String()
+		if c.pipelining {
+			name += "/pipelining"
+		}
+		t.Run(name, func(t *testing.T) {
+			h := floodServer(t, c.at, c.pipelining)
+			conf := cfg(h.Port(), c.sec)
+			conf.Timeout = 20 * time.Second
+			start := time.Now()
+			s, err := smtpx.Open(bg, conf)
+			if err == nil {
+				defer s.Close()
+				err = s.Send(bg, env1, msg1)
+			}
+			e := asError(t, err, smtpx.KindTooLong, c.op)
+			if el := time.Since(start); el > 10*time.Second {
+				t.Errorf("took %s: the flood was not cut off", el)
+			}
+			for _, lang := range []string{"fr", "en"} {
+				if m := e.Message(lang); !strings.Contains(m, "localhost:") || !strings.Contains(m, "4096") {
+					t.Errorf("%s: %q does not name the server and the cap", lang, m)
+				}
+			}
+		})
+	}
+}
+
+// TestLongReplyWithinCaps: a long but bounded EHLO reply still works.
+func TestLongReplyWithinCaps(t *testing.T) {
+	h := smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
+		c.Write([]byte("220 ok\r\n"))
+		r := bufio.NewReader(c)
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			if strings.HasPrefix(strings.ToUpper(line), "EHLO") {
+				c.Write([]byte(strings.Repeat("250-X-"+strings.Repeat("a", 500)+"\r\n", 100) + "250 8BITMIME\r\n"))
+			} else if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
+				c.Write([]byte("221 bye\r\n"))
+				return
+			}
+		}
+	})
+	s, err := smtpx.Open(bg, cfg(h.Port(), smtpx.Plain))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// An envelope address that would make MAIL FROM or RCPT TO longer than
+// RFC 5321's 512 octets is refused before anything is sent (issue 12
+// point 12).
+func TestCommandLineLimit(t *testing.T) {
+	srv := smtptest.Start(t, smtptest.Options{})
+	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	fits := strings.Repeat("r", 512-len("RCPT TO:<@example.com>\r\n")) + "@example.com"
+	if err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{fits}}, msg1); err != nil {
+		t.Fatalf("a 512-octet RCPT TO was refused: %v", err)
+	}
+	long := "r" + fits
+	err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{"ok@example.com", long}}, msg1)
+	e := asError(t, err, smtpx.KindInvalid, "rcpt")
+	if want := "Adresse du destinataire trop longue (501 caractères) : la commande SMTP dépasserait 512 octets ; rien n'a été envoyé"; e.Message("fr") != want {
+		t.Errorf("fr %q", e.Message("fr"))
+	}
+	err = s.Send(bg, smtpx.Envelope{From: strings.Repeat("f", 500) + "@example.com", To: []string{"ok@example.com"}}, msg1)
+	e = asError(t, err, smtpx.KindInvalid, "mail")
+	if !strings.Contains(e.Message("en"), "sender address is too long") {
+		t.Errorf("en %q", e.Message("en"))
+	}
+	if n := srv.Count("MAIL"); n != 1 {
+		t.Errorf("%d MAIL commands, want 1 (the refused ones send nothing)", n)
+	}
+}

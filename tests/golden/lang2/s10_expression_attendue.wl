@@ -1,0 +1,2 @@
+// Expression attendue (issue 11): code wl 9101
+x est un entier = 1 +
