@@ -235,7 +235,7 @@ func (c *compiler) whenBlock(b *procBuild, before []parser.Stmt, w *parser.When,
 // FinProgramme pass through.
 func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 	run := f.run
-	depth, calls := run.depth, len(run.calls)
+	depth, calls, stackUse := run.depth, len(run.calls), run.stackUse
 	defer func() {
 		if p := recover(); p != nil {
 			t, ok := p.(*throw)
@@ -243,6 +243,7 @@ func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 				panic(p)
 			}
 			run.depth = depth
+			run.stackUse = stackUse
 			run.calls = run.calls[:calls]
 			run.exc = t.err
 			r, caught = ctlNone, true

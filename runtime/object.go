@@ -181,6 +181,10 @@ func (c *compiler) staticClass(b *procBuild, x parser.Expr) (cl *Class, static b
 	if k := classOfType(bc.typ); k != nil {
 		return k, false, bc, true
 	}
+	// Not an object: the caller compiles X.m itself and takes X from
+	// here (takeBase) rather than compiling it again, which would make
+	// chains v.a.a… exponential.
+	c.lastBase = cachedBase{x, bc}
 	return nil, false, bc, false
 }
 

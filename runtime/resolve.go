@@ -143,6 +143,12 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				}
 			}
 		case *parser.Assign:
+			// Only a plain assignment declares: x += 1 and x <=> y read
+			// the variable first, so an unknown x is error 301 as in y++
+			// (DECISIONS 4).
+			if s.Op != "=" && s.Op != "<-" {
+				break
+			}
 			for _, t := range s.Targets {
 				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) && !c.isMemberName(b, id.Key) {
 					if c.eng.opts.Strict {
@@ -202,13 +208,25 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 			return &Type{Kind: KAssoc, Name: "tableau associatif", Elem: elem}
 		}
 		t := &Type{Kind: KArray, Name: "tableau", Elem: elem}
+		total := int64(1)
 		for _, d := range at.Dims {
 			v, ok := c.constValue(d)
 			if !ok {
 				c.errorf(d.Position(), 0, "La dimension d'un tableau doit être une constante", "An array dimension must be a constant")
 				continue
 			}
-			t.Dims = append(t.Dims, int(v.ToInt()))
+			n := v.ToInt()
+			// The element count must not overflow (4294967296 par
+			// 4294967296 would silently give 0 elements).
+			if n < 0 || (n > 0 && total > maxArrayElems/n) {
+				c.errorf(d.Position(), codeArrayTooBig, "Dimension de tableau incorrecte ou trop grande ("+v.Text()+") : au plus "+Int(maxArrayElems).Text()+" éléments",
+					"Array dimension invalid or too large ("+v.Text()+"): at most "+Int(maxArrayElems).Text()+" elements")
+				t.Dims = append(t.Dims, 0)
+				total = 0
+				continue
+			}
+			total *= n
+			t.Dims = append(t.Dims, int(n))
 		}
 		if at.Grow != nil {
 			if v, ok := c.constValue(at.Grow); ok {

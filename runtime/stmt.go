@@ -51,6 +51,10 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 
 func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	pos := s.Position()
+	if !c.enter(pos) {
+		return nil
+	}
+	defer c.leave()
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		return c.varDecl(b, s)
@@ -313,6 +317,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 					v = c.convertChecked(f, v, o.typ, s.P)
 				}
 			} else {
+				f.run.charge(s.P, arrayBytes(o.typ))
 				v = zeroRun(f.run, o.typ)
 			}
 			*o.ref.ref(f) = v

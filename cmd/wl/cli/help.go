@@ -100,6 +100,8 @@ placent avant le fichier.
                                 exporté en texte dans DOSSIER (.wdg)
   --timeout DURÉE               arrête le script au bout de DURÉE (30s, 2m, 1h30m)
   --max-steps N                 arrête le script après N itérations de boucle et appels
+  --max-depth N                 limite la profondeur des appels imbriqués (10000 par défaut)
+  --max-memory TAILLE           limite la mémoire du script (1G par défaut ; 512M, 0 : aucune)
   --mail-sink                   envoie le courrier du script à un serveur SMTP local
                                 intégré (rien ne part) et affiche ce qu'il a reçu
   --smtp-relay HÔTE:PORT        envoie toute connexion SMTP à HÔTE:PORT au lieu de
@@ -127,6 +129,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
                                 exported as text in DIR (.wdg) callable
   --timeout DURATION            stops the script after DURATION (30s, 2m, 1h30m)
   --max-steps N                 stops the script after N loop iterations and calls
+  --max-depth N                 limits the depth of nested calls (default 10000)
+  --max-memory SIZE             limits the script's memory (default 1G; 512M, 0: none)
   --mail-sink                   sends the script's mail to an embedded local SMTP
                                 server (nothing leaves) and prints what it received
   --smtp-relay HOST:PORT        sends every SMTP connection to HOST:PORT instead of
