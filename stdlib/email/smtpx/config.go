@@ -9,7 +9,11 @@
 //     every server reply (greeting, each command, the reply to the final dot)
 //     and every write, including the message body during DATA (go-smtp sets
 //     no deadline there), and the context cancels a session by closing its
-//     connection;
+//     connection (Session.CloseContext bounds the QUIT at the end too);
+//   - every server reply is bounded in size, whichever reader reads it
+//     (MaxReplyLine, MaxReply): an endless reply is cut off, not buffered;
+//   - envelope addresses that would make a command line longer than RFC
+//     5321's 512 octets are refused (MaxCommandLine);
 //   - the TLS handshake (implicit TLS or STARTTLS) is completed and verified
 //     before anything else is sent, so a certificate error is reported as such
 //     instead of being hidden by the lazy handshake;
