@@ -100,6 +100,16 @@ func send(c *runtime.Call, sess *session, args []runtime.Value, i int) (runtime.
 	if !c.Omit(args, i+1) {
 		opts = args[i+1].ToInt()
 	}
+	if sess != nil && sess.aopen {
+		ok := sendAsync(c, sess, msg, opts)
+		if msg.Type == StructureType {
+			msg.Fields[sErreur] = runtime.Str("")
+			if e := c.Run.LastError(); !ok && e != nil {
+				msg.Fields[sErreur] = runtime.Str(e.Message(c.Run.Lang))
+			}
+		}
+		return runtime.Bool(ok), nil
+	}
 	st.nextID++
 	id := st.nextID
 	setID(msg, id)

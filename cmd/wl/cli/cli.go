@@ -92,6 +92,8 @@ func (e *Env) Main(args []string) int {
 		return e.run(rest)
 	case "check":
 		return e.check(rest)
+	case "spool":
+		return e.spoolCmd(rest)
 	case "version", "-version", "--version":
 		fmt.Fprintln(e.Stdout, versionString())
 		return ExitOK

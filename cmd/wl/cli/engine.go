@@ -17,11 +17,15 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 
 // emailHostOption hands the e-mail settings of the command line to the
 // e-mail functions (stdlib/email).
-func emailHostOption(m *mailSetup) runtime.Option {
+func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 	hc := email.HostConfig{
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
+		Spool:              m.spool,
+		POP3Relay:          rd.pop3Relay,
+		IMAPRelay:          rd.imapRelay,
+		MaxMessageSize:     rd.maxSize,
 	}
 	if m.sink != nil {
 		hc.Dial, hc.InProcess = m.sink.Dial, true

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/stdlib/email/mailsink"
+	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
 // mailFlags are the e-mail options of wl run.
@@ -29,6 +30,7 @@ type mailSetup struct {
 	allowPlain bool
 	sink       *mailsink.Sink // the in-process server of --mail-sink, or nil
 	oauthToken string         // what AuthIdentifie returns; "" for no hook
+	spool      *spool.Lazy    // the run's spool (asynchronous mode), opened lazily
 }
 
 // oauthEnv is the environment variable that supplies AuthIdentifie's token

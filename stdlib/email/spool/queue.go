@@ -58,9 +58,10 @@ func (s *Spool) riverClient(queue string) (*river.Client[*sql.Tx], error) {
 		// The client always works this process's own queue (empty unless
 		// it queues for itself), so that queues can be added later.
 		own := RunQueue(s.id)
-		queues := map[string]river.QueueConfig{own: {MaxWorkers: s.opts.MaxWorkers}}
+		// One worker on the own queue: a run's messages leave in order.
+		queues := map[string]river.QueueConfig{own: {MaxWorkers: 1}}
 		s.working[own] = true
-		if queue != "" {
+		if queue != "" && queue != own {
 			queues[queue] = river.QueueConfig{MaxWorkers: s.opts.MaxWorkers}
 			s.working[queue] = true
 		}
@@ -81,7 +82,7 @@ func (s *Spool) riverClient(queue string) (*river.Client[*sql.Tx], error) {
 			CompletedJobRetentionPeriod: s.opts.Retention,
 			CancelledJobRetentionPeriod: s.opts.Retention,
 			DiscardedJobRetentionPeriod: s.opts.Retention,
-			FetchCooldown:               10 * time.Millisecond,
+			FetchCooldown:               2 * time.Millisecond,
 			FetchPollInterval:           s.opts.PollInterval,
 			PollOnly:                    true,
 		})
