@@ -47,9 +47,8 @@ func (e *Env) spoolLocation(f spoolFlags) (string, error) {
 func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
 	opts := spool.Options{Relay: m.relay, RootCAs: m.roots, AllowPlaintextAuth: m.allowPlain, PollInterval: 20 * time.Millisecond}
 	if m.sink != nil {
-		// Deliveries go to the in-process sink, as the run's own
-		// connections do; credentials there never leave the process.
-		opts.Dial, opts.AllowPlaintextAuth = m.sink.Dial, true
+		// The private spool delivers to the sink, inside the process.
+		opts.Dial, opts.InProcess = m.sink.Dial, true
 		return &spool.Lazy{Options: opts, Private: true}, nil
 	}
 	loc, err := e.spoolLocation(f)

@@ -283,7 +283,7 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 		Host: srv.Host, Port: srv.Port, Security: srv.Security, Ignore: srv.Ignore,
 		User: srv.User, Password: srv.Password, Token: srv.Token, Timeout: srv.Timeout,
 		Relay: s.opts.Relay, RootCAs: s.opts.RootCAs, AllowPlaintextAuth: s.opts.AllowPlaintextAuth,
-		Dial: s.opts.Dial, LocalName: s.opts.LocalName,
+		Dial: s.opts.Dial, InProcess: s.opts.InProcess, LocalName: s.opts.LocalName,
 	}
 	env := smtpx.Envelope{From: m.from, To: m.to}
 

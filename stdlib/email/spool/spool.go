@@ -61,7 +61,10 @@ type Options struct {
 	RootCAs            *x509.CertPool
 	AllowPlaintextAuth bool
 	Dial               func(ctx context.Context, network, addr string) (net.Conn, error)
-	LocalName          string
+	// InProcess says that Dial never leaves the process (the --mail-sink's
+	// in-process connections): credentials then never cross a network.
+	InProcess bool
+	LocalName string
 	// MaxWorkers is the number of concurrent deliveries per queue of
 	// serve and drain (default 8; a run's own queue has one); SMTP transactions and their commits are serialised per
 	// process whatever its value (the duplicate bound).
