@@ -127,7 +127,7 @@ type Config struct {
 	// relay's host when Host is empty.
 	Relay string
 	// RootCAs are the trusted authorities; nil means the system roots.
-	RootCAs *x509.CertPool
+	RootCAs *x509.CertPool `json:"-"`
 	// Ignore relaxes certificate verification, see IgnoreFlags.
 	Ignore IgnoreFlags
 	// AllowPlaintextAuth lets credentials go over an unencrypted
@@ -140,7 +140,7 @@ type Config struct {
 	LocalName string
 	// Dial, when set, replaces the default net.Dialer. It is called with a
 	// context that expires after Timeout.
-	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error) `json:"-"`
 	// InProcess says that Dial never leaves the process (an in-process
 	// sink): credentials may then go unencrypted whatever Host names,
 	// since they reach no network.
