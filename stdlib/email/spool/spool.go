@@ -229,10 +229,7 @@ func (s *Spool) Postgres() bool { return s.postgres }
 func (s *Spool) ProcessID() string { return s.id }
 
 func (s *Spool) openSQLite() error {
-	path := s.loc
-	if strings.HasPrefix(path, "file:") {
-		path = strings.TrimPrefix(path, "file:")
-	}
+	path := strings.TrimPrefix(s.loc, "file:")
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return errorf(err, "spool %s : impossible de créer le répertoire : %v", "spool %s: cannot create the directory: %v", path, err)
