@@ -262,3 +262,14 @@ func TestEnvelopeInjection(t *testing.T) {
 	}
 	_ = smtpx.Plain
 }
+
+// Messages for different servers never share a session.
+func TestPoolKey(t *testing.T) {
+	a := smtpx.Config{Host: "127.0.0.1", Port: 25, User: "u", Password: "p"}
+	for _, b := range []smtpx.Config{{Host: "127.0.0.1", Port: 26, User: "u", Password: "p"}, {Host: "127.0.0.1", Port: 25, User: "v", Password: "p"},
+		{Host: "127.0.0.1", Port: 25, User: "u", Password: "q"}, {Host: "localhost", Port: 25, User: "u", Password: "p"}} {
+		if poolKey(a) == poolKey(b) {
+			t.Errorf("%+v and %+v share a session", a, b)
+		}
+	}
+}
