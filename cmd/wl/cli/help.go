@@ -49,6 +49,7 @@ const usageFR = `Utilisation : wl <commande> [options] [fichiers]
 Commandes :
   run      exécute un script WLangage
   check    vérifie des scripts sans les exécuter
+  spool    file d'attente des emails asynchrones (wl help spool)
   version  affiche la version
   help     affiche l'aide (wl help run, wl help check)
 `
@@ -58,6 +59,7 @@ const usageEN = `Usage: wl <command> [options] [files]
 Commands:
   run      runs a WLangage script
   check    checks scripts without running them
+  spool    queue of asynchronous e-mail (wl help spool)
   version  prints the version
   help     prints help (wl help run, wl help check)
 `
@@ -102,6 +104,10 @@ placent avant le fichier.
                                 l'adresse du script ; TLS vérifie le nom donné par le script
   --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
+  --spool FICHIER|URL           spool des emails asynchrones (sinon $WL_SPOOL, sinon
+                                $XDG_STATE_HOME/wl/spool.db)
+  --spool-wait DURÉE            attente des emails asynchrones du script à la fin
+                                (30s par défaut ; 0 : serve ou drain les enverront)
   --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
                                 fListeFichier... échouent avec ErreurDétectée à Vrai)
   --interactive                 OuiNon, Confirmer et Saisie lisent leur réponse sur
@@ -125,6 +131,10 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
                                 the script's address; TLS checks the name the script gave
   --smtp-ca FILE                extra certificate authorities (PEM)
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
+  --spool FILE|URL              spool of asynchronous e-mail (else $WL_SPOOL, else
+                                $XDG_STATE_HOME/wl/spool.db)
+  --spool-wait DURATION         wait for the script's asynchronous e-mail at the end
+                                (default 30s; 0: serve or drain will send it)
   --no-files                    denies the script file access (fOpen, fSaveText,
                                 fListFile... fail with ErrorOccurred set to True)
   --interactive                 YesNo, Confirm and Input read their answer from
