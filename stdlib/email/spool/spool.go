@@ -230,6 +230,9 @@ func (s *Spool) ProcessID() string { return s.id }
 
 func (s *Spool) openSQLite() error {
 	path := strings.TrimPrefix(s.loc, "file:")
+	if strings.ContainsAny(path, "?#") {
+		return errorf(nil, "spool %s : le chemin ne doit contenir ni « ? » ni « # »", "spool %s: the path must not contain '?' or '#'", path)
+	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return errorf(err, "spool %s : impossible de créer le répertoire : %v", "spool %s: cannot create the directory: %v", path, err)
