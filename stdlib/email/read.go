@@ -174,12 +174,7 @@ func openReader(c *runtime.Call, p readParams) *reader {
 	} else {
 		cfg.Relay = hc.IMAPRelay
 	}
-	if hc.ReadDial != nil {
-		proto := p.proto
-		cfg.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return hc.ReadDial(ctx, proto, addr)
-		}
-	}
+	cfg.Dial = hc.Dial
 	if cfg.Host == "" {
 		// As for SMTP (DECISIONS 16a), a relay never stands in for a
 		// missing server address.
@@ -195,6 +190,24 @@ func openReader(c *runtime.Call, p readParams) *reader {
 	default:
 		c.Fail(1, "Option de session "+p.proto+" inconnue : "+runtime.Int(p.option).Text(), "Unknown "+p.proto+" session option: "+runtime.Int(p.option).Text())
 		return nil
+	}
+	if hc.InProcess && hc.Dial != nil {
+		// The mail sink answers in process: credentials reach no network
+		// (DECISIONS 16), and it serves each protocol on its standard
+		// ports, whatever port the script names.
+		cfg.AllowPlaintextAuth = true
+		port := map[bool]string{false: "110", true: "995"}
+		if p.proto == "IMAP" {
+			port = map[bool]string{false: "143", true: "993"}
+		}
+		sinkPort := port[cfg.Security == mailnet.ImplicitTLS]
+		cfg.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			h, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				h = addr
+			}
+			return hc.Dial(ctx, network, net.JoinHostPort(h, sinkPort))
+		}
 	}
 	if p.ignore&ignoreInvalid != 0 {
 		cfg.Ignore |= mailnet.IgnoreInvalidCert
