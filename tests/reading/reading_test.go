@@ -327,3 +327,25 @@ func TestSeedFlags(t *testing.T) {
 		}
 	}
 }
+
+// TestExamples runs examples/lecture/*.wl with --mail-sink and its seed
+// (acceptance 5: the README's POP3 and IMAP examples run against the
+// sink); expected outputs are in examples/NAME.out.
+func TestExamples(t *testing.T) {
+	root, _ := filepath.Abs("../../examples/lecture")
+	scripts, _ := filepath.Glob(filepath.Join(root, "*.wl"))
+	if len(scripts) != 2 {
+		t.Fatalf("examples/lecture holds %d scripts, the test knows 2", len(scripts))
+	}
+	for _, path := range scripts {
+		name := strings.TrimSuffix(filepath.Base(path), ".wl")
+		t.Run(name, func(t *testing.T) {
+			var out, errb syncbuf.Buffer
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: root, Context: ctx}
+			code := env.Main([]string{"run", "--mail-sink", "--mail-sink-seed", "courrier.mbox", filepath.Base(path)})
+			compare(t, filepath.Join("examples", name), out.String(), errb.String(), code)
+		})
+	}
+}
