@@ -9,6 +9,7 @@
 //
 //	//! pop3: plain | starttls | tls   route POP3 to Dovecot (--pop3-relay)
 //	//! imap: plain | starttls | tls   route IMAP to Dovecot (--imap-relay)
+//	//! pop3: silent, imap: silent     route to a server that never greets
 //	//! noca                           do not trust the test CA (--mail-ca)
 //	//! smtp                           route SMTP to a tests/smtptest server
 //	//! args: --lang en                extra flags
@@ -138,9 +139,17 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 	if !d.noca {
 		args = append(args, "--mail-ca", srv.CAFile)
 	}
+	silent := ""
+	if d.pop3 == "silent" || d.imap == "silent" {
+		// A server that accepts and never says a word.
+		h := smtptest.SilentListener(t)
+		silent = h.Addr()
+	}
 	route := func(flag, mode, plain, tls string) {
 		switch mode {
 		case "":
+		case "silent":
+			args = append(args, flag, silent)
 		case "plain", "starttls":
 			args = append(args, flag, plain)
 		case "tls":
