@@ -45,6 +45,17 @@ SI EmailOuvreSessionPOP3("bob", "secret", "pop.example.org") ALORS
 FIN
 SI EmailOuvreSessionPOP3("bob", "secret", "pop.example.org", 995, optionTLS) ALORS
 	Trace("POP3 (TLS) après suppression :", EmailNbMessage("bob"))
+	// La session voit la boîte telle qu'à l'ouverture [fr:3032022] : un
+	// message arrivé depuis n'y est pas.
+	EmailOuvreSessionSMTP("envoi", "localhost")
+	m2.Sujet = "Arrivé pendant la session"
+	EmailEnvoieMessage("envoi", m2)
+	EmailFermeSession("envoi")
+	Trace("pendant la session :", EmailNbMessage("bob"), EmailLitMessage("bob", 3), Email.EnDehors)
+	EmailFermeSession("bob")
+FIN
+SI EmailOuvreSessionPOP3("bob", "secret", "pop.example.org") ALORS
+	Trace("à la réouverture :", EmailNbMessage("bob"), EmailLitMessage("bob", 3), Email.Sujet)
 	EmailFermeSession("bob")
 FIN
 
