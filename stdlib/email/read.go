@@ -8,6 +8,8 @@ import (
 	"strings"
 	"time"
 
+	goimap "github.com/emersion/go-imap/v2"
+
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/imap"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
@@ -703,15 +705,48 @@ func litMessage(header bool) func(c *runtime.Call, args []runtime.Value) (runtim
 	}
 }
 
-// emailNbMessage implements EmailNbMessage [fr:3032024]: the messages
-// listed at open (POP3: deleted ones included, as documented), or in the
-// selected folder (IMAP).
+// emailNbMessage implements EmailNbMessage [fr:3032024]: POP3, the
+// messages listed at open (deleted ones included, as documented); IMAP,
+// the messages of the selected folder now (new arrivals and expunges
+// count). -1 on error.
 func emailNbMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	s := readSession(c, args[0])
 	if s == nil {
-		return runtime.Int(0), nil
+		return runtime.Int(-1), nil
+	}
+	if s.imap != nil {
+		if err := s.refreshIMAP(c.Run.Context()); err != nil {
+			failRead(c, err)
+			return runtime.Int(-1), nil
+		}
 	}
 	return runtime.Int(int64(len(s.msgs))), nil
+}
+
+// refreshIMAP lists the selected folder again when its message count
+// changed, keeping the current message (by UID).
+func (s *reader) refreshIMAP(ctx context.Context) error {
+	n, err := s.imap.Count(ctx)
+	if err != nil || int(n) == len(s.msgs) {
+		return err
+	}
+	var uid uint32
+	if s.cur >= 0 && s.cur < len(s.msgs) {
+		uid = s.msgs[s.cur].uid
+	}
+	atEnd := s.cur >= len(s.msgs)
+	if err := s.listIMAP(ctx); err != nil {
+		return err
+	}
+	for i, m := range s.msgs {
+		if uid != 0 && m.uid <= uid {
+			s.cur = i
+		}
+	}
+	if atEnd {
+		s.cur = len(s.msgs)
+	}
+	return nil
 }
 
 // emailTailleMessage implements EmailTailleMessage [fr:3032030]:
@@ -733,18 +768,41 @@ func emailTailleMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 }
 
 // emailRecupereTout implements EmailRécupèreTout [fr:1000018727]: an
-// array of Email holding every message (POP3: the ones not deleted). A
-// message that cannot be read or decoded sets the error and is left out;
-// the others are still returned.
+// array of Email holding every message (POP3: the ones not deleted). The
+// messages are always read whole: ertEntête (the default) and
+// ertAsynchrone, which fetch bodies on demand in WinDev, give the same
+// values here; ertNonLus keeps the unseen messages (IMAP only). A message
+// that cannot be read or decoded sets the error and is left out; the
+// others are still returned.
 func emailRecupereTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: structType(EmailType), Grow: 1}
+	var opts int64
+	if !c.Omit(args, 1) {
+		opts = args[1].ToInt()
+	}
 	s := readSession(c, args[0])
 	if s == nil {
 		return runtime.ArrayValue(out), nil
 	}
+	var only map[uint32]bool
+	if opts&ertUnread != 0 {
+		if s.imap == nil {
+			c.Fail(1, c.Name+" : ertNonLus n'est pas disponible avec le protocole POP3", c.Name+": ertNonLus is not available with POP3")
+			return runtime.ArrayValue(out), nil
+		}
+		uids, err := s.imap.Search(c.Run.Context(), &goimap.SearchCriteria{NotFlag: []goimap.Flag{goimap.FlagSeen}})
+		if err != nil {
+			failRead(c, err)
+			return runtime.ArrayValue(out), nil
+		}
+		only = map[uint32]bool{}
+		for _, u := range uids {
+			only[u] = true
+		}
+	}
 	var firstErr *runtime.ErrInfo
 	for i := range s.msgs {
-		if s.proto == "POP3" && s.msgs[i].deleted {
+		if (s.proto == "POP3" && s.msgs[i].deleted) || (only != nil && !only[s.msgs[i].uid]) {
 			continue
 		}
 		m := runtime.NewStruct(EmailType)

@@ -32,6 +32,11 @@ const (
 
 	readAll    = 0
 	readUnread = 1
+
+	ertHeader   = 0
+	ertComplete = 1
+	ertUnread   = 2
+	ertAsync    = 4
 )
 
 // imapOnly resolves an IMAP session; POP3 sessions get a clear error.
@@ -409,9 +414,9 @@ func installReaders(r *runtime.Registry) {
 	fn([]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, 1, 2, litFunc(moveLast, true))
 	fn([]string{"EmailLitMessage", "EmailReadMessage"}, 2, 3, litMessage(false))
 	fn([]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, 2, 3, litMessage(true))
-	fn([]string{"EmailNbMessage", "EmailNbMessages"}, 1, 2, emailNbMessage)
-	fn([]string{"EmailTailleMessage", "EmailMessageLength", "EmailMessageSize"}, 1, 2, emailTailleMessage)
-	fn([]string{"EmailRécupèreTout", "EmailRetrieveAll"}, 1, 1, emailRecupereTout)
+	fn([]string{"EmailNbMessage"}, 1, 2, emailNbMessage)
+	fn([]string{"EmailTailleMessage", "EmailMessageLength"}, 1, 2, emailTailleMessage)
+	fn([]string{"EmailRécupèreTout", "EmailGetAll"}, 1, 2, emailRecupereTout)
 	fn([]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, 1, 2, emailSupprimeMessage)
 	fn([]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, 2, 2, emailSauveFichierAttache)
 	fn([]string{"EmailImporteSource", "EmailImportSource"}, 0, 1, emailImporteSource)
@@ -420,7 +425,7 @@ func installReaders(r *runtime.Registry) {
 	fn([]string{"EmailChangeDossier", "EmailChangeFolder"}, 2, 2, emailChangeDossier)
 	fn([]string{"EmailDossierCourant", "EmailCurrentFolder"}, 1, 1, emailDossierCourant)
 	fn([]string{"EmailAjouteDossier", "EmailAddFolder"}, 2, 2, folderOp(true))
-	fn([]string{"EmailSupprimeDossier", "EmailDeleteFolder"}, 2, 2, folderOp(false))
+	fn([]string{"EmailSupprimeDossier", "EmailRemoveFolder"}, 2, 2, folderOp(false))
 	fn([]string{"EmailCopie", "EmailCopy"}, 2, 3, emailCopie)
 	fn([]string{"EmailChangeEtat", "EmailChangeStatus"}, 3, 3, emailChangeEtat)
 	fn([]string{"EmailRécupèreIndicateur", "EmailGetIndicator"}, 2, 2, emailRecupereIndicateur)
@@ -443,6 +448,10 @@ func installReaders(r *runtime.Registry) {
 		{stateUnread, []string{"emailEtatNonLu", "emailStateUnread"}},
 		{readAll, []string{"emailTous", "emailAll"}},
 		{readUnread, []string{"emailNonLus", "emailUnread"}},
+		{ertHeader, []string{"ertEntête", "ertHeader"}},
+		{ertComplete, []string{"ertComplet", "ertComplete"}},
+		{ertUnread, []string{"ertNonLus", "ertUnread"}},
+		{ertAsync, []string{"ertAsynchrone", "ertAsynchronous"}},
 	} {
 		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)})
 	}

@@ -181,7 +181,8 @@ func (quietLogger) Printf(string, ...any) {}
 // imapSession accepts any login and gives the user the mailbox.
 type imapSession struct {
 	*imapmemserver.UserSession
-	mb *Mailbox
+	mb   *Mailbox
+	user *imapUser
 }
 
 func (s *imapSession) Login(username, password string) error {
@@ -189,7 +190,6 @@ func (s *imapSession) Login(username, password string) error {
 		return imapserver.ErrAuthFailed
 	}
 	mb := s.mb
-	mb.sync()
 	mb.mu.Lock()
 	u := mb.users[username]
 	if u == nil {
@@ -197,9 +197,34 @@ func (s *imapSession) Login(username, password string) error {
 		u.u.Create("INBOX", nil)
 		mb.users[username] = u
 	}
+	mb.mu.Unlock()
+	if err := mb.copyNew(u); err != nil {
+		return err
+	}
+	s.user = u
+	s.UserSession = imapmemserver.NewUserSession(u.u)
+	return nil
+}
+
+// Poll gives the session the mail the sink received since (NOOP, and
+// the end of every command).
+func (s *imapSession) Poll(w *imapserver.UpdateWriter, allowExpunge bool) error {
+	if s.user != nil {
+		if err := s.mb.copyNew(s.user); err != nil {
+			return err
+		}
+	}
+	return s.UserSession.Poll(w, allowExpunge)
+}
+
+// copyNew appends to the user's INBOX the mailbox's messages it has not
+// seen yet (those POP3 deleted before are skipped).
+func (mb *Mailbox) copyNew(u *imapUser) error {
+	mb.sync()
+	mb.mu.Lock()
 	var msgs []*stored
 	for _, x := range mb.msgs[u.copied:] {
-		if !x.deleted { // POP3 deleted it before this user first looked
+		if !x.deleted {
 			msgs = append(msgs, x)
 		}
 	}
@@ -210,7 +235,6 @@ func (s *imapSession) Login(username, password string) error {
 			return err
 		}
 	}
-	s.UserSession = imapmemserver.NewUserSession(u.u)
 	return nil
 }
 

@@ -71,6 +71,15 @@ SI EmailOuvreSession(i) ALORS
 	POUR TOUT e DE EmailRécupèreTout(i)
 		Trace(" -", e.Sujet, "/", e.HTML)
 	FIN
+	// En IMAP, un message arrivé pendant la session compte [fr:3032024].
+	EmailOuvreSessionSMTP("envoi", "localhost")
+	m2.Sujet = "Arrivé pendant la session IMAP"
+	EmailEnvoieMessage("envoi", m2)
+	EmailFermeSession("envoi")
+	Trace("IMAP, pendant la session :", EmailNbMessage(i))
+	EmailLitDernier(i, r)
+	Trace("dernier :", r.Sujet)
+	Trace("non lus :", EmailRécupèreTout(i, ertNonLus).Occurrence)
 	EmailFermeSession(i)
 SINON
 	Erreur(ErreurInfo())
