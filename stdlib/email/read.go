@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/textproto"
 	"strconv"
 	"strings"
 	"time"
@@ -563,6 +564,9 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eAttache, atts)
 	hdrs := structArray(EnteteType)()
 	for _, h := range p.Headers {
+		if propertyHeaders[textproto.CanonicalMIMEHeaderKey(h.Name)] {
+			continue
+		}
 		x := runtime.NewStruct(EnteteType)
 		x.Fields[hNom] = runtime.Str(h.Name)
 		x.Fields[hValeur] = runtime.Str(h.Value)
@@ -581,6 +585,17 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eSource, runtime.Str(string(p.Source)))
 	set(eTexteBrut, runtime.Str(string(p.Body)))
 	set(eEnDehors, runtime.Bool(false))
+}
+
+// propertyHeaders are the header fields the properties of Email already
+// carry (Expéditeur, Destinataire, Sujet, ...) and that the sending side
+// writes itself: Entête lists the others (Received, X-Priority,
+// List-Id, ...), so that a message read can be built or sent again.
+var propertyHeaders = map[string]bool{
+	"From": true, "Sender": true, "Reply-To": true, "To": true, "Cc": true, "Bcc": true,
+	"Subject": true, "Date": true, "Message-Id": true, "Mime-Version": true,
+	"Content-Type": true, "Content-Transfer-Encoding": true, "Content-Disposition": true,
+	"Content-Id": true, "Return-Path": true,
 }
 
 // Moves of EmailLit….

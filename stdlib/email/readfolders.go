@@ -456,3 +456,40 @@ func installReaders(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)})
 	}
 }
+
+// The prefixed syntax [fr:1000022311]: the methods of the session types,
+// of Email and of emailAttache that the reading half defines. A method
+// receives its variable as first argument, as the function does.
+func init() {
+	type m struct {
+		names    []string
+		min, max int
+		fn       func(*runtime.Call, []runtime.Value) (runtime.Value, error)
+	}
+	both := []m{
+		{[]string{"NbMessage"}, 1, 1, emailNbMessage},
+		{[]string{"RécupèreTout", "GetAll"}, 1, 2, emailRecupereTout},
+	}
+	imapOnlyMethods := []m{
+		{[]string{"AjouteDossier", "AddFolder"}, 2, 2, folderOp(true)},
+		{[]string{"ChangeDossier", "ChangeFolder"}, 2, 2, emailChangeDossier},
+		{[]string{"ChangeEtat", "ChangeStatus"}, 3, 3, emailChangeEtat},
+		{[]string{"Détruit", "Expunge"}, 1, 1, emailDetruit},
+		{[]string{"DossierCourant", "CurrentFolder"}, 1, 1, emailDossierCourant},
+		{[]string{"ListeDossier", "ListFolder"}, 1, 2, emailListeDossier},
+		{[]string{"SupprimeDossier", "RemoveFolder"}, 2, 2, folderOp(false)},
+	}
+	add := func(st *runtime.StructType, l []m) {
+		for _, x := range l {
+			st.AddMethod(&runtime.Func{Name: x.names[0], Aliases: x.names[1:], Min: x.min, Max: x.max, Fallible: true, Fn: x.fn})
+		}
+	}
+	add(SessionPOP3, both)
+	add(SessionIMAP, both)
+	add(SessionIMAP, imapOnlyMethods)
+	add(EmailType, []m{
+		{[]string{"ConstruitSource", "BuildSource"}, 1, 2, emailConstruitSource},
+		{[]string{"ImporteSource", "ImportSource"}, 1, 1, emailImporteSource},
+	})
+	add(AttacheType, []m{{[]string{"SauveFichierAttaché", "SaveAttachment"}, 2, 2, emailSauveFichierAttache}})
+}
