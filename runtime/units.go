@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/wlangage/wl/parser"
+import (
+	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/parser"
+	"github.com/wlangage/wl/runtime/windevnames"
+)
 
 // CompileWith compiles a script together with library files: the code of
 // a WinDev project's procedure collections, one parser.File per export
@@ -32,4 +36,27 @@ func (c *compiler) fileOf(name string) *parser.File {
 		return f
 	}
 	return c.file
+}
+
+// CodeNotProvided is wl's own diagnostic code (the compiler's range, see
+// lexer/diag) for a call of a WinDev built-in function that wl does not
+// provide: a warning of wl check, then a runtime error if it is reached.
+const CodeNotProvided = 9400
+
+// notProvided compiles a call of a WinDev built-in function wl does not
+// implement: a warning now, a runtime error when it is reached. The
+// arguments are compiled so that their own errors are reported. It returns
+// false when the name is not a WinDev built-in.
+func (c *compiler) notProvided(b *procBuild, key, spelled string, args []parser.Expr, pos Position) (compiled, bool) {
+	if _, ok := windevnames.Lookup(key); !ok {
+		return compiled{}, false
+	}
+	fr := "« " + spelled + " » est une fonction WinDev que wl ne fournit pas"
+	en := "'" + spelled + "' is a WinDev function that wl does not provide"
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, Severity: diag.SeverityWarning, FR: fr, EN: en})
+	c.args(b, args)
+	return compiled{func(f *frame) Value {
+		f.run.raise(pos, CodeNotProvided, fr, en)
+		return Null
+	}, TypeVariant}, true
 }

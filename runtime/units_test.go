@@ -59,3 +59,53 @@ func TestCompileWithErrors(t *testing.T) {
 		}
 	}
 }
+
+// TestNotProvided: a WinDev built-in that wl does not implement is a
+// warning with its own code at compile time and a runtime error when the
+// call is reached; its arguments are still checked.
+func TestNotProvided(t *testing.T) {
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("h.wl", []byte("Trace(1)\nSI Faux ALORS HLitPremier(\"Client\")\nx = hreadfirst(\"Client\")\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []string
+	var first *parser.Error
+	for _, w := range p.Warnings {
+		if w.Code == CodeNotProvided {
+			got = append(got, w.Format("fr"))
+			if first == nil {
+				first = w
+			}
+		}
+	}
+	want := []string{
+		"h.wl:2:15: avertissement : « HLitPremier » est une fonction WinDev que wl ne fournit pas (9400)",
+		"h.wl:3:5: avertissement : « hreadfirst » est une fonction WinDev que wl ne fournit pas (9400)",
+	}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Fatalf("warnings %q", got)
+	}
+	if en := first.Format("en"); en != "h.wl:2:15: warning: 'HLitPremier' is a WinDev function that wl does not provide (9400)" {
+		t.Errorf("English: %s", en)
+	}
+	_, err = p.Run(context.Background())
+	var re *Error
+	if !errors.As(err, &re) || re.Code != CodeNotProvided || re.Pos.Line != 3 || re.Message("fr") != "« hreadfirst » est une fonction WinDev que wl ne fournit pas" {
+		t.Fatalf("run: %v", err)
+	}
+	if out.String() != "1\n" {
+		t.Errorf("output %q", out.String())
+	}
+	// Arguments are compiled: an unknown name there is still error 301.
+	_, err = testEngine(&out).Compile("h.wl", []byte("HLitPremier(Inconnu)\n"))
+	var ce *CompileError
+	if !errors.As(err, &ce) || ce.Errors[0].Code != 301 {
+		t.Errorf("argument: %v", err)
+	}
+	// A name that is no WinDev function stays error 301.
+	_, err = testEngine(&out).Compile("h.wl", []byte("MaFonction(1)\n"))
+	if !errors.As(err, &ce) || ce.Errors[0].Code != 301 {
+		t.Errorf("unknown: %v", err)
+	}
+}

@@ -2,7 +2,6 @@ package email
 
 import (
 	"errors"
-	"strconv"
 
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 
@@ -58,6 +57,17 @@ func ouvreSessionSMTP(c *runtime.Call, args []runtime.Value) (runtime.Value, err
 // openByName opens an SMTP session designated by a user name.
 func openByName(c *runtime.Call, user string, p openParams, async bool) (runtime.Value, error) {
 	st := runState(c.Run)
+	if async {
+		if !asyncOpen(c, p) {
+			if e := c.Run.LastError(); e != nil {
+				st.failed[user] = e
+			}
+			return runtime.Bool(false), nil
+		}
+		delete(st.failed, user)
+		st.register(&session{st: st, name: user, async: true, aopen: true, params: p, timeout: st.timeout})
+		return runtime.Bool(true), nil
+	}
 	ss := openSMTP(c, p)
 	if ss == nil {
 		if e := c.Run.LastError(); e != nil {
@@ -155,23 +165,22 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 	return runtime.Bool(true), nil
 }
 
-// emailEtat implements EmailEtat [fr:3032009]. Sends are synchronous
-// (DECISIONS 20): the state is emailEnvoyé or emailErreur, in which case
-// ErreurInfo describes the failure again.
+// emailEtat implements EmailEtat [fr:3032009]. A synchronous send is
+// emailEnvoyé or emailErreur, in which case ErreurInfo describes the
+// failure again; an asynchronous one is read from the spool (async.go).
 func emailEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	v := args[0]
 	if s := v.Struct(); s != nil && s.Type == EmailType {
 		v = s.Fields[eID]
 	}
-	id := v.ToInt()
-	if v.Kind() == runtime.KString {
-		n, err := strconv.ParseInt(v.Text(), 10, 64)
-		if err != nil {
-			n = -1
+	id := parseID(v)
+	st := runState(c.Run)
+	if st.async[id] || st.status[id] == nil {
+		if r, ok := asyncState(c, id, v.Text()); ok {
+			return r, nil
 		}
-		id = n
 	}
-	stt := runState(c.Run).status[id]
+	stt := st.status[id]
 	if stt == nil {
 		c.Fail(1, "EmailEtat : aucun email envoyé n'a l'identifiant « "+v.Text()+" »", "EmailStatus: no email sent has the identifier '"+v.Text()+"'")
 		return runtime.Int(statusError), nil

@@ -101,17 +101,22 @@ func origIndex(pats []string, k int) int {
 // (DepuisFin: the last one starting at or before start), 0 if none. With
 // an array of strings it returns (position, index in the array).
 func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	pats, isArr := wl.Strings(wl.Arg(args, 1))
-	if !isArr {
-		pats = []string{wl.Str(args, 1)}
+	var s string
+	var what runtime.Value
+	var start64, opt64 int64 // start 0: the default of each direction
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "départ?", &start64, "options?", &opt64); err != nil {
+		return runtime.Null, err
 	}
-	opt := int(wl.Int(c, args, 3, 0))
+	pats, isArr := wl.Strings(what)
+	if !isArr {
+		pats = []string{what.Text()}
+	}
+	opt := int(opt64)
 	m := newMatcher(s, pats, opt)
 	n := len(m.text)
 	pos, idx := 0, -1
 	if opt&DepuisFin != 0 {
-		start := int(wl.Int(c, args, 2, 0))
+		start := int(start64)
 		if start <= 0 || start > n {
 			start = n
 		}
@@ -122,7 +127,7 @@ func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			}
 		}
 	} else {
-		start := int(wl.Int(c, args, 2, 1))
+		start := int(start64)
 		if start < 1 {
 			start = 1
 		}
@@ -155,10 +160,14 @@ type occStateKey struct{}
 // counted from the end), or a sequential reading with rangPremier /
 // rangSuivant / rangDernier / rangPrécédent; 0 when there is none.
 func positionOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	pats := patterns(wl.Arg(args, 1))
-	rank := wl.Arg(args, 2).ToInt()
-	opt := int(wl.Int(c, args, 3, 0))
+	var s string
+	var what runtime.Value
+	var rank, opt64 int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "rang", &rank, "options?", &opt64); err != nil {
+		return runtime.Null, err
+	}
+	pats := patterns(what)
+	opt := int(opt64)
 	m := newMatcher(s, pats, opt)
 	all := m.all()
 	if rank >= 1 {
@@ -213,8 +222,13 @@ func joinKey(pats []string, opt int) string {
 // strings of an array; options MotComplet, SansCasse), or the portion
 // given by position and length: Remplace(s, position, longueur, nouvelle).
 func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	if len(args) == 4 && wl.IsNumber(args[1]) && wl.IsNumber(args[2]) {
+	var s string
+	var what, third runtime.Value
+	opt := int64(0)
+	if err := c.Unpack(args, "chaîne", &s, "à remplacer", &what, "nouvelle chaîne", &third, "option?", &opt); err != nil {
+		return runtime.Null, err
+	}
+	if len(args) == 4 && wl.IsNumber(what) && wl.IsNumber(third) {
 		// Remplace(<Chaîne>, <Position>, <Longueur>, <Nouvelle chaîne>):
 		// the portion is clipped to the string, so any length works
 		// (9223372036854775807 included: no overflow, issue 12 point 8).
@@ -231,10 +245,7 @@ func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 		return runtime.Str(string(rs[:p-1]) + repl + string(rs[end:])), nil
 	}
-	pats := patterns(args[1])
-	repl := wl.Str(args, 2)
-	opt := int(wl.Int(c, args, 3, 0))
-	return runtime.Str(replaceAll(s, pats, repl, opt)), nil
+	return runtime.Str(replaceAll(s, patterns(what), third.Text(), int(opt))), nil
 }
 
 // replaceAll replaces the non-overlapping matches, left to right.
@@ -258,16 +269,34 @@ func replaceAll(s string, pats []string, repl string, opt int) string {
 	return string(out)
 }
 
+// matcherOf reads (chaîne, recherchée [, options]), the parameters of
+// ChaîneOccurrence and Contient.
+func matcherOf(c *runtime.Call, args []runtime.Value) (*matcher, error) {
+	var s string
+	var what runtime.Value
+	var opt int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt); err != nil {
+		return nil, err
+	}
+	return newMatcher(s, patterns(what), int(opt)), nil
+}
+
 // ChaîneOccurrence (3024008): number of non-overlapping occurrences.
 func chaineOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	m, err := matcherOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	return runtime.Int(int64(len(m.all()))), nil
 }
 
 // Contient (1000019893): whether the string contains the sub-string (or
 // one of the strings of an array).
 func contient(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	m, err := matcherOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	for i := range m.text {
 		if n, _ := m.at(i); n > 0 {
 			return runtime.Bool(true), nil
@@ -326,11 +355,17 @@ func finitPar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // affix is the size of the longest part of the string, at its start (or
 // with atEnd its end), that one of the patterns matches.
 func affix(c *runtime.Call, args []runtime.Value, atEnd bool) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	opt := int(wl.Int(c, args, 2, 0))
+	var s string
+	var what runtime.Value
+	var opt64 int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt64); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
+	opt := int(opt64)
 	nt, idx := normalize(rs, opt)
 	best := 0
-	for _, p := range patterns(wl.Arg(args, 1)) {
+	for _, p := range patterns(what) {
 		np, _ := normalize([]rune(p), opt)
 		if len(np) == 0 || len(np) > len(nt) {
 			continue

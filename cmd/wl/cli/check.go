@@ -50,9 +50,10 @@ func (e *Env) check(args []string) int {
 	}
 	opts = append(opts, e.EngineOptions...)
 	status := ExitOK
+	exports := map[string]string{}
 	for _, name := range files {
 		if isProjectArg(e.path(name)) {
-			if st := e.checkProject(lang, name, opts); st != ExitOK {
+			if st := e.checkProject(lang, name, opts, *format); st != ExitOK {
 				status = st
 			}
 			continue
@@ -81,6 +82,13 @@ func (e *Env) check(args []string) int {
 		text, _ := lexer.Decode(src) // an undecodable file is an error with no line to show
 		for _, d := range diags {
 			d := d.withSeverity()
+			text := text
+			if d.Pos.File != name {
+				text = e.exportText(exports, d.Pos.File) // a file of --projet
+				if d.Pos.Offset >= 0 {
+					d = atRaw(d, text)
+				}
+			}
 			if *format == "json" {
 				writeJSON(e.Stdout, d, text)
 			} else {

@@ -12,7 +12,10 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
+	"github.com/wlangage/wl/lexer"
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 	"github.com/wlangage/wl/parser/wdexport"
 	"github.com/wlangage/wl/runtime"
@@ -92,8 +95,52 @@ type noExportError struct{ dir string }
 
 func (e *noExportError) Error() string { return e.dir + ": no WinDev export" }
 
+// errorf records an error about a whole file or unit: it has no offset,
+// so no source line is shown under it.
 func (p *project) errorf(file string, line, col int, fr, en string) {
-	p.errs = append(p.errs, &parser.Error{Pos: parser.Pos{File: file, Line: line, Col: col}, FR: fr, EN: en})
+	p.errs = append(p.errs, &parser.Error{Pos: parser.Pos{File: file, Offset: -1, Line: line, Col: col}, FR: fr, EN: en})
+}
+
+// exportText returns the decoded text of a project's export, to show the
+// source line under a diagnostic; "" when the file cannot be read. cache
+// keeps each file read once.
+func (e *Env) exportText(cache map[string]string, file string) string {
+	if t, ok := cache[file]; ok {
+		return t
+	}
+	t := ""
+	if isExportName(file) {
+		if data, err := os.ReadFile(e.path(file)); err == nil && len(data) <= maxExportSize {
+			t, _ = lexer.Decode(data)
+		}
+	}
+	cache[file] = t
+	return t
+}
+
+// atRaw returns d with its offset moved into raw, the export file's own
+// text: the compiler's offsets are those of the laid-out text
+// (wdexport.File.Text), its lines and columns the export's.
+func atRaw(d *diag.Diagnostic, raw string) *diag.Diagnostic {
+	c := *d
+	c.Pos.Offset = -1
+	off := 0
+	for l := 1; l < d.Pos.Line; l++ {
+		i := strings.IndexByte(raw[off:], '\n')
+		if i < 0 {
+			return &c
+		}
+		off += i + 1
+	}
+	for col := 1; col < d.Pos.Col; col++ {
+		if off >= len(raw) || raw[off] == '\n' {
+			return &c
+		}
+		_, size := utf8.DecodeRuneInString(raw[off:])
+		off += size
+	}
+	c.Pos.Offset = off
+	return &c
 }
 
 // load reads one export and parses its units.
@@ -325,7 +372,7 @@ func projectLoadError(name string, err error) (fr, en string) {
 // checkProject checks every export of a project (a directory or one
 // export file) and prints the diagnostics; the status is ExitUsage when
 // there is an error.
-func (e *Env) checkProject(lang, name string, opts []runtime.Option) int {
+func (e *Env) checkProject(lang, name string, opts []runtime.Option, format string) int {
 	p, err := e.loadProject(name)
 	if err != nil {
 		fr, en := projectLoadError(name, err)
@@ -378,8 +425,18 @@ func (e *Env) checkProject(lang, name string, opts []runtime.Option) int {
 		}
 		return a.Col < b.Col
 	})
+	texts := map[string]string{}
 	for _, d := range ds {
-		fmt.Fprintln(e.Stderr, d.format(lang))
+		x := d.withSeverity()
+		text := e.exportText(texts, x.Pos.File)
+		if x.Pos.Offset >= 0 {
+			x = atRaw(x, text)
+		}
+		if format == "json" {
+			writeJSON(e.Stdout, x, text)
+		} else {
+			writeText(e.Stderr, lang, x, text)
+		}
 	}
 	if len(errs) > 0 {
 		return ExitUsage

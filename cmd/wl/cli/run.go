@@ -29,6 +29,7 @@ type runFlags struct {
 	noFiles  bool
 	interact bool
 	mail     mailFlags
+	spool    spoolFlags
 	read     readFlags
 }
 
@@ -42,6 +43,8 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	fs.StringVar(&f.mail.oauthFile, "oauth-token", "", "")
+	addSpoolFlags(fs, &f.spool, &lang, true)
 	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
@@ -84,6 +87,12 @@ func (e *Env) run(args []string) int {
 	if mail.sink != nil {
 		defer mail.sink.Close()
 	}
+	lazy, serr := e.runSpool(f.spool, mail)
+	if serr != nil {
+		return e.usageError(lang, "run", "--spool : "+serr.Error(), "--spool: "+serr.Error())
+	}
+	mail.spool = lazy
+	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
 	rd, fr, en := setupRead(f.read)
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
@@ -145,6 +154,8 @@ func (e *Env) run(args []string) int {
 		status = ExitRuntime
 	}
 	out.Flush()
+	finishSpool(errw, lang, mail.spool, f.spool.wait)
+	mail.spool = nil
 	if mail.sink != nil {
 		mail.sink.Report(errw, lang)
 	}

@@ -1,0 +1,35 @@
+package windevnames
+
+import (
+	"testing"
+
+	"github.com/wlangage/wl/lexer"
+)
+
+func TestLookup(t *testing.T) {
+	for _, tc := range []struct{ spelled, fr, en string }{
+		{"HLitPremier", "HLitPremier", "HReadFirst"},
+		{"hreadfirst", "HLitPremier", "HReadFirst"},
+		{"HLITRECHERCHEPREMIER", "HLitRecherchePremier", "HReadSeekFirst"},
+		{"FenEtat", "FenEtat", "WinStatus"},
+		{"Multitache", "Multitâche", "Multitask"},
+		{"DocRemplace", "DocRemplace", "DocReplace"},
+		{"TableAjouteLigne", "TableAjouteLigne", "TableAddLine"},
+		{"Abs", "Abs", "Abs"},
+		{"ZoneRépétéeVersXML", "ZoneRépétéeVersXML", "LooperToXML"},
+	} {
+		n, ok := Lookup(lexer.Fold(tc.spelled))
+		if !ok || n.FR != tc.fr || n.EN != tc.en {
+			t.Errorf("%s: %+v %v", tc.spelled, n, ok)
+		}
+	}
+	for _, name := range []string{"MaProcédure", "gnTotal", "Allemagne.VérifieIdNr", ""} {
+		if n, ok := Lookup(lexer.Fold(name)); ok {
+			t.Errorf("%q found: %+v", name, n)
+		}
+	}
+	// The index lists about 3,900 global functions; both spellings count.
+	if Len() < 7000 {
+		t.Errorf("only %d spellings", Len())
+	}
+}
