@@ -109,6 +109,13 @@ placent avant le fichier.
   --smtp-relay HÔTE:PORT        envoie toute connexion SMTP à HÔTE:PORT au lieu de
                                 l'adresse du script ; TLS vérifie le nom donné par le script
   --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
+  --mail-ca FICHIER             idem, pour SMTP, POP3 et IMAP
+  --pop3-relay HÔTE:PORT        envoie toute connexion POP3 à HÔTE:PORT (TLS vérifie
+                                le nom donné par le script)
+  --imap-relay HÔTE:PORT        de même pour IMAP
+  --mail-max-size TAILLE        taille maximale d'un message lu (défaut 50M)
+  --mail-sink-seed FICHIER.mbox messages que --mail-sink sert en POP3 et IMAP avant
+                                ceux que le script lui envoie
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
   --oauth-token FICHIER         jeton OAuth 2.0 que renvoie AuthIdentifie (lu dans
                                 FICHIER ; à défaut, la variable WL_OAUTH_TOKEN)
@@ -142,6 +149,13 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
   --smtp-relay HOST:PORT        sends every SMTP connection to HOST:PORT instead of
                                 the script's address; TLS checks the name the script gave
   --smtp-ca FILE                extra certificate authorities (PEM)
+  --mail-ca FILE                the same, for SMTP, POP3 and IMAP
+  --pop3-relay HOST:PORT        sends every POP3 connection to HOST:PORT (TLS checks
+                                the name the script gave)
+  --imap-relay HOST:PORT        the same for IMAP
+  --mail-max-size SIZE          largest message read (default 50M)
+  --mail-sink-seed FILE.mbox    messages --mail-sink serves over POP3 and IMAP before
+                                those the script sends it
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
   --oauth-token FILE            OAuth 2.0 token AuthIdentify returns (read from
                                 FILE; otherwise the WL_OAUTH_TOKEN variable)

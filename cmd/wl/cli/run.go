@@ -102,6 +102,13 @@ func (e *Env) run(args []string) int {
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
 	}
+	mbox, fr, en := e.attachReading(lang, mail, f.read, !f.noFiles)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
+	if mbox != nil {
+		defer mbox.Close()
+	}
 
 	src, err := e.readSource(name)
 	if err != nil {
