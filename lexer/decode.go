@@ -9,10 +9,11 @@ import (
 	"golang.org/x/text/encoding/unicode"
 )
 
-var (
-	bomUTF8    = []byte{0xEF, 0xBB, 0xBF}
-	bomUTF16LE = []byte{0xFF, 0xFE}
-	bomUTF16BE = []byte{0xFE, 0xFF}
+// Byte-order marks (constants: nothing to build at initialisation).
+const (
+	bomUTF8    = "\xEF\xBB\xBF"
+	bomUTF16LE = "\xFF\xFE"
+	bomUTF16BE = "\xFE\xFF"
 )
 
 // Decode turns the bytes of a source file into the text the lexer reads.
@@ -27,18 +28,18 @@ var (
 func Decode(src []byte) (string, error) {
 	var s string
 	switch {
-	case bytes.HasPrefix(src, bomUTF8):
+	case bytes.HasPrefix(src, []byte(bomUTF8)):
 		s = string(src[len(bomUTF8):])
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-	case bytes.HasPrefix(src, bomUTF16LE):
+	case bytes.HasPrefix(src, []byte(bomUTF16LE)):
 		b, err := unicode.UTF16(unicode.LittleEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
 		if err != nil {
 			return "", err
 		}
 		s = string(b)
-	case bytes.HasPrefix(src, bomUTF16BE):
+	case bytes.HasPrefix(src, []byte(bomUTF16BE)):
 		b, err := unicode.UTF16(unicode.BigEndian, unicode.ExpectBOM).NewDecoder().Bytes(src)
 		if err != nil {
 			return "", err

@@ -1,112 +1,116 @@
 package lexer
 
 import (
+	"sync"
 	"unicode"
 	"unicode/utf8"
 )
 
-// keywords maps the folded spelling of every reserved word, French or
+// keywords maps (built on first use, not at package initialisation) the
+// folded spelling of every reserved word, French or
 // English, to its canonical French keyword (folded). The word "A" is absent
 // on purpose: only the accented À is the keyword, the ASCII letter stays an
 // identifier (see classifyWord).
-var keywords = map[string]string{
-	// French.
-	"SI":         "SI",
-	"ALORS":      "ALORS",
-	"SINON":      "SINON",
-	"FIN":        "FIN",
-	"SELON":      "SELON",
-	"CAS":        "CAS",
-	"AUTRE":      "AUTRE",
-	"AUTRES":     "AUTRES",
-	"POUR":       "POUR",
-	"TOUT":       "TOUT",
-	"TOUS":       "TOUS",
-	"TOUTE":      "TOUTE",
-	"TOUTES":     "TOUTES",
-	"CHAQUE":     "CHAQUE",
-	"TANTQUE":    "TANTQUE",
-	"BOUCLE":     "BOUCLE",
-	"SORTIR":     "SORTIR",
-	"CONTINUER":  "CONTINUER",
-	"RETOUR":     "RETOUR",
-	"RENVOYER":   "RENVOYER",
-	"PROCEDURE":  "PROCEDURE",
-	"FONCTION":   "FONCTION",
-	"INTERNE":    "INTERNE",
-	"LOCAL":      "LOCAL",
-	"LOCALE":     "LOCAL",
-	"GLOBAL":     "GLOBAL",
-	"GLOBALE":    "GLOBAL",
-	"CONSTANTE":  "CONSTANTE",
-	"CONSTANTES": "CONSTANTE",
-	"STRUCTURE":  "STRUCTURE",
-	"EST":        "EST",
-	"SONT":       "SONT",
-	"SOIT":       "SOIT",
-	"ET":         "ET",
-	"OU":         "OU",
-	"PAS":        "PAS",
-	"DANS":       "DANS",
-	"QUAND":      "QUAND",
-	"EXCEPTION":  "EXCEPTION",
-	"FAIRE":      "FAIRE",
-	"VRAI":       "VRAI",
-	"FAUX":       "FAUX",
-	"NULL":       "NULL",
-	"MODULO":     "MODULO",
-	"SUR":        "SUR",
-	"DE":         "DE",
-	"AVEC":       "AVEC",
-	"PAR":        "PAR",
-	"_A_":        "_A_",
-	"_PAS_":      "_PAS_",
-	"_ET_":       "_ET_",
-	"_OU_":       "_OU_",
-	"_DANS_":     "_DANS_",
+var keywords = sync.OnceValue(func() map[string]string {
+	return map[string]string{
+		// French.
+		"SI":         "SI",
+		"ALORS":      "ALORS",
+		"SINON":      "SINON",
+		"FIN":        "FIN",
+		"SELON":      "SELON",
+		"CAS":        "CAS",
+		"AUTRE":      "AUTRE",
+		"AUTRES":     "AUTRES",
+		"POUR":       "POUR",
+		"TOUT":       "TOUT",
+		"TOUS":       "TOUS",
+		"TOUTE":      "TOUTE",
+		"TOUTES":     "TOUTES",
+		"CHAQUE":     "CHAQUE",
+		"TANTQUE":    "TANTQUE",
+		"BOUCLE":     "BOUCLE",
+		"SORTIR":     "SORTIR",
+		"CONTINUER":  "CONTINUER",
+		"RETOUR":     "RETOUR",
+		"RENVOYER":   "RENVOYER",
+		"PROCEDURE":  "PROCEDURE",
+		"FONCTION":   "FONCTION",
+		"INTERNE":    "INTERNE",
+		"LOCAL":      "LOCAL",
+		"LOCALE":     "LOCAL",
+		"GLOBAL":     "GLOBAL",
+		"GLOBALE":    "GLOBAL",
+		"CONSTANTE":  "CONSTANTE",
+		"CONSTANTES": "CONSTANTE",
+		"STRUCTURE":  "STRUCTURE",
+		"EST":        "EST",
+		"SONT":       "SONT",
+		"SOIT":       "SOIT",
+		"ET":         "ET",
+		"OU":         "OU",
+		"PAS":        "PAS",
+		"DANS":       "DANS",
+		"QUAND":      "QUAND",
+		"EXCEPTION":  "EXCEPTION",
+		"FAIRE":      "FAIRE",
+		"VRAI":       "VRAI",
+		"FAUX":       "FAUX",
+		"NULL":       "NULL",
+		"MODULO":     "MODULO",
+		"SUR":        "SUR",
+		"DE":         "DE",
+		"AVEC":       "AVEC",
+		"PAR":        "PAR",
+		"_A_":        "_A_",
+		"_PAS_":      "_PAS_",
+		"_ET_":       "_ET_",
+		"_OU_":       "_OU_",
+		"_DANS_":     "_DANS_",
 
-	// English.
-	"IF":       "SI",
-	"THEN":     "ALORS",
-	"ELSE":     "SINON",
-	"END":      "FIN",
-	"SWITCH":   "SELON",
-	"CASE":     "CAS",
-	"OTHER":    "AUTRE",
-	"FOR":      "POUR",
-	"EACH":     "CHAQUE",
-	"ALL":      "TOUT",
-	"WHILE":    "TANTQUE",
-	"LOOP":     "BOUCLE",
-	"BREAK":    "SORTIR",
-	"CONTINUE": "CONTINUER",
-	"RETURN":   "RETOUR",
-	"RESULT":   "RENVOYER",
-	"FUNCTION": "FONCTION",
-	"INTERNAL": "INTERNE",
-	"CONSTANT": "CONSTANTE",
-	"IS":       "EST",
-	"ARE":      "SONT",
-	"LET":      "SOIT",
-	"AND":      "ET",
-	"OR":       "OU",
-	"NOT":      "PAS",
-	"IN":       "DANS",
-	"WHEN":     "QUAND",
-	"DO":       "FAIRE",
-	"TRUE":     "VRAI",
-	"FALSE":    "FAUX",
-	"TO":       "A",
-	"STEP":     "PAS",
-	"OF":       "DE",
-	"WITH":     "AVEC",
-	"ON":       "SUR",
-	"_TO_":     "_A_",
-	"_STEP_":   "_PAS_",
-	"_AND_":    "_ET_",
-	"_OR_":     "_OU_",
-	"_IN_":     "_DANS_",
-}
+		// English.
+		"IF":       "SI",
+		"THEN":     "ALORS",
+		"ELSE":     "SINON",
+		"END":      "FIN",
+		"SWITCH":   "SELON",
+		"CASE":     "CAS",
+		"OTHER":    "AUTRE",
+		"FOR":      "POUR",
+		"EACH":     "CHAQUE",
+		"ALL":      "TOUT",
+		"WHILE":    "TANTQUE",
+		"LOOP":     "BOUCLE",
+		"BREAK":    "SORTIR",
+		"CONTINUE": "CONTINUER",
+		"RETURN":   "RETOUR",
+		"RESULT":   "RENVOYER",
+		"FUNCTION": "FONCTION",
+		"INTERNAL": "INTERNE",
+		"CONSTANT": "CONSTANTE",
+		"IS":       "EST",
+		"ARE":      "SONT",
+		"LET":      "SOIT",
+		"AND":      "ET",
+		"OR":       "OU",
+		"NOT":      "PAS",
+		"IN":       "DANS",
+		"WHEN":     "QUAND",
+		"DO":       "FAIRE",
+		"TRUE":     "VRAI",
+		"FALSE":    "FAUX",
+		"TO":       "A",
+		"STEP":     "PAS",
+		"OF":       "DE",
+		"WITH":     "AVEC",
+		"ON":       "SUR",
+		"_TO_":     "_A_",
+		"_STEP_":   "_PAS_",
+		"_AND_":    "_ET_",
+		"_OR_":     "_OU_",
+		"_IN_":     "_DANS_",
+	}
+})
 
 // IsKeyword reports whether the folded word (see Fold) is a reserved word and
 // returns its canonical French keyword: IsKeyword("IF") == ("SI", true),
@@ -116,7 +120,7 @@ var keywords = map[string]string{
 // the ASCII identifier A, and the lexer decides that from the original
 // spelling. IsKeyword("TO") is ("A", true).
 func IsKeyword(folded string) (canonical string, ok bool) {
-	canonical, ok = keywords[folded]
+	canonical, ok = keywords()[folded]
 	return canonical, ok
 }
 
@@ -129,7 +133,7 @@ func classifyWord(w string) (typ tokenType, value string) {
 		}
 		return Keyword, "A"
 	}
-	if c, ok := keywords[f]; ok {
+	if c, ok := keywords()[f]; ok {
 		return Keyword, c
 	}
 	return Ident, f

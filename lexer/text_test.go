@@ -97,7 +97,7 @@ func TestIsKeyword(t *testing.T) {
 		}
 	}
 	// Every canonical value is itself a keyword mapping to itself, except "A".
-	for k, v := range keywords {
+	for k, v := range keywords() {
 		if v == "A" {
 			continue
 		}

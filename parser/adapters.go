@@ -59,7 +59,8 @@ type pSimple struct{ S Stmt }
 // Parse implements participle.Parseable.
 func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 	t := lx.Peek()
-	if !startsExpr(t) {
+	if t.Type == tKeyword || !startsExpr(t) {
+		// Statements that start with a keyword are the grammar's (gStmt).
 		return participle.NextMatch
 	}
 	p := &exprParser{lx: lx}
@@ -74,6 +75,10 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		lx.LoadCheckpoint(cp)
 	}
 	if t.Type == tIdent {
+		if st, ok, err := p.tryClassStmt(); ok || err != nil {
+			s.S = st
+			return err
+		}
 		if st, ok, err := p.tryDecl(); ok || err != nil {
 			s.S = st
 			return err
@@ -126,26 +131,31 @@ func (t *pBareType) Parse(lx *plexer.PeekingLexer) error {
 	return err
 }
 
-// procModifiers are the access and kind qualifiers a procedure header may
+// isProcModifier are the access and kind qualifiers a procedure header may
 // carry before its name (PROCÉDURE PRIVÉE P(), procédure publique globale
-// Q()). A script has nothing to restrict, so they are read and dropped.
-var procModifiers = map[string]bool{
-	"PUBLIQUE": true, "PUBLIC": true, "PRIVE": true, "PRIVEE": true, "PRIVATE": true,
-	"PROTEGE": true, "PROTEGEE": true, "PROTECTED": true, "RESTREINT": true,
-	"RESTREINTE": true, "RESTRICTED": true, "ABSTRAIT": true, "ABSTRAITE": true,
-	"ABSTRACT": true, "VIRTUEL": true, "VIRTUELLE": true, "VIRTUAL": true,
-	"GLOBAL": true,
+// Q()). They matter for methods (access, GLOBALE, VIRTUELLE, 6010006).
+func isProcModifier(s string) bool {
+	switch s {
+	case "PUBLIQUE", "PUBLIC", "PRIVE", "PRIVEE", "PRIVATE", "PROTEGE", "PROTEGEE",
+		"PROTECTED", "RESTREINT", "RESTREINTE", "RESTRICTED", "ABSTRAIT", "ABSTRAITE",
+		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL":
+		return true
+	}
+	return false
 }
 
 // pProcMods consumes procedure modifiers, each one only when a name (or
 // another modifier) follows it: `PROCÉDURE Privé()` keeps Privé as the name.
-type pProcMods struct{ N int }
+type pProcMods struct {
+	N     int
+	Words []string
+}
 
 // Parse implements participle.Parseable.
 func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 	for {
 		t := lx.Peek()
-		if (t.Type != tIdent && t.Type != tKeyword) || !procModifiers[t.Value] {
+		if (t.Type != tIdent && t.Type != tKeyword) || !isProcModifier(t.Value) {
 			break
 		}
 		cp := lx.MakeCheckpoint()
@@ -155,6 +165,7 @@ func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 			break
 		}
 		m.N++
+		m.Words = append(m.Words, t.Value)
 	}
 	if m.N == 0 {
 		return participle.NextMatch
@@ -192,4 +203,45 @@ func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 	}
 	f := found(t)
 	return errAt(t, CodeStmtEnd, "Fin d'instruction attendue, "+f.FR, "End of statement expected, "+f.EN)
+}
+
+// pStmtKw matches, without consuming anything, a keyword that can start a
+// statement of gStmt, and declines every other token (see gStmt).
+type pStmtKw struct{}
+
+// isStmtKeyword are the keywords that start a statement of gStmt; CAS and
+// PROCEDURE only with the word that follows (see pStmtKw.Parse).
+func isStmtKeyword(s string) bool {
+	switch s {
+	case "SI", "RENVOYER", "POUR", "SELON", "TANTQUE", "RETOUR", "BOUCLE", "SORTIR",
+		"CONTINUER", "QUAND", "CONSTANTE", "SOIT", "INTERNE", "EXCEPTION", "GLOBAL", "LOCAL":
+		return true
+	}
+	return false
+}
+
+// Parse implements participle.Parseable.
+func (*pStmtKw) Parse(lx *plexer.PeekingLexer) error {
+	t := lx.Peek()
+	if t.Type != tKeyword {
+		return participle.NextMatch
+	}
+	switch t.Value {
+	case "CAS", "PROCEDURE":
+		// CAS ERREUR: / CAS EXCEPTION: (a label, not the next CAS of a
+		// SELON); PROCÉDURE INTERNE (not the next procedure).
+		cp := lx.MakeCheckpoint()
+		lx.Next()
+		n := lx.Peek()
+		lx.LoadCheckpoint(cp)
+		if t.Value == "CAS" && (isWord(n, "ERREUR") || isWord(n, "ERROR") || isKw(n, "EXCEPTION")) ||
+			t.Value == "PROCEDURE" && isKw(n, "INTERNE") {
+			return nil
+		}
+		return participle.NextMatch
+	}
+	if !isStmtKeyword(t.Value) {
+		return participle.NextMatch
+	}
+	return nil
 }

@@ -254,6 +254,8 @@ type TypeRef struct {
 	Precision      bool
 	// Array, when non-nil, makes this an array of Elem.
 	Array *ArrayType
+	// Dynamic is `C dynamique`: a dynamic object variable (6010003).
+	Dynamic bool
 }
 
 // ArrayType describes `tableau [<agrandissement=N>] de [dims] T` and
@@ -278,6 +280,10 @@ type VarDecl struct {
 	// Spread is `soit (a, b) = f()`: the values of the one initialiser
 	// go to the names in order.
 	Spread bool
+	// Args are the constructor arguments of `o est un C(a, b)` (6010002);
+	// HasArgs tells `C()` from `C`.
+	Args    []Expr
+	HasArgs bool
 }
 
 // StructDecl declares a structure type: `Nom est une Structure ... FIN`.
@@ -426,6 +432,11 @@ type ProcDecl struct {
 	Results  []*TypeRef
 	Body     []Stmt
 	Internal bool
+	// Class is the class of a method written `PROCÉDURE C.M()` (empty Key
+	// otherwise); Mods are the folded modifiers of the header (PRIVEE,
+	// GLOBAL, VIRTUELLE, ABSTRAITE...), 6010006.
+	Class Name
+	Mods  []string
 }
 
 // When is the general exception handler QUAND EXCEPTION ... FIN.
@@ -448,6 +459,8 @@ type Label struct {
 	At
 	Kind string
 }
+
+// The class nodes (ClassDecl, NewExpr, Free, CtorCall) are in class.go.
 
 // Rethrow is the bare EXCEPTION statement inside a handler.
 type Rethrow struct{ At }

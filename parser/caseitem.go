@@ -14,7 +14,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 		m.Kind, m.Hi = "range", hi
 		return m, nil
 	}
-	if t.Type == tPunct && compareOps[t.Value] && t.Value != "=" {
+	if t.Type == tPunct && isCompareOp(t.Value) && t.Value != "=" {
 		p.next()
 		v, err := p.parseAdd()
 		if err != nil {
@@ -60,7 +60,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 	}
 	// A full expression (e.g. `CAS x > 2` under SELON Vrai).
 	m.Kind, m.Value = "=", lo
-	if n := p.peek(); n.Type == tPunct && compareOps[n.Value] || isKw(n, "ET") || isKw(n, "OU") || isKw(n, "DANS") {
+	if n := p.peek(); n.Type == tPunct && isCompareOp(n.Value) || isKw(n, "ET") || isKw(n, "OU") || isKw(n, "DANS") {
 		rest, err := p.continueExpr(lo)
 		if err != nil {
 			return nil, err
@@ -74,7 +74,7 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 // operand is already parsed.
 func (p *exprParser) continueExpr(l Expr) (Expr, error) {
 	t := p.peek()
-	if t.Type == tPunct && compareOps[t.Value] {
+	if t.Type == tPunct && isCompareOp(t.Value) {
 		p.next()
 		r, err := p.parseAdd()
 		if err != nil {

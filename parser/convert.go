@@ -181,6 +181,13 @@ func (c *converter) ifStmt(g *gIf, at At) Stmt {
 
 func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *ProcDecl {
 	pd := &ProcDecl{At: At{pos(p)}, Name: c.name(h.Name), Internal: internal}
+	if h.Sub != nil {
+		// PROCÉDURE C.M(): a method of class C (6010006).
+		pd.Class, pd.Name = pd.Name, c.name(*h.Sub)
+	}
+	if h.Mods != nil {
+		pd.Mods = h.Mods.Words
+	}
 	for _, gp := range h.Params {
 		if gp.Star {
 			pd.Variadic = true

@@ -35,18 +35,28 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		return st, true, err
 	}
 	p.lx.LoadCheckpoint(cp2)
+	if st, ok, err := p.tryClassDecl(names); ok || err != nil {
+		return st, true, err
+	}
 	if err := p.outOfScopeType(); err != nil {
 		return nil, true, err
 	}
 	d := &VarDecl{At: At{names[0].P}, Names: names}
+	p.skipObjectWord()
 	tr, err := p.parseType()
 	if err != nil {
 		return nil, true, err
 	}
 	d.Type = tr
 	if t := p.peek(); isPunct(t, "(") {
-		return nil, true, p.errf(t, CodeClasses, "La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
-			"Constructing an object with parameters ('is a Class(...)') is not supported: classes are not part of the accepted language")
+		// o est un C(a, b): the constructor's arguments (6010002).
+		p.next()
+		args, err := p.parseArgs()
+		if err != nil {
+			return nil, true, err
+		}
+		d.Args, d.HasArgs = args, true
+		p.skipDynamic(tr)
 	}
 	p.skipAttrs()
 	if isPunct(p.peek(), "=") {
@@ -135,16 +145,16 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 
 // outOfScope names the declarations of constructs outside the accepted
 // language (classes and their relatives), with the message to give.
-var outOfScope = map[string]struct {
-	code   int
-	fr, en string
-}{
-	"CLASSE":      {CodeClasses, "Les classes ne sont pas prises en charge", "Classes are not supported"},
-	"CLASS":       {CodeClasses, "Les classes ne sont pas prises en charge", "Classes are not supported"},
-	"INTERFACE":   {CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)"},
-	"ENUMERATION": {CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported"},
-	"COMBINAISON": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
-	"COMBINATION": {CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported"},
+func outOfScope(word string) (code int, fr, en string, ok bool) {
+	switch word {
+	case "INTERFACE":
+		return CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)", true
+	case "ENUMERATION":
+		return CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported", true
+	case "COMBINAISON", "COMBINATION":
+		return CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported", true
+	}
+	return 0, "", "", false
 }
 
 // outOfScopeType reports a positioned error when the type after EST names
@@ -158,16 +168,7 @@ func (p *exprParser) outOfScopeType() error {
 	if t.Type != tIdent {
 		return nil
 	}
-	if t.Value == "OBJET" || t.Value == "OBJECT" {
-		// `clSession est un objet CClasse(...)`
-		p.next()
-		if p.peek().Type == tIdent {
-			return p.errf(t, CodeClasses, "Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté",
-				"Objects (class instances) are not supported: classes are not part of the accepted language")
-		}
-		return nil
-	}
-	m, ok := outOfScope[t.Value]
+	code, fr, en, ok := outOfScope(t.Value)
 	if !ok {
 		return nil
 	}
@@ -175,7 +176,7 @@ func (p *exprParser) outOfScopeType() error {
 	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, "<") {
 		return nil // a variable of a type that happens to be called so
 	}
-	return p.errf(t, m.code, m.fr, m.en)
+	return p.errf(t, code, fr, en)
 }
 
 // skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and

@@ -141,10 +141,14 @@ func (p *exprParser) parseNot() (Expr, error) {
 	return p.parseCompare()
 }
 
-var compareOps = map[string]bool{
-	"=": true, "<>": true, "<": true, "<=": true, ">": true, ">=": true,
-	"~=": true, "~~": true, "[=": true, "=]": true, "[=]": true, "[~": true,
-	"[~~": true, "[~]": true, "~]": true,
+// isCompareOp reports whether a punctuation token is a comparison operator.
+func isCompareOp(s string) bool {
+	switch s {
+	case "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=", "=]", "[=]", "[~", "[~~", "[~]",
+		"~]":
+		return true
+	}
+	return false
 }
 
 func (p *exprParser) parseCompare() (Expr, error) {
@@ -153,7 +157,7 @@ func (p *exprParser) parseCompare() (Expr, error) {
 		return nil, err
 	}
 	t := p.peek()
-	if t.Type == tPunct && compareOps[t.Value] {
+	if t.Type == tPunct && isCompareOp(t.Value) {
 		p.next()
 		r, err := p.parseAdd()
 		if err != nil {

@@ -26,6 +26,7 @@ type gProc struct {
 type gProcHead struct {
 	Mods    *pProcMods `parser:"@@?"`
 	Name    gName      `parser:"@@"`
+	Sub     *gName     `parser:"( '.':Punct @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`
@@ -49,25 +50,36 @@ type gName struct {
 	Key string `parser:"@Ident"`
 }
 
+// gStmt is one statement. pSimple comes first: most statements start with
+// a name (assignments, calls, declarations) and every other alternative
+// starts with a keyword, which pSimple declines (participle.NextMatch)
+// without consuming anything. pStmtKw then declines, in one step, the
+// keywords that start no statement (FIN, SINON, CAS of a SELON...): they end
+// every block, and without it participle would try each alternative below
+// in a branch it allocates. The keyword alternatives are ordered by how often
+// scripts use them; their first tokens differ except for gLabel, which must
+// come before gBreak and gContinue (SORTIR: vs SORTIR). BenchmarkParse
+// measures what the order costs.
 type gStmt struct {
 	Pos      plexer.Position
-	If       *gIf       `parser:"( @@"`
-	Selon    *gSelon    `parser:"| @@"`
-	For      *gFor      `parser:"| @@"`
-	While    *gWhile    `parser:"| @@"`
-	Loop     *gLoop     `parser:"| @@"`
-	When     *gWhen     `parser:"| @@"`
-	Label    *gLabel    `parser:"| @@"`
-	Break    *gBreak    `parser:"| @@"`
-	Continue *gContinue `parser:"| @@"`
-	Return   *gReturn   `parser:"| @@"`
-	Result   *gResult   `parser:"| @@"`
-	Internal *gInternal `parser:"| @@"`
-	Const    *gConst    `parser:"| @@"`
-	Let      *gLet      `parser:"| @@"`
-	Rethrow  bool       `parser:"| @'EXCEPTION':Keyword"`
-	Scope    bool       `parser:"| @('GLOBAL':Keyword | 'LOCAL':Keyword)"`
-	Simple   *pSimple   `parser:"| @@ )"`
+	Simple   *pSimple   `parser:"( @@"`
+	Kw       *pStmtKw   `parser:"| @@ ("`
+	If       *gIf       `parser:"    @@"`
+	Result   *gResult   `parser:"  | @@"`
+	For      *gFor      `parser:"  | @@"`
+	Selon    *gSelon    `parser:"  | @@"`
+	While    *gWhile    `parser:"  | @@"`
+	Return   *gReturn   `parser:"  | @@"`
+	Loop     *gLoop     `parser:"  | @@"`
+	Label    *gLabel    `parser:"  | @@"`
+	Break    *gBreak    `parser:"  | @@"`
+	Continue *gContinue `parser:"  | @@"`
+	When     *gWhen     `parser:"  | @@"`
+	Const    *gConst    `parser:"  | @@"`
+	Let      *gLet      `parser:"  | @@"`
+	Internal *gInternal `parser:"  | @@"`
+	Rethrow  bool       `parser:"  | @'EXCEPTION':Keyword"`
+	Scope    bool       `parser:"  | @('GLOBAL':Keyword | 'LOCAL':Keyword) ) )"`
 	End      *pStmtEnd  `parser:"@@"`
 }
 

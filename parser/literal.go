@@ -70,7 +70,7 @@ func parseSubExpr(t *plexer.Token, src string) (Expr, error) {
 	if err != nil {
 		return nil, errAt(t, CodeBadLiteral, "Expression invalide dans [% %] : "+strings.TrimSpace(src), "Invalid expression in [% %]: "+strings.TrimSpace(src))
 	}
-	toks := prepareTokens(toParticiple(ltoks), src)
+	toks := prepareTokens(ltoks, src)
 	for i := range toks {
 		toks[i].Pos = t.Pos
 	}

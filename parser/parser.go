@@ -57,7 +57,7 @@ func ParseBytes(filename string, src []byte) (*File, error) {
 // Parse parses decoded source text. The error, when not nil, is an
 // ErrorList of positioned errors.
 func Parse(filename, src string) (*File, error) {
-	f, errs := parse(filename, src)
+	f, errs := parse(filename, src, true)
 	if len(errs) > 0 {
 		for _, e := range errs {
 			respell(e, src)
@@ -88,7 +88,9 @@ func respell(e *Error, src string) {
 	e.EN = strings.Replace(e.EN, "'"+canon+"'", "'"+w+"'", 1)
 }
 
-func parse(filename, src string) (*File, ErrorList) {
+// parse parses src; split parses procedure by procedure (splitProcs),
+// which tests compare with a whole-file parse.
+func parse(filename, src string, split bool) (*File, ErrorList) {
 	ltoks, err := lexer.Tokenize(filename, src)
 	if err != nil {
 		var le *lexer.Error
@@ -97,25 +99,38 @@ func parse(filename, src string) (*File, ErrorList) {
 		}
 		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
 	}
-	toks := prepareTokens(toParticiple(ltoks), src)
+	toks := prepareTokens(ltoks, src)
 	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
-	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
-	if err != nil {
-		return nil, ErrorList{translate(filename, err)}
-	}
-	g, err := grammar().ParseFromLexer(lx)
-	if err != nil {
-		return nil, ErrorList{translate(filename, err)}
-	}
+	// Each procedure is parsed on its own and converted at once: the
+	// grammar's structures and participle's copy of the tokens stay small
+	// (memory and garbage collection grow with them), and the result is the
+	// one of a whole-file parse, as procedures start at the same tokens.
 	f := &File{Name: filename, Src: src}
 	c := &converter{file: f}
-	f.Main = c.stmts(g.Main)
-	for _, gp := range g.Procs {
-		pd := c.procHead(gp.Head, gp.Pos, false)
-		pd.Body = c.stmts(gp.Body)
-		f.Procs = append(f.Procs, pd)
+	chunks := [][]plexer.Token{toks}
+	if split {
+		chunks = splitProcs(toks)
+	}
+	for i, chunk := range chunks {
+		g, err := parseTokens(chunk)
+		if err != nil {
+			// Report what a whole-file parse reports (the end of a
+			// chunk is not the end of the file).
+			if _, werr := parseTokens(toks); werr != nil {
+				err = werr
+			}
+			return nil, ErrorList{translate(filename, err)}
+		}
+		if i == 0 {
+			f.Main = c.stmts(g.Main)
+		}
+		for _, gp := range g.Procs {
+			pd := c.procHead(gp.Head, gp.Pos, false)
+			pd.Body = c.stmts(gp.Body)
+			f.Procs = append(f.Procs, pd)
+		}
 	}
 	if len(c.errs) > 0 {
 		return nil, c.errs
@@ -124,6 +139,35 @@ func parse(filename, src string) (*File, ErrorList) {
 		return nil, errs
 	}
 	return f, nil
+}
+
+// parseTokens runs the grammar over toks.
+func parseTokens(toks []plexer.Token) (*gFile, error) {
+	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, err
+	}
+	return grammar().ParseFromLexer(lx)
+}
+
+// splitProcs cuts toks before each procedure: a PROCÉDURE or FONCTION
+// keyword that starts a line and is not PROCÉDURE INTERNE. The first chunk
+// is the main traitement (possibly empty).
+func splitProcs(toks []plexer.Token) [][]plexer.Token {
+	var out [][]plexer.Token
+	start := 0
+	for i := 1; i < len(toks); i++ {
+		t := &toks[i]
+		if t.Type != tKeyword || (t.Value != "PROCEDURE" && t.Value != "FONCTION") || toks[i-1].Type != tNewline {
+			continue
+		}
+		if i+1 < len(toks) && isKw(&toks[i+1], "INTERNE") {
+			continue
+		}
+		out = append(out, toks[start:i])
+		start = i
+	}
+	return append(out, toks[start:])
 }
 
 // Spell returns the spelling the script used for a name.

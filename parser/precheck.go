@@ -6,7 +6,15 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-var blockOpeners = map[string]bool{"POUR": true, "TANTQUE": true, "SELON": true, "QUAND": true, "BOUCLE": true}
+// isBlockOpener reports whether a keyword at the start of a line opens a
+// block closed by FIN.
+func isBlockOpener(s string) bool {
+	switch s {
+	case "POUR", "TANTQUE", "SELON", "QUAND", "BOUCLE":
+		return true
+	}
+	return false
+}
 
 // precheck finds errors that are clearer before parsing: nesting deeper
 // than maxDepth (participle has no limit; a Go stack overflow would kill
@@ -27,9 +35,8 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 			perLine = 0
 			continue
 		case tIdent:
-			if (t.Value == "ALLOUER" || t.Value == "NEW") && allocates(toks, i) {
-				errs = append(errs, &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
-					EN: "Allocating an object ('new') is not supported: classes are not part of the accepted language"})
+			if opensClass(toks, i) {
+				open = append(open, t) // C est une Classe ... FIN (6010006)
 			}
 		case tPunct:
 			if e := outOfScopePunct(toks, i); e != nil {
@@ -67,7 +74,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 				if !hasAlors {
 					errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 				}
-			case blockOpeners[t.Value] && lineStart:
+			case isBlockOpener(t.Value) && lineStart:
 				if t.Value == "POUR" {
 					if e := forEachOutOfScope(toks, i, src); e != nil {
 						errs = append(errs, e)
@@ -111,51 +118,13 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 	return errs
 }
 
-// allocates reports whether the ALLOUER / NEW at i is followed by a class
-// name (possibly after an article), as in `allouer un cDossier(...)`.
-func allocates(toks []plexer.Token, i int) bool {
-	j := i + 1
-	if j < len(toks) && toks[j].Type == tIdent && articles[toks[j].Value] {
-		j++
-	}
-	return j < len(toks) && toks[j].Type == tIdent
-}
-
 // outOfScopePunct reports the punctuation of constructs outside the
-// accepted language: `{ }` indirection, `::` class members and `:membre`
-// (a member of the current object). A `:` glued between two names was
-// already made a `.` by prepareTokens; the remaining legal uses of `:`
-// (after CAS items, labels, return types) never have a name glued after
-// them where an operand is expected.
+// accepted language: the `{ }` indirection. (`::` and `:membre` are class
+// members, parsed since classes are part of the language.)
 func outOfScopePunct(toks []plexer.Token, i int) *Error {
 	t := &toks[i]
-	switch t.Value {
-	case "{":
+	if t.Value == "{" {
 		return &Error{Pos: posOf(t), Code: CodeIndirection, FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
-	case "::":
-		return &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-			EN: "Class member access ('::') is not supported: classes are not part of the accepted language"}
-	case ":":
-		if i+1 >= len(toks) || toks[i+1].Type != tIdent || toks[i+1].Pos.Offset != t.Pos.Offset+1 {
-			return nil
-		}
-		if i > 0 {
-			switch prev := &toks[i-1]; prev.Type {
-			case tKeyword:
-				if prev.Value == "CAS" {
-					return nil // AUTRE CAS :Trace(1)
-				}
-			case tNewline:
-			case tPunct:
-				if prev.Value == ")" || prev.Value == "]" || prev.Value == "]]" {
-					return nil
-				}
-			default:
-				return nil
-			}
-		}
-		return &Error{Pos: posOf(t), Code: CodeClasses, FR: "L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-			EN: "Object member access (':member') is not supported: classes are not part of the accepted language"}
 	}
 	return nil
 }

@@ -12,8 +12,7 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 	switch t.Type {
 	case tIdent:
 		if (t.Value == "ALLOUER" || t.Value == "NEW") && p.followedByName() {
-			return nil, p.errf(t, CodeClasses, "L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté",
-				"Allocating an object ('new') is not supported: classes are not part of the accepted language")
+			return p.parseNew()
 		}
 		p.next()
 		return &Ident{Name{At: at, Key: t.Value}}, nil
@@ -75,8 +74,7 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 	case tPunct:
 		switch t.Value {
 		case ":", "::":
-			return nil, p.errf(t, CodeClasses, "L'accès à un membre d'objet (« "+t.Value+"membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-				"Object member access ('"+t.Value+"member') is not supported: classes are not part of the accepted language")
+			return p.parseSelfMember(t)
 		case "{":
 			return nil, p.errf(t, CodeIndirection, "L'indirection « { } » n'est pas prise en charge", "Indirection '{ }' is not supported")
 		case "(":
@@ -132,21 +130,23 @@ func (p *exprParser) followedByName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
-	if n.Type == tIdent && articles[n.Value] {
+	if n.Type == tIdent && isArticle(n.Value) {
 		p.next()
 		n = p.peek()
 	}
 	return n.Type == tIdent
 }
 
-// castTypes are the simple types a `(type) x` conversion may name
+// isCastType are the simple types a `(type) x` conversion may name
 // (1515004), folded, in French and English.
-var castTypes = map[string]bool{
-	"ENTIER": true, "INT": true, "INTEGER": true, "REEL": true, "REAL": true,
-	"NUMERIQUE": true, "NUMERIC": true, "MONETAIRE": true, "CURRENCY": true,
-	"CHAINE": true, "STRING": true, "BOOLEEN": true, "BOOLEAN": true,
-	"DATE": true, "HEURE": true, "TIME": true, "DATEHEURE": true, "DATETIME": true,
-	"DUREE": true, "DURATION": true, "BUFFER": true, "VARIANT": true,
+func isCastType(s string) bool {
+	switch s {
+	case "ENTIER", "INT", "INTEGER", "REEL", "REAL", "NUMERIQUE", "NUMERIC", "MONETAIRE",
+		"CURRENCY", "CHAINE", "STRING", "BOOLEEN", "BOOLEAN", "DATE", "HEURE", "TIME",
+		"DATEHEURE", "DATETIME", "DUREE", "DURATION", "BUFFER", "VARIANT":
+		return true
+	}
+	return false
 }
 
 // parseCast parses `(type) operand` when the parentheses hold only the
@@ -156,7 +156,7 @@ func (p *exprParser) parseCast() (Expr, error) {
 	cp := p.lx.MakeCheckpoint()
 	open := p.next()
 	name := p.next()
-	if name.Type != tIdent || !castTypes[name.Value] || !isPunct(p.peek(), ")") {
+	if name.Type != tIdent || !isCastType(name.Value) || !isPunct(p.peek(), ")") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil
 	}
@@ -244,8 +244,14 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 			p.next()
 			return &Postfix{At: At{posOf(t)}, Op: t.Value, X: x}, nil
 		case "::":
-			return nil, p.errf(t, CodeClasses, "L'accès à un membre de classe (« Classe::membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté",
-				"Class member access ('Class::member') is not supported: classes are not part of the accepted language")
+			// C::m, a class member or method (6010006): read as C.m.
+			p.next()
+			n := p.peek()
+			if n.Type != tIdent && n.Type != tKeyword {
+				return nil, p.errf(n, CodeMemberName, "Nom de membre attendu après « :: »", "Member name expected after '::'")
+			}
+			p.next()
+			x = &Member{At: At{x.Position()}, X: x, Name: Name{At: At{posOf(n)}, Key: n.Value}}
 		default:
 			return x, nil
 		}

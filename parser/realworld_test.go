@@ -168,17 +168,8 @@ func TestTypeSpellings(t *testing.T) {
 // with a positioned message that says so.
 func TestOutOfScopeMessages(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"MaClasse est une Classe\n x est un entier\nFIN\n", "c.wl:1:18: Les classes ne sont pas prises en charge (9200)"},
-		{"C2 is a Class <mapping=Table>\nEND\n", "c.wl:1:9: Les classes ne sont pas prises en charge (9200)"},
 		{"I est une Interface\nFIN\n", "c.wl:1:11: Les interfaces ne sont pas prises en charge (classes) (9200)"},
 		{"Couleur est une Enumération\n Rouge\nFIN\n", "c.wl:1:17: Les énumérations ne sont pas prises en charge (9204)"},
-		{"o est MaClasse(1, 2)\n", "c.wl:1:15: La construction d'un objet avec des paramètres (« est un Classe(...) ») n'est pas prise en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{"o est un objet MaClasse(1)\n", "c.wl:1:10: Les objets (instances de classe) ne sont pas pris en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{"x = allouer un Objet()\n", "c.wl:1:5: L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{"PROCEDURE F()\nRENVOYER new Objet()\n", "c.wl:2:10: L'allocation d'un objet (« allouer » / « new ») n'est pas prise en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{":m_n = 1\n", "c.wl:1:1: L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{"Trace(:m_n)\n", "c.wl:1:7: L'accès à un membre d'objet (« :membre ») n'est pas pris en charge : les classes ne font pas partie du langage accepté (9200)"},
-		{"x = Classe::Membre\n", "c.wl:1:11: L'accès à un membre de classe (« :: ») n'est pas pris en charge : les classes ne font pas partie du langage accepté (9200)"},
 		{"{\"SAI_\" + n} = 1\n", "c.wl:1:1: L'indirection « { } » n'est pas prise en charge (9201)"},
 		{"x = {nom, indChamp}\n", "c.wl:1:5: L'indirection « { } » n'est pas prise en charge (9201)"},
 		{"POUR TOUT Client AVEC Ville = \"Lyon\"\n Trace(Client.Nom)\nFIN\n", "c.wl:1:11: Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT Client » sans DE) n'est pas pris en charge (9202)"},

@@ -5,6 +5,7 @@ import (
 
 	plexer "github.com/alecthomas/participle/v2/lexer"
 
+	"github.com/wlangage/wl/lexer"
 	"github.com/wlangage/wl/lexer/diag"
 )
 
@@ -95,24 +96,28 @@ func startsOperand(t *plexer.Token) bool {
 	return false
 }
 
-// prepareTokens rewrites context-dependent punctuation that the lexer
-// cannot classify alone: `a:b` (no space on either side) is member access,
+// prepareTokens converts the lexer's tokens to participle's and rewrites
+// context-dependent punctuation that the lexer cannot classify alone:
+// `a:b` (no space on either side) is member access,
 // written as ".", and `[` `[` glued after an expression open a string
 // extraction "[[" closed by a glued "]]".
-func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
-	out := make([]plexer.Token, 0, len(toks)+4) // not toks[:0]: a Newline may be inserted
+func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
+	out := make([]plexer.Token, 0, len(toks)+4) // a Newline may be inserted
 	var stack []bool                            // for each open "[": true if it opened a "[["
+	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
 	for i := 0; i < len(toks); i++ {
-		t := toks[i]
+		lt := &toks[i]
+		t := plexer.Token{Type: plexer.TokenType(lt.Type), Value: lt.Value, Pos: plexer.Position{
+			Filename: lt.Pos.File, Offset: lt.Pos.Offset, Line: lt.Pos.Line, Column: lt.Pos.Col}}
 		if t.Type == tPunct {
 			switch t.Value {
 			case ":":
-				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == tIdent || isPunct(&toks[i-1], "]")) &&
-					toks[i+1].Type == tIdent && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
+				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || punct(&toks[i-1], "]")) &&
+					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {
 					t.Value = "."
 				}
 			case "[":
-				if i+1 < len(toks) && isPunct(&toks[i+1], "[") && toks[i+1].Pos.Offset == t.Pos.Offset+1 && len(out) > 0 && endsExpr(&out[len(out)-1]) {
+				if i+1 < len(toks) && punct(&toks[i+1], "[") && toks[i+1].Pos.Offset == t.Pos.Offset+1 && len(out) > 0 && endsExpr(&out[len(out)-1]) {
 					t.Value = "[["
 					i++
 					stack = append(stack, true)
@@ -123,7 +128,7 @@ func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
 				if len(stack) > 0 {
 					top := stack[len(stack)-1]
 					stack = stack[:len(stack)-1]
-					if top && i+1 < len(toks) && isPunct(&toks[i+1], "]") {
+					if top && i+1 < len(toks) && punct(&toks[i+1], "]") {
 						t.Value = "]]"
 						i++
 					}
@@ -132,7 +137,7 @@ func prepareTokens(toks []plexer.Token, src string) []plexer.Token {
 		}
 		out = append(out, t)
 		if t.Type == tPunct && t.Value == ">" && closesAttrs(out) && i+1 < len(toks) &&
-			toks[i+1].Type != tNewline && !toks[i+1].EOF() && toks[i+1].Pos.Line > t.Pos.Line {
+			toks[i+1].Type != lexer.Newline && toks[i+1].Type != lexer.EOF && toks[i+1].Pos.Line > t.Pos.Line {
 			// The lexer took this `>` for an operator continuing the line;
 			// it closes an <attribut> list, so the line ends here.
 			nl := t

@@ -1,9 +1,16 @@
 package parser
 
-var articles = map[string]bool{"UN": true, "UNE": true, "DES": true, "A": true, "AN": true}
+// isArticle reports whether a folded word is an article (un, une, des, a, an).
+func isArticle(s string) bool {
+	switch s {
+	case "UN", "UNE", "DES", "A", "AN":
+		return true
+	}
+	return false
+}
 
 func (p *exprParser) skipArticle() {
-	if t := p.peek(); t.Type == tIdent && articles[t.Value] {
+	if t := p.peek(); t.Type == tIdent && isArticle(t.Value) {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		n := p.peek()
@@ -184,7 +191,7 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 			p.lx.LoadCheckpoint(cp)
 		}
 	}
-	if containerTypes[t.Value] && isKw(p.peek(), "DE") {
+	if isContainerType(t.Value) && isKw(p.peek(), "DE") {
 		// `pile d'octets`, `file de chaînes`, `liste de T`: containers
 		// outside the accepted language; the name resolves as an unknown
 		// type, the element type is read and dropped.
@@ -195,8 +202,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	}
 	for {
 		n := p.peek()
-		if n.Type == tIdent && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
+		if n.Type == tIdent && (n.Value == "FIXE" || n.Value == "ANSI" || n.Value == "UNICODE" || n.Value == "FIXED") {
 			p.next()
+			continue
+		}
+		if p.skipDynamic(tr) {
 			continue
 		}
 		if n.Type == tIdent && n.Value == "SANS" {
@@ -266,9 +276,15 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	return tr, nil
 }
 
-var containerTypes = map[string]bool{
-	"PILE": true, "PILES": true, "FILE": true, "FILES": true, "LISTE": true, "LISTES": true,
-	"STACK": true, "STACKS": true, "QUEUE": true, "QUEUES": true, "LIST": true, "LISTS": true,
+// isContainerType reports whether a folded word names a container type
+// (pile, file, liste and their English names).
+func isContainerType(s string) bool {
+	switch s {
+	case "PILE", "PILES", "FILE", "FILES", "LISTE", "LISTES", "STACK", "STACKS", "QUEUE",
+		"QUEUES", "LIST", "LISTS":
+		return true
+	}
+	return false
 }
 
 // isDimName reports whether the identifier at the cursor is an array

@@ -64,6 +64,8 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExpr(n.X, f)
 		inspectExprs(n.Cases, f)
 		inspectExpr(n.Else, f)
+	case *NewExpr:
+		inspectExprs(n.Args, f)
 
 	// Types and the parts of statements.
 	case *TypeRef:
@@ -92,6 +94,7 @@ func Inspect(n Node, f func(Node) bool) {
 	case *VarDecl:
 		inspectType(n.Type, f)
 		inspectExprs(n.Init, f)
+		inspectExprs(n.Args, f)
 	case *StructDecl:
 		for _, d := range n.Fields {
 			if d != nil {
@@ -100,6 +103,26 @@ func Inspect(n Node, f func(Node) bool) {
 		}
 	case *ConstDecl:
 		inspectExprs(n.Values, f)
+	case *ClassDecl:
+		for _, m := range n.Members {
+			if m != nil && m.Decl != nil {
+				Inspect(m.Decl, f)
+			}
+		}
+		for _, c := range n.Consts {
+			if c != nil {
+				Inspect(c, f)
+			}
+		}
+		for _, sd := range n.Structs {
+			if sd != nil {
+				Inspect(sd, f)
+			}
+		}
+	case *Free:
+		inspectExpr(n.X, f)
+	case *CtorCall:
+		inspectExprs(n.Args, f)
 	case *Assign:
 		inspectExprs(n.Targets, f)
 		inspectExpr(n.Value, f)

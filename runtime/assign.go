@@ -17,6 +17,9 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 	switch e := e.(type) {
 	case *parser.Ident:
 		if vi := c.lookupVar(b, e.Key); vi == nil {
+			if lv, ok := c.classLvalue(b, e); ok {
+				return lv
+			}
 			if g := c.eng.reg.globals[e.Key]; g != nil {
 				// A built-in variable such as the legacy Email structure:
 				// its members are written through the value it holds.
@@ -33,6 +36,9 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 	case *parser.Index:
 		return c.indexPlace(b, e)
 	case *parser.Member:
+		if lv, ok := c.objLvalue(b, e); ok {
+			return lv
+		}
 		base := c.expr(b, e.X).fn
 		full := c.member(b, e)
 		key := e.Name.Key
@@ -177,6 +183,9 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 				return c.assign(b, &parser.Assign{At: s.At, Targets: s.Targets, Op: "=", Value: &parser.Binary{At: s.At, Op: "+", L: inner, R: bin.R}})
 			}
 		}
+	}
+	if fn, ok := c.objAssign(b, s); ok {
+		return fn
 	}
 	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
 		return c.assignExtract(b, ex, s.Value)

@@ -18,6 +18,9 @@ func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 			}, TypeBool}
 		}
 	}
+	if cm, ok := c.objMember(b, e); ok {
+		return cm
+	}
 	// A method called without parentheses (x.FermeSession).
 	base := c.expr(b, e.X)
 	bf := base.fn
@@ -95,6 +98,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 				return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos})
 			}, TypeVariant}
 		}
+		if cm, ok := c.classCall(b, fun, e.Args, pos); ok {
+			return cm
+		}
 		if pe := c.lookupProc(b, key); pe != nil {
 			return c.callUser(b, pe, e.Args, pos)
 		}
@@ -127,6 +133,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 // the prefixed syntax of a built-in function (`s.Remplace(a, b)` is
 // `Remplace(s, a, b)`, SPEC §7).
 func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr, pos Position) compiled {
+	if cm, ok := c.objMethodCall(b, m, args, pos); ok {
+		return cm
+	}
 	key, name := m.Name.Key, c.spell(m.Name)
 	recv := c.expr(b, m.X)
 	rf := recv.fn

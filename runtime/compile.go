@@ -25,6 +25,8 @@ type compiler struct {
 	// libs are the files compiled with the script (CompileWith), by name:
 	// their names are spelled from their own text.
 	libs map[string]*parser.File
+	// cls holds the program's classes (class.go).
+	cls *classState
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {
@@ -62,6 +64,9 @@ func (c *compiler) compileProgram() (*Program, error) {
 	// Global procedures first: a procedure may be called before its
 	// declaration (DECISIONS 3).
 	for _, pd := range c.file.Procs {
+		if pd.Class.Key != "" {
+			continue // a method (class.go)
+		}
 		if _, dup := c.globals[pd.Name.Key]; dup {
 			c.errorf(pd.P, 0, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
 			continue
@@ -89,9 +94,12 @@ func (c *compiler) compileProgram() (*Program, error) {
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)
 	}
+	c.collectClasses()
 	mainDecl := &parser.ProcDecl{Name: parser.Name{Key: "TRAITEMENT"}, Body: c.file.Main}
 	mainB := &procBuild{code: &procCode{name: "Code du script", pos: Position{File: c.file.Name, Line: 1, Col: 1}}, vars: map[string]*varInfo{}, decl: mainDecl}
+	c.classGlobals(mainB)
 	c.compileBody(mainB, mainDecl)
+	c.compileClasses(mainB)
 	for _, pd := range c.file.Procs {
 		e := c.globals[pd.Name.Key]
 		if e == nil || e.decl != pd {
@@ -146,7 +154,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		return true
 	})
 	c.declareLocals(b, pd.Body)
-	pc.body = c.block(b, pd.Body, true)
+	pc.body = c.scopeEnd(b, c.block(b, pd.Body, true))
 	pc.nlocals = len(b.vars)
 	for _, e := range b.procs {
 		ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}

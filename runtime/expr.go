@@ -263,6 +263,8 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		}, TypeVariant}
 	case *parser.Omitted:
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	case *parser.NewExpr:
+		return c.newExpr(b, e)
 	}
 	c.errorf(pos, 0, "Expression non prise en charge", "Unsupported expression")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}

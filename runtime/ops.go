@@ -226,6 +226,11 @@ func verySoftKey(s string) string {
 
 // compareOp evaluates a comparison operator.
 func compareOp(op string, a, b Value) bool {
+	if a.k == KStruct || b.k == KStruct {
+		if r, ok := objEqual(op, a, b); ok {
+			return r
+		}
+	}
 	switch op {
 	case "=":
 		return compare(a, b) == 0

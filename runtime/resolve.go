@@ -28,6 +28,7 @@ type procBuild struct {
 	parent                   *procBuild
 	decl                     *parser.ProcDecl
 	usesRetour, usesRenvoyer bool
+	method                   *method // the class method compiled here (class.go)
 }
 
 type procEntry struct {
@@ -143,7 +144,7 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 			}
 		case *parser.Assign:
 			for _, t := range s.Targets {
-				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) {
+				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) && !c.isMemberName(b, id.Key) {
 					if c.eng.opts.Strict {
 						continue // reported as 301 when compiled
 					}
@@ -218,7 +219,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	}
 	key := tr.Name.Key
 	if t, ok := c.structs[key]; ok {
-		return t
+		return dynType(t, tr)
 	}
 	if len(key) > 1 && key[len(key)-1] == 'S' {
 		if t, ok := c.structs[key[:len(key)-1]]; ok {
@@ -409,6 +410,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
+	}
+	if cm, ok := c.classIdent(b, e); ok {
+		return cm
 	}
 	reg := c.eng.reg
 	if g := reg.globals[key]; g != nil {

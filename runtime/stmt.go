@@ -141,6 +141,9 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 			return ctlNone
 		}
 	}
+	if fn, ok := c.classStmt(b, s); ok {
+		return fn
+	}
 	c.errorf(pos, 0, "Instruction non prise en charge", "Unsupported statement")
 	return nil
 }
@@ -271,6 +274,9 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 		ref  varRef
 		init exprFn
 		typ  *Type
+	}
+	if fn, ok := c.objDecl(b, s); ok {
+		return fn
 	}
 	if s.Spread && len(s.Init) == 1 {
 		init := c.expr(b, s.Init[0]).fn

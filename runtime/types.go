@@ -21,6 +21,9 @@ type Type struct {
 	IntDigits, Decimals int
 	NumAuto             bool
 	Unsigned            bool // entier sans signe
+	// Dynamic is a dynamic object variable (`C dynamique`, 6010003):
+	// Null until allocated, `=` takes a reference.
+	Dynamic bool
 }
 
 // Built-in scalar types.
@@ -87,6 +90,8 @@ type StructType struct {
 	New func(s *Struct)
 	// OnSet, when set, is called after a field is written (validation).
 	OnSet func(s *Struct, field int)
+	// Class, when set, makes the values of this type objects (class.go).
+	Class *Class
 }
 
 // AddMethod adds a method. Types are shared by every engine: call it at
@@ -307,6 +312,9 @@ func Zero(t *Type) Value {
 	case KAssoc:
 		return AssocValue(NewAssoc(t.Elem))
 	case KStruct:
+		if t.Dynamic {
+			return Null
+		}
 		return StructValue(NewStruct(t.Struct))
 	}
 	return Null

@@ -2,6 +2,7 @@ package stdlib_test
 
 import (
 	"fmt"
+	"math"
 	"testing"
 
 	"github.com/wlangage/wl/runtime"
@@ -17,7 +18,7 @@ var names = []string{
 	"Minuscule", "SansAccent", "SansEspace", "ChaîneConstruit", "NumériqueVersChaîne", "Val", "ChaîneVersNumérique",
 	"ExtraitChaîne", "ChaîneDécoupe", "Complète", "Contient", "ChaîneCommencePar", "ChaîneFinitPar", "Asc", "Caract",
 	"CaractUnicode", "Répète", "Inverse", "ChaîneInverse", "ChaîneOccurrence", "ChaîneFormate", "ChaîneInsère",
-	"ChaîneSupprime",
+	"ChaîneSupprime", "RTFVersTexte", "RTFVersHTML",
 	"Abs", "Arrondi", "ArrondiInférieur", "ArrondiSupérieur", "PartieEntière", "PartieDécimale", "Max", "Min", "Racine",
 	"Puissance", "EstPair", "EstImpair", "Hasard", "InitHasard", "Somme", "Moyenne",
 	"Ajoute", "TableauAjoute", "TableauInsère", "TableauSupprime", "TableauSupprimeTout", "TableauCherche", "TableauTrie",
@@ -58,6 +59,7 @@ func TestNoPanic(t *testing.T) {
 		func() runtime.Value { return runtime.Int(0) },
 		func() runtime.Value { return runtime.Int(3) },
 		func() runtime.Value { return runtime.Int(1 << 40) },
+		func() runtime.Value { return runtime.Int(math.MaxInt64) },
 		func() runtime.Value { return runtime.Real(-2.5) },
 		func() runtime.Value { return runtime.Null },
 		func() runtime.Value { return runtime.ArrayValue(runtime.NewArray(runtime.TypeInt, 0)) },

@@ -167,6 +167,8 @@ func runGolden(t *testing.T, path string) {
 		var extra []string
 		srv, extra = startGoldenSMTP(t, d.smtp)
 		args = append(args, extra...)
+		// Asynchronous sends queue in a spool of the test's own.
+		args = append(args, "--spool", filepath.Join(t.TempDir(), "spool.db"))
 	}
 	args = append(args, file)
 

@@ -5,6 +5,8 @@
 package arrays
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -107,19 +109,31 @@ func notArray(c *runtime.Call) error {
 // target returns the array argument; an unassigned Variant passed by
 // reference becomes a new array.
 func target(c *runtime.Call, args []runtime.Value) (*runtime.Array, *runtime.Assoc) {
-	v := args[0].First()
+	var v runtime.Value
+	var ref *runtime.Value
+	if c.Unpack(args, "tableau", &v) != nil || c.Unpack(args, "&tableau", &ref) != nil {
+		return nil, nil
+	}
 	if a := v.Array(); a != nil {
 		return a, nil
 	}
 	if m := v.Assoc(); m != nil {
 		return nil, m
 	}
-	if v.IsNull() && len(c.Refs) > 0 && c.Refs[0] != nil {
+	if v.IsNull() && ref != nil {
 		a := runtime.NewArray(runtime.TypeVariant, 0)
-		*c.Refs[0] = runtime.ArrayValue(a)
+		*ref = runtime.ArrayValue(a)
 		return a, nil
 	}
 	return nil, nil
+}
+
+// second reads the array's second parameter (an element, an index or a
+// key) and the optional third one.
+func second(c *runtime.Call, args []runtime.Value) (v, third runtime.Value, err error) {
+	var first runtime.Value
+	err = c.Unpack(args, "tableau", &first, "valeur", &v, "valeur?", &third)
+	return v, third, err
 }
 
 // concatenates reports whether an array value src given to Ajoute or
@@ -157,7 +171,10 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		a.Data = append(a.Data, elemDefault(a))
 		return runtime.Int(int64(len(a.Data))), nil
 	}
-	v := args[1].First()
+	v, _, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if src := v.Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			a.Append(e)
@@ -199,32 +216,36 @@ func index(v runtime.Value, n int) int {
 // default; on an associative array inserts a new key.
 func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
+	key, val, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if m != nil {
 		if c.Omit(args, 2) {
 			return runtime.Null, c.Errorf(1031, "%s : la valeur de l'élément est obligatoire pour un tableau associatif.", "%s: the element value is required for an associative array.", c.Name)
 		}
-		if m.Has(args[1]) {
-			return runtime.Null, c.Errorf(1032, "%s : l'élément « %s » existe déjà dans le tableau associatif.", "%s: element '%s' already exists in the associative array.", c.Name, args[1].Text())
+		if m.Has(key) {
+			return runtime.Null, c.Errorf(1032, "%s : l'élément « %s » existe déjà dans le tableau associatif.", "%s: element '%s' already exists in the associative array.", c.Name, key.Text())
 		}
-		*m.Slot(args[1]) = runtime.Convert(args[2].First(), m.Elem)
+		*m.Slot(key) = runtime.Convert(val, m.Elem)
 		return runtime.Null, nil
 	}
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	i := index(args[1], len(a.Data)+1)
+	i := index(key, len(a.Data)+1)
 	if i < 1 || i > len(a.Data)+1 {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data)+1)
 	}
 	var vals []runtime.Value
 	if c.Omit(args, 2) {
 		vals = []runtime.Value{elemDefault(a)}
-	} else if src := args[2].First().Array(); src != nil && concatenates(a, src) {
+	} else if src := val.Array(); src != nil && concatenates(a, src) {
 		for _, e := range src.Data {
 			vals = append(vals, runtime.Convert(e, a.Elem))
 		}
 	} else {
-		vals = []runtime.Value{runtime.Convert(literalElem(a, args[2].First()), a.Elem)}
+		vals = []runtime.Value{runtime.Convert(literalElem(a, val), a.Elem)}
 	}
 	a.Data = append(a.Data[:i-1], append(vals, a.Data[i-1:]...)...)
 	return runtime.Null, nil
@@ -234,8 +255,12 @@ func insere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // under a key of an associative array (1 or 0).
 func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
+	key, _, err := second(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if m != nil {
-		if m.Delete(args[1].First()) {
+		if m.Delete(key) {
 			return runtime.Int(1), nil
 		}
 		return runtime.Int(0), nil
@@ -243,7 +268,7 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	i := index(args[1], len(a.Data))
+	i := index(key, len(a.Data))
 	if i < 1 || i > len(a.Data) {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data))
 	}
@@ -333,13 +358,10 @@ func versChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	colSep := "\t"
-	if !c.Omit(args, 1) {
-		colSep = args[1].Text()
-	}
-	rowSep := "\r\n"
-	if !c.Omit(args, 2) {
-		rowSep = args[2].Text()
+	var first runtime.Value
+	colSep, rowSep := "\t", "\r\n"
+	if err := c.Unpack(args, "tableau", &first, "séparateur de colonnes?", &colSep, "séparateur de lignes?", &rowSep); err != nil {
+		return runtime.Null, err
 	}
 	texts := make([]string, len(a.Data))
 	for i, v := range a.Data {
@@ -462,7 +484,13 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
-	typ := int(args[1].ToInt())
+	var first runtime.Value
+	var typ64 int64
+	var rest []runtime.Value
+	if err := c.Unpack(args, "tableau", &first, "type de recherche", &typ64, "critères*", &rest); err != nil {
+		return runtime.Null, err
+	}
+	typ := int(typ64)
 	opt := typ &^ tcMask
 	mode := typ & tcMask
 	n := rows(a)
@@ -471,13 +499,16 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		cols = len(a.Data) / n
 	}
 	get := func(i int) runtime.Value { return a.Data[i] }
-	rest := args[2:]
 	isStructs := a.Elem != nil && a.Elem.Kind == runtime.KStruct
 	if (cols > 1 || isStructs) && len(rest) >= 2 {
 		sel := rest[0]
 		rest = rest[1:]
 		if cols > 1 {
 			col := int(sel.ToInt()) - 1
+			if col < 0 || col >= cols {
+				// As TableauTrie does for a column that does not exist.
+				return runtime.Null, c.Errorf(1035, "%s : la colonne %s n'existe pas.", "%s: column %s does not exist.", c.Name, sel.Text())
+			}
 			get = func(i int) runtime.Value { return a.Data[i*cols+col] }
 		} else {
 			member := sel.Text()
@@ -568,7 +599,13 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // ttFonction sorts with a comparison procedure.
 func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, m := target(c, args)
-	typ := int(wl.Int(c, args, 1, TtCroissant))
+	var first runtime.Value
+	typ64 := int64(TtCroissant)
+	var spec string
+	if err := c.Unpack(args, "tableau", &first, "type de tri?", &typ64, "critère?", &spec); err != nil {
+		return runtime.Null, err
+	}
+	typ := int(typ64)
 	opt := typ & 0x1FF0
 	desc := typ&TtDecroissant != 0
 	if m != nil {
@@ -585,15 +622,14 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, nil
 	}
 	cols := len(a.Data) / n
+	if cols == 1 && opt == 0 && c.Omit(args, 2) && sortTyped(a.Data, desc) {
+		return runtime.Null, nil
+	}
 	type crit struct {
 		get  func(row []runtime.Value) runtime.Value
 		desc bool
 	}
 	var crits []crit
-	spec := ""
-	if !c.Omit(args, 2) {
-		spec = args[2].Text()
-	}
 	switch {
 	case spec != "" && (cols > 1 || typ&TtColonne != 0):
 		for _, part := range strings.Split(spec, ";") {
@@ -614,35 +650,121 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	default:
 		crits = []crit{{func(row []runtime.Value) runtime.Value { return row[0] }, desc}}
 	}
-	rowsOf := make([][]runtime.Value, n)
-	for i := range rowsOf {
-		rowsOf[i] = append([]runtime.Value(nil), a.Data[i*cols:(i+1)*cols]...)
-	}
-	sort.SliceStable(rowsOf, func(i, j int) bool {
+	cmpRows := func(x, y []runtime.Value) int {
 		for _, cr := range crits {
-			r := compare(cr.get(rowsOf[i]), cr.get(rowsOf[j]), opt)
+			r := compare(cr.get(x), cr.get(y), opt)
 			if cr.desc {
 				r = -r
 			}
 			if r != 0 {
-				return r < 0
+				return r
 			}
 		}
-		return false
-	})
-	for i, row := range rowsOf {
-		copy(a.Data[i*cols:], row)
+		return 0
 	}
+	// Sort the row indexes, then move each row once (no copy per row).
+	if n > math.MaxInt32 {
+		return runtime.Null, c.Errorf(1036, "%s : tableau trop grand.", "%s: array too large.", c.Name)
+	}
+	permute(a.Data[:n*cols], stablePerm(n, func(i, j int32) int {
+		return cmpRows(a.Data[int(i)*cols:(int(i)+1)*cols], a.Data[int(j)*cols:(int(j)+1)*cols])
+	}))
 	return runtime.Null, nil
+}
+
+// sortTyped sorts, stably, a one-dimension array whose elements all have
+// one kind that compares without options (entier, réel without NaN,
+// chaîne) on typed keys, as compare would order them; it reports false,
+// having changed nothing, for any other array.
+func sortTyped(data []runtime.Value, desc bool) bool {
+	k := data[0].Kind()
+	for _, v := range data {
+		if v.Kind() != k || (k == runtime.KReal && math.IsNaN(v.Float())) {
+			return false
+		}
+	}
+	sign := 1
+	if desc {
+		sign = -1
+	}
+	switch k {
+	case runtime.KInt:
+		// Equal integers are the same value: an unstable sort of the keys
+		// gives the stable result.
+		keys := make([]int64, len(data))
+		for i, v := range data {
+			keys[i] = v.RawInt()
+		}
+		slices.Sort(keys)
+		if desc {
+			slices.Reverse(keys)
+		}
+		for i, n := range keys {
+			data[i] = runtime.Int(n)
+		}
+	case runtime.KReal:
+		keys := make([]float64, len(data))
+		for i, v := range data {
+			keys[i] = v.Float()
+		}
+		permute(data, stablePerm(len(data), func(i, j int32) int { return sign * cmp.Compare(keys[i], keys[j]) }))
+	case runtime.KString:
+		keys := make([]string, len(data))
+		for i, v := range data {
+			keys[i] = v.Text()
+		}
+		permute(data, stablePerm(len(data), func(i, j int32) int { return sign * strings.Compare(keys[i], keys[j]) }))
+	default:
+		return false
+	}
+	return true
+}
+
+// stablePerm returns the order of n elements under cmp, equal elements
+// kept in their order: an unstable pattern-defeating quicksort of indexes
+// with the index as the last key (O(n log n) moves of 4 bytes, where a
+// stable sort of the values moves 48-byte values O(n log² n) times).
+func stablePerm(n int, cmpIdx func(i, j int32) int) []int32 {
+	perm := make([]int32, n)
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(i, j int32) int {
+		if c := cmpIdx(i, j); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	return perm
+}
+
+// permute puts the rows of data (len(data)/len(perm) values each) in the
+// order perm gives, moving each row once.
+func permute(data []runtime.Value, perm []int32) {
+	cols := len(data) / len(perm)
+	if cols == 1 {
+		sorted := make([]runtime.Value, len(perm))
+		for k, i := range perm {
+			sorted[k] = data[i]
+		}
+		copy(data, sorted)
+		return
+	}
+	sorted := make([]runtime.Value, 0, len(data))
+	for _, i := range perm {
+		sorted = append(sorted, data[int(i)*cols:(int(i)+1)*cols]...)
+	}
+	copy(data, sorted)
 }
 
 // sortByProc sorts with a comparison procedure that returns -1, 0 or 1
 // (TableauTrie(T, ttFonction, Compare), 3075007).
 func sortByProc(c *runtime.Call, a *runtime.Array, args []runtime.Value) error {
-	var p *runtime.Proc
-	if len(args) > 2 {
-		p = args[2].First().Proc()
+	var first, second, proc runtime.Value
+	if err := c.Unpack(args, "tableau", &first, "ttFonction", &second, "procédure?", &proc); err != nil {
+		return err
 	}
+	p := proc.Proc()
 	if p == nil {
 		return c.Errorf(1034, "%s : ttFonction demande une procédure de comparaison.", "%s: asFunction needs a comparison procedure.", c.Name)
 	}

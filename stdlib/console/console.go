@@ -53,6 +53,12 @@ func Install(r *runtime.Registry) {
 	}{
 		{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"},
 		{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"},
+		// Placements of ToastAffiche (1000019358): cvBas and chCentre are
+		// the defaults. cvMilieu = 1 and chCentre = 1 as WinDev Mobile's
+		// generated code passes them; the other values and the English
+		// spellings are UNCONFIRMED.
+		{"cvBas", 0, "cvBottom"}, {"cvMilieu", 1, "cvMiddle"}, {"cvHaut", 2, "cvTop"},
+		{"chGauche", 0, "chLeft"}, {"chCentre", 1, "chCenter"}, {"chDroite", 2, "chRight"},
 	} {
 		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
@@ -100,45 +106,70 @@ func writeLines(w io.Writer, lines []string) error {
 // Trace (3013050): one line on standard output, the parameters joined by
 // one space (DECISIONS 10).
 func trace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Null, writeLines(c.Run.Stdout, []string{strings.Join(texts(args), " ")})
+	var vals []runtime.Value
+	if err := c.Unpack(args, "valeurs*", &vals); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Null, writeLines(c.Run.Stdout, []string{strings.Join(texts(vals), " ")})
 }
 
 // Info (3021011): each parameter on its own line of standard output
 // (DECISIONS 11).
 func info(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Null, writeLines(c.Run.Stdout, texts(args))
+	var lines []runtime.Value
+	if err := c.Unpack(args, "lignes*", &lines); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Null, writeLines(c.Run.Stdout, texts(lines))
 }
 
 // Avertissement: each parameter on its own line of standard error.
 func warning(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Null, writeLines(c.Run.Stderr, texts(args))
+	var lines []runtime.Value
+	if err := c.Unpack(args, "lignes*", &lines); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Null, writeLines(c.Run.Stderr, texts(lines))
 }
 
 // Erreur (3021013): each parameter on its own line of standard error;
 // without parameter, the message of the last error (ErreurInfo()).
 func erreur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) == 0 {
+	var lines []runtime.Value
+	if err := c.Unpack(args, "lignes*", &lines); err != nil {
+		return runtime.Null, err
+	}
+	if len(lines) == 0 {
 		msg := ""
 		if e := c.Run.LastError(); e != nil {
 			msg = e.Message(c.Run.Lang)
 		}
 		return runtime.Null, writeLines(c.Run.Stderr, []string{msg})
 	}
-	return runtime.Null, writeLines(c.Run.Stderr, texts(args))
+	return runtime.Null, writeLines(c.Run.Stderr, texts(lines))
 }
 
 // ToastAffiche prints its message like Info; the duration and placement
 // parameters have no meaning on a console.
 func toast(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Null, writeLines(c.Run.Stdout, texts(args[:1]))
+	var msg string
+	var placement []runtime.Value // durée, cadrages, couleur: no meaning here
+	if err := c.Unpack(args, "message", &msg, "présentation*", &placement); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Null, writeLines(c.Run.Stdout, []string{msg})
 }
 
 // built makes the xxxConstruit variants: the first parameter is a
 // ChaîneConstruit model (%1..%n) filled with the others.
 func built(f func(c *runtime.Call, args []runtime.Value) (runtime.Value, error)) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		ps := texts(args[1:])
-		return f(c, []runtime.Value{runtime.Str(buildModel(args[0].Text(), ps))})
+		var model string
+		var params []runtime.Value
+		if err := c.Unpack(args, "modèle", &model, "paramètres*", &params); err != nil {
+			return runtime.Null, err
+		}
+		return f(c, []runtime.Value{runtime.Str(buildModel(model, texts(params)))})
 	}
 }
 
@@ -179,16 +210,16 @@ func needHost(c *runtime.Call) error {
 }
 
 // dialogArgs splits the optional default button from the lines.
-func dialogArgs(args []runtime.Value, def, maxButton int) (int, []string) {
-	if len(args) >= 2 {
-		k := args[0].First().Kind()
+func dialogArgs(vals []runtime.Value, def, maxButton int) (int, []string) {
+	if len(vals) >= 2 {
+		k := vals[0].First().Kind()
 		if k == runtime.KInt || k == runtime.KBool {
-			if n := int(args[0].ToInt()); n >= 0 && n <= maxButton {
-				return n, texts(args[1:])
+			if n := int(vals[0].ToInt()); n >= 0 && n <= maxButton {
+				return n, texts(vals[1:])
 			}
 		}
 	}
-	return def, texts(args)
+	return def, texts(vals)
 }
 
 // OuiNon (3021005): asks the host; Oui (1) or Non (0).
@@ -211,7 +242,11 @@ func ask(c *runtime.Call, args []runtime.Value, hook func(*Dialogs) buttonDialog
 	if d == nil || hook(d) == nil {
 		return runtime.Null, needHost(c)
 	}
-	def, lines := dialogArgs(args, Oui, maxButton)
+	var vals []runtime.Value
+	if err := c.Unpack(args, "bouton par défaut et lignes*", &vals); err != nil {
+		return runtime.Null, err
+	}
+	def, lines := dialogArgs(vals, Oui, maxButton)
 	n, err := hook(d)(c.Run, def, lines)
 	if err != nil {
 		return runtime.Null, hostFailed(c, err)
@@ -255,16 +290,21 @@ func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if d == nil || d.Input == nil {
 		return runtime.Null, needHost(c)
 	}
-	cur := runtime.Null
-	if len(args) > 1 {
-		cur = args[1]
+	var question string
+	var cur runtime.Value
+	var ref *runtime.Value
+	if err := c.Unpack(args, "question", &question, "variable?", &cur); err != nil {
+		return runtime.Null, err
 	}
-	v, n, err := d.Input(c.Run, args[0].Text(), cur)
+	if err := c.Unpack(args, "question", &question, "&variable", &ref); err != nil {
+		return runtime.Null, err
+	}
+	v, n, err := d.Input(c.Run, question, cur)
 	if err != nil {
 		return runtime.Null, hostFailed(c, err)
 	}
-	if n == Oui && len(c.Refs) > 1 && c.Refs[1] != nil {
-		*c.Refs[1] = like(v, cur)
+	if n == Oui && ref != nil {
+		*ref = like(v, cur)
 	}
 	return runtime.Int(int64(n)), nil
 }

@@ -12,7 +12,6 @@ import (
 	"unicode"
 
 	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib/internal/wl"
 )
 
 // Install registers the date family.
@@ -29,7 +28,11 @@ func Install(r *runtime.Registry) {
 		{Name: "DateVersEntier", Aliases: []string{"DateToInteger"}, Min: 1, Max: 1, Fn: dateVersEntier},
 		{Name: "EntierVersDate", Aliases: []string{"IntegerToDate"}, Min: 1, Max: 1, Fn: entierVersDate},
 		{Name: "DateValide", Aliases: []string{"DateValid"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			_, ok := parseDate(args[0])
+			v0, err := dateArgs(c, args)
+			if err != nil {
+				return runtime.Null, err
+			}
+			_, ok := parseDate(v0)
 			return runtime.Bool(ok), nil
 		}},
 		{Name: "DateDifférence", Aliases: []string{"DateDifference"}, Min: 2, Max: 2, Fn: dateDifference},
@@ -37,7 +40,11 @@ func Install(r *runtime.Registry) {
 		{Name: "DateVersJourEnLettre", Aliases: []string{"DateToDayInAlpha"}, Min: 1, Max: 1, Fn: dateVersJourEnLettre},
 		{Name: "DateVersMoisEnLettre", Aliases: []string{"DateToMonthInAlpha"}, Min: 1, Max: 1, Fn: dateVersMoisEnLettre},
 		{Name: "AnnéeBissextile", Aliases: []string{"LeapYear"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			y := int(args[0].ToInt())
+			var y64 int64
+			if err := c.Unpack(args, "année", &y64); err != nil {
+				return runtime.Null, err
+			}
+			y := int(y64)
 			return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
 		}},
 	})
@@ -52,7 +59,11 @@ func Install(r *runtime.Registry) {
 // DateVersJour / <Date>.VersJour: the day of the week (1 = Monday), 0
 // for an invalid date.
 func dateVersJour(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	d, ok := parseDate(args[0])
+	v0, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	d, ok := parseDate(v0)
 	if !ok {
 		return runtime.Int(0), nil
 	}
@@ -62,7 +73,11 @@ func dateVersJour(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // DateVersJourEnLettre / <Date>.VersJourEnLettre: the name of the day in
 // the run's language, "" for an invalid date.
 func dateVersJourEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	d, ok := parseDate(args[0])
+	v0, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	d, ok := parseDate(v0)
 	if !ok {
 		return runtime.Str(""), nil
 	}
@@ -72,7 +87,11 @@ func dateVersJourEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value,
 // DateVersMoisEnLettre / <Date>.VersMoisEnLettre: the name of the month
 // in the run's language, "" for an invalid date.
 func dateVersMoisEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	d, ok := parseDate(args[0])
+	v0, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	d, ok := parseDate(v0)
 	if !ok {
 		return runtime.Str(""), nil
 	}
@@ -125,16 +144,35 @@ func parseDate(v runtime.Value) (time.Time, bool) {
 	return t, true
 }
 
+// dateArgs reads the first parameter of a date function (a date, a
+// date-time, a text...).
+func dateArgs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var v runtime.Value
+	err := c.Unpack(args, "date", &v)
+	return v, err
+}
+
+// formatArgs reads (valeur [, format]): format keeps def when omitted.
+func formatArgs(c *runtime.Call, args []runtime.Value, def string) (runtime.Value, string, error) {
+	var v runtime.Value
+	err := c.Unpack(args, "valeur", &v, "format?", &def)
+	return v, def, err
+}
+
 // shift is Hier / Demain (1000023786, 1000023787) of a date or of today.
 func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, error) {
 	var t time.Time
+	var v runtime.Value
+	if err := c.Unpack(args, "date?", &v); err != nil {
+		return runtime.Null, err
+	}
 	if c.Omit(args, 0) {
 		n := c.Run.Now()
 		t = time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 	} else {
 		var ok bool
-		if t, ok = parseDate(args[0]); !ok {
-			return runtime.Null, c.Errorf(1040, "%s : la date « %s » n'est pas valide.", "%s: date '%s' is not valid.", c.Name, args[0].Text())
+		if t, ok = parseDate(v); !ok {
+			return runtime.Null, c.Errorf(1040, "%s : la date « %s » n'est pas valide.", "%s: date '%s' is not valid.", c.Name, v.Text())
 		}
 	}
 	return dateOf(t.AddDate(0, 0, days)), nil
@@ -145,7 +183,11 @@ func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, erro
 var epoch = time.Date(1799, 12, 31, 0, 0, 0, 0, time.UTC)
 
 func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	t, ok := parseDate(args[0])
+	v0, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	t, ok := parseDate(v0)
 	if !ok {
 		return runtime.Int(0), nil
 	}
@@ -153,13 +195,21 @@ func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 }
 
 func entierVersDate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return dateOf(epoch.AddDate(0, 0, int(args[0].ToInt()))), nil
+	var n int64
+	if err := c.Unpack(args, "entier", &n); err != nil {
+		return runtime.Null, err
+	}
+	return dateOf(epoch.AddDate(0, 0, int(n))), nil
 }
 
 // DateDifférence: number of days from the first date to the second.
 func dateDifference(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	a, ok1 := parseDate(args[0])
-	b, ok2 := parseDate(args[1])
+	var va, vb runtime.Value
+	if err := c.Unpack(args, "date1", &va, "date2", &vb); err != nil {
+		return runtime.Null, err
+	}
+	a, ok1 := parseDate(va)
+	b, ok2 := parseDate(vb)
 	if !ok1 || !ok2 {
 		return runtime.Null, c.Errorf(1040, "%s : date invalide.", "%s: invalid date.", c.Name)
 	}
@@ -220,7 +270,10 @@ func lower(s string) string { return strings.ToLower(s) }
 // date-time — a DateHeure or AAAAMMJJHHMMSSCC text — (default
 // JJ/MM/AAAA HH:mm:SS:CC); "" gives "".
 func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	v, format, err := formatArgs(c, args, "")
+	if err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() != runtime.KDate && v.Kind() != runtime.KDateTime && strings.TrimSpace(v.Text()) == "" {
 		return runtime.Str(""), nil
 	}
@@ -241,12 +294,11 @@ func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 			t = t.Add(time.Duration(runtime.TimeOf(runtime.Str(s[8:]))) * time.Millisecond)
 		}
 	}
-	format := "JJ/MM/AAAA"
-	if withTime {
-		format = "JJ/MM/AAAA HH:mm:SS:CC"
-	}
-	if !c.Omit(args, 1) {
-		format = args[1].Text()
+	if c.Omit(args, 1) {
+		format = "JJ/MM/AAAA"
+		if withTime {
+			format = "JJ/MM/AAAA HH:mm:SS:CC"
+		}
 	}
 	return runtime.Str(formatDate(c.Run.Lang, t, format, withTime)), nil
 }
@@ -378,17 +430,16 @@ func formatTime(ms int64, format string) string {
 // HHMMSSCC text; the default format is HH:MM:SS:CC ("15:33:21:05",
 // 3027024).
 func heureVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	v, format, err := formatArgs(c, args, "HH:MM:SS:CC")
+	if err != nil {
+		return runtime.Null, err
+	}
 	var ms int64
 	if v.Kind() == runtime.KString && len(strings.TrimSpace(v.Text())) >= 16 {
 		// AAAAMMJJHHmmSSCC: only the time counts.
 		ms = runtime.TimeOf(runtime.Str(strings.TrimSpace(v.Text())[8:]))
 	} else {
 		ms = runtime.TimeOf(v)
-	}
-	format := "HH:MM:SS:CC"
-	if !c.Omit(args, 1) {
-		format = args[1].Text()
 	}
 	return runtime.Str(formatTime(ms, format)), nil
 }
@@ -411,7 +462,10 @@ func getChronos(c *runtime.Call) *chronos {
 // ChronoDébut (3027031): starts (or restarts) chronometer n (1 by default).
 func chronoDebut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	ch := getChronos(c)
-	n := wl.Int(c, args, 0, 1)
+	n := int64(1)
+	if err := c.Unpack(args, "chronomètre?", &n); err != nil {
+		return runtime.Null, err
+	}
 	ch.start[n] = c.Run.Now()
 	delete(ch.stopped, n)
 	return runtime.Null, nil
@@ -436,7 +490,10 @@ func chronoValeur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // or the time since it started (which stop makes its stopped value).
 func chronoRead(c *runtime.Call, args []runtime.Value, stop bool) (runtime.Value, error) {
 	ch := getChronos(c)
-	n := wl.Int(c, args, 0, 1)
+	n := int64(1)
+	if err := c.Unpack(args, "chronomètre?", &n); err != nil {
+		return runtime.Null, err
+	}
 	if d, ok := ch.stopped[n]; ok {
 		return runtime.Duration(d.Milliseconds()), nil
 	}

@@ -27,14 +27,22 @@ func installTypes(r *runtime.Registry) {
 		// No English alias: "ToDay" would fold to Today (DateDuJour).
 		{Name: "VersJour", Min: 1, Max: 1, Fn: dateVersJour},
 		{Name: "VersJourDansLAnnée", Aliases: []string{"ToDayInYear"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			d, ok := parseDate(args[0])
+			v0, err := dateArgs(c, args)
+			if err != nil {
+				return runtime.Null, err
+			}
+			d, ok := parseDate(v0)
 			if !ok {
 				return runtime.Int(0), nil
 			}
 			return runtime.Int(int64(d.YearDay())), nil
 		}},
 		{Name: "VersNuméroDeSemaine", Aliases: []string{"ToWeekNumber"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			d, ok := parseDate(args[0])
+			v0, err := dateArgs(c, args)
+			if err != nil {
+				return runtime.Null, err
+			}
+			d, ok := parseDate(v0)
 			if !ok {
 				return runtime.Int(0), nil
 			}
@@ -45,11 +53,13 @@ func installTypes(r *runtime.Registry) {
 			return c.Run.NowValue(runtime.KDateTime), nil
 		}},
 		{Name: "DateHeureVersChaîne", Aliases: []string{"DateTimeToString"}, Min: 1, Max: 2, Fallible: true, Fn: dateVersChaine},
-		{Name: "DuréeVersChaîne", Aliases: []string{"DurationToString"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return durationToString(c, args), nil
-		}},
+		{Name: "DuréeVersChaîne", Aliases: []string{"DurationToString"}, Min: 1, Max: 2, Fn: durationToString},
 		{Name: "ChaîneVersDurée", Aliases: []string{"StringToDuration"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return runtime.Convert(runtime.Str(args[0].Text()), runtime.TypeDuration), nil
+			var s string
+			if err := c.Unpack(args, "chaîne", &s); err != nil {
+				return runtime.Null, err
+			}
+			return runtime.Convert(runtime.Str(s), runtime.TypeDuration), nil
 		}},
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
@@ -68,14 +78,17 @@ const (
 // number with a format is NumériqueVersChaîne; anything else gives its
 // text.
 func versChaine(r *runtime.Registry, c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	v, _, err := formatArgs(c, args, "")
+	if err != nil {
+		return runtime.Null, err
+	}
 	switch v.Kind() {
 	case runtime.KDate, runtime.KDateTime:
 		return dateVersChaine(c, args)
 	case runtime.KTime:
 		return heureVersChaine(c, args)
 	case runtime.KDuration:
-		return durationToString(c, args), nil
+		return durationToString(c, args)
 	}
 	if v.IsNumeric() && !c.Omit(args, 1) {
 		if f := r.LookupFunc(runtime.Fold("NumériqueVersChaîne")); f != nil {
@@ -89,7 +102,10 @@ func versChaine(r *runtime.Registry, c *runtime.Call, args []runtime.Value) (run
 // 31/12/1799, like DateVersEntier); for an Heure, the hundredths of a
 // second since midnight (as the Heure type counts them, doc 1514068).
 func versEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	v, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KTime {
 		return runtime.Int(v.ToInt()), nil
 	}
@@ -98,13 +114,13 @@ func versEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // durationToString formats a Durée (or a +JHHMMSSCCC text, or a number of
 // milliseconds) with a mask; the default is the text form +JHHMMSSCCC.
-func durationToString(c *runtime.Call, args []runtime.Value) runtime.Value {
-	d := runtime.Convert(args[0].First(), runtime.TypeDuration).RawInt()
-	format := formatMilli
-	if !c.Omit(args, 1) {
-		format = args[1].Text()
+func durationToString(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	v, format, err := formatArgs(c, args, formatMilli)
+	if err != nil {
+		return runtime.Null, err
 	}
-	return runtime.Str(formatDuration(d, format))
+	d := runtime.Convert(v, runtime.TypeDuration).RawInt()
+	return runtime.Str(formatDuration(d, format)), nil
 }
 
 // formatDuration applies a Durée mask (doc 1000023947): + shows the sign

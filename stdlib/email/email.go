@@ -10,8 +10,8 @@
 //     global Email structure of older code;
 //   - the constants of these functions.
 //
-// Reading mail (POP3, IMAP) is out of scope: the functions and types exist
-// so that scripts compile, and they fail with a message that says so.
+// Reading mail (POP3, IMAP, read.go and readfolders.go) goes through
+// stdlib/email/pop3, stdlib/email/imap and stdlib/email/parse.
 //
 // Choices where the documentation leaves room (see also DECISIONS 13a–20):
 //
@@ -25,9 +25,9 @@
 //     array (the doc assigns a string to Destinataire); the Email
 //     structure's Nb... counters limit its arrays when they are set.
 //   - An attachment without a Nom is not transmitted, as documented.
-//   - Asynchronous sessions send at once (DECISIONS 20); EmailEtat reports
-//     the outcome of any send, by Email.IdentifiantMail or the Email
-//     variable's ID.
+//   - Asynchronous sessions queue their messages in the host's spool
+//     (DECISIONS 20, async.go); EmailEtat reports the outcome of any send,
+//     by Email.IdentifiantMail or the Email variable's ID.
 //   - EmailEnvoieMessage() without a session (the PHP syntax) sends through
 //     the host's relay, the equivalent of php.ini's SMTP entry.
 //   - Attachment files are read by one function, loadFile, through the
@@ -51,6 +51,9 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
+	"github.com/wlangage/wl/stdlib/email/spool"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // HostKey is the runtime.Options.Host key of the HostConfig.
@@ -79,10 +82,24 @@ type HostConfig struct {
 	InProcess bool
 	// LocalName is the EHLO name ("localhost" when empty).
 	LocalName string
+	// POP3Relay and IMAPRelay, "host:port", receive every POP3 / IMAP
+	// connection of the script instead of the server it names; TLS still
+	// verifies the script's server name.
+	POP3Relay, IMAPRelay string
+	// MaxMessageSize bounds one received message (0: 50 MB); a larger
+	// one is refused before it is read into memory.
+	MaxMessageSize int64
+	// ReadDial, when set, makes the POP3 and IMAP connections (protocol
+	// "POP3" or "IMAP"): the mail sink answers them in-process.
+	ReadDial func(ctx context.Context, protocol, addr string) (net.Conn, error)
 	// OAuth, when set, performs the OAuth 2.0 flow of AuthIdentifie and
 	// returns the access token ("" when the user declined). Without it
 	// AuthIdentifie is an error: the flow needs a browser.
 	OAuth func(ctx context.Context, req OAuthRequest) (string, error)
+	// Spool is where asynchronous sessions queue their messages (opened
+	// at first use; nil: the asynchronous mode is refused). The host
+	// calls its Finish when the run ends.
+	Spool *spool.Lazy
 }
 
 // OAuthRequest is what a script passes to AuthIdentifie (OAuth2Paramètres).
@@ -150,6 +167,7 @@ type state struct {
 	failed map[string]*runtime.ErrInfo
 	nextID int64
 	status map[int64]*sendStatus
+	async  map[int64]bool  // identifiers this run queued
 	global *runtime.Struct // the Email structure
 }
 
@@ -163,7 +181,7 @@ type sendStatus struct {
 func runState(r *runtime.Run) *state {
 	return r.State(stateKey{}, func() any {
 		st := &state{timeout: smtpx.DefaultTimeout, open: map[*session]bool{}, byName: map[string][]*session{},
-			readers: map[string]bool{}, failed: map[string]*runtime.ErrInfo{}, status: map[int64]*sendStatus{}}
+			readers: map[string]bool{}, failed: map[string]*runtime.ErrInfo{}, status: map[int64]*sendStatus{}, async: map[int64]bool{}}
 		// Sessions still open at the end of the script are closed (QUIT),
 		// as WinDev does at program end (SPEC §8.1).
 		// The run's context bounds that: a cancelled run sends no QUIT.
@@ -185,6 +203,11 @@ type session struct {
 	st    *state
 	name  string // user name that designates it ("" for none)
 	async bool
+	// aopen is set while an asynchronous session is open; params and
+	// timeout are what its messages are queued with.
+	aopen   bool
+	params  openParams
+	timeout time.Duration
 	// built reuses the last message built when the script sends the same
 	// Email again (only the Message-ID changes).
 	built compose.Cache
@@ -192,6 +215,14 @@ type session struct {
 
 // close ends the session (QUIT), bounded by ctx as well as the time-out.
 func (s *session) close(ctx context.Context) error {
+	if s.aopen {
+		s.aopen = false
+		if s.st != nil {
+			delete(s.st.open, s)
+			s.st.forget(s)
+		}
+		return nil
+	}
 	if s.smtp == nil {
 		return nil
 	}
@@ -232,7 +263,7 @@ func (st *state) forget(s *session) {
 func (st *state) lookup(name string) *session {
 	l := st.byName[name]
 	for i := len(l) - 1; i >= 0; i-- {
-		if l[i].smtp != nil {
+		if l[i].smtp != nil || l[i].aopen {
 			return l[i]
 		}
 	}
@@ -273,9 +304,7 @@ func init() {
 	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
 	for _, st := range []*runtime.StructType{SessionPOP3, SessionIMAP} {
 		st.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen})
-		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return runtime.Bool(true), nil
-		}})
+		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose})
 	}
 	EmailType.AddMethod(&runtime.Func{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache})
 }
@@ -311,6 +340,7 @@ func Install(r *runtime.Registry) {
 	fn("EmailParamètre", []string{"EmailConfigure"}, 2, 2, false, parametre)
 	fn("EmailChargeFichierAttaché", []string{"EmailLoadAttachment"}, 2, 2, true, chargeFichierAttache)
 	fn("EmailRAZ", []string{"EmailReset"}, 0, 1, false, emailRAZ)
+	fn("Multitâche", []string{"Multitask"}, 0, 1, false, multitache)
 	installReaders(r)
 	installOAuth(r)
 
@@ -450,6 +480,18 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 	if tok := s.Fields[fAuthToken]; !tok.IsNull() {
 		p.token = tok.Text()
 	}
+	if truthy(s.Fields[fAsynchrone]) {
+		if !asyncOpen(c, p) {
+			if e := c.Run.LastError(); e != nil && p.user != "" {
+				st.failed[p.user] = e
+			}
+			return runtime.Bool(false), nil
+		}
+		delete(st.failed, p.user)
+		sess.name, sess.async, sess.aopen, sess.params, sess.timeout = p.user, true, true, p, st.timeout
+		st.register(sess)
+		return runtime.Bool(true), nil
+	}
 	ss := openSMTP(c, p)
 	if ss == nil {
 		if e := c.Run.LastError(); e != nil && p.user != "" {
@@ -490,8 +532,8 @@ func fail(c *runtime.Call, err error) {
 		c.Fail(code, se.Message("fr"), se.Message("en"))
 		return
 	}
-	// Every other error of the family speaks both languages.
-	var m interface{ Message(lang string) string }
+	// Every other error of the family is a diag.Error: both languages.
+	var m diag.Error
 	if errors.As(err, &m) {
 		c.Fail(1, m.Message("fr"), m.Message("en"))
 		return

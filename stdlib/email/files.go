@@ -7,6 +7,8 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/files"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // loadFile reads an attachment. It is the only file access of the e-mail
@@ -22,6 +24,9 @@ func loadFile(r *runtime.Run, name string) ([]byte, error) {
 }
 
 // fileError is an attachment that could not be read.
+var _ diag.Error = (*fileError)(nil)
+
+// fileError is an attachment that could not be read.
 type fileError struct {
 	name string
 	err  error
@@ -33,24 +38,25 @@ func (e *fileError) Unwrap() error { return e.err }
 
 // Message describes the failure in French ("fr") or English ("en").
 func (e *fileError) Message(lang string) string {
+	en := diag.English(lang)
 	reason := e.err.Error()
 	if pe, ok := e.err.(*os.PathError); ok {
 		reason = pe.Err.Error()
 	}
 	switch {
-	case errors.Is(e.err, files.ErrNoGrant) && lang == "en":
+	case errors.Is(e.err, files.ErrNoGrant) && en:
 		return "Cannot read the attached file " + e.name + ": the host did not grant file access"
 	case errors.Is(e.err, files.ErrNoGrant):
 		return "Impossible de lire le fichier attaché " + e.name + " : l'hôte n'a pas accordé l'accès aux fichiers"
-	case errors.Is(e.err, files.ErrOutsideRoot) && lang == "en":
+	case errors.Is(e.err, files.ErrOutsideRoot) && en:
 		return "Cannot read the attached file " + e.name + ": it is outside the directory the host granted"
 	case errors.Is(e.err, files.ErrOutsideRoot):
 		return "Impossible de lire le fichier attaché " + e.name + " : il est hors du répertoire accordé par l'hôte"
-	case os.IsNotExist(e.err) && lang == "en":
+	case os.IsNotExist(e.err) && en:
 		return "Attached file not found: " + e.name
 	case os.IsNotExist(e.err):
 		return "Fichier attaché introuvable : " + e.name
-	case lang == "en":
+	case en:
 		return "Cannot read the attached file " + e.name + ": " + reason
 	}
 	return "Impossible de lire le fichier attaché " + e.name + " : " + reason

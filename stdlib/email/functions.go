@@ -1,7 +1,9 @@
 package email
 
 import (
-	"strconv"
+	"errors"
+
+	"github.com/wlangage/wl/stdlib/email/mailnet"
 
 	"github.com/wlangage/wl/runtime"
 )
@@ -55,6 +57,17 @@ func ouvreSessionSMTP(c *runtime.Call, args []runtime.Value) (runtime.Value, err
 // openByName opens an SMTP session designated by a user name.
 func openByName(c *runtime.Call, user string, p openParams, async bool) (runtime.Value, error) {
 	st := runState(c.Run)
+	if async {
+		if !asyncOpen(c, p) {
+			if e := c.Run.LastError(); e != nil {
+				st.failed[user] = e
+			}
+			return runtime.Bool(false), nil
+		}
+		delete(st.failed, user)
+		st.register(&session{st: st, name: user, async: true, aopen: true, params: p, timeout: st.timeout})
+		return runtime.Bool(true), nil
+	}
 	ss := openSMTP(c, p)
 	if ss == nil {
 		if e := c.Run.LastError(); e != nil {
@@ -109,6 +122,11 @@ func emailOuvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 		async = truthy(args[6])
 	}
 	runState(c.Run).readers[user] = true
+	pop3Port := int64(110)
+	if !c.Omit(args, 4) {
+		pop3Port = args[4].ToInt()
+	}
+	deferPOP3(c, user, args[1].Text(), args[2].Text(), pop3Port)
 	return openByName(c, user, p, async)
 }
 
@@ -121,14 +139,14 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 		case SessionSMTP:
 			return fermeSession(c, args)
 		case SessionPOP3, SessionIMAP:
-			return runtime.Bool(true), nil
+			return readerClose(c, args)
 		}
 		return runtime.Null, c.Errorf(0, "EmailFermeSession attend un nom d'utilisateur ou une variable de session", "EmailCloseSession expects a user name or a session variable")
 	}
 	st := runState(c.Run)
 	name := args[0].Text()
 	delete(st.readers, name)
-	var firstErr error
+	firstErr := closeReadersByName(c, name)
 	for _, s := range append([]*session(nil), st.byName[name]...) {
 		if err := s.close(c.Run.Context()); err != nil && firstErr == nil {
 			firstErr = err
@@ -136,29 +154,33 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 	}
 	delete(st.byName, name)
 	if firstErr != nil {
+		var me *mailnet.Error
+		if errors.As(firstErr, &me) {
+			failRead(c, firstErr)
+			return runtime.Bool(false), nil
+		}
 		fail(c, firstErr)
 		return runtime.Bool(false), nil
 	}
 	return runtime.Bool(true), nil
 }
 
-// emailEtat implements EmailEtat [fr:3032009]. Sends are synchronous
-// (DECISIONS 20): the state is emailEnvoyé or emailErreur, in which case
-// ErreurInfo describes the failure again.
+// emailEtat implements EmailEtat [fr:3032009]. A synchronous send is
+// emailEnvoyé or emailErreur, in which case ErreurInfo describes the
+// failure again; an asynchronous one is read from the spool (async.go).
 func emailEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	v := args[0]
 	if s := v.Struct(); s != nil && s.Type == EmailType {
 		v = s.Fields[eID]
 	}
-	id := v.ToInt()
-	if v.Kind() == runtime.KString {
-		n, err := strconv.ParseInt(v.Text(), 10, 64)
-		if err != nil {
-			n = -1
+	id := parseID(v)
+	st := runState(c.Run)
+	if st.async[id] || st.status[id] == nil {
+		if r, ok := asyncState(c, id, v.Text()); ok {
+			return r, nil
 		}
-		id = n
 	}
-	stt := runState(c.Run).status[id]
+	stt := st.status[id]
 	if stt == nil {
 		c.Fail(1, "EmailEtat : aucun email envoyé n'a l'identifiant « "+v.Text()+" »", "EmailStatus: no email sent has the identifier '"+v.Text()+"'")
 		return runtime.Int(statusError), nil
@@ -181,55 +203,4 @@ func emailRAZ(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	fresh := runtime.NewStruct(s.Type)
 	copy(s.Fields, fresh.Fields)
 	return runtime.Null, nil
-}
-
-// readerMessage is the failure of every mail-reading function.
-func readerMessage(c *runtime.Call, what string) {
-	c.Fail(1, c.Name+" : la lecture des emails ("+what+") n'est pas prise en charge par wl, qui ne fait qu'envoyer (SMTP)",
-		c.Name+": reading mail ("+what+") is not supported by wl, which only sends (SMTP)")
-}
-
-// readerOpen is OuvreSession / EmailOuvreSession on a POP3 or IMAP
-// session variable: Faux with a clear ErreurInfo.
-func readerOpen(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	what := "POP3"
-	if s := args[0].Struct(); s != nil && s.Type == SessionIMAP {
-		what = "IMAP"
-	}
-	readerMessage(c, what)
-	return runtime.Bool(false), nil
-}
-
-// installReaders registers the mail-reading functions. Each one fails
-// (Faux, ErreurDétectée, ErreurInfo saying that reading mail is not
-// supported) so that a script using them runs and reports it.
-func installReaders(r *runtime.Registry) {
-	for _, f := range []struct {
-		names []string
-		what  string
-	}{
-		{[]string{"EmailOuvreSessionPOP3", "EmailStartPOP3Session"}, "POP3"},
-		{[]string{"EmailOuvreSessionIMAP", "EmailStartIMAPSession"}, "IMAP"},
-		{[]string{"EmailLitPremier", "EmailReadFirst"}, "POP3/IMAP"},
-		{[]string{"EmailLitSuivant", "EmailReadNext"}, "POP3/IMAP"},
-		{[]string{"EmailLitDernier", "EmailReadLast"}, "POP3/IMAP"},
-		{[]string{"EmailLitPrécédent", "EmailReadPrevious"}, "POP3/IMAP"},
-		{[]string{"EmailLitMessage", "EmailReadMessage"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêtePremier", "EmailReadFirstHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteSuivant", "EmailReadNextHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêtePrécédent", "EmailReadPreviousHeader"}, "POP3/IMAP"},
-		{[]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, "POP3/IMAP"},
-		{[]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, "POP3/IMAP"},
-		{[]string{"EmailNbMessage", "EmailNbMessages"}, "POP3/IMAP"},
-		{[]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, "POP3/IMAP"},
-		{[]string{"EmailRécupèreTout", "EmailRetrieveAll"}, "POP3/IMAP"},
-	} {
-		what := f.what
-		r.AddFunc(&runtime.Func{Name: f.names[0], Aliases: f.names[1:], Min: 0, Max: -1, Fallible: true,
-			Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-				readerMessage(c, what)
-				return runtime.Bool(false), nil
-			}})
-	}
 }

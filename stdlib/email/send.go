@@ -6,6 +6,7 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
@@ -99,6 +100,16 @@ func send(c *runtime.Call, sess *session, args []runtime.Value, i int) (runtime.
 	if !c.Omit(args, i+1) {
 		opts = args[i+1].ToInt()
 	}
+	if sess != nil && sess.aopen {
+		ok := sendAsync(c, sess, msg, opts)
+		if msg.Type == StructureType {
+			msg.Fields[sErreur] = runtime.Str("")
+			if e := c.Run.LastError(); !ok && e != nil {
+				msg.Fields[sErreur] = runtime.Str(e.Message(c.Run.Lang))
+			}
+		}
+		return runtime.Bool(ok), nil
+	}
 	st.nextID++
 	id := st.nextID
 	setID(msg, id)
@@ -165,7 +176,7 @@ func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bo
 func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message, error) {
 	f := s.Fields
 	m := &compose.Message{Date: c.Run.Now()}
-	if lang := c.Run.Lang; lang == "en" {
+	if diag.English(c.Run.Lang) {
 		m.Fields = &englishFields
 	}
 	x := &emailMembers

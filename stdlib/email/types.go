@@ -206,9 +206,8 @@ func readerSession(name string, port int64) *runtime.StructType {
 }
 
 // SessionPOP3 and SessionIMAP are the emailSessionPOP3 / emailSessionIMAP
-// types (EN emailPOP3Session / emailIMAPSession). Reading mail is out of
-// scope: they exist so that scripts compile, and opening them fails with
-// a message that says so.
+// types (EN emailPOP3Session / emailIMAPSession) [fr:1000018759,
+// fr:1000018957]; read.go opens them (their Native is the *reader).
 var (
 	SessionPOP3 = readerSession("emailSessionPOP3", 110)
 	SessionIMAP = readerSession("emailSessionIMAP", 143)

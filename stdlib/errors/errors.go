@@ -179,9 +179,9 @@ func (d details) complete(lang string) string {
 
 // answer applies the optional type and sub-error index.
 func answer(c *runtime.Call, args []runtime.Value, d *details) (runtime.Value, error) {
-	typ := int64(ErrMessage)
-	if !c.Omit(args, 0) {
-		typ = args[0].ToInt()
+	typ, sub := int64(ErrMessage), int64(0)
+	if err := c.Unpack(args, "type?", &typ, "sous-erreur?", &sub); err != nil {
+		return runtime.Null, err
 	}
 	if !c.Omit(args, 1) {
 		// Sub-errors: this runtime raises none, so every index is out

@@ -1,6 +1,7 @@
 package files
 
 import (
+	"context"
 	"errors"
 	"fmt"
 	"io/fs"
@@ -67,6 +68,12 @@ func reason(err error) (code int, fr, en string) {
 		return codeIsDir, "c'est un répertoire", "it is a directory"
 	case errors.Is(err, errNotDir) || errors.Is(err, syscall.ENOTDIR):
 		return codeIsDir, "ce n'est pas un répertoire", "it is not a directory"
+	case errors.Is(err, errNotRegular):
+		return codeParam, "ce n'est pas un fichier ordinaire (périphérique, tube ou socket)", "it is not a regular file (device, pipe or socket)"
+	case errors.Is(err, errTooLarge):
+		return codeParam, "le fichier dépasse 2 Go", "the file is over 2 GB"
+	case errors.Is(err, context.Canceled) || errors.Is(err, context.DeadlineExceeded):
+		return codeIO, "l'exécution a été interrompue", "the run was interrupted"
 	case errors.Is(err, errOpen):
 		return codeOpenInRun, "le fichier est ouvert", "the file is open"
 	case errors.Is(err, errCwd):

@@ -240,5 +240,9 @@ func Install(r *runtime.Registry) {
 		{Name: "fExtraitChemin", Aliases: []string{"fExtractPath"}, Min: 2, Max: 2, Fallible: true, Fn: fExtraitChemin},
 		{Name: "fSep", Min: 0, Max: 0, Fn: fSep},
 		{Name: "fSéparateur", Aliases: []string{"fSeparator"}, Min: 1, Max: 2, Fn: fSeparateur},
+		{Name: "fContentType", Aliases: []string{"fTypeMIME"}, Min: 1, Max: 1, Fn: fContentType},
 	})
+	for _, k := range mimeConsts {
+		r.AddConst(&runtime.Const{Name: k.name, Value: runtime.Str(k.v)})
+	}
 }

@@ -155,7 +155,7 @@ func ReadFile(r *runtime.Run, name string) ([]byte, error) {
 		return nil, err
 	}
 	s.flushAll()
-	b, err := s.readAll(p)
+	b, err := s.readAll(ctxOf(r), p)
 	if err != nil && strings.Contains(err.Error(), "path escapes from parent") {
 		err = ErrOutsideRoot
 	}

@@ -16,14 +16,24 @@ import (
 // reading and writing, or for reading only when it cannot be written
 // ("selon l'attribut du fichier").
 func fOuvre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return openFile(c, args[0].First().Text(), wl.Int(c, args, 1, 0), opOpen)
+	var name string
+	var mode int64
+	if err := c.Unpack(args, "nom", &name, "mode?", &mode); err != nil {
+		return runtime.Null, err
+	}
+	return openFile(c, name, mode, opOpen)
 }
 
 // fCrée (3036017): creates (or empties) a file and opens it for reading
 // and writing; -1 on error. foAnsi / foUnicode choose the text type.
 func fCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	mode := wl.Int(c, args, 1, 0) & (FoAnsi | FoUnicode | FoSuppressionAuto | FoBloqueLecture | FoBloqueEcriture)
-	return openFile(c, args[0].First().Text(), mode|FoCreation|FoLectureEcriture, opCreate)
+	var name string
+	var mode int64
+	if err := c.Unpack(args, "nom", &name, "mode?", &mode); err != nil {
+		return runtime.Null, err
+	}
+	mode &= FoAnsi | FoUnicode | FoSuppressionAuto | FoBloqueLecture | FoBloqueEcriture
+	return openFile(c, name, mode|FoCreation|FoLectureEcriture, opCreate)
 }
 
 func openFile(c *runtime.Call, name string, mode int64, o op) (runtime.Value, error) {
@@ -148,11 +158,15 @@ func lookupFor(c *runtime.Call, v runtime.Value, o op) (*state, *handle, bool) {
 
 // fFerme (3036027): closes a file; 0, or -1 when it is not open.
 func fFerme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookup(c, args[0])
+	var id runtime.Value
+	if err := c.Unpack(args, "identifiant", &id); err != nil {
+		return runtime.Null, err
+	}
+	s, h, ok := lookup(c, id)
 	if !ok {
 		return runtime.Int(-1), nil
 	}
-	delete(s.handles, args[0].First().ToInt())
+	delete(s.handles, id.ToInt())
 	if err := h.close(s); err != nil {
 		s.fail(c, opClose, h.name, err)
 		return runtime.Int(-1), nil
@@ -163,16 +177,20 @@ func fFerme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // fLitLigne (3036031): the next line, EOT at the end of the file, "" on
 // error. The separator defaults to the end of line (CR LF or LF).
 func fLitLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) > 1 && args[1].First().Kind() == runtime.KProc {
+	var id, sepv runtime.Value
+	if err := c.Unpack(args, "identifiant", &id, "séparateur?", &sepv); err != nil {
+		return runtime.Null, err
+	}
+	if sepv.Kind() == runtime.KProc {
 		return runtime.Null, noProcSyntax(c)
 	}
-	s, h, ok := lookupFor(c, args[0], opRead)
+	s, h, ok := lookupFor(c, id, opRead)
 	if !ok {
 		return runtime.Str(""), nil
 	}
 	var sep []byte
 	if !c.Omit(args, 1) {
-		sep = h.encode(args[1].First().Text())
+		sep = h.encode(sepv.Text())
 		if len(sep) == 0 {
 			sep = nil
 		}
@@ -197,11 +215,15 @@ var (
 // fEcritLigne (3036025): writes the line and RC (CR LF); Vrai, or Faux on
 // error. Writing stops at a binary zero (3036025).
 func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookupFor(c, args[0], opWrite)
+	var id runtime.Value
+	var line string
+	if err := c.Unpack(args, "identifiant", &id, "ligne", &line); err != nil {
+		return runtime.Null, err
+	}
+	s, h, ok := lookupFor(c, id, opWrite)
 	if !ok {
 		return runtime.Bool(false), nil
 	}
-	line := args[1].First().Text()
 	if i := strings.IndexByte(line, 0); i >= 0 {
 		line = line[:i]
 	}
@@ -215,13 +237,17 @@ func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // fEcrit (3036014): writes the bytes of the block unchanged (at most
 // <Taille à écrire> of them); the number written, -1 on error.
 func fEcrit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookupFor(c, args[0], opWrite)
+	var id runtime.Value
+	var b string
+	var n int64
+	if err := c.Unpack(args, "identifiant", &id, "bloc", &b, "taille?", &n); err != nil {
+		return runtime.Null, err
+	}
+	s, h, ok := lookupFor(c, id, opWrite)
 	if !ok {
 		return runtime.Int(-1), nil
 	}
-	b := args[1].First().Text()
 	if !c.Omit(args, 2) {
-		n := args[2].First().ToInt()
 		if n < 0 {
 			s.fail(c, opWrite, h.name, errNegative)
 			return runtime.Int(-1), nil
@@ -242,11 +268,15 @@ var errNegative = errors.New("negative size")
 // fLit (3036048): reads up to n bytes, unchanged; "" with an error when
 // the end of the file is already reached.
 func fLit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookupFor(c, args[0], opRead)
+	var id runtime.Value
+	var n int64
+	if err := c.Unpack(args, "identifiant", &id, "taille", &n); err != nil {
+		return runtime.Null, err
+	}
+	s, h, ok := lookupFor(c, id, opRead)
 	if !ok {
 		return runtime.Str(""), nil
 	}
-	n := args[1].First().ToInt()
 	if n < 0 {
 		s.fail(c, opRead, h.name, errNegative)
 		return runtime.Str(""), nil
@@ -268,13 +298,17 @@ func fLit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // fPositionne (3036039): moves the current position (in bytes, from
 // fpDébut, fpCourant or fpFin) and returns it; -1 on error.
 func fPositionne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, h, ok := lookup(c, args[0])
+	var id runtime.Value
+	var off, origin int64
+	if err := c.Unpack(args, "identifiant", &id, "position", &off, "origine", &origin); err != nil {
+		return runtime.Null, err
+	}
+	s, h, ok := lookup(c, id)
 	if !ok {
 		return runtime.Int(-1), nil
 	}
-	off := args[1].First().ToInt()
 	var base int64
-	switch args[2].First().ToInt() {
+	switch origin {
 	case FpDebut:
 	case FpCourant:
 		base = h.pos
@@ -302,7 +336,10 @@ var errOrigin = errors.New("unknown origin")
 // fTaille (3036055): the size in bytes of a file given by its path or by
 // the identifier of an open file; -1 on error.
 func fTaille(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].First()
+	var v runtime.Value
+	if err := c.Unpack(args, "fichier", &v); err != nil {
+		return runtime.Null, err
+	}
 	if v.IsNumeric() {
 		s, h, ok := lookup(c, v)
 		if !ok {

@@ -2,8 +2,8 @@ package files
 
 import (
 	"bytes"
+	"context"
 	"errors"
-	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -46,7 +46,7 @@ func load(c *runtime.Call, name string) ([]byte, bool) {
 	if !ok {
 		return nil, false
 	}
-	b, err := s.readAll(p)
+	b, err := s.readAll(ctxOf(c.Run), p)
 	if err != nil {
 		s.fail(c, opRead, name, err)
 		return nil, false
@@ -62,17 +62,15 @@ func noProcSyntax(c *runtime.Call) error {
 		"The syntax of %s with a procedure is not available yet.", c.Name)
 }
 
-// readAll reads a whole file.
-func (s *state) readAll(p string) ([]byte, error) {
-	f, err := s.sys.OpenFile(p, os.O_RDONLY, 0)
+// readAll reads a whole regular file, bounded in size and stopped by
+// ctx (a device or a FIFO is refused: it may never end, issue 12 point 6).
+func (s *state) readAll(ctx context.Context, p string) ([]byte, error) {
+	f, fi, err := s.openRegular(p)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	if fi, err := f.Stat(); err == nil && fi.IsDir() {
-		return nil, errIsDir
-	}
-	return io.ReadAll(f)
+	return readBounded(ctx, f, fi.Size())
 }
 
 // writeAll writes b to a file, created or emptied, or appended to.
@@ -97,11 +95,15 @@ func (s *state) writeAll(p string, b []byte, appendTo bool) error {
 // valid UTF-8 is dropped); foAnsi decodes Windows-1252, foUnicode UTF-16
 // little endian (its FF FE mark dropped).
 func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	b, ok := load(c, args[0].First().Text())
+	var name string
+	var mode int64
+	if err := c.Unpack(args, "nom", &name, "mode?", &mode); err != nil {
+		return runtime.Null, err
+	}
+	b, ok := load(c, name)
 	if !ok {
 		return runtime.Str(""), nil
 	}
-	mode := wl.Int(c, args, 1, 0)
 	switch {
 	case mode&FoUnicode != 0:
 		return runtime.Str(decodeText(bytes.TrimPrefix(b, bomUTF16), encUTF16)), nil
@@ -117,7 +119,11 @@ func fChargeTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // fChargeBuffer (1000019410): the bytes of a file as a Buffer, empty on
 // error.
 func fChargeBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	b, ok := load(c, args[0].First().Text())
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
+	b, ok := load(c, name)
 	if !ok {
 		return runtime.Buffer(nil), nil
 	}
@@ -142,12 +148,15 @@ func fAjouteTexte(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 }
 
 func save(c *runtime.Call, args []runtime.Value, appendTo bool, o op) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name, content string
+	if err := c.Unpack(args, "nom", &name, "contenu", &content); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, o)
 	if !ok {
 		return runtime.Bool(false), nil
 	}
-	if err := s.writeAll(p, []byte(args[1].First().Text()), appendTo); err != nil {
+	if err := s.writeAll(p, []byte(content), appendTo); err != nil {
 		s.fail(c, o, name, err)
 		return runtime.Bool(false), nil
 	}
@@ -167,7 +176,10 @@ func fRepExiste(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 }
 
 func exists(c *runtime.Call, args []runtime.Value, dir bool) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := pathOf(c, name, opExists)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -192,8 +204,11 @@ func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o200 == 0 }
 // frLectureSeule (there is no confirmation dialog); a file this run has
 // open is not deleted.
 func fSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	flags := wl.Int(c, args, 1, 0)
+	var name string
+	var flags int64
+	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, opDelete)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -257,11 +272,15 @@ func (s *state) isOpen(p string) bool {
 // directory; missing destination directories are created. Vrai, or Faux
 // on error.
 func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) > 2 && args[2].First().Kind() == runtime.KProc {
+	var src, dst string
+	var third runtime.Value
+	if err := c.Unpack(args, "source", &src, "destination", &dst, "options?", &third); err != nil {
+		return runtime.Null, err
+	}
+	if third.Kind() == runtime.KProc {
 		return runtime.Null, noProcSyntax(c)
 	}
-	src, dst := args[0].First().Text(), args[1].First().Text()
-	flags := wl.Int(c, args, 2, 0)
+	flags := third.ToInt()
 	s, sp, ok := changePath(c, src, opCopy)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -272,7 +291,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		return runtime.Bool(false), nil
 	}
 	if dir, pat := filepath.Split(sp); hasWild(pat) {
-		n, err := s.copyMatching(filepath.Clean(dir), pat, dp, flags&FrRecursif != 0, dp)
+		n, err := s.copyMatching(ctxOf(c.Run), filepath.Clean(dir), pat, dp, flags&FrRecursif != 0, dp)
 		if err == nil && n == 0 {
 			err = errNoMatch
 		}
@@ -299,7 +318,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		s.fail(c, opCopy, src, errSame)
 		return runtime.Bool(false), nil
 	}
-	if err := s.copyFile(sp, dp); err != nil {
+	if err := s.copyFile(ctxOf(c.Run), sp, dp); err != nil {
 		s.fail(c, opCopy, src, err)
 		return runtime.Bool(false), nil
 	}
@@ -312,16 +331,12 @@ func endsWithSeparator(p string) bool {
 
 // copyFile copies one file (with its permissions), creating the missing
 // directories of the destination.
-func (s *state) copyFile(sp, dp string) error {
-	in, err := s.sys.OpenFile(sp, os.O_RDONLY, 0)
+func (s *state) copyFile(ctx context.Context, sp, dp string) error {
+	in, fi, err := s.openRegular(sp)
 	if err != nil {
 		return err
 	}
 	defer in.Close()
-	fi, err := in.Stat()
-	if err != nil {
-		return err
-	}
 	if err := s.sys.MkdirAll(filepath.Dir(dp), 0o777); err != nil {
 		return err
 	}
@@ -329,7 +344,7 @@ func (s *state) copyFile(sp, dp string) error {
 	if err != nil {
 		return err
 	}
-	_, err = io.Copy(out, in)
+	err = copyBounded(ctx, out, in)
 	if cerr := out.Close(); err == nil {
 		err = cerr
 	}
@@ -339,7 +354,7 @@ func (s *state) copyFile(sp, dp string) error {
 // copyMatching copies the files of dir whose name matches pat into dst;
 // with rec, the sub-directories too (top is the first destination, never
 // copied into itself). It returns the number of files copied.
-func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, error) {
+func (s *state) copyMatching(ctx context.Context, dir, pat, dst string, rec bool, top string) (int, error) {
 	es, err := s.sys.ReadDir(dir)
 	if err != nil {
 		return 0, err
@@ -353,7 +368,7 @@ func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, e
 		switch {
 		case e.IsDir():
 			if rec && !within(top, src) {
-				k, err := s.copyMatching(src, pat, filepath.Join(dst, e.Name()), rec, top)
+				k, err := s.copyMatching(ctx, src, pat, filepath.Join(dst, e.Name()), rec, top)
 				n += k
 				if err != nil {
 					return n, err
@@ -364,7 +379,7 @@ func (s *state) copyMatching(dir, pat, dst string, rec bool, top string) (int, e
 			if to == src {
 				return n, errSame
 			}
-			if err := s.copyFile(src, to); err != nil {
+			if err := s.copyFile(ctx, src, to); err != nil {
 				return n, err
 			}
 			n++
@@ -385,7 +400,10 @@ func fDeplaceFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 }
 
 func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) {
-	src, dst := args[0].First().Text(), args[1].First().Text()
+	var src, dst string
+	if err := c.Unpack(args, "source", &src, "destination", &dst); err != nil {
+		return runtime.Null, err
+	}
 	s, sp, ok := changePath(c, src, o)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -415,7 +433,7 @@ func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) 
 	err = s.sys.Rename(sp, dp)
 	if errors.Is(err, syscall.EXDEV) && fi.Mode().IsRegular() {
 		// Another device: copy, then delete.
-		if err = s.copyFile(sp, dp); err == nil {
+		if err = s.copyFile(ctxOf(c.Run), sp, dp); err == nil {
 			err = s.sys.Remove(sp)
 		}
 	}
@@ -429,7 +447,10 @@ func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) 
 // fRepCrée (3036043): creates a directory and the missing ones above it;
 // Vrai, also when it already exists.
 func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
+	var name string
+	if err := c.Unpack(args, "nom", &name); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := pathOf(c, name, opMkdir)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -456,8 +477,11 @@ func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // frLectureSeule (otherwise nothing is removed and the result is Faux).
 // The run's current directory (or a parent of it) is never removed.
 func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	name := args[0].First().Text()
-	flags := wl.Int(c, args, 1, 0)
+	var name string
+	var flags int64
+	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
+		return runtime.Null, err
+	}
 	s, p, ok := changePath(c, name, opRmdir)
 	if !ok {
 		return runtime.Bool(false), nil
@@ -538,16 +562,19 @@ func (s *state) removeAll(dir string) error {
 // The files of a directory come in name order, before its
 // sub-directories. On error: "" with ErreurInfo set.
 func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	if len(args) > 1 {
-		if v := args[1].First(); v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
-			return runtime.Null, noProcSyntax(c)
-		}
+	var name string
+	var second runtime.Value
+	var rest []runtime.Value
+	if err := c.Unpack(args, "répertoire", &name, "options?", &second, "suite*", &rest); err != nil {
+		return runtime.Null, err
 	}
-	if len(args) > 2 {
+	if v := second; v.Kind() == runtime.KProc || (v.Kind() == runtime.KString && !isNumber(v.Text())) {
+		return runtime.Null, noProcSyntax(c)
+	}
+	if len(rest) > 0 {
 		return runtime.Null, c.Errorf(codeParam, "%s attend au plus deux paramètres sans procédure.", "%s takes at most two parameters without a procedure.", c.Name)
 	}
-	name := args[0].First().Text()
-	opts := wl.Int(c, args, 1, 0)
+	opts := second.ToInt()
 	s, p, ok := pathOf(c, name, opList)
 	if !ok {
 		return runtime.Str(""), nil
@@ -556,7 +583,7 @@ func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	if pat == "" {
 		pat = "*"
 	}
-	l := lister{s: s, pat: pat, rec: opts&FrNonRecursif == 0, full: opts&FrInformationComplete != 0,
+	l := lister{ctx: ctxOf(c.Run), s: s, pat: pat, rec: opts&FrNonRecursif == 0, full: opts&FrInformationComplete != 0,
 		noHiddenFile: opts&FrSansFichierCache != 0, noHiddenDir: opts&FrSansRepertoireCache != 0}
 	if err := l.list(filepath.Clean(dir), true); err != nil {
 		s.fail(c, opList, name, err)
@@ -566,6 +593,7 @@ func fListeFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 }
 
 type lister struct {
+	ctx                       context.Context // checked at each directory
 	s                         *state
 	pat                       string
 	rec, full                 bool
@@ -576,6 +604,9 @@ type lister struct {
 // list lists dir; an unreadable sub-directory is skipped, only the first
 // directory must be readable.
 func (l *lister) list(dir string, top bool) error {
+	if err := l.ctx.Err(); err != nil {
+		return err
+	}
 	es, err := l.s.sys.ReadDir(dir)
 	if err != nil && (top || len(es) == 0) {
 		if top {
@@ -664,10 +695,14 @@ func fRepEnCours(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if !s.ready(c) {
 		return runtime.Int(-1), nil
 	}
-	if c.Omit(args, 0) || args[0].First().Kind() == runtime.KInt {
+	var dir runtime.Value
+	if err := c.Unpack(args, "répertoire?", &dir); err != nil {
+		return runtime.Null, err
+	}
+	if c.Omit(args, 0) || dir.Kind() == runtime.KInt {
 		return runtime.Str(s.cwd), nil
 	}
-	name := strings.TrimRightFunc(args[0].First().Text(), unicode.IsSpace)
+	name := strings.TrimRightFunc(dir.Text(), unicode.IsSpace)
 	if len(name) == 2 && name[1] == ':' {
 		return runtime.Str(s.cwd), nil // a drive: there is one current directory
 	}

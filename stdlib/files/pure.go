@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/internal/mimetype"
 )
 
 // errPart is an fExtraitChemin part that combines none of the constants.
@@ -18,8 +19,11 @@ var errPart = errors.New("unknown part")
 // file part. fDisque is "C:" or the server and share of a UNC path
 // (\\serveur\partage), "" otherwise.
 func fExtraitChemin(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	p := args[0].First().Text()
-	parts := args[1].First().ToInt()
+	var p string
+	var parts int64
+	if err := c.Unpack(args, "chemin", &p, "éléments", &parts); err != nil {
+		return runtime.Null, err
+	}
 	if parts&(FDisque|FRepertoire|FFichier|FExtension) == 0 {
 		code, fr, en := reason(errPart)
 		c.Fail(code, "Impossible d'extraire les éléments du chemin « "+p+" » : "+fr+".",
@@ -87,10 +91,13 @@ func fSep(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // replaced by the platform's, by '/' (fSéparateurUnix), by '\'
 // (fSéparateurWindows) or by a given string.
 func fSeparateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	p := args[0].First().Text()
+	var p string
+	var v runtime.Value
+	if err := c.Unpack(args, "chemin", &p, "séparateur?", &v); err != nil {
+		return runtime.Null, err
+	}
 	sep := string(filepath.Separator)
 	if !c.Omit(args, 1) {
-		v := args[1].First()
 		switch {
 		case v.Kind() == runtime.KString:
 			sep = v.Text()
@@ -101,4 +108,28 @@ func fSeparateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 	}
 	return runtime.Str(strings.NewReplacer(`\`, sep, "/", sep).Replace(p)), nil
+}
+
+// fContentType (1000024732) and fTypeMIME (1410089105, "identique"): the
+// MIME type of a file from its extension ("Le type MIME est déterminé à
+// partir de l'extension du fichier"), "" when it cannot be determined.
+// The file is not read, so no grant is needed.
+func fContentType(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var p string
+	if err := c.Unpack(args, "chemin", &p); err != nil {
+		return runtime.Null, err
+	}
+	t, _ := mimetype.ByName(p)
+	return runtime.Str(t), nil
+}
+
+// mimeConsts are the typeMime* constants of fContentType (1000024732);
+// their English spellings are not documented.
+var mimeConsts = []struct{ name, v string }{
+	{"typeMimeApplicationXML", mimetype.ApplicationXML}, {"typeMimeBinaire", mimetype.Binary},
+	{"typeMimeDOC", mimetype.DOC}, {"typeMimeDOCX", mimetype.DOCX}, {"typeMimeGIF", mimetype.GIF},
+	{"typeMimeHTML", mimetype.HTML}, {"typeMimeJPEG", mimetype.JPEG}, {"typeMimeJSON", mimetype.JSON},
+	{"typeMimePDF", mimetype.PDF}, {"typeMimePNG", mimetype.PNG}, {"typeMimeSOAP", mimetype.SOAP},
+	{"typeMimeTexte", mimetype.Text}, {"typeMimeTexteXML", mimetype.TextXML}, {"typeMimeXLS", mimetype.XLS},
+	{"typeMimeXLSX", mimetype.XLSX}, {"typeMimeZIP", mimetype.ZIP},
 }

@@ -179,14 +179,9 @@ func partieDecimale(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 // extreme is Max (sign 1) or Min (sign -1) of the values or of the
 // elements of one array (3050005, 3050004).
 func extreme(c *runtime.Call, args []runtime.Value, sign int) (runtime.Value, error) {
-	var vals []runtime.Value
-	if err := c.Unpack(args, "valeurs*", &vals); err != nil {
+	vals, err := numbersOf(c, args)
+	if err != nil {
 		return runtime.Null, err
-	}
-	if len(args) == 1 {
-		if a := args[0].First().Array(); a != nil {
-			vals = a.Data
-		}
 	}
 	if len(vals) == 0 {
 		return runtime.Null, nil
@@ -238,18 +233,25 @@ func puissance(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 }
 
 // numbersOf returns the values of the parameters or of one array.
-func numbersOf(args []runtime.Value) []runtime.Value {
-	if len(args) == 1 {
-		if a := args[0].First().Array(); a != nil {
-			return a.Data
+func numbersOf(c *runtime.Call, args []runtime.Value) ([]runtime.Value, error) {
+	var vals []runtime.Value
+	if err := c.Unpack(args, "valeurs*", &vals); err != nil {
+		return nil, err
+	}
+	if len(vals) == 1 {
+		if a := vals[0].First().Array(); a != nil {
+			return a.Data, nil
 		}
 	}
-	return args
+	return vals, nil
 }
 
 // Somme (1000019892): sum of the elements of an array (or of the values).
 func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	vals := numbersOf(args)
+	vals, err := numbersOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	for _, v := range vals {
 		if wl.IsDecimal(v) {
 			return decimalSum(vals)
@@ -258,7 +260,7 @@ func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var si int64
 	var sf float64
 	isReal := false
-	for _, v := range numbersOf(args) {
+	for _, v := range vals {
 		v = v.First()
 		if v.Kind() == runtime.KInt || v.Kind() == runtime.KBool {
 			si += v.ToInt()
@@ -275,7 +277,10 @@ func somme(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // Moyenne (1000019891): average of the elements (0 for none).
 func moyenne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	vals := numbersOf(args)
+	vals, err := numbersOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
 	if len(vals) == 0 {
 		return runtime.Int(0), nil
 	}

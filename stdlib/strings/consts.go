@@ -95,6 +95,9 @@ func installConsts(r *runtime.Registry) {
 	ic("rangPrécédent", RangPrecedent, "previousRank")
 	ic("nombreDeCaractèresAConserver", NombreDeCaracteresAConserver, "NumberOfCharactersToKeep")
 	ic("nombreDeCaractèresASupprimer", NombreDeCaracteresASupprimer, "NumberOfCharactersToDelete")
+	// RTFVersHTML options (3025049); English spellings UNCONFIRMED.
+	ic("rvhOptionAucune", RvhOptionAucune, "rvhOptionNone")
+	ic("rvhOptionCompatible", RvhOptionCompatible)
 	sc("RC", RC, "CR")
 	sc("TAB", "\t")
 	sc("EOT", EOT)

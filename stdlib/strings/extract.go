@@ -4,7 +4,6 @@ import (
 	gostrings "strings"
 
 	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib/internal/wl"
 )
 
 // fields splits s at every separator (longest first); it is the list of
@@ -25,18 +24,23 @@ type extractStateKey struct{}
 // with DepuisFin; EOT past the last one. With rangPremier / rangSuivant /
 // rangDernier / rangPrécédent it reads the sub-strings one after the other.
 func extraitChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	rank := wl.Arg(args, 1).ToInt()
+	var s string
+	var rank int64
+	var sep runtime.Value
+	dir := int64(DepuisDebut)
+	if err := c.Unpack(args, "chaîne", &s, "rang", &rank, "séparateur?", &sep, "sens?", &dir); err != nil {
+		return runtime.Null, err
+	}
 	seps := []string{"\t"}
 	if !c.Omit(args, 2) {
-		seps = patterns(args[2])
+		seps = patterns(sep)
 	}
 	parts := fields(s, seps)
 	if rank >= 1 {
 		if rank > int64(len(parts)) {
 			return runtime.Str(EOT), nil
 		}
-		if wl.Int(c, args, 3, DepuisDebut) == DepuisFin {
+		if dir == DepuisFin {
 			return runtime.Str(parts[len(parts)-int(rank)]), nil
 		}
 		return runtime.Str(parts[rank-1]), nil

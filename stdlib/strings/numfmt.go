@@ -73,11 +73,14 @@ width:
 // NumériqueVersChaîne (3024024). Without format the number's usual text;
 // a string is returned unchanged.
 func numVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := wl.Arg(args, 0)
+	var v runtime.Value
+	var f string
+	if err := c.Unpack(args, "nombre", &v, "format?", &f); err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KString || c.Omit(args, 1) {
 		return runtime.Str(v.Text()), nil
 	}
-	f := wl.Str(args, 1)
 	nf, ok := parseNumFormat(f)
 	if !ok {
 		return runtime.Null, c.Errorf(1006, "Le format \"%s\" de %s est invalide.", "The format \"%s\" of %s is invalid.", f, c.Name)

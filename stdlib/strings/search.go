@@ -2,7 +2,9 @@ package strings
 
 import (
 	"slices"
+	gostrings "strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/internal/wl"
@@ -82,6 +84,42 @@ func (m *matcher) all() []int {
 	return out
 }
 
+// plainPattern returns the pattern of a search that the byte fast path
+// can do: no option, one non-empty string, valid UTF-8 text and pattern
+// (a valid pattern then only matches at character boundaries, and the
+// character positions of the result are counted only for the result).
+// Options, arrays of patterns and invalid UTF-8 (whose bytes the general
+// path reads as U+FFFD) take the general path.
+func plainPattern(s string, what runtime.Value, opt int64) (string, bool) {
+	if opt != 0 || what.Kind() == runtime.KArray {
+		return "", false
+	}
+	p := what.Text()
+	if p == "" || !utf8.ValidString(p) || !utf8.ValidString(s) {
+		return "", false
+	}
+	return p, true
+}
+
+// runeOffset is the byte offset of character n (from 0) of s, -1 past
+// the end.
+func runeOffset(s string, n int64) int {
+	if n <= 0 {
+		return 0
+	}
+	var k int64
+	for i := range s {
+		if k == n {
+			return i
+		}
+		k++
+	}
+	if k == n {
+		return len(s)
+	}
+	return -1
+}
+
 // origIndex maps a pattern index of m.pats back to the index of the
 // caller's array (empty strings were dropped).
 func origIndex(pats []string, k int) int {
@@ -101,17 +139,34 @@ func origIndex(pats []string, k int) int {
 // (DepuisFin: the last one starting at or before start), 0 if none. With
 // an array of strings it returns (position, index in the array).
 func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	pats, isArr := wl.Strings(wl.Arg(args, 1))
-	if !isArr {
-		pats = []string{wl.Str(args, 1)}
+	var s string
+	var what runtime.Value
+	var start64, opt64 int64 // start 0: the default of each direction
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "départ?", &start64, "options?", &opt64); err != nil {
+		return runtime.Null, err
 	}
-	opt := int(wl.Int(c, args, 3, 0))
+	if p, ok := plainPattern(s, what, opt64); ok {
+		start := max(start64, 1)
+		off := runeOffset(s, start-1)
+		if off < 0 {
+			return runtime.Int(0), nil
+		}
+		i := gostrings.Index(s[off:], p)
+		if i < 0 {
+			return runtime.Int(0), nil
+		}
+		return runtime.Int(start + int64(utf8.RuneCountInString(s[off:off+i]))), nil
+	}
+	pats, isArr := wl.Strings(what)
+	if !isArr {
+		pats = []string{what.Text()}
+	}
+	opt := int(opt64)
 	m := newMatcher(s, pats, opt)
 	n := len(m.text)
 	pos, idx := 0, -1
 	if opt&DepuisFin != 0 {
-		start := int(wl.Int(c, args, 2, 0))
+		start := int(start64)
 		if start <= 0 || start > n {
 			start = n
 		}
@@ -122,7 +177,7 @@ func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			}
 		}
 	} else {
-		start := int(wl.Int(c, args, 2, 1))
+		start := int(start64)
 		if start < 1 {
 			start = 1
 		}
@@ -155,10 +210,14 @@ type occStateKey struct{}
 // counted from the end), or a sequential reading with rangPremier /
 // rangSuivant / rangDernier / rangPrécédent; 0 when there is none.
 func positionOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	pats := patterns(wl.Arg(args, 1))
-	rank := wl.Arg(args, 2).ToInt()
-	opt := int(wl.Int(c, args, 3, 0))
+	var s string
+	var what runtime.Value
+	var rank, opt64 int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "rang", &rank, "options?", &opt64); err != nil {
+		return runtime.Null, err
+	}
+	pats := patterns(what)
+	opt := int(opt64)
 	m := newMatcher(s, pats, opt)
 	all := m.all()
 	if rank >= 1 {
@@ -213,8 +272,13 @@ func joinKey(pats []string, opt int) string {
 // strings of an array; options MotComplet, SansCasse), or the portion
 // given by position and length: Remplace(s, position, longueur, nouvelle).
 func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	if len(args) == 4 && wl.IsNumber(args[1]) && wl.IsNumber(args[2]) {
+	var s string
+	var what, third runtime.Value
+	opt := int64(0)
+	if err := c.Unpack(args, "chaîne", &s, "à remplacer", &what, "nouvelle chaîne", &third, "option?", &opt); err != nil {
+		return runtime.Null, err
+	}
+	if len(args) == 4 && wl.IsNumber(what) && wl.IsNumber(third) {
 		// Remplace(<Chaîne>, <Position>, <Longueur>, <Nouvelle chaîne>):
 		// the portion is clipped to the string, so any length works
 		// (9223372036854775807 included: no overflow, issue 12 point 8).
@@ -231,10 +295,11 @@ func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 		return runtime.Str(string(rs[:p-1]) + repl + string(rs[end:])), nil
 	}
-	pats := patterns(args[1])
-	repl := wl.Str(args, 2)
-	opt := int(wl.Int(c, args, 3, 0))
-	return runtime.Str(replaceAll(s, pats, repl, opt)), nil
+	repl := third.Text()
+	if p, ok := plainPattern(s, what, opt); ok && utf8.ValidString(repl) {
+		return runtime.Str(gostrings.ReplaceAll(s, p, repl)), nil
+	}
+	return runtime.Str(replaceAll(s, patterns(what), repl, int(opt))), nil
 }
 
 // replaceAll replaces the non-overlapping matches, left to right.
@@ -258,16 +323,44 @@ func replaceAll(s string, pats []string, repl string, opt int) string {
 	return string(out)
 }
 
+// matcherOf reads (chaîne, recherchée [, options]), the parameters of
+// ChaîneOccurrence and Contient: a matcher, or nil and the text and the
+// pattern when the byte fast path applies (plainPattern).
+func matcherOf(c *runtime.Call, args []runtime.Value) (*matcher, [2]string, error) {
+	var s string
+	var what runtime.Value
+	var opt int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt); err != nil {
+		return nil, [2]string{}, err
+	}
+	if p, ok := plainPattern(s, what, opt); ok {
+		return nil, [2]string{s, p}, nil
+	}
+	return newMatcher(s, patterns(what), int(opt)), [2]string{}, nil
+}
+
 // ChaîneOccurrence (3024008): number of non-overlapping occurrences.
 func chaineOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	m, p, err := matcherOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	if m == nil {
+		return runtime.Int(int64(gostrings.Count(p[0], p[1]))), nil
+	}
 	return runtime.Int(int64(len(m.all()))), nil
 }
 
 // Contient (1000019893): whether the string contains the sub-string (or
 // one of the strings of an array).
 func contient(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m := newMatcher(wl.Str(args, 0), patterns(wl.Arg(args, 1)), int(wl.Int(c, args, 2, 0)))
+	m, p, err := matcherOf(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	if m == nil {
+		return runtime.Bool(gostrings.Contains(p[0], p[1])), nil
+	}
 	for i := range m.text {
 		if n, _ := m.at(i); n > 0 {
 			return runtime.Bool(true), nil
@@ -326,11 +419,17 @@ func finitPar(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // affix is the size of the longest part of the string, at its start (or
 // with atEnd its end), that one of the patterns matches.
 func affix(c *runtime.Call, args []runtime.Value, atEnd bool) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	opt := int(wl.Int(c, args, 2, 0))
+	var s string
+	var what runtime.Value
+	var opt64 int64
+	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt64); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
+	opt := int(opt64)
 	nt, idx := normalize(rs, opt)
 	best := 0
-	for _, p := range patterns(wl.Arg(args, 1)) {
+	for _, p := range patterns(what) {
 		np, _ := normalize([]rune(p), opt)
 		if len(np) == 0 || len(np) > len(nt) {
 			continue

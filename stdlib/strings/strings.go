@@ -51,12 +51,17 @@ func funcs() []runtime.Func {
 		{Name: "ChaîneFormate", Aliases: []string{"StringFormat", "Formate"}, Min: 2, Max: 2, Fn: chaineFormate},
 		{Name: "ChaîneInsère", Aliases: []string{"StringInsert"}, Min: 3, Max: 3, Fn: chaineInsere},
 		{Name: "ChaîneSupprime", Aliases: []string{"StringDelete"}, Min: 2, Max: 3, Fn: chaineSupprime},
+		{Name: "RTFVersTexte", Aliases: []string{"RTFToText"}, Min: 1, Max: 1, Fn: rtfVersTexte},
+		{Name: "RTFVersHTML", Aliases: []string{"RTFToHTML"}, Min: 1, Max: 2, Fn: rtfVersHTML},
 	}
 }
 
 // Taille (3024031): number of characters; bytes for a Buffer.
 func taille(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := wl.Arg(args, 0)
+	var v runtime.Value
+	if err := c.Unpack(args, "chaîne", &v); err != nil {
+		return runtime.Null, err
+	}
 	if v.Kind() == runtime.KBuffer {
 		return runtime.Int(int64(len(v.Text()))), nil
 	}
@@ -86,14 +91,17 @@ func droite(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // side is Gauche (the first characters) or, with right, Droite (the
 // last ones).
 func side(c *runtime.Call, args []runtime.Value, right bool) (runtime.Value, error) {
-	s := wl.Str(args, 0)
+	var s string
+	n := int64(-1) // omitted: without the spaces
+	if err := c.Unpack(args, "chaîne", &s, "longueur?", &n); err != nil {
+		return runtime.Null, err
+	}
 	if c.Omit(args, 1) {
 		if right {
 			return runtime.Str(gostrings.TrimLeft(s, " ")), nil
 		}
 		return runtime.Str(gostrings.TrimRight(s, " ")), nil
 	}
-	n := wl.Arg(args, 1).ToInt()
 	if n < 0 {
 		return failEOT(c, "Longueur", "Length")
 	}
@@ -110,11 +118,14 @@ func side(c *runtime.Call, args []runtime.Value, right bool) (runtime.Value, err
 // Milieu (3024023): from start (0 = 1), n characters or to the end; ""
 // past the end.
 func milieu(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	start := wl.Arg(args, 1).ToInt()
+	var s string
+	var start int64
 	n := int64(-1)
+	if err := c.Unpack(args, "chaîne", &s, "position", &start, "longueur?", &n); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
 	if !c.Omit(args, 2) {
-		n = wl.Arg(args, 2).ToInt()
 		if n < 0 {
 			return failEOT(c, "Longueur", "Length")
 		}
@@ -138,13 +149,17 @@ func milieu(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // Tronque (1000020476): keeps n characters, or removes n with
 // nombreDeCaractèresASupprimer.
 func tronque(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	n := wl.Arg(args, 1).ToInt()
+	var s string
+	var n, mode int64
+	if err := c.Unpack(args, "chaîne", &s, "nombre", &n, "mode?", &mode); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
 	if n < 0 {
 		return failEOT(c, "Nombre de caractères", "Number of characters")
 	}
 	keep := n
-	if wl.Int(c, args, 2, 0) == NombreDeCaracteresASupprimer {
+	if mode == NombreDeCaracteresASupprimer {
 		keep = int64(len(rs)) - n
 	}
 	if keep < 0 {
@@ -159,8 +174,12 @@ func tronque(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // Majuscule (3024039): upper case without accents ("pépère" → "PEPERE"),
 // the cedilla kept ("ça !" → "ÇA !"), as the two doc examples show.
 func majuscule(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var s string
+	if err := c.Unpack(args, "chaîne", &s); err != nil {
+		return runtime.Null, err
+	}
 	var b gostrings.Builder
-	for _, r := range wl.Str(args, 0) {
+	for _, r := range s {
 		if r >= 0x80 && r != 'ç' && r != 'Ç' {
 			if unicode.Is(unicode.Mn, r) {
 				continue
@@ -174,19 +193,30 @@ func majuscule(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // Minuscule (3024030): lower case, accents kept.
 func minuscule(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Str(gostrings.ToLower(wl.Str(args, 0))), nil
+	var s string
+	if err := c.Unpack(args, "chaîne", &s); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Str(gostrings.ToLower(s)), nil
 }
 
 // SansAccent (3024033): "pépère" → "pepere".
 func sansAccent(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Str(wl.RemoveAccents(wl.Str(args, 0))), nil
+	var s string
+	if err := c.Unpack(args, "chaîne", &s); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Str(wl.RemoveAccents(s)), nil
 }
 
 // SansEspace (3024034): removes spaces outside (default), right, left,
 // inside or everywhere. The non-breaking space is kept.
 func sansEspace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	opt := wl.Int(c, args, 1, SscExterieur)
+	var s string
+	opt := int64(SscExterieur)
+	if err := c.Unpack(args, "chaîne", &s, "option?", &opt); err != nil {
+		return runtime.Null, err
+	}
 	return runtime.Str(noSpace(s, int(opt))), nil
 }
 
@@ -218,15 +248,19 @@ func noSpace(s string, opt int) string {
 // ChaîneConstruit (3024006): %1..%n replaced by the parameters (or the
 // elements of one array), repeatable; %% gives %; a missing one gives "".
 func chaineConstruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	tpl := wl.Str(args, 0)
+	var tpl string
+	var rest []runtime.Value
+	if err := c.Unpack(args, "chaîne initiale", &tpl, "paramètres*", &rest); err != nil {
+		return runtime.Null, err
+	}
 	var params []string
-	if len(args) == 2 {
-		if ss, ok := wl.Strings(args[1]); ok {
+	if len(rest) == 1 {
+		if ss, ok := wl.Strings(rest[0]); ok {
 			params = ss
 		}
 	}
 	if params == nil {
-		for _, a := range args[1:] {
+		for _, a := range rest {
 			params = append(params, a.First().Text())
 		}
 	}
@@ -268,11 +302,14 @@ func build(tpl string, params []string) string {
 // Val / ChaîneVersNumérique (3024037, 1410087852): the longest numeric
 // prefix; base "d", "x", "o" or 2..36.
 func val(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
+	var s string
+	var bv runtime.Value
+	if err := c.Unpack(args, "chaîne", &s, "base?", &bv); err != nil {
+		return runtime.Null, err
+	}
 	if c.Omit(args, 1) {
 		return runtime.ParseNumber(s), nil
 	}
-	bv := wl.Arg(args, 1)
 	base := 10
 	if bv.Kind() == runtime.KString {
 		switch gostrings.ToLower(bv.Text()) {
@@ -332,14 +369,18 @@ func digitVal(r rune) int {
 // Complète (3024010): pads on the right with spaces (or the given
 // character) or truncates to the size.
 func complete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	n := wl.Arg(args, 1).ToInt()
+	var s, fill string
+	var n int64
+	if err := c.Unpack(args, "chaîne", &s, "taille", &n, "caractère?", &fill); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
 	if n < 0 || n > 1<<28 {
 		return runtime.Null, c.Errorf(1002, "La taille %d passée à %s n'est pas valide.", "The size %d passed to %s is not valid.", n, c.Name)
 	}
 	pad := " "
 	if !c.Omit(args, 2) {
-		if p := []rune(wl.Str(args, 2)); len(p) > 0 {
+		if p := []rune(fill); len(p) > 0 {
 			pad = string(p[0])
 		}
 	}
@@ -351,7 +392,10 @@ func complete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // Asc (3024004): Windows ANSI code of the first character (0 for "").
 func asc(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := wl.Arg(args, 0)
+	var v runtime.Value
+	if err := c.Unpack(args, "caractère", &v); err != nil {
+		return runtime.Null, err
+	}
 	s := v.Text()
 	if s == "" {
 		return runtime.Int(0), nil
@@ -367,7 +411,10 @@ func asc(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // Caract (3024003): the character of a Windows ANSI code 0..255; another
 // value is a WLangage error.
 func caract(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	n := wl.Arg(args, 0).ToInt()
+	var n int64
+	if err := c.Unpack(args, "code", &n); err != nil {
+		return runtime.Null, err
+	}
 	if n < 0 || n > 255 {
 		return runtime.Null, c.Errorf(1003, "Le code %d passé à %s doit être compris entre 0 et 255.", "The code %d passed to %s must be between 0 and 255.", n, c.Name)
 	}
@@ -376,7 +423,10 @@ func caract(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // CaractUnicode (1000019397): the character of a Unicode code.
 func caractUnicode(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	n := wl.Arg(args, 0).ToInt()
+	var n int64
+	if err := c.Unpack(args, "code", &n); err != nil {
+		return runtime.Null, err
+	}
 	if n < 0 || n > unicode.MaxRune {
 		return runtime.Null, c.Errorf(1003, "Le code %d passé à %s n'est pas un caractère Unicode.", "The code %d passed to %s is not a Unicode character.", n, c.Name)
 	}
@@ -385,8 +435,11 @@ func caractUnicode(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 
 // Répète (3024036): n copies; "" when n <= 0.
 func repete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := wl.Arg(args, 0)
-	n := wl.Arg(args, 1).ToInt()
+	var v runtime.Value
+	var n int64
+	if err := c.Unpack(args, "chaîne", &v, "nombre", &n); err != nil {
+		return runtime.Null, err
+	}
 	if n <= 0 {
 		if v.Kind() == runtime.KBuffer {
 			return runtime.Buffer(nil), nil
@@ -409,8 +462,12 @@ func repete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // Inverse (3024028): complement of each character; for a Unicode string
 // the complement is computed against 65535.
 func inverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var s string
+	if err := c.Unpack(args, "chaîne", &s); err != nil {
+		return runtime.Null, err
+	}
 	var b gostrings.Builder
-	for _, r := range wl.Str(args, 0) {
+	for _, r := range s {
 		if r <= 0xFFFF {
 			r = 0xFFFF - r
 		}
@@ -421,7 +478,11 @@ func inverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 
 // ChaîneInverse (1000019901): "ABC" → "CBA".
 func chaineInverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
+	var s string
+	if err := c.Unpack(args, "chaîne", &s); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
 	for i, j := 0, len(rs)-1; i < j; i, j = i+1, j-1 {
 		rs[i], rs[j] = rs[j], rs[i]
 	}
@@ -431,9 +492,12 @@ func chaineInverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 // ChaîneInsère (1000020477): inserts at a position (before the character
 // at that position); clamped to the start and the end.
 func chaineInsere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	rs := []rune(wl.Str(args, 0))
-	ins := wl.Str(args, 1)
-	p := wl.Arg(args, 2).ToInt()
+	var s, ins string
+	var p int64
+	if err := c.Unpack(args, "chaîne", &s, "chaîne à insérer", &ins, "position", &p); err != nil {
+		return runtime.Null, err
+	}
+	rs := []rune(s)
 	if p < 1 {
 		p = 1
 	}
@@ -447,27 +511,34 @@ func chaineInsere(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // (or of the strings of an array), or a portion given by position and
 // length.
 func chaineSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	if len(args) == 3 && wl.IsNumber(args[1]) && wl.IsNumber(args[2]) {
+	var s string
+	var what, third runtime.Value
+	if err := c.Unpack(args, "chaîne", &s, "à supprimer", &what, "option ou longueur?", &third); err != nil {
+		return runtime.Null, err
+	}
+	opt := third.ToInt()
+	if len(args) == 3 && wl.IsNumber(what) && wl.IsNumber(third) {
 		rs := []rune(s)
-		p, n := args[1].ToInt(), args[2].ToInt()
+		p, n := what.ToInt(), opt
 		if p < 1 || p > int64(len(rs)) || n <= 0 {
 			return runtime.Str(s), nil
 		}
-		end := p - 1 + n
-		if end > int64(len(rs)) {
-			end = int64(len(rs))
-		}
+		// n compared with what is left, not added to p: no overflow for a
+		// huge length (issue 12 point 8).
+		end := p - 1 + min(n, int64(len(rs))-(p-1))
 		return runtime.Str(string(rs[:p-1]) + string(rs[end:])), nil
 	}
-	pats := patterns(args[1])
-	opt := int(wl.Int(c, args, 2, 0))
-	return runtime.Str(replaceAll(s, pats, "", opt)), nil
+	return runtime.Str(replaceAll(s, patterns(what), "", int(opt))), nil
 }
 
 // ChaîneFormate (3024019): applies the cc* options.
 func chaineFormate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return runtime.Str(format(wl.Str(args, 0), int(wl.Arg(args, 1).ToInt()))), nil
+	var s string
+	var opt int64
+	if err := c.Unpack(args, "chaîne", &s, "options", &opt); err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Str(format(s, int(opt))), nil
 }
 
 // format applies ChaîneFormate's options; ccMajuscule keeps the accents
@@ -501,8 +572,11 @@ func format(s string, opt int) string {
 // by default, an array of separators, or one separator per position),
 // with an optional cc* formatting of each.
 func chaineDecoupe(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := wl.Str(args, 0)
-	rest := args[1:]
+	var s string
+	var rest []runtime.Value
+	if err := c.Unpack(args, "chaîne", &s, "séparateurs*", &rest); err != nil {
+		return runtime.Null, err
+	}
 	opt := 0
 	if n := len(rest); n > 0 && wl.IsNumber(rest[n-1]) {
 		opt = int(rest[n-1].ToInt())

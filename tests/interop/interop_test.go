@@ -64,7 +64,9 @@ func need(t *testing.T, name, env string, dirs ...string) string {
 			return p
 		}
 	}
-	msg := fmt.Sprintf("%s not found (PATH, %s, $%s): install it as .ci/run does", name, strings.Join(looked, ", "), env)
+	// "missing server: NAME" is what tests/testsum looks for in the CI
+	// summary.
+	msg := fmt.Sprintf("missing server: %s (not found in PATH, %s, $%s): install it as .ci/run does", name, strings.Join(looked, ", "), env)
 	if inCI() {
 		t.Fatal(msg)
 	}

@@ -45,6 +45,15 @@ type Env struct {
 	// EngineOptions are applied after the options the flags give (tests use
 	// them to fix the clock).
 	EngineOptions []runtime.Option
+	// Getenv, when not nil, replaces os.Getenv (WL_OAUTH_TOKEN).
+	Getenv func(string) string
+}
+
+func (e *Env) getenv(name string) string {
+	if e.Getenv != nil {
+		return e.Getenv(name)
+	}
+	return os.Getenv(name)
 }
 
 // Main runs the wl command with args (without the program name) and
@@ -83,6 +92,8 @@ func (e *Env) Main(args []string) int {
 		return e.run(rest)
 	case "check":
 		return e.check(rest)
+	case "spool":
+		return e.spoolCmd(rest)
 	case "version", "-version", "--version":
 		fmt.Fprintln(e.Stdout, versionString())
 		return ExitOK
@@ -121,7 +132,10 @@ func (e *Env) help(args []string) int {
 	case "check":
 		fmt.Fprint(e.Stdout, tr(lang, checkHelpFR, checkHelpEN))
 	case "version":
-		fmt.Fprint(e.Stdout, tr(lang, "wl version : affiche la version de wl et de Go.\n", "wl version: prints the version of wl and Go.\n"))
+		fmt.Fprint(e.Stdout, tr(lang, "wl version : affiche la version de wl (numéro de version, révision), de Go et la plateforme.\n",
+			"wl version: prints the version of wl (release number, revision), of Go and the platform.\n"))
+	case "help", "aide":
+		fmt.Fprint(e.Stdout, tr(lang, helpHelpFR, helpHelpEN))
 	default:
 		return e.usageError(lang, "help",
 			fmt.Sprintf("pas d'aide sur « %s » (commandes : run, check, version, help)", topic),

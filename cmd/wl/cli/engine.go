@@ -1,6 +1,8 @@
 package cli
 
 import (
+	"context"
+
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
@@ -15,14 +17,22 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 
 // emailHostOption hands the e-mail settings of the command line to the
 // e-mail functions (stdlib/email).
-func emailHostOption(m *mailSetup) runtime.Option {
+func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 	hc := email.HostConfig{
 		Relay:              m.relay,
 		RootCAs:            m.roots,
 		AllowPlaintextAuth: m.allowPlain,
+		Spool:              m.spool,
+		POP3Relay:          rd.pop3Relay,
+		IMAPRelay:          rd.imapRelay,
+		MaxMessageSize:     rd.maxSize,
 	}
 	if m.sink != nil {
 		hc.Dial, hc.InProcess = m.sink.Dial, true
+	}
+	if tok := m.oauthToken; tok != "" {
+		// AuthIdentifie's browser flow, done beforehand by the user.
+		hc.OAuth = func(context.Context, email.OAuthRequest) (string, error) { return tok, nil }
 	}
 	return email.WithConfig(hc)
 }

@@ -6,19 +6,24 @@ import (
 	"runtime/debug"
 )
 
-// Version is the version wl reports; when empty (the default), the module
-// version recorded in the binary is used. Release builds may set it with
-// -ldflags "-X github.com/wlangage/wl/cmd/wl/cli.Version=v1.2.3".
+// Release is the release number of wl, kept here and raised with each
+// release (0.N.M while the language coverage grows).
+const Release = "0.1.0"
+
+// Version, when set at link time, replaces Release in `wl version`
+// (-ldflags "-X github.com/wlangage/wl/cmd/wl/cli.Version=1.2.3").
 var Version = ""
 
-// versionString is the line `wl version` prints.
+// versionString is the line `wl version` prints: the release, the VCS
+// revision when the build recorded one ("+" when the tree was modified),
+// the Go version and the platform. Never "(devel)".
 func versionString() string {
 	v := Version
+	if v == "" {
+		v = Release
+	}
 	rev := ""
 	if bi, ok := debug.ReadBuildInfo(); ok {
-		if v == "" && bi.Main.Version != "" {
-			v = bi.Main.Version
-		}
 		modified := false
 		for _, s := range bi.Settings {
 			switch s.Key {
@@ -34,9 +39,6 @@ func versionString() string {
 		if rev != "" && modified {
 			rev += "+"
 		}
-	}
-	if v == "" {
-		v = "(devel)"
 	}
 	if rev != "" {
 		v += " " + rev
@@ -65,10 +67,10 @@ Commands:
 const helpFR = `wl exécute des scripts WLangage (le langage de WINDEV / WEBDEV) hors de l'environnement PC SOFT.
 
 ` + usageFR + `
-Exemples :
-  wl run bonjour.wl
-  wl run --mail-sink examples/seed/ouvre-session.wl
-  wl check --strict *.wl
+Exemples (depuis la racine du dépôt) :
+  wl run examples/bonjour.wl
+  wl run --mail-sink examples/email/envoi-texte.wl
+  wl check --strict examples/email/*.wl
 
 Statut de sortie : 0 si le script se termine (ou appelle FinProgramme),
 1 sur une erreur d'exécution non traitée, 2 sur une erreur de compilation
@@ -78,10 +80,10 @@ ou une ligne de commande incorrecte.
 const helpEN = `wl runs WLangage scripts (the language of WINDEV / WEBDEV) outside the PC SOFT environment.
 
 ` + usageEN + `
-Examples:
-  wl run hello.wl
-  wl run --mail-sink examples/seed/ouvre-session.wl
-  wl check --strict *.wl
+Examples (from the repository root):
+  wl run examples/bonjour.wl
+  wl run --mail-sink examples/email/envoi-texte.wl
+  wl check --strict examples/email/*.wl
 
 Exit status: 0 when the script ends (or calls EndProgram), 1 on an
 uncaught runtime error, 2 on compile errors or a bad command line.
@@ -104,6 +106,8 @@ placent avant le fichier.
                                 l'adresse du script ; TLS vérifie le nom donné par le script
   --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
+  --oauth-token FICHIER         jeton OAuth 2.0 que renvoie AuthIdentifie (lu dans
+                                FICHIER ; à défaut, la variable WL_OAUTH_TOKEN)
   --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
                                 fListeFichier... échouent avec ErreurDétectée à Vrai)
   --interactive                 OuiNon, Confirmer et Saisie lisent leur réponse sur
@@ -129,6 +133,8 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
                                 the script's address; TLS checks the name the script gave
   --smtp-ca FILE                extra certificate authorities (PEM)
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
+  --oauth-token FILE            OAuth 2.0 token AuthIdentify returns (read from
+                                FILE; otherwise the WL_OAUTH_TOKEN variable)
   --no-files                    denies the script file access (fOpen, fSaveText,
                                 fListFile... fail with ErrorOccurred set to True)
   --interactive                 YesNo, Confirm and Input read their answer from
@@ -136,6 +142,16 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
 
 Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.
+`
+
+const helpHelpFR = `Utilisation : wl help [run|check|version|help] [--lang fr|en]
+
+Affiche l'aide générale, ou celle d'une commande (aussi : wl COMMANDE --help).
+`
+
+const helpHelpEN = `Usage: wl help [run|check|version|help] [--lang fr|en]
+
+Prints the general help, or the help of one command (also: wl COMMAND --help).
 `
 
 const checkHelpFR = `Utilisation : wl check [--strict] [--lang fr|en] [--format text|json] [--projet DOSSIER] FICHIER.wl|DOSSIER...

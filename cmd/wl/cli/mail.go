@@ -2,12 +2,16 @@ package cli
 
 import (
 	"crypto/x509"
+	"errors"
 	"fmt"
+	"io"
 	"net"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/wlangage/wl/stdlib/email/mailsink"
+	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
 // mailFlags are the e-mail options of wl run.
@@ -16,6 +20,7 @@ type mailFlags struct {
 	caFile     string // --smtp-ca
 	allowPlain bool   // --smtp-allow-plaintext-auth
 	sink       bool   // --mail-sink
+	oauthFile  string // --oauth-token
 }
 
 // mailSetup is what the e-mail functions of the script get from the host.
@@ -24,7 +29,17 @@ type mailSetup struct {
 	roots      *x509.CertPool // trusted roots; nil for the system roots
 	allowPlain bool
 	sink       *mailsink.Sink // the in-process server of --mail-sink, or nil
+	oauthToken string         // what AuthIdentifie returns; "" for no hook
+	spool      *spool.Lazy    // the run's spool (asynchronous mode), opened lazily
 }
+
+// oauthEnv is the environment variable that supplies AuthIdentifie's token
+// when --oauth-token is not given.
+const oauthEnv = "WL_OAUTH_TOKEN"
+
+// maxTokenFile bounds what --oauth-token reads: tokens are a few
+// kilobytes at most.
+const maxTokenFile = 64 << 10
 
 // setupMail validates the e-mail options and starts the mail sink. On
 // error it returns the usage message in French and English.
@@ -57,6 +72,24 @@ func (e *Env) setupMail(lang string, f mailFlags) (m *mailSetup, fr, en string) 
 		}
 		m.roots = pool
 	}
+	switch {
+	case f.oauthFile != "":
+		b, err := readBounded(e.path(f.oauthFile), maxTokenFile)
+		if err != nil {
+			fr, en := fileError(lang, f.oauthFile, err)
+			return m, "--oauth-token : " + fr, "--oauth-token: " + en
+		}
+		m.oauthToken = strings.TrimSpace(string(b))
+		if m.oauthToken == "" || strings.ContainsAny(m.oauthToken, "\r\n\x00") {
+			return m, fmt.Sprintf("--oauth-token : « %s » doit contenir un jeton, sur une ligne", f.oauthFile),
+				fmt.Sprintf("--oauth-token: %s must hold one token, on one line", f.oauthFile)
+		}
+	case e.getenv(oauthEnv) != "":
+		m.oauthToken = strings.TrimSpace(e.getenv(oauthEnv))
+		if strings.ContainsAny(m.oauthToken, "\r\n\x00") {
+			return m, oauthEnv + " doit contenir un jeton, sur une ligne", oauthEnv + " must hold one token, on one line"
+		}
+	}
 	if f.sink {
 		// No socket: the script's connections are handed to the sink in
 		// process, so no other program can send it mail.
@@ -72,4 +105,21 @@ func (e *Env) setupMail(lang string, f mailFlags) (m *mailSetup, fr, en string) 
 		m.roots.AddCert(s.CA().Cert)
 	}
 	return m, "", ""
+}
+
+// readBounded reads the file name, refusing one larger than limit.
+func readBounded(name string, limit int64) ([]byte, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	b, err := io.ReadAll(io.LimitReader(f, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if int64(len(b)) > limit {
+		return nil, &os.PathError{Op: "read", Path: name, Err: errors.New("file too large")}
+	}
+	return b, nil
 }

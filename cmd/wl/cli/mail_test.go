@@ -23,6 +23,11 @@ func TestMailSinkReport(t *testing.T) {
 	if m.relay != "" || m.roots == nil {
 		t.Fatalf("the sink needs no relay, and gives roots: %+v", m)
 	}
+	// No socket: no other process can send the sink mail (issue 12
+	// point 10).
+	if a := m.sink.Server().Addr(); m.sink.Server().Port() != 0 || a != "mailsink" {
+		t.Fatalf("the sink listens on %s", a)
+	}
 	conn, err := m.sink.Dial(context.Background(), "tcp", "smtp.example.com:587")
 	if err != nil {
 		t.Fatal(err)

@@ -29,6 +29,8 @@ type runFlags struct {
 	noFiles  bool
 	interact bool
 	mail     mailFlags
+	spool    spoolFlags
+	read     readFlags
 }
 
 func (e *Env) run(args []string) int {
@@ -41,6 +43,9 @@ func (e *Env) run(args []string) int {
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
 	fs.BoolVar(&f.mail.sink, "mail-sink", false, "")
+	fs.StringVar(&f.mail.oauthFile, "oauth-token", "", "")
+	addSpoolFlags(fs, &f.spool, &lang, true)
+	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
@@ -82,6 +87,16 @@ func (e *Env) run(args []string) int {
 	if mail.sink != nil {
 		defer mail.sink.Close()
 	}
+	lazy, serr := e.runSpool(f.spool, mail)
+	if serr != nil {
+		return e.usageError(lang, "run", "--spool : "+serr.Error(), "--spool: "+serr.Error())
+	}
+	mail.spool = lazy
+	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
+	rd, fr, en := setupRead(f.read)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
 
 	src, err := e.readSource(name)
 	if err != nil {
@@ -101,7 +116,7 @@ func (e *Env) run(args []string) int {
 		n := f.maxSteps
 		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
 	}
-	opts = append(opts, emailHostOption(mail))
+	opts = append(opts, emailHostOption(mail, rd))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	if f.interact {
 		opts = append(opts, wlconsole.WithDialogs(stdinDialogs(e.Stdin, errw, lang)))
@@ -132,6 +147,8 @@ func (e *Env) run(args []string) int {
 		status = ExitRuntime
 	}
 	out.Flush()
+	finishSpool(errw, lang, mail.spool, f.spool.wait)
+	mail.spool = nil
 	if mail.sink != nil {
 		mail.sink.Report(errw, lang)
 	}

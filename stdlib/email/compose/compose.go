@@ -43,6 +43,8 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Priority is the WLangage Email.Priorité.
@@ -172,9 +174,20 @@ const (
 	// BadMessageID: MessageID or Référence holds a character that cannot
 	// appear in a message identifier.
 	BadMessageID
+	// SeveralAddresses: one element of an address field holds several
+	// addresses ("a@x, b@y") or a group ("grp: b@y;"); one element is one
+	// address. Field names the element ("Destinataire[2]").
+	SeveralAddresses
+	// NoSender: the message has no sender (Expéditeur), which would be
+	// sent with no From header and a null reverse-path (MAIL FROM:<>).
+	NoSender
+	// TooLong: a value that cannot be folded (an address, a message
+	// identifier) would make a line longer than RFC 5322's 998 octets.
+	TooLong
 )
 
-// Error is a message that cannot be built; nothing was sent.
+// Error is a message that cannot be built; nothing was sent. It is a
+// diag.Error.
 type Error struct {
 	Kind  ErrorKind
 	Field string // the script's property
@@ -186,7 +199,7 @@ func (e *Error) Error() string { return e.Message("fr") }
 
 // Message describes the problem in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	en := diag.English(lang)
 	v := visible(e.Value)
 	switch e.Kind {
 	case BadAddress:
@@ -219,6 +232,21 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf("Invalid message identifier in %s: \"%s\"; nothing was sent", e.Field, v)
 		}
 		return fmt.Sprintf("Identifiant de message invalide dans %s : « %s » ; rien n'a été envoyé", e.Field, v)
+	case SeveralAddresses:
+		if en {
+			return fmt.Sprintf("%s must hold a single address (one address per element), got \"%s\"; nothing was sent", e.Field, v)
+		}
+		return fmt.Sprintf("%s doit contenir une seule adresse (une adresse par élément), reçu « %s » ; rien n'a été envoyé", e.Field, v)
+	case NoSender:
+		if en {
+			return "No sender (" + e.Field + " is empty): nothing was sent"
+		}
+		return "Aucun expéditeur (" + e.Field + " est vide) : rien n'a été envoyé"
+	case TooLong:
+		if en {
+			return fmt.Sprintf("%s is too long for a header line (%d characters; at most %d): nothing was sent", e.Field, utf8.RuneCountInString(e.Value), maxLine)
+		}
+		return fmt.Sprintf("%s est trop long pour une ligne d'entête (%d caractères ; au plus %d) : rien n'a été envoyé", e.Field, utf8.RuneCountInString(e.Value), maxLine)
 	}
 	return "compose: " + e.Field
 }
@@ -337,10 +365,14 @@ func (b *builder) build() (*Result, error) {
 	if len(res.To) == 0 {
 		return nil, &Error{Kind: NoRecipient, Field: b.fn.To + ", " + b.fn.Cc + ", " + b.fn.Bcc}
 	}
+	if res.From == "" {
+		// MAIL FROM:<> is a bounce's reverse-path, not a default.
+		return nil, &Error{Kind: NoSender, Field: b.fn.From}
+	}
 
 	var out bytes.Buffer
 	out.Grow(len(m.Text) + len(m.HTML) + 512)
-	h := headerWriter{&out}
+	h := &headerWriter{w: &out}
 	date := m.Date
 	if date.IsZero() {
 		date = time.Now()
@@ -433,6 +465,12 @@ func (b *builder) build() (*Result, error) {
 		h.add(name, unfoldable(v))
 	}
 	h.add("MIME-Version", "1.0")
+	if h.long != "" {
+		// Only a token that may not be folded is left that long: an
+		// address or a message identifier (names, subjects, keywords and
+		// custom values were split into encoded-words).
+		return nil, &Error{Kind: TooLong, Field: b.headerField(h.long), Value: h.longValue}
+	}
 
 	body, err := b.body()
 	if err != nil {
@@ -448,6 +486,30 @@ func (b *builder) build() (*Result, error) {
 	return res, nil
 }
 
+// headerField names, as the script knows it, the property a header comes
+// from.
+func (b *builder) headerField(k string) string {
+	switch k {
+	case "From", "Return-Receipt-To", "Disposition-Notification-To":
+		return b.fn.From
+	case "Reply-To":
+		return b.fn.ReplyTo
+	case "To":
+		return b.fn.To
+	case "Cc":
+		return b.fn.Cc
+	case "Subject":
+		return b.fn.Subject
+	case "Keywords":
+		return b.fn.Keywords
+	case "Message-ID":
+		return b.fn.MessageID
+	case "In-Reply-To", "References":
+		return b.fn.References
+	}
+	return b.fn.Headers + " " + k
+}
+
 // optionalAddress parses a single address; "" gives nil.
 func (b *builder) optionalAddress(field, v string) (*mail.Address, error) {
 	if strings.TrimSpace(v) == "" {
@@ -461,29 +523,66 @@ func (b *builder) optionalAddress(field, v string) (*mail.Address, error) {
 		return nil, err
 	}
 	if len(l) != 1 {
-		return nil, &Error{Kind: BadAddress, Field: field, Value: v}
+		return nil, &Error{Kind: SeveralAddresses, Field: field, Value: v}
+	}
+	if group(v) {
+		return nil, &Error{Kind: SeveralAddresses, Field: field, Value: v}
 	}
 	return l[0], nil
 }
 
-// addressList parses every element; an element may itself hold several
-// addresses separated by commas or semicolons. Empty elements are skipped.
+// addressList parses every element: one element is one address (issue 12
+// point 11: "a@x, b@y" or a group "grp: b@y;" in one element would let a
+// value the script took from elsewhere add recipients). Empty elements are
+// skipped. Errors name the element, "Destinataire[2]".
 func (b *builder) addressList(field string, vs []string) ([]*mail.Address, error) {
 	var out []*mail.Address
-	for _, v := range vs {
+	for i, v := range vs {
+		name := fmt.Sprintf("%s[%d]", field, i+1)
 		if strings.TrimSpace(v) == "" {
-			if err := header.Check(field, v); err != nil {
+			if err := header.Check(name, v); err != nil {
 				return nil, err
 			}
 			continue
 		}
-		l, err := b.parse(field, v)
+		l, err := b.parse(name, v)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, l...)
+		if len(l) != 1 || group(v) {
+			return nil, &Error{Kind: SeveralAddresses, Field: name, Value: v}
+		}
+		out = append(out, l[0])
 	}
 	return out, nil
+}
+
+// group reports whether v uses the group syntax of RFC 5322
+// ("name: a@x, b@y;"): a colon or a semicolon outside quoted strings,
+// comments, angle brackets and domain literals.
+func group(v string) bool {
+	quoted, escaped := false, false
+	depth := 0 // (), <> and [] together
+	for i := 0; i < len(v); i++ {
+		c := v[i]
+		switch {
+		case escaped:
+			escaped = false
+		case c == '\\':
+			escaped = true
+		case quoted:
+			quoted = c != '"'
+		case c == '"':
+			quoted = true
+		case c == '(' || c == '<' || c == '[':
+			depth++
+		case (c == ')' || c == '>' || c == ']') && depth > 0:
+			depth--
+		case depth == 0 && (c == ':' || c == ';'):
+			return true
+		}
+	}
+	return false
 }
 
 var (
@@ -576,6 +675,10 @@ func formatAddress(a *mail.Address) string {
 	}
 	if a.Name == "" {
 		return spec
+	}
+	if unfoldable(a.Name) != a.Name {
+		// A word too long to fold: encoded-words, which may be split.
+		return forceB(a.Name) + " <" + spec + ">"
 	}
 	if isPhrase(a.Name) {
 		return a.Name + " <" + spec + ">"
@@ -696,6 +799,7 @@ func keywords(s string) string {
 		if !isASCII(k) || strings.ContainsAny(k, ",\"") {
 			k = mime.QEncoding.Encode("utf-8", k)
 		}
+		k = unfoldable(k)
 		out = append(out, k)
 	}
 	return strings.Join(out, ", ")
@@ -911,9 +1015,22 @@ func attachmentPart(field string, a Attachment, hasHTML bool) (*part, error) {
 }
 
 // headerWriter writes header fields as they come.
-type headerWriter struct{ w *bytes.Buffer }
+// maxLine is RFC 5322's limit on a header line, CRLF not included.
+const maxLine = 998
 
-func (h headerWriter) add(k, v string) { writeField(h.w, k, v) }
+// headerWriter writes the top-level fields and remembers the first one
+// that could not be folded within maxLine.
+type headerWriter struct {
+	w         *bytes.Buffer
+	long      string // the field name, "" while every line fits
+	longValue string
+}
+
+func (h *headerWriter) add(k, v string) {
+	if writeField(h.w, k, v) > maxLine && h.long == "" {
+		h.long, h.longValue = k, v
+	}
+}
 
 // writeEntity writes, after the top-level header fields already in w, the
 // entity's own MIME fields and its body.
@@ -931,11 +1048,14 @@ func writeEntity(w *bytes.Buffer, p *part) error {
 
 // writeField writes "Key: value" folded at spaces so that lines stay
 // within 76 characters when the value allows it (values never hold a line
-// end: they were checked).
-func writeField(w *bytes.Buffer, k, v string) {
+// end: they were checked). It returns the length of the longest line
+// written, which only a word of over 900 characters without a space can
+// bring over maxLine.
+func writeField(w *bytes.Buffer, k, v string) int {
 	w.WriteString(k)
 	w.WriteString(": ")
 	n := len(k) + 2
+	longest := 0
 	first := true
 	for {
 		i := strings.IndexByte(v, ' ')
@@ -948,6 +1068,7 @@ func writeField(w *bytes.Buffer, k, v string) {
 			first = false
 		case n+1+len(word) > 76 && word != "":
 			w.WriteString("\r\n ")
+			longest = max(longest, n)
 			n = 1
 		default:
 			w.WriteByte(' ')
@@ -961,6 +1082,7 @@ func writeField(w *bytes.Buffer, k, v string) {
 		v = v[i+1:]
 	}
 	w.WriteString("\r\n")
+	return max(longest, n)
 }
 
 func (p *part) mimeFields() fields {
@@ -1028,3 +1150,5 @@ func boundary() string {
 	rand.Read(r[:])
 	return "wl-" + base64.RawURLEncoding.EncodeToString(r[:])
 }
+
+var _ diag.Error = (*Error)(nil)

@@ -214,7 +214,7 @@ func TestReservedHeaders(t *testing.T) {
 
 func TestAddresses(t *testing.T) {
 	r := build(t, &Message{From: `"Dupont, Jean" <jd@example.com>`, ReplyTo: "Service <s@example.com>",
-		To:         []string{"a@example.com, b@example.com", "c@example.com; d@example.com", "Martin, Paul <pm@example.com>", "A@EXAMPLE.COM"},
+		To:         []string{"a@example.com", "b@example.com", "c@example.com", "d@example.com", "Martin, Paul <pm@example.com>", "A@EXAMPLE.COM"},
 		ReturnPath: "bounce@example.com"})
 	if r.From != "bounce@example.com" {
 		t.Errorf("envelope sender %q", r.From)
@@ -241,6 +241,96 @@ func TestAddresses(t *testing.T) {
 	var ce *Error
 	if !errors.As(err, &ce) || ce.Kind != NoRecipient {
 		t.Errorf("no recipient: %v", err)
+	}
+}
+
+// One element of an address field is one address (issue 12 point 11):
+// lists and groups are refused with an error naming the element.
+func TestOneAddressPerElement(t *testing.T) {
+	for _, c := range []struct {
+		to    []string
+		field string
+	}{
+		{[]string{"a@x.example, b@y.example"}, "Destinataire[1]"},
+		{[]string{"ok@x.example", "a@x.example; b@y.example"}, "Destinataire[2]"},
+		{[]string{"grp: b@y.example;"}, "Destinataire[1]"},
+		{[]string{"grp:;"}, "Destinataire[1]"},
+		{[]string{"Équipe: a@x.example, b@y.example;"}, "Destinataire[1]"},
+	} {
+		_, err := Build(&Message{From: "a@example.com", To: c.to})
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Field != c.field || (ce.Kind != SeveralAddresses && ce.Kind != BadAddress) {
+			t.Errorf("%q: %v", c.to, err)
+			continue
+		}
+		if !strings.Contains(ce.Message("fr"), c.field) || !strings.Contains(ce.Message("en"), c.field) {
+			t.Errorf("%q: the message does not name %s: %s", c.to, c.field, ce.Message("fr"))
+		}
+	}
+	_, err := Build(&Message{From: "grp: a@x.example;", To: []string{"b@example.com"}})
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Kind != SeveralAddresses || ce.Field != "Expéditeur" {
+		t.Errorf("group sender: %v", err)
+	}
+	// Quoted or bracketed colons and semicolons are not groups.
+	r := build(t, &Message{From: `"Service: ventes; achats" <s@example.com>`, To: []string{`"a:b"@example.com`, `"a;b"@example.com`}})
+	if len(r.To) != 2 {
+		t.Errorf("recipients %q", r.To)
+	}
+}
+
+// No sender is refused instead of sending MAIL FROM:<> (issue 12 point 18).
+func TestNoSender(t *testing.T) {
+	_, err := Build(&Message{To: []string{"b@example.com"}})
+	var ce *Error
+	if !errors.As(err, &ce) || ce.Kind != NoSender {
+		t.Fatalf("no sender: %v", err)
+	}
+	if ce.Message("fr") != "Aucun expéditeur (Expéditeur est vide) : rien n'a été envoyé" || ce.Message("en") != "No sender (Expéditeur is empty): nothing was sent" {
+		t.Errorf("messages %q / %q", ce.Message("fr"), ce.Message("en"))
+	}
+	// A return path alone is a sender for the envelope.
+	if r := build(t, &Message{ReturnPath: "bounce@example.com", To: []string{"b@example.com"}}); r.From != "bounce@example.com" {
+		t.Errorf("envelope sender %q", r.From)
+	}
+}
+
+// Header lines stay within RFC 5322's 998 octets (issue 12 point 12): long
+// names and keywords are folded (as encoded-words), long addresses and
+// message identifiers, which may not be folded, are refused.
+func TestHeaderLineLimit(t *testing.T) {
+	long := strings.Repeat("n", 2000)
+	r := build(t, &Message{From: long + " <a@example.com>", To: []string{"Jean" + long + " <b@example.com>"},
+		Keywords: strings.Repeat("k", 1500) + ";court", Headers: []Header{{"X-Long", strings.Repeat("v", 1200)}},
+		References: "<a@example.com> <b@example.com>"})
+	for _, l := range strings.Split(string(r.Data), "\r\n") {
+		if len(l) > 998 {
+			t.Fatalf("line of %d octets: %.80s...", len(l), l)
+		}
+	}
+	h, _ := parts(t, r.Data)
+	from, err := h.AddressList("From")
+	if err != nil || len(from) != 1 || from[0].Name != long || from[0].Address != "a@example.com" {
+		t.Errorf("From round trip: %v %v", from, err)
+	}
+	to, err := h.AddressList("To")
+	if err != nil || len(to) != 1 || to[0].Name != "Jean"+long {
+		t.Errorf("To round trip: %v %v", to, err)
+	}
+	for _, c := range []struct {
+		m     *Message
+		field string
+	}{
+		{&Message{From: "a@example.com", To: []string{strings.Repeat("x", 1000) + "@example.com"}}, "Destinataire"},
+		{&Message{From: strings.Repeat("x", 1000) + "@example.com", To: []string{"b@example.com"}}, "Expéditeur"},
+		{&Message{From: "a@example.com", To: []string{"b@example.com"}, MessageID: strings.Repeat("i", 1000) + "@example.com"}, "MessageID"},
+		{&Message{From: "a@example.com", To: []string{"b@example.com"}, References: strings.Repeat("r", 1000) + "@example.com"}, "Référence"},
+	} {
+		_, err := Build(c.m)
+		var ce *Error
+		if !errors.As(err, &ce) || ce.Kind != TooLong || ce.Field != c.field {
+			t.Errorf("%s: %v", c.field, err)
+		}
 	}
 }
 
@@ -272,7 +362,7 @@ func TestTypeByName(t *testing.T) {
 func TestEnglishFieldNames(t *testing.T) {
 	_, err := Build(&Message{To: []string{"x"}, Fields: &FieldNames{To: "Recipient"}})
 	var ce *Error
-	if !errors.As(err, &ce) || ce.Message("en") != `Invalid address in Recipient: "x"; nothing was sent` {
+	if !errors.As(err, &ce) || ce.Message("en") != `Invalid address in Recipient[1]: "x"; nothing was sent` {
 		t.Errorf("%v", err)
 	}
 }

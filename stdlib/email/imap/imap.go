@@ -208,6 +208,13 @@ func (cl *Client) Select(ctx context.Context, name string) (uint32, error) {
 	err := cl.do(ctx, "folder", margin, func() error {
 		d, err := cl.c.Select(name, nil).Wait()
 		if err != nil {
+			// A failed SELECT leaves no folder selected (RFC 3501
+			// §6.3.1): the previous one is selected again, so that the
+			// session goes on where it was.
+			var ie *goimap.Error
+			if errors.As(err, &ie) && cl.folder != "" {
+				cl.c.Select(cl.folder, nil).Wait()
+			}
 			return err
 		}
 		cl.folder, n = name, d.NumMessages

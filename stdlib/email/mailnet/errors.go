@@ -118,8 +118,8 @@ func (e *Error) Message(lang string) string {
 		return fmt.Sprintf(tr(en, "Le serveur %s %s ne propose pas STARTTLS : session abandonnée, aucun identifiant n'a été envoyé",
 			"%s server %s does not offer STARTTLS: session abandoned, no credentials were sent"), p, srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur %s %s n'est pas chiffrée ; utilisez optionTLS pour envoyer un mot de passe",
-			"Authentication refused: the connection to %s server %s is not encrypted; use optionTLS to send a password"), p, srv)
+		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur %s %s n'est pas chiffrée ; utilisez optionTLS ou emailProtocoleSMTPS (STARTTLS) pour envoyer un mot de passe",
+			"Authentication refused: the connection to %s server %s is not encrypted; use optionTLS or emailProtocoleSMTPS (STARTTLS) to send a password"), p, srv)
 	case KindInvalid:
 		if e.Detail == "no server" {
 			return fmt.Sprintf(tr(en, "Impossible d'ouvrir la session %s : l'adresse du serveur (AdresseServeur) n'est pas renseignée",

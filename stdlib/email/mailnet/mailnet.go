@@ -158,6 +158,11 @@ func IsLoopbackName(h string) bool {
 	return err == nil && ip.Unmap().IsLoopback()
 }
 
+func isInvalidName(h string) bool {
+	h = strings.TrimSuffix(strings.ToLower(h), ".")
+	return h == "invalid" || strings.HasSuffix(h, ".invalid")
+}
+
 // Check refuses, before anything is dialled, what must not be attempted:
 // no server, control characters in names, credentials in clear to a
 // remote host (DECISIONS 16).
@@ -184,6 +189,12 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 		return nil, err
 	}
 	to := c.TimeoutOrDefault()
+	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && isInvalidName(h) {
+		// RFC 6761 §6.4: names under .invalid get an immediate negative
+		// answer, without asking DNS (the test scripts rely on it to stay
+		// off the network).
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
+	}
 	dctx, cancel := context.WithTimeout(ctx, to)
 	defer cancel()
 	dial := c.Dial

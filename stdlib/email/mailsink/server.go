@@ -46,6 +46,9 @@ type Options struct {
 	LoginPrompts [2]string
 	// AllowInsecureAuth offers and accepts AUTH without TLS.
 	AllowInsecureAuth bool
+	// AnyUser accepts every user name and password (the sink records who
+	// the script said it was); Users is then ignored.
+	AnyUser bool
 	// RequireAuth refuses MAIL with 530 5.7.0 until the client has
 	// authenticated.
 	RequireAuth bool
@@ -592,7 +595,7 @@ type session struct {
 func (x *session) tls() bool { return x.conn != nil && x.conn.isTLS() }
 
 func (x *session) mechanisms() []string {
-	if x.s.opts.Users == nil {
+	if x.s.opts.Users == nil && !x.s.opts.AnyUser {
 		return nil
 	}
 	if len(x.s.opts.Mechanisms) > 0 {
@@ -623,7 +626,7 @@ func (x *session) Auth(mech string) (sasl.Server, error) {
 	}
 	check := func(user, pass string) error {
 		want, ok := x.s.opts.Users[user]
-		if !ok || want != pass {
+		if !x.s.opts.AnyUser && (!ok || want != pass) {
 			x.s.record("AUTH FAILED "+user, "")
 			return smtp.ErrAuthFailed
 		}

@@ -33,6 +33,8 @@ import (
 	"sync"
 	"time"
 	"unicode/utf8"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Limits of the sink's SMTP server: a script cannot make wl hold more.
@@ -66,8 +68,10 @@ func New() (*Sink, error) {
 	}
 	s := &Sink{ca: ca, ln: newPipeListener(), certs: map[string]*tls.Certificate{}, handlers: map[int]func(net.Conn){}}
 	conf := &tls.Config{MinVersion: tls.VersionTLS12, GetCertificate: s.certificate}
+	// AUTH is offered in clear too: the connection never leaves the
+	// process. Any credentials are accepted, and shown in the report.
 	srv, err := Serve(s.ln, Options{TLS: conf, Domain: "wl-mail-sink.localhost", DetectTLS: true,
-		MaxMessageBytes: MaxMessageBytes, MaxRecipients: MaxRecipients})
+		MaxMessageBytes: MaxMessageBytes, MaxRecipients: MaxRecipients, AnyUser: true, AllowInsecureAuth: true})
 	if err != nil {
 		return nil, err
 	}
@@ -288,20 +292,15 @@ func escape(s string, text bool) string {
 	return b.String()
 }
 
-// tr is fr, or en when lang is English.
-func tr(lang, fr, en string) string {
-	if strings.HasPrefix(lang, "en") {
-		return en
-	}
-	return fr
-}
+// tr is diag.Tr: fr, or en when lang is English.
+func tr(lang, fr, en string) string { return diag.Tr(lang, fr, en) }
 
 // count formats "n thing(s)" in the given language: French puts the words
 // in the plural from 2, English for every n but 1.
 func count(lang string, n int, fr, en string) string {
 	words := fr
 	several := n > 1
-	if strings.HasPrefix(lang, "en") {
+	if diag.English(lang) {
 		words, several = en, n != 1
 	}
 	if several {

@@ -91,7 +91,7 @@ type Message struct {
 
 // Error is a message that could not be fully decoded.
 type Error struct {
-	Reason string // short English reason
+	Reason string // short English reason: "unreadable header" or "unreadable body"
 	Err    error
 }
 
@@ -102,14 +102,43 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Message is the description in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
+	en := strings.HasPrefix(lang, "en")
 	d := e.Reason
-	if e.Err != nil {
-		d += ": " + e.Err.Error()
+	if !en {
+		switch d {
+		case "unreadable header":
+			d = "entête illisible"
+		case "unreadable body":
+			d = "corps illisible"
+		}
 	}
-	if strings.HasPrefix(lang, "en") {
+	if e.Err != nil {
+		// The cause is the decoder's own text (Go's, in English).
+		if en {
+			d += ": " + e.Err.Error()
+		} else {
+			d += " (" + e.Err.Error() + ")"
+		}
+	}
+	if en {
 		return "Malformed message (MIME): " + d
 	}
 	return "Message mal formé (MIME) : " + d
+}
+
+// ParseHeader decodes only the header of raw (EmailLitEntête…): the body
+// fields stay empty, whatever the body holds.
+func ParseHeader(raw []byte) (*Message, error) {
+	m := &Message{Source: raw}
+	ent, err := message.Read(bytes.NewReader(raw))
+	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
+		return m, &Error{Reason: "unreadable header", Err: err}
+	}
+	if ent == nil {
+		return m, &Error{Reason: "unreadable header"}
+	}
+	m.header(gomail.Header{Header: ent.Header})
+	return m, nil
 }
 
 // Parse decodes raw. On error the returned Message still holds the source

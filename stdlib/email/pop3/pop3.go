@@ -42,6 +42,9 @@ import (
 // limit is generous but finite.
 const MaxStatusLine = 8 << 10
 
+// maxListing bounds a LIST or UIDL reply (about a million messages).
+const maxListing = 64 << 20
+
 // Client is an open POP3 session in the TRANSACTION state. Its methods are
 // not safe for concurrent use.
 type Client struct {
@@ -111,8 +114,15 @@ func (c *Client) wrap(ctx context.Context, err error) error {
 		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailnet.KindProtocol, Server: c.cfg.Server(), Detail: pe.text}
 	}
 	e := mailnet.Classify(ctx, &c.cfg, op, err)
-	if e.Kind == mailnet.KindTooLarge && (op == "read" || op == "header") && e.Size == 0 {
-		e.Size = c.cfg.MaxSizeOrDefault()
+	if e.Kind == mailnet.KindTooLarge {
+		switch op {
+		case "read", "header":
+			e.Size = c.cfg.MaxSizeOrDefault()
+		case "list":
+			e.Size = maxListing
+		default:
+			e.Size = MaxStatusLine
+		}
 	}
 	return e
 }
@@ -448,7 +458,7 @@ func (c *Client) Stat(ctx context.Context) (count int, size int64, err error) {
 func (c *Client) List(ctx context.Context) ([]Entry, error) {
 	var out []Entry
 	err := c.do(ctx, func() error {
-		body, err := c.multi("list", "LIST", 64<<20)
+		body, err := c.multi("list", "LIST", maxListing)
 		if err != nil {
 			return err
 		}
@@ -469,7 +479,7 @@ func (c *Client) List(ctx context.Context) ([]Entry, error) {
 		if _, ok := c.caps["UIDL"]; !ok && len(c.caps) > 0 {
 			return nil
 		}
-		body, err = c.multi("list", "UIDL", 64<<20)
+		body, err = c.multi("list", "UIDL", maxListing)
 		if err != nil {
 			var re *replyError
 			if errors.As(err, &re) {

@@ -21,9 +21,22 @@ func CheckHeaderValue(field, v string) error {
 	return nil
 }
 
+// MaxCommandLine is RFC 5321's limit on a command line, CRLF included
+// (§4.5.3.1.4): a MAIL FROM or RCPT TO longer than that is refused before
+// anything is sent rather than cut or refused by the server.
+const MaxCommandLine = 512
+
 // checkAddress refuses an envelope address that could break the SMTP command
-// line: CR, LF, NUL or an angle bracket.
+// line: CR, LF, NUL or an angle bracket, or one that would make the line
+// longer than MaxCommandLine (Detail "long").
 func checkAddress(op, addr string) *Error {
+	verb := "RCPT TO:<"
+	if op == "mail" {
+		verb = "MAIL FROM:<"
+	}
+	if len(verb)+len(addr)+len(">\r\n") > MaxCommandLine {
+		return &Error{Op: op, Kind: KindInvalid, Address: addr, Detail: "long"}
+	}
 	c := forbidden(addr)
 	if c == "" {
 		for i := 0; i < len(addr); i++ {

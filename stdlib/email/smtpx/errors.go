@@ -16,6 +16,8 @@ import (
 	"github.com/emersion/go-smtp"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Kind classifies an *Error.
@@ -115,7 +117,7 @@ func (e *Error) Unwrap() error { return e.Err }
 // "fr", the default) or English (lang "en"). It names the server, the SMTP
 // reply code and the enhanced status code when there is one.
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
+	en := diag.English(lang)
 	srv := e.Server
 	switch e.Kind {
 	case KindReply:
@@ -151,8 +153,8 @@ func (e *Error) Message(lang string) string {
 		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
 			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe",
-			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password"), srv)
+		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)",
+			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password, or allow it explicitly (wl run --smtp-allow-plaintext-auth)"), srv)
 	case KindInvalid:
 		return e.invalidMessage(en)
 	case KindUnsupported:
@@ -266,7 +268,7 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 // invalidMessage describes a value refused locally.
 func (e *Error) invalidMessage(en bool) string {
 	char := ""
-	if e.Detail != "" {
+	if e.Detail != "" && e.Detail != "long" {
 		char = header.CharName(e.Detail, en)
 	}
 	if e.Field != "" {
@@ -280,6 +282,10 @@ func (e *Error) invalidMessage(en bool) string {
 		who = tr(en, "de l'utilisateur", "user")
 	default:
 		who = tr(en, "du destinataire", "recipient")
+	}
+	if e.Detail == "long" {
+		return fmt.Sprintf(tr(en, "Adresse %s trop longue (%d caractères) : la commande SMTP dépasserait %d octets ; rien n'a été envoyé",
+			"The %s address is too long (%d characters): the SMTP command would exceed %d bytes; nothing was sent"), who, len(e.Address), MaxCommandLine)
 	}
 	if e.Detail == "" {
 		if e.Op == "rcpt" && e.Address == "" {
@@ -481,3 +487,6 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	}
 	return e
 }
+
+// Every error smtpx returns speaks the project's diagnostic interface.
+var _ diag.Error = (*Error)(nil)

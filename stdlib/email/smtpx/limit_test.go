@@ -152,3 +152,29 @@ func TestLongReplyWithinCaps(t *testing.T) {
 		t.Fatal(err)
 	}
 }
+
+// An envelope address that would make MAIL FROM or RCPT TO longer than
+// RFC 5321's 512 octets is refused before anything is sent (issue 12
+// point 12).
+func TestCommandLineLimit(t *testing.T) {
+	srv := smtptest.Start(t, smtptest.Options{})
+	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	fits := strings.Repeat("r", 512-len("RCPT TO:<@example.com>\r\n")) + "@example.com"
+	if err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{fits}}, msg1); err != nil {
+		t.Fatalf("a 512-octet RCPT TO was refused: %v", err)
+	}
+	long := "r" + fits
+	err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{"ok@example.com", long}}, msg1)
+	e := asError(t, err, smtpx.KindInvalid, "rcpt")
+	if want := "Adresse du destinataire trop longue (501 caractères) : la commande SMTP dépasserait 512 octets ; rien n'a été envoyé"; e.Message("fr") != want {
+		t.Errorf("fr %q", e.Message("fr"))
+	}
+	err = s.Send(bg, smtpx.Envelope{From: strings.Repeat("f", 500) + "@example.com", To: []string{"ok@example.com"}}, msg1)
+	e = asError(t, err, smtpx.KindInvalid, "mail")
+	if !strings.Contains(e.Message("en"), "sender address is too long") {
+		t.Errorf("en %q", e.Message("en"))
+	}
+	if n := srv.Count("MAIL"); n != 1 {
+		t.Errorf("%d MAIL commands, want 1 (the refused ones send nothing)", n)
+	}
+}

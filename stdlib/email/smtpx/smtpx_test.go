@@ -382,11 +382,11 @@ func TestPlaintextAuthRefusedToNonLoopback(t *testing.T) {
 		f(&c)
 		_, err := smtpx.Open(bg, c)
 		e := asError(t, err, smtpx.KindInsecureAuth, "auth")
-		want := "Authentification refusée : la connexion au serveur SMTP mail.example.com:25 n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe"
+		want := "Authentification refusée : la connexion au serveur SMTP mail.example.com:25 n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)"
 		if e.Error() != want {
 			t.Errorf("%s: message = %q\nwant %q", name, e.Error(), want)
 		}
-		wantEN := "Authentication refused: the connection to SMTP server mail.example.com:25 is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password"
+		wantEN := "Authentication refused: the connection to SMTP server mail.example.com:25 is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password, or allow it explicitly (wl run --smtp-allow-plaintext-auth)"
 		if e.Message("en") != wantEN {
 			t.Errorf("%s: message = %q", name, e.Message("en"))
 		}

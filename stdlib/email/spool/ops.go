@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"errors"
 	"sort"
+	"strings"
 	"time"
 
 	"github.com/riverqueue/river"
@@ -227,6 +228,29 @@ func (s *Spool) ids(ctx context.Context, queues []string, states ...rivertype.Jo
 		}
 		p = p.After(res.LastCursor)
 	}
+}
+
+// count counts the jobs in states and queues, with one SQL query (the
+// drain loop asks often).
+func (s *Spool) count(ctx context.Context, queues []string, states ...rivertype.JobState) (int, error) {
+	q := `SELECT count(*) FROM river_job WHERE kind = ?`
+	args := []any{jobKind}
+	in := func(col string, n int) {
+		q += " AND " + col + " IN (" + strings.TrimSuffix(strings.Repeat("?, ", n), ", ") + ")"
+	}
+	if len(queues) > 0 {
+		in("queue", len(queues))
+		for _, x := range queues {
+			args = append(args, x)
+		}
+	}
+	in("state", len(states))
+	for _, x := range states {
+		args = append(args, string(x))
+	}
+	var n int
+	err := s.db.QueryRowContext(ctx, s.q(q), args...).Scan(&n)
+	return n, err
 }
 
 // Purge deletes sent messages, failed messages, or message id, and
@@ -510,11 +534,11 @@ func (s *Spool) Drain(ctx context.Context, progress func(done, total int)) (Summ
 		if progress != nil {
 			progress(sum.Sent+sum.Failed+sum.Deferred, sum.Total)
 		}
-		left, err := s.ids(ctx, s.workingQueues(), rivertype.JobStateAvailable, rivertype.JobStateRunning)
+		left, err := s.count(ctx, s.workingQueues(), rivertype.JobStateAvailable, rivertype.JobStateRunning)
 		if err != nil {
 			return sum, err
 		}
-		if len(left) == 0 {
+		if left == 0 {
 			break
 		}
 		select {
@@ -526,11 +550,10 @@ func (s *Spool) Drain(ctx context.Context, progress func(done, total int)) (Summ
 			s.recoverDead(ctx, false)
 		}
 	}
-	rest, err := s.ids(ctx, s.workingQueues(), pendingStates...)
+	sum.Remaining, err = s.count(ctx, s.workingQueues(), pendingStates...)
 	if err != nil {
 		return sum, err
 	}
-	sum.Remaining = len(rest)
 	return sum, nil
 }
 
@@ -543,26 +566,51 @@ func (s *Spool) Own(ctx context.Context) error {
 	if _, err := s.riverClient(RunQueue(s.id)); err != nil {
 		return err
 	}
-	return s.start(ctx)
+	if err := s.start(ctx); err != nil {
+		return err
+	}
+	s.mu.Lock()
+	s.own = true
+	s.mu.Unlock()
+	return nil
+}
+
+// SubmitQueue is the queue new messages go to: this process's own queue
+// once Own has started its worker, else the main queue.
+func (s *Spool) SubmitQueue() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if s.own {
+		return RunQueue(s.id)
+	}
+	return MainQueue
 }
 
 // Pending returns how many messages of this process's own queue are
 // still pending.
 func (s *Spool) Pending(ctx context.Context) (int, error) {
-	ids, err := s.ids(ctx, []string{RunQueue(s.id)}, pendingStates...)
-	return len(ids), err
+	return s.count(ctx, []string{RunQueue(s.id)}, pendingStates...)
 }
 
 // WaitOwn waits until this process's own queue has nothing available or
 // running (messages waiting for a retry stay queued), or ctx ends; it
 // returns how many messages remain pending.
 func (s *Spool) WaitOwn(ctx context.Context) (int, error) {
+	s.mu.Lock()
+	own := s.own
+	s.mu.Unlock()
+	if !own {
+		return 0, nil
+	}
 	t := time.NewTicker(50 * time.Millisecond)
 	defer t.Stop()
 	for {
-		n, err := s.ids(ctx, []string{RunQueue(s.id)}, pendingStates...)
-		if err != nil || len(n) == 0 {
-			return len(n), err
+		n, err := s.count(ctx, []string{RunQueue(s.id)}, pendingStates...)
+		if err == nil && n == 0 {
+			return 0, nil
+		}
+		if err != nil && ctx.Err() == nil {
+			return n, err
 		}
 		select {
 		case <-ctx.Done():

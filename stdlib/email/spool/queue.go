@@ -58,9 +58,10 @@ func (s *Spool) riverClient(queue string) (*river.Client[*sql.Tx], error) {
 		// The client always works this process's own queue (empty unless
 		// it queues for itself), so that queues can be added later.
 		own := RunQueue(s.id)
-		queues := map[string]river.QueueConfig{own: {MaxWorkers: s.opts.MaxWorkers}}
+		// One worker on the own queue: a run's messages leave in order.
+		queues := map[string]river.QueueConfig{own: {MaxWorkers: 1}}
 		s.working[own] = true
-		if queue != "" {
+		if queue != "" && queue != own {
 			queues[queue] = river.QueueConfig{MaxWorkers: s.opts.MaxWorkers}
 			s.working[queue] = true
 		}
@@ -81,7 +82,7 @@ func (s *Spool) riverClient(queue string) (*river.Client[*sql.Tx], error) {
 			CompletedJobRetentionPeriod: s.opts.Retention,
 			CancelledJobRetentionPeriod: s.opts.Retention,
 			DiscardedJobRetentionPeriod: s.opts.Retention,
-			FetchCooldown:               10 * time.Millisecond,
+			FetchCooldown:               2 * time.Millisecond,
 			FetchPollInterval:           s.opts.PollInterval,
 			PollOnly:                    true,
 		})
@@ -282,7 +283,7 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 		Host: srv.Host, Port: srv.Port, Security: srv.Security, Ignore: srv.Ignore,
 		User: srv.User, Password: srv.Password, Token: srv.Token, Timeout: srv.Timeout,
 		Relay: s.opts.Relay, RootCAs: s.opts.RootCAs, AllowPlaintextAuth: s.opts.AllowPlaintextAuth,
-		Dial: s.opts.Dial, LocalName: s.opts.LocalName,
+		Dial: s.opts.Dial, InProcess: s.opts.InProcess, LocalName: s.opts.LocalName,
 	}
 	env := smtpx.Envelope{From: m.from, To: m.to}
 

@@ -61,9 +61,12 @@ type Options struct {
 	RootCAs            *x509.CertPool
 	AllowPlaintextAuth bool
 	Dial               func(ctx context.Context, network, addr string) (net.Conn, error)
-	LocalName          string
-	// MaxWorkers is the number of concurrent deliveries per queue
-	// (default 4); SMTP transactions and their commits are serialised per
+	// InProcess says that Dial never leaves the process (the --mail-sink's
+	// in-process connections): credentials then never cross a network.
+	InProcess bool
+	LocalName string
+	// MaxWorkers is the number of concurrent deliveries per queue of
+	// serve and drain (default 8; a run's own queue has one); SMTP transactions and their commits are serialised per
 	// process whatever its value (the duplicate bound).
 	MaxWorkers int
 	// PollInterval is how often idle workers look for new jobs (default
@@ -88,6 +91,7 @@ type Spool struct {
 	client  *river.Client[*sql.Tx] // nil until a worker or an insert needs it
 	working map[string]bool        // queues this process works
 	started bool
+	own     bool // Own started: this process works its own queue
 
 	stats  struct{ sent, failed, deferred atomic.Int64 }
 	sendMu sync.Mutex // spans SMTP transaction + completion commit
@@ -195,7 +199,7 @@ func openDB(ctx context.Context, opts Options) (*Spool, error) {
 		s.opts.Retention = DefaultRetention
 	}
 	if s.opts.MaxWorkers <= 0 {
-		s.opts.MaxWorkers = 4
+		s.opts.MaxWorkers = 8
 	}
 	if s.opts.PollInterval <= 0 {
 		s.opts.PollInterval = 100 * time.Millisecond

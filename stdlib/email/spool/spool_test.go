@@ -58,8 +58,11 @@ func ctx(t *testing.T) context.Context {
 
 // Acceptance 1: queued, then sent; the state goes from Pending to Sent.
 func TestPendingThenSent(t *testing.T) {
+	testPendingThenSent(t, filepath.Join(t.TempDir(), "spool.db"))
+}
+
+func testPendingThenSent(t *testing.T, path string) {
 	srv := smtptest.Start(t, smtptest.Options{Users: map[string]string{"alice": "s3cr3t-Pa55"}, AllowInsecureAuth: true})
-	path := filepath.Join(t.TempDir(), "spool.db")
 	s := openTest(t, path, nil)
 	id, err := s.Enqueue(ctx(t), message(srv.Addr(), 1), "")
 	if err != nil {
@@ -86,6 +89,14 @@ func TestPendingThenSent(t *testing.T) {
 	msgs := srv.Messages()
 	if len(msgs) != 1 || msgs[0].Auth != "alice" || !bytes.Contains(msgs[0].Data, []byte("<m1@test>")) {
 		t.Fatalf("server got %d messages: %+v", len(msgs), msgs)
+	}
+	var blob []byte
+	s.db.QueryRow(s.q(`SELECT server FROM wl_spool_message WHERE job_id = ?`), id).Scan(&blob)
+	if len(blob) == 0 || bytes.Contains(blob, []byte("s3cr3t-Pa55")) || bytes.Contains(blob, []byte("alice")) {
+		t.Fatalf("session settings stored in clear: %q", blob)
+	}
+	if s.postgres {
+		return
 	}
 	// Credentials are not in clear anywhere in the spool's files.
 	for _, f := range []string{path, path + "-wal"} {
@@ -115,9 +126,13 @@ func TestPendingThenSent(t *testing.T) {
 
 // Acceptance 1: 5xx is final, with the reply kept.
 func TestPermanentFailure(t *testing.T) {
+	testPermanentFailure(t, filepath.Join(t.TempDir(), "spool.db"))
+}
+
+func testPermanentFailure(t *testing.T, loc string) {
 	srv := smtptest.Start(t, smtptest.Options{AllowInsecureAuth: true, Users: map[string]string{"alice": "s3cr3t-Pa55"},
 		RejectRcpt: map[string]*smtp.SMTPError{"toi@example.com": {Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "No such user"}}})
-	s := openTest(t, filepath.Join(t.TempDir(), "spool.db"), nil)
+	s := openTest(t, loc, nil)
 	id, err := s.Enqueue(ctx(t), message(srv.Addr(), 2), "")
 	if err != nil {
 		t.Fatal(err)
@@ -208,8 +223,9 @@ func TestTemporaryThenSent(t *testing.T) {
 }
 
 // The liveness lock frees itself when its holder goes.
-func TestLiveness(t *testing.T) {
-	path := filepath.Join(t.TempDir(), "spool.db")
+func TestLiveness(t *testing.T) { testLiveness(t, filepath.Join(t.TempDir(), "spool.db")) }
+
+func testLiveness(t *testing.T, path string) {
 	a := openTest(t, path, nil)
 	b := openTest(t, path, nil)
 	if err := a.register(ctx(t)); err != nil {

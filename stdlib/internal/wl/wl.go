@@ -1,7 +1,8 @@
-// Package wl holds helpers shared by the standard library families:
-// argument access, Unicode-correct text handling (positions in runes,
-// case and accent folding) and the Windows-1252 table used by Asc and
-// Caract.
+// Package wl holds helpers shared by the standard library families
+// (arguments are read with runtime.Call.Unpack): Unicode-correct text
+// handling (positions in runes, case and accent folding), the
+// Windows-1252 table used by Asc and Caract, and the EOT and RC
+// constants.
 package wl
 
 import (
@@ -20,25 +21,6 @@ const EOT = "\x04"
 
 // RC is CR+LF (Caract 3024003: RC = Caract(13) + Caract(10)).
 const RC = "\r\n"
-
-// Arg returns argument i, or Null when it was not given.
-func Arg(args []runtime.Value, i int) runtime.Value {
-	if i < len(args) {
-		return args[i].First()
-	}
-	return runtime.Null
-}
-
-// Str returns argument i as text ("" when absent).
-func Str(args []runtime.Value, i int) string { return Arg(args, i).Text() }
-
-// Int returns argument i as an integer, or def when it was not given.
-func Int(c *runtime.Call, args []runtime.Value, i int, def int64) int64 {
-	if c.Omit(args, i) {
-		return def
-	}
-	return Arg(args, i).ToInt()
-}
 
 // IsNumber reports whether v holds a number (entier, réel, booléen).
 func IsNumber(v runtime.Value) bool { return v.First().IsNumeric() }

@@ -3,6 +3,8 @@
 Trace(Remplace("abc", 2, 9223372036854775807, "x"))
 Trace(Remplace("abc", -9223372036854775807, 1, "x"))
 Trace(Remplace("abc", 9223372036854775807, -5, "x"))
+// ChaîneSupprime (1000019917) likewise.
+Trace(ChaîneSupprime("abcdef", 2, 9223372036854775807), ChaîneSupprime("abcdef", 3, 2))
 // Répète (3024036): a result over 1 Go is a fatal error, caught here.
 QUAND EXCEPTION DANS
 	Trace(Taille(Répète("abcd", 4611686018427387904)))
@@ -17,6 +19,14 @@ FAIRE
 	Trace(ExceptionInfo())
 FIN
 Trace(TableauOccurrence(t))
+// TableauCherche (3075002) in a column that does not exist: fatal, as
+// TableauTrie's column error.
+t2 est un tableau de 2 par 2 entiers
+QUAND EXCEPTION DANS
+	Trace(TableauCherche(t2, tcLinéaire, 5, 0))
+FAIRE
+	Trace(ExceptionInfo())
+FIN
 // Issue 12 point 5: PartieDécimale of an infinite number ends.
 x est un réel = 1e308 * 10
 Trace(PartieDécimale(x), PartieDécimale("1e400"), PartieEntière(x))

@@ -6,7 +6,8 @@ package header
 
 import (
 	"fmt"
-	"strings"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // Forbidden returns the name of the first character of v that may not
@@ -40,7 +41,7 @@ func (e *Error) Error() string { return e.Message("fr") }
 
 // Message describes the refusal in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
-	if strings.HasPrefix(strings.ToLower(lang), "en") {
+	if diag.English(lang) {
 		return fmt.Sprintf("Invalid value for the %s field: it contains %s; nothing was sent", e.Field, CharName(e.Char, true))
 	}
 	return fmt.Sprintf("Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", e.Field, CharName(e.Char, false))
@@ -76,3 +77,5 @@ func pick(en bool, fr, eng string) string {
 	}
 	return fr
 }
+
+var _ diag.Error = (*Error)(nil)

@@ -1,8 +1,9 @@
 //! smtp: plain reject-rcpt refus@example.com 550/5.1.1
 // Catalogue 011 (fr:3032009) : EmailOuvreSession POP3+SMTP en mode
 // asynchrone, la structure Email (Destinataire sans indice), l'envoi par nom
-// puis EmailEtat(Email.IdentifiantMail) dans un SELON. Les envois sont
-// synchrones : l'état est emailEnvoyé ou emailErreur (DECISIONS 20).
+// puis EmailEtat(Email.IdentifiantMail) dans un SELON. L'envoi met le
+// message dans le spool (DECISIONS 20) : le script attend avec Multitâche
+// que l'état ne soit plus emailEnAttente.
 SI EmailOuvreSession("guichet", "secret", "pop.example.com", "smtp.example.com", 110, 25, Vrai) ALORS
 	qui = "guichet"
 SINON
@@ -18,6 +19,10 @@ POUR TOUT dest DE ["accueil@example.com", "refus@example.com"]
 		Info("envoi accepté")
 	SINON
 		Erreur("envoi refusé '" + ErreurInfo(errMessage) + "'")
+	FIN
+	POUR i = 1 _À_ 500
+		SI EmailEtat(Email.IdentifiantMail) <> emailEnAttente ALORS SORTIR
+		Multitâche(1)
 	FIN
 	SELON EmailEtat(Email.IdentifiantMail)
 		CAS emailEnvoyé : Trace("envoyé")

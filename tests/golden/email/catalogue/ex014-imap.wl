@@ -1,7 +1,8 @@
 // Catalogue 014 (fr:3032028) : variable emailSessionIMAP ouverte par
-// EmailOuvreSession ; l'échec est rapporté par ErreurInfo, puis RETOUR
+// EmailOuvreSession ; l'échec (serveur en .invalid, RFC 6761 : aucun
+// accès au réseau) est rapporté par ErreurInfo, puis RETOUR
 imap est une emailSessionIMAP
-imap.AdresseServeur = "imap.example.com"
+imap.AdresseServeur = "imap.example.invalid"
 imap.Port = 993
 imap.Option = optionTLS
 imap.Nom = "lecteur@" + imap.AdresseServeur

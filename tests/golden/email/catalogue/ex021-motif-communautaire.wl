@@ -4,6 +4,8 @@
 // mot de passe, un Email dont Destinataire reçoit une simple chaîne, envoi
 // par nom ; en cas d'échec, Erreur(ErreurInfo()). L'hôte autorise ici le
 // mot de passe en clair (--smtp-allow-plaintext-auth, DECISIONS 16).
+// Le motif ne renseigne pas Expéditeur : l'envoi est refusé avec un
+// message clair plutôt que parti avec MAIL FROM:<> (issue 12 point 18).
 EmailOuvreSessionSMTP("robot", "mdp", "smtp.example.com")
 avis est un Email
 avis.Destinataire = "equipe@example.com"

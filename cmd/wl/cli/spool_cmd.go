@@ -1,0 +1,446 @@
+package cli
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"net"
+	"os"
+	"os/signal"
+	"strconv"
+	"strings"
+	"syscall"
+	"text/tabwriter"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+
+	"github.com/wlangage/wl/stdlib/email/spool"
+)
+
+// spoolCmdFlags are the options of wl spool SUBCOMMAND.
+type spoolCmdFlags struct {
+	commonFlags
+	spool     spoolFlags
+	mail      mailFlags
+	state     string        // list --state
+	json      bool          // list --json
+	errors    bool          // retry/purge --erreurs
+	sent      bool          // purge --envoyes
+	http      string        // serve --http
+	token     string        // serve --http-token
+	retention time.Duration // serve/drain --retention
+	lifetime  time.Duration // serve/drain --duree-de-vie
+	verbose   bool          // serve/drain -v: logs on stderr
+}
+
+// spoolCmd runs wl spool serve|drain|list|retry|purge|migrate.
+func (e *Env) spoolCmd(args []string) int {
+	lang := langHint(args)
+	// wl spool [--lang L] SUB [options]: leading --lang options come from
+	// the global ones.
+	var sub string
+	var lead []string
+	rest := args
+	for len(rest) > 0 && isLangFlag(rest[0]) {
+		n := 1
+		if !strings.Contains(rest[0], "=") && len(rest) > 1 {
+			n = 2
+		}
+		lead, rest = append(lead, rest[:n]...), rest[n:]
+	}
+	if len(rest) > 0 && !strings.HasPrefix(rest[0], "-") {
+		sub, rest = rest[0], rest[1:]
+	}
+	rest = append(lead, rest...)
+	switch sub {
+	case "serve", "drain", "list", "retry", "purge", "migrate":
+	case "", "help", "aide":
+		if sub == "" {
+			fmt.Fprint(e.Stderr, tr(lang, spoolHelpFR, spoolHelpEN))
+			return ExitUsage
+		}
+		fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
+		return ExitOK
+	default:
+		return e.usageError(lang, "spool", fmt.Sprintf("sous-commande inconnue « %s » (serve, drain, list, retry, purge, migrate)", sub),
+			fmt.Sprintf("unknown subcommand %q (serve, drain, list, retry, purge, migrate)", sub))
+	}
+	var f spoolCmdFlags
+	fs := newFlagSet("spool "+sub, &f.commonFlags)
+	addSpoolFlags(fs, &f.spool, &lang, false)
+	switch sub {
+	case "serve", "drain":
+		fs.StringVar(&f.mail.relay, "smtp-relay", "", "")
+		fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
+		fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
+		fs.Var(durationFlag{&f.retention, &lang}, "retention", "")
+		fs.Var(durationFlag{&f.lifetime, &lang}, "duree-de-vie", "")
+		fs.Var(durationFlag{&f.lifetime, &lang}, "lifetime", "")
+		fs.BoolVar(&f.verbose, "v", false, "")
+		if sub == "serve" {
+			fs.StringVar(&f.http, "http", "", "")
+			fs.StringVar(&f.token, "http-token", "", "")
+		}
+	case "list":
+		fs.StringVar(&f.state, "state", "", "")
+		fs.StringVar(&f.state, "etat", "", "")
+		fs.BoolVar(&f.json, "json", false, "")
+	case "retry":
+		fs.BoolVar(&f.errors, "erreurs", false, "")
+		fs.BoolVar(&f.errors, "errors", false, "")
+	case "purge":
+		fs.BoolVar(&f.errors, "erreurs", false, "")
+		fs.BoolVar(&f.errors, "errors", false, "")
+		fs.BoolVar(&f.sent, "envoyes", false, "")
+		fs.BoolVar(&f.sent, "sent", false, "")
+	}
+	if err := fs.Parse(rest); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
+			return ExitOK
+		}
+		fr, en := flagError(lang, err)
+		return e.usageError(lang, "spool "+sub, fr, en)
+	}
+	if fr, en, ok := checkLang(&f.commonFlags); !ok {
+		return e.usageError(lang, "spool "+sub, fr, en)
+	}
+	lang = f.lang
+	pos := fs.Args()
+	cmd := "spool " + sub
+
+	// The id argument of retry and purge.
+	var id int64
+	switch sub {
+	case "retry", "purge":
+		if len(pos) > 1 || (len(pos) == 1) == (f.errors || f.sent) || (len(pos) == 0 && !f.errors && !f.sent) {
+			return e.usageError(lang, cmd, "un identifiant, ou --erreurs"+map[bool]string{true: " / --envoyes", false: ""}[sub == "purge"]+", attendu",
+				"an identifier, or --erreurs"+map[bool]string{true: " / --envoyes", false: ""}[sub == "purge"]+", is expected")
+		}
+		if len(pos) == 1 {
+			n, err := strconv.ParseInt(pos[0], 10, 64)
+			if err != nil || n <= 0 {
+				return e.usageError(lang, cmd, fmt.Sprintf("identifiant invalide « %s »", pos[0]), fmt.Sprintf("invalid identifier %q", pos[0]))
+			}
+			id = n
+		}
+	default:
+		if len(pos) > 0 {
+			return e.usageError(lang, cmd, fmt.Sprintf("argument inattendu « %s »", pos[0]), fmt.Sprintf("unexpected argument %q", pos[0]))
+		}
+	}
+	var filter spool.State
+	switch f.state {
+	case "":
+	case "en-attente", "pending":
+		filter = spool.Pending
+	case "envoye", "envoyé", "sent":
+		filter = spool.Sent
+	case "erreur", "error", "failed":
+		filter = spool.Failed
+	default:
+		return e.usageError(lang, cmd, fmt.Sprintf("--state attend en-attente, envoye ou erreur, reçu « %s »", f.state),
+			fmt.Sprintf("--state expects en-attente, envoye or erreur, got %q", f.state))
+	}
+	if f.http != "" {
+		addr, fr, en := httpAddr(f.http)
+		if fr != "" {
+			return e.usageError(lang, cmd, fr, en)
+		}
+		f.http = addr
+		if !loopbackAddr(addr) && f.token == "" {
+			return e.usageError(lang, cmd,
+				fmt.Sprintf("--http %s n'est pas une adresse de bouclage : --http-token est obligatoire", addr),
+				fmt.Sprintf("--http %s is not a loopback address: --http-token is required", addr))
+		}
+	}
+
+	loc, err := e.spoolLocation(f.spool)
+	if err != nil {
+		e.failf(lang, cmd, "spool : "+err.Error(), "spool: "+err.Error())
+		return ExitRuntime
+	}
+	opts := spool.Options{Location: loc, Retention: f.retention, Lifetime: f.lifetime}
+	if sub == "serve" || sub == "drain" {
+		m, fr, en := e.setupMail(lang, f.mail)
+		if fr != "" {
+			return e.usageError(lang, cmd, fr, en)
+		}
+		opts.Relay, opts.RootCAs, opts.AllowPlaintextAuth = m.relay, m.roots, m.allowPlain
+		if f.verbose || sub == "serve" {
+			opts.Logger = slog.New(slog.NewTextHandler(e.Stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+		}
+	}
+
+	ctx, stop := e.signalContext()
+	defer stop()
+
+	if sub == "migrate" {
+		before, after, err := spool.Migrate(ctx, opts)
+		if err != nil {
+			e.spoolFail(lang, cmd, err)
+			return ExitRuntime
+		}
+		fmt.Fprintln(e.Stdout, tr(lang,
+			fmt.Sprintf("spool %s : schéma wl %d → %d, River %d → %d", redact(loc), before.Ours, after.Ours, before.River, after.River),
+			fmt.Sprintf("spool %s: schema wl %d → %d, River %d → %d", redact(loc), before.Ours, after.Ours, before.River, after.River)))
+		return ExitOK
+	}
+	sp, err := spool.Open(ctx, opts)
+	if err != nil {
+		e.spoolFail(lang, cmd, err)
+		return ExitRuntime
+	}
+	defer sp.Close()
+
+	switch sub {
+	case "list":
+		return e.spoolList(ctx, lang, sp, filter, f.json)
+	case "retry":
+		if f.errors {
+			n, err := sp.RetryFailed(ctx)
+			if err != nil {
+				e.spoolFail(lang, cmd, err)
+				return ExitRuntime
+			}
+			fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("%d message(s) remis en attente", n), fmt.Sprintf("%d message(s) queued again", n)))
+			return ExitOK
+		}
+		if err := sp.Retry(ctx, id); err != nil {
+			e.spoolFail(lang, cmd, err)
+			return ExitRuntime
+		}
+		fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("message %d remis en attente", id), fmt.Sprintf("message %d queued again", id)))
+		return ExitOK
+	case "purge":
+		n, err := sp.Purge(ctx, f.sent, f.errors, id)
+		if err != nil {
+			e.spoolFail(lang, cmd, err)
+			return ExitRuntime
+		}
+		fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("%d message(s) supprimé(s)", n), fmt.Sprintf("%d message(s) deleted", n)))
+		return ExitOK
+	case "drain":
+		return e.spoolDrain(ctx, lang, sp)
+	case "serve":
+		return e.spoolServe(ctx, lang, sp, f)
+	}
+	return ExitOK
+}
+
+// signalContext is e.Context, or a context that SIGINT and SIGTERM cancel.
+func (e *Env) signalContext() (context.Context, context.CancelFunc) {
+	if e.Context != nil {
+		return context.WithCancel(e.Context)
+	}
+	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+}
+
+func (e *Env) spoolFail(lang, cmd string, err error) {
+	var se *spool.Error
+	switch {
+	case errors.As(err, &se):
+		e.failf(lang, cmd, se.FR, se.EN)
+	case errors.Is(err, spool.ErrUnknown):
+		e.failf(lang, cmd, "identifiant inconnu dans le spool", "unknown identifier in the spool")
+	case errors.Is(err, context.Canceled):
+		e.failf(lang, cmd, "interrompu", "interrupted")
+	default:
+		e.failf(lang, cmd, err.Error(), err.Error())
+	}
+}
+
+func redact(loc string) string {
+	if spool.IsPostgres(loc) {
+		if i := strings.LastIndex(loc, "@"); i > 0 {
+			if j := strings.Index(loc, "://"); j > 0 && j+3 < i {
+				return loc[:j+3] + "…" + loc[i:]
+			}
+		}
+	}
+	return loc
+}
+
+// spoolList prints the messages, one a line, or as JSON.
+func (e *Env) spoolList(ctx context.Context, lang string, sp *spool.Spool, filter spool.State, asJSON bool) int {
+	entries, err := sp.List(ctx, filter, lang)
+	if err != nil {
+		e.spoolFail(lang, "spool list", err)
+		return ExitRuntime
+	}
+	if asJSON {
+		enc := json.NewEncoder(e.Stdout)
+		for _, x := range entries {
+			enc.Encode(x)
+		}
+		return ExitOK
+	}
+	if len(entries) == 0 {
+		return ExitOK
+	}
+	tw := tabwriter.NewWriter(e.Stdout, 0, 0, 2, ' ', 0)
+	fmt.Fprintln(tw, tr(lang, "ID\tÉTAT\tESSAIS\tPROCHAIN ESSAI\tDESTINATAIRES\tSUJET\tDERNIÈRE RÉPONSE", "ID\tSTATE\tATTEMPTS\tNEXT ATTEMPT\tRECIPIENTS\tSUBJECT\tLAST REPLY"))
+	for _, x := range entries {
+		next := "-"
+		if !x.NextAttempt.IsZero() {
+			next = x.NextAttempt.Local().Format("2006-01-02 15:04:05")
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%d\t%s\t%s\t%s\t%s\n", x.ID, x.StateName, x.Attempts, next,
+			oneLine(strings.Join(x.Recipients, ", ")), oneLine(x.Subject), oneLine(x.LastReply))
+	}
+	tw.Flush()
+	return ExitOK
+}
+
+// oneLine keeps a field on its line and within a reasonable width.
+func oneLine(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > 120 {
+		s = string(r[:119]) + "…"
+	}
+	if s == "" {
+		return "-"
+	}
+	return s
+}
+
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
+	}
+	fi, err := f.Stat()
+	return err == nil && fi.Mode()&os.ModeCharDevice != 0
+}
+
+// spoolDrain attempts every queued message now and exits 0 when nothing
+// is left pending and nothing failed.
+func (e *Env) spoolDrain(ctx context.Context, lang string, sp *spool.Spool) int {
+	var bar *progressbar.ProgressBar
+	progress := func(done, total int) {}
+	if isTerminal(e.Stderr) {
+		progress = func(done, total int) {
+			if bar == nil {
+				if total == 0 {
+					return
+				}
+				bar = progressbar.NewOptions(total,
+					progressbar.OptionSetWriter(e.Stderr),
+					progressbar.OptionSetDescription(tr(lang, "envoi", "sending")),
+					progressbar.OptionShowCount(),
+					progressbar.OptionShowIts(),
+					progressbar.OptionSetItsString("msg"),
+					progressbar.OptionSetPredictTime(true),
+					progressbar.OptionThrottle(100*time.Millisecond),
+					progressbar.OptionClearOnFinish())
+			}
+			bar.Set(done)
+		}
+	}
+	start := time.Now()
+	sum, err := sp.Drain(ctx, progress)
+	if bar != nil {
+		bar.Finish()
+	}
+	if err != nil {
+		e.spoolFail(lang, "spool drain", err)
+		return ExitRuntime
+	}
+	rate := ""
+	if el := time.Since(start).Seconds(); sum.Total > 0 && el > 0 {
+		rate = fmt.Sprintf(", %.0f msg/s", float64(sum.Sent)/el)
+	}
+	fmt.Fprintln(e.Stdout, tr(lang,
+		fmt.Sprintf("drain : %d message(s) essayé(s) : %d envoyé(s), %d en erreur, %d reporté(s) ; %d en attente dans le spool%s", sum.Total, sum.Sent, sum.Failed, sum.Deferred, sum.Remaining, rate),
+		fmt.Sprintf("drain: %d message(s) tried: %d sent, %d failed, %d deferred; %d pending in the spool%s", sum.Total, sum.Sent, sum.Failed, sum.Deferred, sum.Remaining, rate)))
+	if sum.Failed > 0 || sum.Remaining > 0 {
+		return ExitRuntime
+	}
+	return ExitOK
+}
+
+// spoolServe delivers until a signal (or e.Context) stops it.
+func (e *Env) spoolServe(ctx context.Context, lang string, sp *spool.Spool, f spoolCmdFlags) int {
+	if f.http != "" {
+		stopWeb, addr, err := startWeb(ctx, sp, f.http, f.token, lang)
+		if err != nil {
+			e.failf(lang, "spool serve", "--http : "+err.Error(), "--http: "+err.Error())
+			return ExitRuntime
+		}
+		defer stopWeb()
+		fmt.Fprintln(e.Stderr, tr(lang, "page du spool : http://"+addr+"/", "spool page: http://"+addr+"/"))
+	}
+	if err := sp.Serve(ctx); err != nil {
+		e.spoolFail(lang, "spool serve", err)
+		return ExitRuntime
+	}
+	// Graceful stop: the message in flight is finished or released.
+	sctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	defer cancel()
+	if err := sp.Shutdown(sctx); err != nil {
+		e.spoolFail(lang, "spool serve", err)
+		return ExitRuntime
+	}
+	return ExitOK
+}
+
+// httpAddr normalises --http: a bare port binds 127.0.0.1.
+func httpAddr(v string) (addr, fr, en string) {
+	if _, err := strconv.Atoi(v); err == nil {
+		v = "127.0.0.1:" + v
+	} else if strings.HasPrefix(v, ":") {
+		v = "127.0.0.1" + v
+	}
+	host, port, err := net.SplitHostPort(v)
+	n, perr := strconv.Atoi(port)
+	if err != nil || perr != nil || n < 0 || n > 65535 {
+		return "", fmt.Sprintf("--http attend PORT ou HÔTE:PORT, reçu « %s »", v), fmt.Sprintf("--http expects PORT or HOST:PORT, got %q", v)
+	}
+	if host == "" {
+		host = "127.0.0.1"
+	}
+	return net.JoinHostPort(host, port), "", ""
+}
+
+func loopbackAddr(addr string) bool {
+	host, _, _ := net.SplitHostPort(addr)
+	if host == "localhost" {
+		return true
+	}
+	ip := net.ParseIP(host)
+	return ip != nil && ip.IsLoopback()
+}
+
+const spoolHelpFR = `wl spool : la file d'attente durable des emails asynchrones.
+
+  wl spool serve [--http ADRESSE [--http-token JETON]]   envoie en continu (et sert la page web)
+  wl spool drain                       essaie tout de suite chaque message en attente, puis s'arrête
+  wl spool list [--state en-attente|envoye|erreur] [--json]
+  wl spool retry ID | --erreurs        remet en attente un message (ou tous ceux en erreur)
+  wl spool purge --envoyes | --erreurs | ID
+  wl spool migrate                     met à jour le schéma du spool
+
+Options communes : --spool FICHIER|postgres://URL (sinon $WL_SPOOL, sinon
+$XDG_STATE_HOME/wl/spool.db), --lang fr|en. serve et drain : --smtp-relay,
+--smtp-ca, --smtp-allow-plaintext-auth, --retention DURÉE (7 jours),
+--duree-de-vie DURÉE (5 jours), -v (journal sur la sortie d'erreur).
+`
+
+const spoolHelpEN = `wl spool: the durable queue of asynchronous e-mail.
+
+  wl spool serve [--http ADDRESS [--http-token TOKEN]]   deliver continuously (and serve the web page)
+  wl spool drain                       try every pending message now, then exit
+  wl spool list [--state en-attente|envoye|erreur] [--json]
+  wl spool retry ID | --erreurs        queue a message again (or every failed one)
+  wl spool purge --envoyes | --erreurs | ID
+  wl spool migrate                     upgrade the spool's schema
+
+Common options: --spool FILE|postgres://URL (else $WL_SPOOL, else
+$XDG_STATE_HOME/wl/spool.db), --lang fr|en. serve and drain: --smtp-relay,
+--smtp-ca, --smtp-allow-plaintext-auth, --retention DURATION (7 days),
+--lifetime DURATION (5 days), -v (log on standard error).
+`

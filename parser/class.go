@@ -1,0 +1,413 @@
+package parser
+
+import plexer "github.com/alecthomas/participle/v2/lexer"
+
+// Object-oriented WLangage: the class declaration block, allocation,
+// release, ancestor constructor calls and `:membre`. Doc pages: POO
+// overview 6010009, classes/members/methods/properties 6010006,
+// constructor and destructor 6010001, object declaration 6010002, dynamic
+// instantiation 6010003, inheritance 6010007.
+
+// Codes of the class syntax errors (parser range, next to CodeClasses).
+const (
+	// CodeClassMember: a class block holds something other than members,
+	// sections, constants, structures and `hérite de`.
+	CodeClassMember = 9210
+	// CodeClassName: a class name is expected (after `hérite de`,
+	// `allouer`, `Constructeur`).
+	CodeClassName = 9211
+)
+
+// ClassDecl is `C est une Classe [, abstraite] ... FIN` (6010006).
+type ClassDecl struct {
+	At
+	Name     Name
+	Abstract bool
+	// Bases are the ancestors (`hérite de X`, `un objet X`, 6010007).
+	Bases   []Name
+	Members []*ClassMember
+	Consts  []*ConstDecl
+	Structs []*StructDecl
+}
+
+// ClassMember is one member declaration with its access.
+type ClassMember struct {
+	At
+	Decl *VarDecl
+	// Access is "PUBLIC", "PROTEGE" or "PRIVE"; ReadOnly is the CONSTANT
+	// after it (readable outside, writable inside); Global is a class
+	// member shared by every object.
+	Access   string
+	ReadOnly bool
+	Global   bool
+}
+
+// NewExpr is `allouer un C(args)` / `new C(args)` (6010003).
+type NewExpr struct {
+	At
+	Class   Name
+	Args    []Expr
+	HasArgs bool
+}
+
+// Free is `libérer o` / `delete o` (6010003).
+type Free struct {
+	At
+	X Expr
+}
+
+// CtorCall is `Constructeur Base(args)` or `Constructeur membre(args)`,
+// the first instruction of a constructor (6010001).
+type CtorCall struct {
+	At
+	Target Name
+	Args   []Expr
+}
+
+func (*NewExpr) exprNode()   {}
+func (*ClassDecl) stmtNode() {}
+func (*Free) stmtNode()      {}
+func (*CtorCall) stmtNode()  {}
+
+// SelfKey is the folded name the parser gives the current object in
+// `:membre` (MoiMême, 6010007).
+const SelfKey = "MOIMEME"
+
+var accessWords = map[string]string{
+	"PUBLIC": "PUBLIC", "PUBLIQUE": "PUBLIC",
+	"PROTEGE": "PROTEGE", "PROTEGEE": "PROTEGE", "PROTECTED": "PROTEGE",
+	"PRIVE": "PRIVE", "PRIVEE": "PRIVE", "PRIVATE": "PRIVE",
+}
+
+// opensClass reports whether the identifier at i is the CLASSE of
+// `C est une Classe` ending its line (or followed by its options): a block
+// that FIN closes.
+func opensClass(toks []plexer.Token, i int) bool {
+	t := &toks[i]
+	if t.Value != "CLASSE" && t.Value != "CLASS" {
+		return false
+	}
+	j := i - 1
+	if j >= 0 && toks[j].Type == tIdent && isArticle(toks[j].Value) {
+		j--
+	}
+	if j < 0 || !isKw(&toks[j], "EST") {
+		return false
+	}
+	n := &toks[i+1]
+	return n.Type == tNewline || n.EOF() || isPunct(n, ",") || isPunct(n, "<")
+}
+
+// skipDynamic consumes `dynamique` after a type and marks it.
+func (p *exprParser) skipDynamic(tr *TypeRef) bool {
+	n := p.peek()
+	if n.Type == tIdent && (n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC" || n.Value == "DYNAMIQUES" || n.Value == "DYNAMICS") {
+		p.next()
+		tr.Dynamic = true
+		if tr.Array != nil && tr.Array.Elem != nil {
+			// tableau de C dynamiques: the elements are dynamic.
+			tr.Array.Elem.Dynamic = true
+		}
+		return true
+	}
+	return false
+}
+
+// skipObjectWord consumes the `[un] objet` of `o est un objet C`
+// (6010002) when a name follows it.
+func (p *exprParser) skipObjectWord() {
+	cp := p.lx.MakeCheckpoint()
+	p.skipArticle()
+	if t := p.peek(); t.Type == tIdent && (t.Value == "OBJET" || t.Value == "OBJECT") {
+		p.next()
+		if p.peek().Type == tIdent {
+			return
+		}
+	}
+	p.lx.LoadCheckpoint(cp)
+}
+
+// tryClassDecl parses the class block after `C est une`; nothing is
+// consumed when the type is not Classe.
+func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	p.skipArticle()
+	t := p.peek()
+	if t.Type != tIdent || (t.Value != "CLASSE" && t.Value != "CLASS") || len(names) != 1 {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, ",") && !isPunct(n, "<") {
+		p.lx.LoadCheckpoint(cp) // a variable of a type named Classe
+		return nil, false, nil
+	}
+	cd := &ClassDecl{At: names[0].At, Name: names[0]}
+	// Options on the header line: `, abstraite`, `, immuable`, <attributs>.
+	for {
+		n := p.peek()
+		if n.Type == tNewline || n.EOF() {
+			break
+		}
+		if n.Type == tIdent && (n.Value == "ABSTRAITE" || n.Value == "ABSTRACT") {
+			cd.Abstract = true
+		}
+		if isPunct(n, "<") && p.skipAttrs() {
+			continue
+		}
+		p.next()
+	}
+	access, global := "PUBLIC", false
+	for {
+		t := p.peek()
+		switch {
+		case t.Type == tNewline:
+			p.next()
+			continue
+		case isKw(t, "FIN"):
+			p.next()
+			return cd, true, nil
+		case t.EOF():
+			return nil, true, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la classe", "END expected to close the class")
+		}
+		if base, ok, err := p.classBase(); err != nil {
+			return nil, true, err
+		} else if ok {
+			cd.Bases = append(cd.Bases, base)
+			continue
+		}
+		if isKw(t, "CONSTANTE") {
+			c, err := p.classConsts()
+			if err != nil {
+				return nil, true, err
+			}
+			cd.Consts = append(cd.Consts, c)
+			continue
+		}
+		// Access words and GLOBAL: a section when alone on their line,
+		// else the attributes of the member that follows.
+		acc, glob, ro, any := "", false, false, false
+		for {
+			w := p.peek()
+			if a, ok := accessWords[w.Value]; ok && w.Type == tIdent {
+				acc, any = a, true
+				p.next()
+				continue
+			}
+			if isKw(w, "GLOBAL") {
+				glob, any = true, true
+				p.next()
+				continue
+			}
+			if any && isKw(w, "CONSTANTE") {
+				ro = true
+				p.next()
+				continue
+			}
+			break
+		}
+		if any {
+			if n := p.peek(); n.Type == tNewline || n.EOF() {
+				if acc == "" {
+					acc = "PUBLIC"
+				}
+				access, global = acc, glob
+				continue
+			}
+		}
+		if acc == "" {
+			acc = access
+		}
+		glob = glob || global
+		st, ok, err := p.tryDecl()
+		if err != nil {
+			return nil, true, err
+		}
+		if !ok {
+			return nil, true, p.errf(t, CodeClassMember, "Déclaration de membre attendue dans la classe, "+found(t).FR,
+				"Member declaration expected in the class, "+found(t).EN)
+		}
+		switch d := st.(type) {
+		case *VarDecl:
+			cd.Members = append(cd.Members, &ClassMember{At: d.At, Decl: d, Access: acc, ReadOnly: ro, Global: glob})
+		case *StructDecl:
+			cd.Structs = append(cd.Structs, d)
+		default:
+			return nil, true, p.errf(t, CodeClassMember, "Déclaration de membre attendue dans la classe", "Member declaration expected in the class")
+		}
+		// Member options: `, immuable`, `, sérialise = faux`.
+		for isPunct(p.peek(), ",") {
+			for n := p.peek(); n.Type != tNewline && !n.EOF(); n = p.peek() {
+				p.next()
+			}
+		}
+	}
+}
+
+// classBase parses `hérite de X`, `inherits from X` or `[un] objet X`
+// alone on its line (6010007).
+func (p *exprParser) classBase() (Name, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	t := p.peek()
+	if t.Type != tIdent {
+		return Name{}, false, nil
+	}
+	switch {
+	case t.Value == "HERITE" || t.Value == "INHERITS":
+		p.next()
+		if n := p.peek(); isKw(n, "DE") || (n.Type == tIdent && n.Value == "FROM") {
+			p.next()
+		}
+	default:
+		if a, ok := accessWords[t.Value]; ok && a != "" {
+			// PRIVÉ hérite de X: the inheritance's own access is not
+			// checked (public inheritance assumed).
+			p.next()
+			if n := p.peek(); n.Type == tIdent && (n.Value == "HERITE" || n.Value == "INHERITS") {
+				p.lx.LoadCheckpoint(cp)
+				p.next()
+				return p.classBase()
+			}
+			p.lx.LoadCheckpoint(cp)
+			return Name{}, false, nil
+		}
+		p.skipArticle()
+		o := p.peek()
+		if o.Type != tIdent || (o.Value != "OBJET" && o.Value != "OBJECT") {
+			p.lx.LoadCheckpoint(cp)
+			return Name{}, false, nil
+		}
+		p.next()
+		n := p.peek()
+		if n.Type != tIdent {
+			p.lx.LoadCheckpoint(cp)
+			return Name{}, false, nil
+		}
+		p.next()
+		if e := p.peek(); e.Type != tNewline && !e.EOF() {
+			p.lx.LoadCheckpoint(cp)
+			return Name{}, false, nil
+		}
+		return Name{At: At{posOf(n)}, Key: n.Value}, true, nil
+	}
+	n := p.peek()
+	if n.Type != tIdent {
+		return Name{}, true, p.errf(n, CodeClassName, "Nom de la classe ancêtre attendu, "+found(n).FR, "Ancestor class name expected, "+found(n).EN)
+	}
+	p.next()
+	return Name{At: At{posOf(n)}, Key: n.Value}, true, nil
+}
+
+// classConsts parses a CONSTANTE line or block inside a class.
+func (p *exprParser) classConsts() (*ConstDecl, error) {
+	kw := p.next()
+	cd := &ConstDecl{At: At{posOf(kw)}}
+	item := func() error {
+		n := p.peek()
+		if n.Type != tIdent {
+			return p.errf(n, CodeClassMember, "Nom de constante attendu, "+found(n).FR, "Constant name expected, "+found(n).EN)
+		}
+		p.next()
+		if err := p.expectPunct("="); err != nil {
+			return err
+		}
+		v, err := p.parseExpr()
+		if err != nil {
+			return err
+		}
+		cd.Names = append(cd.Names, Name{At: At{posOf(n)}, Key: n.Value})
+		cd.Values = append(cd.Values, v)
+		return nil
+	}
+	if n := p.peek(); n.Type != tNewline && !n.EOF() {
+		return cd, item()
+	}
+	for {
+		t := p.peek()
+		switch {
+		case t.Type == tNewline:
+			p.next()
+			continue
+		case isKw(t, "FIN"):
+			p.next()
+			return cd, nil
+		case t.EOF():
+			return nil, p.errf(t, CodeEndMissing, "FIN attendu pour terminer le bloc CONSTANTE", "END expected to close the CONSTANT block")
+		}
+		if err := item(); err != nil {
+			return nil, err
+		}
+	}
+}
+
+// parseNew parses `allouer [un] C[(args)]` / `new C[(args)]`.
+func (p *exprParser) parseNew() (Expr, error) {
+	kw := p.next()
+	p.skipArticle()
+	p.skipObjectWord()
+	n := p.peek()
+	if n.Type != tIdent {
+		return nil, p.errf(n, CodeClassName, "Nom de classe attendu après « allouer », "+found(n).FR, "Class name expected after 'new', "+found(n).EN)
+	}
+	p.next()
+	ne := &NewExpr{At: At{posOf(kw)}, Class: Name{At: At{posOf(n)}, Key: n.Value}}
+	if isPunct(p.peek(), "(") {
+		p.next()
+		args, err := p.parseArgs()
+		if err != nil {
+			return nil, err
+		}
+		ne.Args, ne.HasArgs = args, true
+	}
+	return ne, nil
+}
+
+// parseSelfMember parses `:membre` (a member of the current object, old
+// syntax) and `::membre`.
+func (p *exprParser) parseSelfMember(t *plexer.Token) (Expr, error) {
+	p.next()
+	n := p.peek()
+	if n.Type != tIdent && n.Type != tKeyword {
+		return nil, p.errf(n, CodeMemberName, "Nom de membre attendu après « "+t.Value+" »", "Member name expected after '"+t.Value+"'")
+	}
+	p.next()
+	self := &Ident{Name{At: At{posOf(t)}, Key: SelfKey}}
+	return &Member{At: At{posOf(t)}, X: self, Name: Name{At: At{posOf(n)}, Key: n.Value}}, nil
+}
+
+// tryClassStmt parses the statements that start with a class word:
+// `libérer o`, `delete o`, `Constructeur Base(args)`. Nothing is consumed
+// when the line is something else (a variable called Libérer).
+func (p *exprParser) tryClassStmt() (Stmt, bool, error) {
+	t := p.peek()
+	switch t.Value {
+	case "LIBERER", "DELETE", "CONSTRUCTEUR", "CONSTRUCTOR":
+	default:
+		return nil, false, nil
+	}
+	cp := p.lx.MakeCheckpoint()
+	p.next()
+	n := p.peek()
+	if n.Type != tIdent {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	if t.Value == "LIBERER" || t.Value == "DELETE" {
+		x, err := p.parseLValue()
+		if err != nil {
+			return nil, true, err
+		}
+		return &Free{At: At{posOf(t)}, X: x}, true, nil
+	}
+	p.next()
+	if !isPunct(p.peek(), "(") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	args, err := p.parseArgs()
+	if err != nil {
+		return nil, true, err
+	}
+	return &CtorCall{At: At{posOf(t)}, Target: Name{At: At{posOf(n)}, Key: n.Value}, Args: args}, true, nil
+}

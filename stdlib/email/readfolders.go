@@ -1,0 +1,449 @@
+package email
+
+import (
+	"errors"
+	"slices"
+	"strings"
+
+	goimap "github.com/emersion/go-imap/v2"
+
+	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/parse"
+	"github.com/wlangage/wl/stdlib/files"
+)
+
+// Values of the reading constants (distinct values of our choosing;
+// combinable ones are bit flags).
+const (
+	lstNormal = 0
+	lstAll    = 1
+	lstSorted = 2
+	lstType   = 4
+
+	partBody      = 1
+	partRecipient = 2
+	partSender    = 4
+	partMessageID = 8
+	partSubject   = 16
+
+	stateRead   = 1
+	stateUnread = 2
+
+	readAll    = 0
+	readUnread = 1
+)
+
+// imapOnly resolves an IMAP session; POP3 sessions get a clear error.
+func imapOnly(c *runtime.Call, v runtime.Value) *reader {
+	s := readSession(c, v)
+	if s == nil {
+		return nil
+	}
+	if s.imap == nil {
+		c.Fail(1, c.Name+" n'est disponible que sur une session IMAP", c.Name+" is only available on an IMAP session")
+		return nil
+	}
+	return s
+}
+
+// emailListeDossier implements EmailListeDossier [fr:3032133]: the folder
+// names separated by RC; LstDossierTrié sorts them. LstDossierType is not
+// available with IMAP (as documented) and is an error.
+func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	opt := int64(lstNormal)
+	if !c.Omit(args, 1) {
+		opt = args[1].ToInt()
+	}
+	if opt&lstType != 0 {
+		return runtime.Null, c.Errorf(0, "%s : LstDossierType n'est pas disponible avec le protocole IMAP", "%s: LstDossierType is not available with IMAP", c.Name)
+	}
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Str(""), nil
+	}
+	l, err := s.imap.Folders(c.Run.Context())
+	if err != nil {
+		failRead(c, err)
+		return runtime.Str(""), nil
+	}
+	if opt&lstSorted != 0 {
+		slices.SortFunc(l, func(a, b string) int { return strings.Compare(strings.ToLower(a), strings.ToLower(b)) })
+	}
+	return runtime.Str(strings.Join(l, "\r\n")), nil
+}
+
+// emailChangeDossier implements EmailChangeDossier [fr:3032135]: selects
+// the folder and lists its messages.
+func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Bool(false), nil
+	}
+	ctx := c.Run.Context()
+	if _, err := s.imap.Select(ctx, args[1].Text()); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	if err := s.listIMAP(ctx); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailDossierCourant implements EmailDossierCourant [fr:3032132].
+func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Str(""), nil
+	}
+	return runtime.Str(s.imap.Folder()), nil
+}
+
+// folderOp implements EmailAjouteDossier [fr:3032129] and
+// EmailSupprimeDossier [fr:3032134].
+func folderOp(create bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		s := imapOnly(c, args[0])
+		if s == nil {
+			return runtime.Bool(false), nil
+		}
+		var err error
+		if create {
+			err = s.imap.Create(c.Run.Context(), args[1].Text())
+		} else {
+			err = s.imap.Delete(c.Run.Context(), args[1].Text())
+		}
+		if err != nil {
+			failRead(c, err)
+			return runtime.Bool(false), nil
+		}
+		return runtime.Bool(true), nil
+	}
+}
+
+// refOf finds the message an Email variable was read from, in session s
+// (any session when s is nil).
+func refOf(c *runtime.Call, v runtime.Value, s *reader) *msgRef {
+	m := v.Struct()
+	if m == nil || (m.Type != EmailType && m.Type != StructureType) {
+		c.Fail(1, c.Name+" attend une variable de type Email", c.Name+" expects an Email variable")
+		return nil
+	}
+	ref, _ := m.Native.(*msgRef)
+	if ref == nil || !ref.r.isOpen() || (s != nil && ref.r != s) || ref.r.imap == nil {
+		c.Fail(1, c.Name+" : cet email n'a pas été lu par une session IMAP ouverte", c.Name+": this email was not read by an open IMAP session")
+		return nil
+	}
+	return ref
+}
+
+// emailCopie implements EmailCopie [fr:1000019918]: (Email, folder) or
+// (session, Email, folder).
+func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var s *reader
+	ei := 0
+	if len(args) == 3 {
+		if s = imapOnly(c, args[0]); s == nil {
+			return runtime.Bool(false), nil
+		}
+		ei = 1
+	}
+	ref := refOf(c, args[ei], s)
+	if ref == nil {
+		return runtime.Bool(false), nil
+	}
+	if err := ref.r.imap.Copy(c.Run.Context(), ref.r.msgs[ref.idx].uid, args[ei+1].Text()); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailChangeEtat implements EmailChangeEtat [fr:1000019112]:
+// emailEtatLu sets \Seen, emailEtatNonLu removes it.
+func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Bool(false), nil
+	}
+	ref := refOf(c, args[1], s)
+	if ref == nil {
+		return runtime.Bool(false), nil
+	}
+	var add bool
+	switch args[2].ToInt() {
+	case stateRead:
+		add = true
+	case stateUnread:
+	default:
+		return runtime.Null, c.Errorf(0, "%s : état %s inconnu (emailEtatLu ou emailEtatNonLu attendu)", "%s: unknown state %s (emailStateRead or emailStateUnread expected)", c.Name, args[2].Text())
+	}
+	if err := s.imap.Store(c.Run.Context(), s.msgs[ref.idx].uid, add, `\Seen`); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailRecupereIndicateur implements EmailRécupèreIndicateur
+// [fr:1000021263]: the message's flags, as the server names them.
+func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	out := &runtime.Array{Elem: runtime.TypeString, Grow: 1}
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.ArrayValue(out), nil
+	}
+	ref := refOf(c, args[1], s)
+	if ref == nil {
+		return runtime.ArrayValue(out), nil
+	}
+	fl, err := s.imap.Flags(c.Run.Context(), s.msgs[ref.idx].uid)
+	if err != nil {
+		failRead(c, err)
+		return runtime.ArrayValue(out), nil
+	}
+	for _, f := range fl {
+		out.Append(runtime.Str(f))
+	}
+	return runtime.ArrayValue(out), nil
+}
+
+// emailDetruit implements EmailDétruit [fr:1000021553]: expunges the
+// selected folder and lists it again.
+func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Bool(false), nil
+	}
+	ctx := c.Run.Context()
+	if err := s.imap.Expunge(ctx); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	if err := s.listIMAP(ctx); err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailCherchePremier implements EmailCherchePremier [fr:3032131]:
+// (session, [Email,] parts, value [, mode]). The parts (emailCorps,
+// emailDestinataire, emailExpéditeur, emailMessageID, emailSujet) are
+// searched on the server (IMAP SEARCH, any of them matching); the first
+// message found is read, and EmailLitSuivant / EmailLitPrécédent walk the
+// others. None found: Faux, EnDehors Vrai, no error.
+func emailCherchePremier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	m := globalEmail(c.Run)
+	i := 1
+	if len(args) > 1 && isEmail(args[1]) {
+		m = args[1].Struct()
+		i = 2
+	}
+	if len(args) < i+2 {
+		return runtime.Null, c.Errorf(0, "%s attend la partie de l'email et la valeur cherchée", "%s expects the part of the email and the value sought", c.Name)
+	}
+	parts, value := args[i].ToInt(), args[i+1].Text()
+	unread := false
+	if !c.Omit(args, i+2) {
+		v := args[i+2]
+		if v.Kind() == runtime.KString {
+			unread = strings.EqualFold(strings.TrimSpace(v.Text()), "NON LUS") || strings.EqualFold(strings.TrimSpace(v.Text()), "UNREAD")
+		} else {
+			unread = v.ToInt() == readUnread
+		}
+	}
+	s := imapOnly(c, args[0])
+	if s == nil {
+		return runtime.Bool(false), nil
+	}
+	var any []goimap.SearchCriteria
+	add := func(p int64, keys ...string) {
+		if parts&p == 0 {
+			return
+		}
+		for _, k := range keys {
+			if k == "BODY" {
+				any = append(any, goimap.SearchCriteria{Body: []string{value}})
+			} else {
+				any = append(any, goimap.SearchCriteria{Header: []goimap.SearchCriteriaHeaderField{{Key: k, Value: value}}})
+			}
+		}
+	}
+	add(partBody, "BODY")
+	add(partRecipient, "To", "Cc")
+	add(partSender, "From")
+	add(partMessageID, "Message-ID")
+	add(partSubject, "Subject")
+	if len(any) == 0 {
+		return runtime.Null, c.Errorf(0, "%s : partie de l'email inconnue (%d)", "%s: unknown part of the email (%d)", c.Name, parts)
+	}
+	crit := any[0]
+	for _, x := range any[1:] {
+		crit = goimap.SearchCriteria{Or: [][2]goimap.SearchCriteria{{crit, x}}}
+	}
+	if unread {
+		crit.NotFlag = append(crit.NotFlag, goimap.FlagSeen)
+	}
+	uids, err := s.imap.Search(c.Run.Context(), &crit)
+	if err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	s.found = []int{}
+	for _, u := range uids {
+		if i := s.indexOf(int64(u)); i >= 0 {
+			s.found = append(s.found, i)
+		}
+	}
+	slices.Sort(s.found)
+	idx := s.next(moveFirst)
+	if idx < 0 {
+		emailRAZFields(m)
+		setOut(m, true)
+		return runtime.Bool(false), nil
+	}
+	return s.readInto(c, idx, m, false), nil
+}
+
+// emailSauveFichierAttache implements EmailSauveFichierAttaché
+// [fr:3032020]: (emailAttache, file) or, for the Email structure,
+// (attachment name, file). The file is written through the host's file
+// grant, as fSauveBuffer writes it.
+func emailSauveFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var data []byte
+	if a := args[0].Struct(); a != nil {
+		if a.Type != AttacheType {
+			return runtime.Null, c.Errorf(0, "%s attend une variable emailAttache ou le nom d'un fichier attaché", "%s expects an emailAttach variable or the name of an attachment", c.Name)
+		}
+		data = []byte(a.Fields[aContenu].Text())
+	} else {
+		name := args[0].Text()
+		d, ok := readerState(c.Run).attached[name]
+		if !ok {
+			c.Fail(1, c.Name+" : le message lu n'a pas de fichier attaché nommé « "+name+" »", c.Name+": the message read has no attachment named '"+name+"'")
+			return runtime.Bool(false), nil
+		}
+		data = d
+	}
+	return runtime.Bool(files.SaveFile(c, args[1].Text(), data)), nil
+}
+
+// emailImporteSource implements EmailImporteSource [fr:1000017226]: fills
+// the Email variable (or the structure) from its Source.
+func emailImporteSource(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	m, ok := target(c, args, 0)
+	if !ok {
+		return runtime.Null, c.Errorf(0, "%s attend une variable de type Email", "%s expects an Email variable", c.Name)
+	}
+	src := m.Fields[eSource].Text()
+	if m.Type == StructureType {
+		src = m.Fields[sSource].Text()
+	}
+	pm, err := parse.Parse([]byte(src))
+	id := m.Fields[eID].Text()
+	if m.Type == StructureType {
+		id = m.Fields[sID].Text()
+	}
+	fill(c, m, pm, id)
+	if err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
+// emailConstruitSource implements EmailConstruitSource [fr:1000017225]:
+// the message as EmailEnvoieMessage would send it goes into Source.
+func emailConstruitSource(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	m, ok := target(c, args, 0)
+	if !ok {
+		return runtime.Null, c.Errorf(0, "%s attend une variable de type Email", "%s expects an Email variable", c.Name)
+	}
+	var opts int64
+	if !c.Omit(args, 1) {
+		opts = args[1].ToInt()
+	}
+	cm, err := describe(c, m, opts)
+	var res *compose.Result
+	if err == nil {
+		res, err = compose.Build(cm)
+	}
+	if err != nil {
+		var ce *compose.Error
+		var fe *fileError
+		switch {
+		case errors.As(err, &ce):
+			c.Fail(1, ce.Message("fr"), ce.Message("en"))
+		case errors.As(err, &fe):
+			c.Fail(1, fe.Message("fr"), fe.Message("en"))
+		default:
+			fail(c, err)
+		}
+		return runtime.Bool(false), nil
+	}
+	if m.Type == StructureType {
+		m.Fields[sSource] = runtime.Str(string(res.Data))
+	} else {
+		m.Fields[eSource] = runtime.Str(string(res.Data))
+	}
+	return runtime.Bool(true), nil
+}
+
+// installReaders registers the mail-reading functions and constants.
+func installReaders(r *runtime.Registry) {
+	fn := func(names []string, min, max int, f func(*runtime.Call, []runtime.Value) (runtime.Value, error)) {
+		r.AddFunc(&runtime.Func{Name: names[0], Aliases: names[1:], Min: min, Max: max, Fallible: true, Fn: f})
+	}
+	fn([]string{"EmailOuvreSessionPOP3", "EmailStartPOP3Session"}, 3, 5, emailOuvreSessionReader("POP3", 110))
+	fn([]string{"EmailOuvreSessionIMAP", "EmailStartIMAPSession"}, 3, 5, emailOuvreSessionReader("IMAP", 143))
+	fn([]string{"EmailLitPremier", "EmailReadFirst"}, 1, 2, litFunc(moveFirst, false))
+	fn([]string{"EmailLitSuivant", "EmailReadNext"}, 1, 2, litFunc(moveNext, false))
+	fn([]string{"EmailLitPrécédent", "EmailReadPrevious"}, 1, 2, litFunc(movePrev, false))
+	fn([]string{"EmailLitDernier", "EmailReadLast"}, 1, 2, litFunc(moveLast, false))
+	fn([]string{"EmailLitEntêtePremier", "EmailReadFirstHeader"}, 1, 2, litFunc(moveFirst, true))
+	fn([]string{"EmailLitEntêteSuivant", "EmailReadNextHeader"}, 1, 2, litFunc(moveNext, true))
+	fn([]string{"EmailLitEntêtePrécédent", "EmailReadPreviousHeader"}, 1, 2, litFunc(movePrev, true))
+	fn([]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, 1, 2, litFunc(moveLast, true))
+	fn([]string{"EmailLitMessage", "EmailReadMessage"}, 2, 3, litMessage(false))
+	fn([]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, 2, 3, litMessage(true))
+	fn([]string{"EmailNbMessage", "EmailNbMessages"}, 1, 2, emailNbMessage)
+	fn([]string{"EmailTailleMessage", "EmailMessageLength", "EmailMessageSize"}, 1, 2, emailTailleMessage)
+	fn([]string{"EmailRécupèreTout", "EmailRetrieveAll"}, 1, 1, emailRecupereTout)
+	fn([]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, 1, 2, emailSupprimeMessage)
+	fn([]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, 2, 2, emailSauveFichierAttache)
+	fn([]string{"EmailImporteSource", "EmailImportSource"}, 0, 1, emailImporteSource)
+	fn([]string{"EmailConstruitSource", "EmailBuildSource"}, 0, 2, emailConstruitSource)
+	fn([]string{"EmailListeDossier", "EmailListFolder"}, 1, 2, emailListeDossier)
+	fn([]string{"EmailChangeDossier", "EmailChangeFolder"}, 2, 2, emailChangeDossier)
+	fn([]string{"EmailDossierCourant", "EmailCurrentFolder"}, 1, 1, emailDossierCourant)
+	fn([]string{"EmailAjouteDossier", "EmailAddFolder"}, 2, 2, folderOp(true))
+	fn([]string{"EmailSupprimeDossier", "EmailDeleteFolder"}, 2, 2, folderOp(false))
+	fn([]string{"EmailCopie", "EmailCopy"}, 2, 3, emailCopie)
+	fn([]string{"EmailChangeEtat", "EmailChangeStatus"}, 3, 3, emailChangeEtat)
+	fn([]string{"EmailRécupèreIndicateur", "EmailGetIndicator"}, 2, 2, emailRecupereIndicateur)
+	fn([]string{"EmailDétruit", "EmailExpunge"}, 1, 1, emailDetruit)
+	fn([]string{"EmailCherchePremier", "EmailSeekFirst"}, 3, 5, emailCherchePremier)
+	for _, k := range []struct {
+		v     int64
+		names []string
+	}{
+		{lstNormal, []string{"LstDossierNormal", "LstFolderNormal"}},
+		{lstAll, []string{"LstDossierTous", "LstFolderAll"}},
+		{lstSorted, []string{"LstDossierTrié", "LstFolderSorted"}},
+		{lstType, []string{"LstDossierType", "LstFolderType"}},
+		{partBody, []string{"emailCorps", "emailBody"}},
+		{partRecipient, []string{"emailDestinataire", "emailRecipient"}},
+		{partSender, []string{"emailExpéditeur", "emailSender"}},
+		{partMessageID, []string{"emailMessageID"}},
+		{partSubject, []string{"emailSujet", "emailSubject"}},
+		{stateRead, []string{"emailEtatLu", "emailStateRead"}},
+		{stateUnread, []string{"emailEtatNonLu", "emailStateUnread"}},
+		{readAll, []string{"emailTous", "emailAll"}},
+		{readUnread, []string{"emailNonLus", "emailUnread"}},
+	} {
+		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)})
+	}
+}
