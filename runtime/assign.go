@@ -360,7 +360,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			return ctlNone
 		}
 	}
-	c.errorf(pos, 0, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
+	c.errorf(pos, codeUnsupported, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
 	return nil
 }
 

@@ -218,7 +218,7 @@ func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {
 
 func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
 	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
-		c.errorf(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
+		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
 	ac := c.args(b, args)
 	wantRefs := false
@@ -285,7 +285,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
 	case CtlExceptionThrow, CtlErrorThrow:
 		if len(args) < 1 || len(args) > 2 {
-			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
+			c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect", "Wrong number of parameters")
 			return &compiled{func(*frame) Value { return Null }, TypeVariant}
 		}
 		code := c.expr(b, args[0]).fn
@@ -322,12 +322,12 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) compiled {
 	nparams := len(pe.decl.Params)
 	if len(args) > nparams && !pe.decl.Variadic {
-		c.errorf(pos, 0, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
+		c.errorf(pos, codeArgCount, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
 	}
 	_, single := singleCall(args)
 	for i := len(args); i < nparams && !single; i++ {
 		if pe.decl.Params[i].Default == nil {
-			c.errorf(pos, 0, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
+			c.errorf(pos, codeArgCount, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
 				"Parameter '"+c.spell(pe.decl.Params[i].Name)+"' missing in the call of '"+c.spell(pe.decl.Name)+"'")
 			break
 		}

@@ -42,8 +42,7 @@ type compiler struct {
 	cls *classState
 }
 
-// Compile-time limits and the codes of their errors (they have no
-// WinDev number: these are wl's own, like the host limits at run time).
+// Compile-time limits (their codes are in codes.go).
 const (
 	// maxExprDepth bounds expression nesting: binary chains are bounded
 	// by the parser, postfix chains (t[1][1]…, t.a.a…) only here.
@@ -51,11 +50,6 @@ const (
 	// nodeCost is a coarse estimate of what compiling one expression or
 	// statement keeps in memory (closures, their captures, the AST).
 	nodeCost = 512
-
-	codeTooDeep       = 950 // expression nested too deeply
-	codeCompileMemory = 951 // compilation over the memory limit
-	codeCompileCancel = 952 // compilation cancelled
-	codeArrayTooBig   = 953 // array dimensions too large
 
 	// maxArrayElems bounds the element count of an array declared with
 	// dimensions; the memory limit usually stops a run well before.
@@ -158,8 +152,8 @@ type errKey struct {
 	fr   string
 }
 
-func (c *compiler) warnf(pos Position, fr, en string) {
-	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
+func (c *compiler) warnf(pos Position, code int, fr, en string) {
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, Code: code, FR: fr, EN: en})
 }
 
 func (c *compiler) spell(n parser.Name) string { return c.fileOf(n.P.File).Spell(n) }
@@ -172,7 +166,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 			continue // a method (class.go)
 		}
 		if _, dup := c.globals[pd.Name.Key]; dup {
-			c.errorf(pd.P, 0, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
+			c.errorf(pd.P, codeRedeclared, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
 			continue
 		}
 		c.globals[pd.Name.Key] = &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}
@@ -229,7 +223,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		}
 		vi := &varInfo{slot: len(b.vars), typ: t, param: true, owner: b}
 		if _, dup := b.vars[p.Name.Key]; dup {
-			c.errorf(p.P, 0, "Paramètre « "+c.spell(p.Name)+" » déclaré deux fois", "Parameter '"+c.spell(p.Name)+"' declared twice")
+			c.errorf(p.P, codeRedeclared, "Paramètre « "+c.spell(p.Name)+" » déclaré deux fois", "Parameter '"+c.spell(p.Name)+"' declared twice")
 		}
 		b.vars[p.Name.Key] = vi
 		pcp := paramCode{name: c.spell(p.Name), typ: t, local: p.Local}

@@ -263,7 +263,7 @@ func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 	case *parser.NewExpr:
 		return c.newExpr(b, e)
 	}
-	c.errorf(pos, 0, "Expression non prise en charge", "Unsupported expression")
+	c.errorf(pos, codeUnsupported, "Expression non prise en charge", "Unsupported expression")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
@@ -303,7 +303,7 @@ func (c *compiler) unary(b *procBuild, e *parser.Unary) compiled {
 			return *p
 		}, lv.typ}
 	}
-	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
@@ -416,7 +416,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 		cf := c.cond(b, e)
 		return compiled{func(f *frame) Value { return Bool(cf(f)) }, TypeBool}
 	}
-	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 

@@ -148,7 +148,7 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	if fn, ok := c.classStmt(b, s); ok {
 		return fn
 	}
-	c.errorf(pos, 0, "Instruction non prise en charge", "Unsupported statement")
+	c.errorf(pos, codeUnsupported, "Instruction non prise en charge", "Unsupported statement")
 	return nil
 }
 

@@ -79,11 +79,11 @@ func cases(dir string) []hostileCase {
 		// deeper than the compile guard, arrays whose size overflows.
 		{name: "abs-recursion", src: "Trace(P(1))\nPROCÉDURE P(n)\nRENVOYER " + deep("Abs(", 100) + "P(n + 1)" + deep(")", 100) + "\n", want: hostStop, text: "Trop d'appels imbriqués"},
 		{name: "plain-recursion", src: "P()\nPROCÉDURE P()\nP()\n", want: hostStop, text: "Trop d'appels imbriqués"},
-		{name: "member-chain", src: "v est un Variant\nx = v" + deep(".a", 20000) + "\n", want: compileError, code: 950, opts: big},
-		{name: "index-chain-deep", src: "t est un tableau de 1 entiers\nx = t" + deep("[1]", 20000) + "\n", want: compileError, code: 950, opts: big},
-		{name: "call-chain-deep", src: "v est un Variant\nv" + deep("(1)", 20000) + "\n", want: compileError, code: 950, opts: big},
-		{name: "array-huge", src: "t est un tableau de 100000 par 100000 entiers\n", want: compileError, code: 953},
-		{name: "array-overflow", src: "t est un tableau de 4294967296 par 4294967296 entiers\nt[1, 1] = 5\n", want: compileError, code: 953},
+		{name: "member-chain", src: "v est un Variant\nx = v" + deep(".a", 20000) + "\n", want: compileError, code: 9410, opts: big},
+		{name: "index-chain-deep", src: "t est un tableau de 1 entiers\nx = t" + deep("[1]", 20000) + "\n", want: compileError, code: 9410, opts: big},
+		{name: "call-chain-deep", src: "v est un Variant\nv" + deep("(1)", 20000) + "\n", want: compileError, code: 9410, opts: big},
+		{name: "array-huge", src: "t est un tableau de 100000 par 100000 entiers\n", want: compileError, code: 9413},
+		{name: "array-overflow", src: "t est un tableau de 4294967296 par 4294967296 entiers\nt[1, 1] = 5\n", want: compileError, code: 9413},
 		{name: "array-over-memory", src: "t est un tableau de 10000 par 10000 entiers\n", want: hostStop, text: "Limite de mémoire"},
 		// 4. The memory limit, wherever memory grows; not catchable.
 		{name: "string-doubling", src: "s est une chaîne = \"x\"\nBOUCLE\n\ts = s + s\nFIN\n", want: hostStop, text: "Limite de mémoire"},
@@ -95,8 +95,8 @@ func cases(dir string) []hostileCase {
 		{name: "fchargetexte-big", src: "s = fChargeTexte(\"" + filepath.ToSlash(filepath.Join(dir, "big.txt")) + "\")\nTrace(Taille(s))\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "array-append", src: "t est un tableau de chaînes\nBOUCLE\n\tTableauAjoute(t, \"abcdefgh\")\nFIN\n", want: hostStop, text: "Limite de mémoire"},
 		{name: "assoc-growth", src: "a est un tableau associatif d'entiers\ni est un entier\nBOUCLE\n\ti++\n\ta[i] = i\nFIN\n", want: hostStop, text: "Limite de mémoire"},
-		{name: "compile-memory", src: strings.Repeat("x = (1 + 2) * (3 + 4)\n", 2000), want: compileError, code: 951, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
-		{name: "source-size", src: strings.Repeat("x = 1\n", 20000), want: compileError, code: 951, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
+		{name: "compile-memory", src: strings.Repeat("x = (1 + 2) * (3 + 4)\n", 2000), want: compileError, code: 9411, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
+		{name: "source-size", src: strings.Repeat("x = 1\n", 20000), want: compileError, code: 9411, opts: []runtime.Option{runtime.WithMaxMemory(1 << 20)}},
 		// 8. Go panics never reach the user with a Go stack.
 		{name: "remplace-huge", src: "Trace(Remplace(\"abc\", 2, 9223372036854775807, \"x\"))\n", want: completes},
 		{name: "tableautrie-empties", src: "t est un tableau d'entiers = [3, 1, 2]\nTableauTrie(t, ttFonction, Cmp)\nPROCÉDURE Cmp(a, b)\nTableauSupprimeTout(t)\nRENVOYER a - b\n", want: internal},
