@@ -235,7 +235,7 @@ func (c *compiler) whenBlock(b *procBuild, before []parser.Stmt, w *parser.When,
 // FinProgramme pass through.
 func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 	run := f.run
-	depth, calls := run.depth, len(run.calls)
+	depth, calls, mark := run.depth, len(run.calls), run.builtinMark()
 	defer func() {
 		if p := recover(); p != nil {
 			t, ok := p.(*throw)
@@ -244,6 +244,7 @@ func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 			}
 			run.depth = depth
 			run.calls = run.calls[:calls]
+			run.cutBuiltins(mark)
 			run.exc = t.err
 			r, caught = ctlNone, true
 		}
