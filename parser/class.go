@@ -1,6 +1,10 @@
 package parser
 
-import plexer "github.com/alecthomas/participle/v2/lexer"
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+)
 
 // Object-oriented WLangage: the class declaration block, allocation,
 // release, ancestor constructor calls and `:membre`. Doc pages: POO
@@ -582,13 +586,20 @@ func (p *exprParser) proto() (*Proto, error) {
 	return pr, nil
 }
 
-// inInterface tells, token by token, whether toks[i] is inside an
-// interface block (`I est une Interface` ... FIN), given whether the
-// previous token was.
-func inInterface(toks []plexer.Token, i int, was bool) bool {
-	t := &toks[i]
-	if !was {
-		return t.Type == tIdent && t.Value == "INTERFACE" && opensClass(toks, i)
+// interfaceState tells, as tokens arrive in buf, whether the last one is
+// inside an interface block: it opens at the end of the line
+// `I est [une] Interface` and closes at a FIN that starts a line.
+func interfaceState(buf []lexer.Token, was bool) bool {
+	n := len(buf)
+	if was {
+		return !(n >= 2 && buf[n-1].Type == lexer.Keyword && buf[n-1].Value == "FIN" && buf[n-2].Type == lexer.Newline)
 	}
-	return !(isKw(t, "FIN") && toks[i-1].Type == tNewline)
+	if n < 3 || buf[n-1].Type != lexer.Newline || buf[n-2].Type != lexer.Ident || buf[n-2].Value != "INTERFACE" {
+		return false
+	}
+	j := n - 3
+	if buf[j].Type == lexer.Ident && isArticle(buf[j].Value) {
+		j--
+	}
+	return j >= 0 && buf[j].Type == lexer.Keyword && buf[j].Value == "EST"
 }

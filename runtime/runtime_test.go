@@ -118,3 +118,31 @@ func BenchmarkFib(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/242785, "ns/call")
 }
+
+// TestBuiltinStacks: an exception thrown by a built-in while other
+// built-in calls hold arguments on the run's stacks is caught, and the
+// stacks are back to empty afterwards (no growth, no stale arguments).
+func TestBuiltinStacks(t *testing.T) {
+	var out bytes.Buffer
+	e := testEngine(&out)
+	e.Register(&Func{Name: "Boum", Max: -1, Fn: func(c *Call, args []Value) (Value, error) {
+		return Null, c.Errorf(7, "boum %s", "boom %s", args[0].Text())
+	}})
+	e.Register(&Func{Name: "Hauteur", Fn: func(c *Call, args []Value) (Value, error) {
+		r := c.Run
+		return Str(Int(int64(len(r.argStack))).Text() + " " + Int(int64(len(r.refStack))).Text() + " " + Int(int64(r.ncall)).Text()), nil
+	}})
+	src := "x est un entier = 4\nPOUR i = 1 _À_ 3\n\tQUAND EXCEPTION DANS\n\t\tTrace(x, i, Trace(x, Boum(x)))\n\tFAIRE\n\t\tTrace(\"pris\", Hauteur())\n\tFIN\nFIN\nTrace(x, Hauteur())\n"
+	p, err := e.Compile("t.wl", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// Hauteur runs while its caller Trace holds one argument, no place yet.
+	want := strings.Repeat("pris 1 0 1\n", 3) + "4 1 0 1\n"
+	if out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
+	}
+}
