@@ -84,8 +84,10 @@ type method struct {
 	slot      int
 }
 
-// objState is the hidden state of an object: released by libérer.
-type objState struct{ freed bool }
+// objState is the hidden state of an object: released by libérer
+// (unusable), or destroyed when its declaring traitement ended (its
+// destructor ran; it stays usable, since another reference may remain).
+type objState struct{ freed, destroyed bool }
 
 // classState is what the compiler knows of the program's classes.
 type classState struct {
@@ -594,6 +596,20 @@ func destroy(f *frame, s *Struct, pos Position) {
 		return
 	}
 	st.freed = true
+	if !st.destroyed {
+		st.destroyed = true
+		destroyAs(f, s.Type.Class, s, pos)
+	}
+}
+
+// destroyAtEnd runs the destructors of an automatic object when the
+// traitement that declared it ends, once; the object stays usable.
+func destroyAtEnd(f *frame, s *Struct, pos Position) {
+	st, _ := s.Native.(*objState)
+	if st == nil || st.freed || st.destroyed {
+		return
+	}
+	st.destroyed = true
 	destroyAs(f, s.Type.Class, s, pos)
 }
 

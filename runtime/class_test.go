@@ -147,3 +147,15 @@ func TestClassScripts(t *testing.T) {
 		})
 	}
 }
+
+// TestObjectKeptAfterScope: an automatic object stored elsewhere stays
+// usable after its traitement ends (6010002: a reference was taken).
+func TestObjectKeptAfterScope(t *testing.T) {
+	got, err := run(t, "C est une Classe\n v est un entier\nFIN\ng est un C dynamique\nRemplit()\nTrace(g.v)\nPROCEDURE Remplit()\no est un C\no.v = 5\ng = o\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "5\n" {
+		t.Fatalf("got %q", got)
+	}
+}

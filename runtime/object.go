@@ -717,7 +717,8 @@ func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
 
 // scopeEnd runs, when a traitement ends, the destructors of the automatic
 // objects it declared (6010001), except the one it returns. References
-// taken elsewhere are not counted: see the README's limits.
+// taken elsewhere are not counted (see the README's limits): the object
+// stays usable through them, its destructor has run.
 func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
 	if c.cls == nil {
 		return body
@@ -732,7 +733,7 @@ func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
 		ret := f.ret.Struct()
 		for i := len(slots) - 1; i >= 0; i-- {
 			if s := f.locals[slots[i]].Struct(); s != nil && s != ret && s.Type.Class != nil {
-				destroy(f, s, pos)
+				destroyAtEnd(f, s, pos)
 			}
 		}
 		return r
