@@ -33,33 +33,62 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 			return lval{func(f *frame) *Value { return &f.locals[slot] }, vr.typ}
 		}
 		return lval{vr.ref, vr.typ}
+	case *parser.Paren:
+		return c.lvalue(b, e.X)
+	}
+	p := c.place(b, e)
+	return lval{p.ref, p.typ}
+}
+
+// place is an expression compiled once as both a value and a place (an
+// argument that may be passed by reference, a receiver). Each
+// sub-expression is compiled once, so compiling a chain t[1][1]… or
+// t.a.a… takes time and memory linear in its length (issue 12).
+type place struct {
+	read exprFn
+	ref  func(*frame) *Value
+	typ  *Type
+}
+
+func (c *compiler) place(b *procBuild, e parser.Expr) place {
+	switch e := e.(type) {
+	case *parser.Ident:
+		x := c.expr(b, e)
+		lv := c.lvalue(b, e)
+		return place{x.fn, lv.ref, lv.typ}
 	case *parser.Index:
-		return c.indexPlace(b, e)
+		return c.index(b, e)
 	case *parser.Member:
-		if lv, ok := c.objLvalue(b, e); ok {
-			return lv
+		if isExiste(e) {
+			break
 		}
-		base := c.expr(b, e.X).fn
-		full := c.member(b, e)
-		key := e.Name.Key
-		return lval{func(f *frame) *Value {
-			if s := base(f).Struct(); s != nil {
+		if lv, ok := c.objLvalue(b, e); ok {
+			x := c.expr(b, e)
+			return place{x.fn, lv.ref, lv.typ}
+		}
+		base := c.takeBase(b, e.X)
+		full := c.memberOf(b, e, base)
+		bf, ff, key := base.fn, full.fn, e.Name.Key
+		return place{ff, func(f *frame) *Value {
+			if s := bf(f).Struct(); s != nil {
 				if i := s.Type.FieldIndex(key); i >= 0 {
 					return &s.Fields[i]
 				}
 			}
-			t := full.fn(f)
+			t := ff(f)
 			return &t
 		}, full.typ}
 	case *parser.Paren:
-		return c.lvalue(b, e.X)
+		return c.place(b, e.X)
 	}
 	x := c.expr(b, e)
-	return lval{func(f *frame) *Value { v := x.fn(f); return &v }, x.typ}
+	return place{x.fn, func(f *frame) *Value { v := x.fn(f); return &v }, x.typ}
 }
 
-// indexPlace compiles T[i], T[i, j] and A[k] as places.
-func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
+// index compiles T[i], T[i, j] and A[k]: reading a missing key of an
+// associative array gives the element's default and adds nothing; as a
+// place, it adds the key.
+func (c *compiler) index(b *procBuild, e *parser.Index) place {
 	base := c.expr(b, e.X)
 	bf := base.fn
 	var idx []exprFn
@@ -71,8 +100,7 @@ func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
 	if base.typ != nil && base.typ.Elem != nil {
 		elem = base.typ.Elem
 	}
-	return lval{func(f *frame) *Value {
-		v := bf(f)
+	at := func(f *frame, v Value) *Value {
 		switch v.k {
 		case KArray:
 			a := v.Array()
@@ -85,7 +113,13 @@ func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
 			i := arrayOffset(f, a, idx, pos)
 			return &a.Data[i]
 		case KAssoc:
-			return v.Assoc().Slot(idx[0](f))
+			a := v.Assoc()
+			n := a.Len()
+			p := a.Slot(idx[0](f))
+			if a.Len() > n {
+				f.run.charge(pos, assocEntrySize)
+			}
+			return p
 		case KString:
 			rs := []rune(v.strRaw())
 			i := idx[0](f).ToInt()
@@ -99,7 +133,23 @@ func (c *compiler) indexPlace(b *procBuild, e *parser.Index) lval {
 		}
 		f.run.raise(pos, 0, "Accès indicé impossible sur une valeur de type "+v.k.String(), "Cannot index a value of type "+v.k.String())
 		return nil
-	}, elem}
+	}
+	ref := func(f *frame) *Value { return at(f, bf(f)) }
+	read := func(f *frame) Value { return *at(f, bf(f)) }
+	if len(idx) == 1 {
+		key := idx[0]
+		read = func(f *frame) Value {
+			v := bf(f)
+			if a := v.Assoc(); a != nil {
+				if x, ok := a.Get(key(f)); ok {
+					return x
+				}
+				return zeroRun(f.run, a.Elem)
+			}
+			return *at(f, v)
+		}
+	}
+	return place{read, ref, elem}
 }
 
 // rowOf returns row i of a multi-dimensional array as an array sharing
@@ -126,6 +176,7 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 			return int(i - 1)
 		}
 		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
+			f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
 			for int64(len(a.Data)) < i {
 				a.Data = append(a.Data, Zero(a.Elem))
 			}
@@ -144,6 +195,11 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 			f.run.raise(pos, 0, "Indice "+Int(int64(i)).Text()+" en dehors des bornes du tableau", "Index "+Int(int64(i)).Text()+" out of the array bounds")
 		}
 		off = off*a.Dims[k] + (i - 1)
+	}
+	if off >= len(a.Data) {
+		// Dimensions that do not match the elements (an array a built-in
+		// reshaped): an error, never a Go panic.
+		f.run.raise(pos, 0, "Indice en dehors des bornes du tableau", "Index out of the array bounds")
 	}
 	return off
 }
@@ -257,13 +313,16 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			p := ref(f)
 			v := rv(f)
 			if p.k == KArray && op == "+" {
+				f.run.charge(pos, valueSize)
 				p.Array().Append(v)
 				return ctlNone
 			}
+			xb, xcap := bufOf(*p)
 			r, err := arith(op, *p, v)
 			if err != nil {
 				f.run.raiseOp(pos, err)
 			}
+			f.run.charge(pos, growth(xb, xcap, r))
 			if t.Any || (t.Kind == KString && r.k == KString) {
 				*p = r
 			} else {
@@ -301,7 +360,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			return ctlNone
 		}
 	}
-	c.errorf(pos, 0, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
+	c.errorf(pos, codeUnsupported, "Affectation non prise en charge "+s.Op, "Unsupported assignment "+s.Op)
 	return nil
 }
 
@@ -324,7 +383,9 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 		start, end := r.bounds(f, n)
 		start = min(start, n+1)
 		end = max(min(end, n), start-1)
-		*p = Str(string(rs[:start-1]) + val(f).Text() + string(rs[end:]))
+		ins := val(f).Text()
+		f.run.charge(e.P, int64(len(rs))*4+int64(len(ins)))
+		*p = Str(string(rs[:start-1]) + ins + string(rs[end:]))
 		return ctlNone
 	}
 }

@@ -21,8 +21,21 @@ func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 	if cm, ok := c.objMember(b, e); ok {
 		return cm
 	}
-	// A method called without parentheses (x.FermeSession).
-	base := c.expr(b, e.X)
+	return c.memberOf(b, e, c.takeBase(b, e.X))
+}
+
+// isExiste reports whether e is T[k]..Existe.
+func isExiste(e *parser.Member) bool {
+	if e.Name.Key != "EXISTE" && e.Name.Key != "EXIST" {
+		return false
+	}
+	ix, ok := e.X.(*parser.Index)
+	return ok && len(ix.Idx) == 1
+}
+
+// memberOf compiles x.m (a structure member, a property, or a method
+// called without parentheses such as x.FermeSession) once x is compiled.
+func (c *compiler) memberOf(b *procBuild, e *parser.Member, base compiled) compiled {
 	bf := base.fn
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
 	if st := base.typ.Struct; st != nil {
@@ -70,9 +83,8 @@ func (c *compiler) args(b *procBuild, args []parser.Expr) []argCode {
 			}
 			out[i] = argCode{val: c.expr(b, a).fn}
 		case *parser.Index, *parser.Member:
-			x := c.expr(b, a).fn
-			lv := c.lvalue(b, a)
-			out[i] = argCode{val: x, ref: lv.ref}
+			p := c.place(b, a)
+			out[i] = argCode{val: p.read, ref: p.ref}
 		default:
 			out[i] = argCode{val: c.expr(b, a).fn}
 		}
@@ -90,12 +102,13 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 			// A Procédure value held in a variable.
 			x := c.expr(b, fun).fn
 			args := c.args(b, e.Args)
+			cost := c.stackCost()
 			return compiled{func(f *frame) Value {
 				p := x(f).Proc()
 				if p == nil {
 					f.run.raise(pos, 0, "« "+name+" » n'est pas une procédure", "'"+name+"' is not a procedure")
 				}
-				return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos})
+				return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos, cost: cost})
 			}, TypeVariant}
 		}
 		if cm, ok := c.classCall(b, fun, e.Args, pos); ok {
@@ -120,12 +133,13 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 	}
 	x := c.expr(b, e.Fun).fn
 	args := c.args(b, e.Args)
+	cost := c.stackCost()
 	return compiled{func(f *frame) Value {
 		p := x(f).Proc()
 		if p == nil {
 			f.run.raise(pos, 0, "Appel d'une valeur qui n'est pas une procédure", "Call of a value that is not a procedure")
 		}
-		return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos})
+		return callProc(f, p.code, p.frame(f), args, &StackEntry{Proc: p.code.name, Pos: pos, cost: cost})
 	}, TypeVariant}
 }
 
@@ -137,12 +151,14 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 		return cm
 	}
 	key, name := m.Name.Key, c.spell(m.Name)
-	recv := c.expr(b, m.X)
-	rf := recv.fn
+	var rf exprFn
 	var recvRef func(*frame) *Value
 	switch m.X.(type) {
 	case *parser.Ident, *parser.Index, *parser.Member:
-		recvRef = c.lvalue(b, m.X).ref
+		p := c.place(b, m.X)
+		rf, recvRef = p.read, p.ref
+	default:
+		rf = c.expr(b, m.X).fn
 	}
 	ac := c.args(b, args)
 	prefixed := c.eng.reg.funcs[key]
@@ -202,7 +218,7 @@ func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {
 
 func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
 	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
-		c.errorf(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
+		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
 	ac := c.args(b, args)
 	wantRefs := false
@@ -264,8 +280,10 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
 		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
-	if fn.Fallible {
-		r.ClearError()
+	// Every built-in call resets ErreurDétectée, except the ones that read
+	// the error state (DECISIONS 9f).
+	if !fn.ReadsError {
+		r.errDetected = false
 	}
 	// A Call context per nesting level, reused from one call to the next
 	// (a built-in must not keep its *Call after it returns).
@@ -304,7 +322,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 		return &compiled{func(*frame) Value { panic(endProgram{}) }, TypeVariant}
 	case CtlExceptionThrow, CtlErrorThrow:
 		if len(args) < 1 || len(args) > 2 {
-			c.errorf(pos, 0, "Nombre de paramètres incorrect", "Wrong number of parameters")
+			c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect", "Wrong number of parameters")
 			return &compiled{func(*frame) Value { return Null }, TypeVariant}
 		}
 		code := c.expr(b, args[0]).fn
@@ -341,12 +359,12 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) compiled {
 	nparams := len(pe.decl.Params)
 	if len(args) > nparams && !pe.decl.Variadic {
-		c.errorf(pos, 0, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
+		c.errorf(pos, codeArgCount, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")
 	}
 	_, single := singleCall(args)
 	for i := len(args); i < nparams && !single; i++ {
 		if pe.decl.Params[i].Default == nil {
-			c.errorf(pos, 0, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
+			c.errorf(pos, codeArgCount, "Paramètre « "+c.spell(pe.decl.Params[i].Name)+" » manquant dans l'appel de « "+c.spell(pe.decl.Name)+" »",
 				"Parameter '"+c.spell(pe.decl.Params[i].Name)+"' missing in the call of '"+c.spell(pe.decl.Name)+"'")
 			break
 		}
@@ -361,11 +379,11 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 	ac := c.args(b, args)
 	code := pe.code
 	if pe.owner == nil {
-		site := &StackEntry{Proc: code.name, Pos: pos}
+		site := &StackEntry{Proc: code.name, Pos: pos, cost: c.stackCost()}
 		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, site) }, t}
 	}
 	h := hops(b, pe.owner)
-	site := &StackEntry{Proc: code.name, Pos: pos}
+	site := &StackEntry{Proc: code.name, Pos: pos, cost: c.stackCost()}
 	return compiled{func(f *frame) Value {
 		up := f
 		for i := 0; i < h; i++ {
@@ -374,6 +392,21 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 		return callProc(f, code, up, ac, site)
 	}, t}
 }
+
+// The call-depth limit counts what really uses the Go stack: a call
+// compiled n levels deep in statements and expressions (RENVOYER
+// Abs(Abs(…P(n - 1)…))) holds about n closures on the Go stack beneath
+// the callee, so it costs n units. A run may hold MaxDepth calls and
+// MaxDepth × stackUnitsPerCall units, whichever comes first: ordinary
+// recursion reaches the call count, deeply nested recursion the units,
+// both well before the Go stack (1 GB) runs out.
+const (
+	stackUnitsPerCall = 8
+	builtinCallCost   = 8 // a procedure called back by a built-in (TableauTrie)
+)
+
+// stackCost is the cost of a call compiled at the current nesting.
+func (c *compiler) stackCost() int { return c.depth + 1 }
 
 // callProc calls a user procedure: arguments that are places are passed
 // by reference unless the parameter is LOCAL or typed differently.
@@ -404,10 +437,11 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntr
 		spread := make([]argCode, len(vals))
 		ac = spread
 	}
-	if r.depth >= r.eng.opts.MaxDepth {
-		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested calls (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
+	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+site.cost > max*stackUnitsPerCall {
+		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
 	}
 	r.depth++
+	r.stackUse += site.cost
 	r.calls = append(r.calls, site)
 	nf := r.frameFor(code, up)
 	// Every parameter reads its own slot until an argument passed by
@@ -449,6 +483,7 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntr
 	}
 	r.calls = r.calls[:len(r.calls)-1]
 	r.depth--
+	r.stackUse -= site.cost
 	return ret
 }
 
@@ -506,5 +541,5 @@ func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
 	if up == nil {
 		up = r.globals
 	}
-	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos})
+	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos, cost: builtinCallCost})
 }

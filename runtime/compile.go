@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"context"
+
 	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 )
@@ -22,11 +24,107 @@ type compiler struct {
 	avec *lval
 	// reported holds the errors already reported.
 	reported map[errKey]bool
+	// ctx cancels a compilation; depth is the expression nesting being
+	// compiled (how deeply closures will call each other at run time);
+	// nodes counts compiled expressions and statements; stopped is set
+	// once a limit ended the compilation (nothing more is compiled).
+	// lastBase is the X of an X.m staticClass compiled without finding
+	// an object (takeBase).
+	lastBase cachedBase
+	ctx      context.Context
+	depth    int
+	nodes    int64
+	stopped  bool
 	// libs are the files compiled with the script (CompileWith), by name:
 	// their names are spelled from their own text.
 	libs map[string]*parser.File
 	// cls holds the program's classes (class.go).
 	cls *classState
+}
+
+// Compile-time limits (their codes are in codes.go).
+const (
+	// maxExprDepth bounds expression nesting: binary chains are bounded
+	// by the parser, postfix chains (t[1][1]…, t.a.a…) only here.
+	maxExprDepth = 5000
+	// nodeCost is a coarse estimate of what compiling one expression or
+	// statement keeps in memory (closures, their captures, the AST).
+	nodeCost = 512
+
+	// maxArrayElems bounds the element count of an array declared with
+	// dimensions; the memory limit usually stops a run well before.
+	maxArrayElems = 1 << 32
+)
+
+// parseCostPerByte is what parsing holds in memory per byte of source at
+// its peak (tokens, tree, garbage not yet collected), measured on a 6 MB
+// script of simple statements: about 200 bytes.
+const parseCostPerByte = 200
+
+// checkSourceSize refuses, before parsing it, a script whose parsing
+// alone would pass the memory limit.
+func (e *Engine) checkSourceSize(filename string, src []byte) error {
+	max := e.opts.MaxMemory
+	if max <= 0 || int64(len(src)) <= max/parseCostPerByte {
+		return nil
+	}
+	fr, en := memText(max)
+	n := Int(int64(len(src))).Text()
+	return &CompileError{Errors: []*parser.Error{{Pos: Position{File: filename, Line: 1, Col: 1}, Code: codeCompileMemory,
+		FR: "Script trop grand pour la limite de mémoire (" + n + " octets de source, limite " + fr + ")",
+		EN: "Script too large for the memory limit (" + n + " bytes of source, limit " + en + ")"}}}
+}
+
+// cachedBase is an expression and its compiled form.
+type cachedBase struct {
+	x parser.Expr
+	c compiled
+}
+
+// takeBase returns x compiled: the form staticClass just built for it,
+// or a new one.
+func (c *compiler) takeBase(b *procBuild, x parser.Expr) compiled {
+	if c.lastBase.x == x && x != nil {
+		bc := c.lastBase.c
+		c.lastBase = cachedBase{}
+		return bc
+	}
+	return c.expr(b, x)
+}
+
+// enter counts one more level of expression nesting and one more node;
+// it reports false, after reporting why once, when a limit is reached.
+func (c *compiler) enter(pos Position) bool {
+	if c.stopped {
+		return false
+	}
+	c.depth++
+	c.nodes++
+	if c.depth > maxExprDepth {
+		c.stop(pos, codeTooDeep, "Expression trop imbriquée (plus de "+Int(maxExprDepth).Text()+" niveaux)", "Expression nested too deeply (more than "+Int(maxExprDepth).Text()+" levels)")
+		c.depth--
+		return false
+	}
+	if c.nodes&1023 == 0 {
+		if c.ctx != nil && c.ctx.Err() != nil {
+			c.stop(pos, codeCompileCancel, "Compilation interrompue ("+c.ctx.Err().Error()+")", "Compilation interrupted ("+c.ctx.Err().Error()+")")
+		} else if max := c.eng.opts.MaxMemory; max > 0 && c.nodes*nodeCost > max {
+			c.stop(pos, codeCompileMemory, "Limite de mémoire atteinte pendant la compilation ("+first(memText(max))+")", "Memory limit reached while compiling ("+second(memText(max))+")")
+		}
+		if c.stopped {
+			c.depth--
+			return false
+		}
+	}
+	return true
+}
+
+func (c *compiler) leave() { c.depth-- }
+
+// stop reports a limit and ends the compilation.
+func (c *compiler) stop(pos Position, code int, fr, en string) {
+	c.errorf(pos, code, fr, en)
+	c.stopped = true
 }
 
 func newCompiler(e *Engine, f *parser.File) *compiler {
@@ -54,8 +152,8 @@ type errKey struct {
 	fr   string
 }
 
-func (c *compiler) warnf(pos Position, fr, en string) {
-	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, FR: fr, EN: en})
+func (c *compiler) warnf(pos Position, code int, fr, en string) {
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Severity: diag.SeverityWarning, Code: code, FR: fr, EN: en})
 }
 
 func (c *compiler) spell(n parser.Name) string { return c.fileOf(n.P.File).Spell(n) }
@@ -68,7 +166,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 			continue // a method (class.go)
 		}
 		if _, dup := c.globals[pd.Name.Key]; dup {
-			c.errorf(pd.P, 0, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
+			c.errorf(pd.P, codeRedeclared, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
 			continue
 		}
 		c.globals[pd.Name.Key] = &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}
@@ -125,7 +223,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		}
 		vi := &varInfo{slot: len(b.vars), typ: t, param: true, owner: b}
 		if _, dup := b.vars[p.Name.Key]; dup {
-			c.errorf(p.P, 0, "Paramètre « "+c.spell(p.Name)+" » déclaré deux fois", "Parameter '"+c.spell(p.Name)+"' declared twice")
+			c.errorf(p.P, codeRedeclared, "Paramètre « "+c.spell(p.Name)+" » déclaré deux fois", "Parameter '"+c.spell(p.Name)+"' declared twice")
 		}
 		b.vars[p.Name.Key] = vi
 		pcp := paramCode{name: c.spell(p.Name), typ: t, local: p.Local}
@@ -162,3 +260,6 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	}
 	pc.nlocals = len(b.vars)
 }
+
+func first(a, _ string) string  { return a }
+func second(_, b string) string { return b }

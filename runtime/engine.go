@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strconv"
 	"strings"
 	"sync/atomic"
 	"time"
@@ -32,6 +33,10 @@ type Options struct {
 	// no limit). MaxDepth bounds the call depth (default 10000).
 	MaxSteps int64
 	MaxDepth int
+	// MaxMemory bounds, in bytes, what a run allocates where strings,
+	// buffers, arrays and associative arrays grow (and what compiling a
+	// script keeps); 0: no limit. Default 1 GiB.
+	MaxMemory int64
 	// Host values for built-in families (e-mail settings, ...), keyed by
 	// a type of the family's own package.
 	Host map[any]any
@@ -58,6 +63,10 @@ func WithLimits(maxSteps int64, maxDepth int) Option {
 	return func(o *Options) { o.MaxSteps, o.MaxDepth = maxSteps, maxDepth }
 }
 
+// WithMaxMemory bounds the memory of each run and compilation, in bytes
+// (0: no limit).
+func WithMaxMemory(bytes int64) Option { return func(o *Options) { o.MaxMemory = bytes } }
+
 // WithHost stores a host value for a built-in family.
 func WithHost(key, value any) Option {
 	return func(o *Options) {
@@ -71,7 +80,7 @@ func WithHost(key, value any) Option {
 // NewEngine makes an engine with the core types and no built-in function;
 // stdlib.NewEngine adds the standard library.
 func NewEngine(opts ...Option) *Engine {
-	e := &Engine{reg: newRegistry(), opts: Options{Stdout: os.Stdout, Stderr: os.Stderr, Lang: "fr", MaxDepth: 10000, Now: time.Now}}
+	e := &Engine{reg: newRegistry(), opts: Options{Stdout: os.Stdout, Stderr: os.Stderr, Lang: "fr", MaxDepth: 10000, MaxMemory: DefaultMaxMemory, Now: time.Now}}
 	for _, o := range opts {
 		o(&e.opts)
 	}
@@ -100,16 +109,31 @@ func (e *Engine) Register(f *Func) { e.reg.AddFunc(f) }
 // Compile parses, resolves and compiles a script. The error, when not
 // nil, is a CompileError listing every positioned error.
 func (e *Engine) Compile(filename string, src []byte) (*Program, error) {
+	return e.CompileContext(context.Background(), filename, src)
+}
+
+// CompileContext is Compile bounded by ctx: a cancelled context ends the
+// compilation with a positioned error.
+func (e *Engine) CompileContext(ctx context.Context, filename string, src []byte) (*Program, error) {
+	if err := e.checkSourceSize(filename, src); err != nil {
+		return nil, err
+	}
 	f, err := parser.ParseBytes(filename, src)
 	if err != nil {
 		return nil, compileErrorFrom(err)
 	}
-	return e.CompileFile(f)
+	return e.CompileFileContext(ctx, f)
 }
 
 // CompileFile compiles an already parsed file.
 func (e *Engine) CompileFile(f *parser.File) (*Program, error) {
+	return e.CompileFileContext(context.Background(), f)
+}
+
+// CompileFileContext compiles an already parsed file, bounded by ctx.
+func (e *Engine) CompileFileContext(ctx context.Context, f *parser.File) (*Program, error) {
 	c := newCompiler(e, f)
+	c.ctx = ctx
 	p, err := c.compileProgram()
 	if err != nil {
 		return nil, err
@@ -182,6 +206,13 @@ type Run struct {
 	stop  atomic.Int32 // set when ctx is done
 	steps int64
 	depth int
+	// stackUse estimates the Go stack the run's nested calls hold (see
+	// callProc); mem is the bytes charged since the last measure of the
+	// heap, memBase the heap live when the run started (memory.go).
+	stackUse int
+	mem      int64
+	memBase  int64
+	memPoll  int // ticks left before pollMemory
 
 	errDetected bool
 	lastErr     *ErrInfo
@@ -322,6 +353,7 @@ type Error struct {
 type StackEntry struct {
 	Proc string
 	Pos  Position
+	cost int // Go stack units the call holds (callProc)
 }
 
 func (r *Run) newError(pos Position, code int, fr, en string) *Error {
@@ -336,9 +368,23 @@ func (e *Error) Message(lang string) string {
 	return e.FR
 }
 
+// Text returns the message to show in the given language: the message,
+// or, for an exception raised with a code and no text, a sentence naming
+// the code (DECISIONS 12: a message is never empty).
+func (e *Error) Text(lang string) string {
+	if m := e.Message(lang); m != "" {
+		return m
+	}
+	n := strconv.Itoa(e.Code)
+	if lang == "en" {
+		return "Exception " + n + " raised with no message"
+	}
+	return "Exception " + n + " déclenchée sans message"
+}
+
 // Error formats the error as file:line:col: message.
 func (e *Error) Error() string {
-	return fmt.Sprintf("%s: %s", e.Pos, e.Message(e.Lang))
+	return fmt.Sprintf("%s: %s", e.Pos, e.Text(e.Lang))
 }
 
 // StackText formats the call stack, innermost first.

@@ -3,7 +3,7 @@ package runtime
 import (
 	"context"
 	"fmt"
-	goruntime "runtime"
+	"strings"
 )
 
 // ctl is how a statement ended: normally, or by SORTIR, CONTINUER,
@@ -79,6 +79,9 @@ func (r *Run) exec() (res Result, err error) {
 		stop := context.AfterFunc(r.ctx, func() { r.stop.Store(1) })
 		defer stop()
 	}
+	if r.eng.opts.MaxMemory > 0 {
+		r.memBase = heapLive()
+	}
 	main := r.prog.main
 	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
 	r.globals = f
@@ -93,9 +96,9 @@ func (r *Run) exec() (res Result, err error) {
 			case endProgram:
 				res.Ended = true
 			default:
-				buf := make([]byte, 4096)
-				n := goruntime.Stack(buf, false)
-				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: fmt.Sprintf("Erreur interne : %v", p), EN: fmt.Sprintf("Internal error: %v\n%s", p, buf[:n]), Lang: r.Lang}
+				// A bug in a built-in: said in one line, never with a Go
+				// stack or the build's paths.
+				err = &Error{Kind: ErrInternal, Pos: f.pos, FR: "Erreur interne : " + panicText(p), EN: "Internal error: " + panicText(p), Lang: r.Lang}
 			}
 		}
 	}()
@@ -123,6 +126,9 @@ func (r *Run) hostStop(pos Position, fr, en string) {
 func (r *Run) tick(pos Position) {
 	if r.stop.Load() != 0 {
 		r.hostStop(pos, "Exécution interrompue ("+r.ctx.Err().Error()+")", "Execution interrupted ("+r.ctx.Err().Error()+")")
+	}
+	if r.memPoll--; r.memPoll <= 0 {
+		r.pollMemory(pos)
 	}
 	if max := r.eng.opts.MaxSteps; max > 0 {
 		r.steps++
@@ -155,4 +161,20 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 	}
 	f.up, f.run, f.proc, f.ret, f.levels, f.pendingErr, f.args = up, r, pc, Null, 0, nil, nil
 	return f
+}
+
+// panicText is the first line of a panic's value, without file paths.
+func panicText(p any) string {
+	s := fmt.Sprint(p)
+	if i := strings.IndexByte(s, '\n'); i >= 0 {
+		s = s[:i]
+	}
+	var out []string
+	for _, w := range strings.Fields(s) {
+		if strings.Contains(w, "/") && strings.Contains(w, ".go") {
+			w = "…"
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }

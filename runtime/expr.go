@@ -78,7 +78,17 @@ func clip(s string) string {
 	return s
 }
 
+// expr compiles an expression. Every recursive compile path goes
+// through it, so the nesting guard and the compile budget live here.
 func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
+	if !c.enter(e.Position()) {
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	defer c.leave()
+	return c.exprNode(b, e)
+}
+
+func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 	pos := e.Position()
 	switch e := e.(type) {
 	case *parser.IntLit:
@@ -112,7 +122,9 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 		return compiled{func(f *frame) Value {
 			var sb strings.Builder
 			for _, p := range parts {
-				sb.WriteString(p(f).Text())
+				t := p(f).Text()
+				f.run.charge(pos, int64(len(t)))
+				sb.WriteString(t)
 			}
 			return Str(sb.String())
 		}, TypeString}
@@ -221,23 +233,8 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 	case *parser.Member:
 		return c.member(b, e)
 	case *parser.Index:
-		lv := c.lvalue(b, e)
-		if len(e.Idx) == 1 {
-			// Reading a missing key of an associative array gives the
-			// element's default and adds nothing.
-			base, key := c.expr(b, e.X).fn, c.expr(b, e.Idx[0]).fn
-			return compiled{func(f *frame) Value {
-				v := base(f)
-				if a := v.Assoc(); a != nil {
-					if x, ok := a.Get(key(f)); ok {
-						return x
-					}
-					return zeroRun(f.run, a.Elem)
-				}
-				return *lv.ref(f)
-			}, lv.typ}
-		}
-		return compiled{func(f *frame) Value { return *lv.ref(f) }, lv.typ}
+		p := c.index(b, e)
+		return compiled{p.read, p.typ}
 	case *parser.Extract:
 		return c.extract(b, e)
 	case *parser.SelonExpr:
@@ -266,7 +263,7 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 	case *parser.NewExpr:
 		return c.newExpr(b, e)
 	}
-	c.errorf(pos, 0, "Expression non prise en charge", "Unsupported expression")
+	c.errorf(pos, codeUnsupported, "Expression non prise en charge", "Unsupported expression")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
@@ -306,7 +303,7 @@ func (c *compiler) unary(b *procBuild, e *parser.Unary) compiled {
 			return *p
 		}, lv.typ}
 	}
-	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
@@ -394,6 +391,19 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 		if l.typ.Kind == KString && op == "+" {
 			t = TypeString
 		}
+		if op == "+" {
+			// Concatenation grows strings: charged to the memory limit.
+			return compiled{func(f *frame) Value {
+				x := lf(f)
+				xb, xcap := bufOf(x)
+				v, err := arith(op, x, rf(f))
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				f.run.charge(pos, growth(xb, xcap, v))
+				return v
+			}, t}
+		}
 		return compiled{func(f *frame) Value {
 			v, err := arith(op, lf(f), rf(f))
 			if err != nil {
@@ -406,7 +416,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 		cf := c.cond(b, e)
 		return compiled{func(f *frame) Value { return Bool(cf(f)) }, TypeBool}
 	}
-	c.errorf(pos, 0, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
+	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
@@ -416,6 +426,7 @@ var compareOpsSet = map[string]bool{"=": true, "<>": true, "<": true, "<=": true
 // optConcat compiles s + [sep] (+ fin): sep is added only when s does not
 // already end with it, fin does not start with it, and s is not empty.
 func (c *compiler) optConcat(b *procBuild, base, sep, fin parser.Expr) compiled {
+	pos := base.Position()
 	bf, sf := c.expr(b, base).fn, c.expr(b, sep).fn
 	var ff exprFn
 	if fin != nil {
@@ -436,12 +447,14 @@ func (c *compiler) optConcat(b *procBuild, base, sep, fin parser.Expr) compiled 
 		if out.k != KString {
 			out = Str(st)
 		}
+		xb, xcap := bufOf(out)
 		if add {
 			out = appendString(out, p)
 		}
 		if tail != "" {
 			out = appendString(out, tail)
 		}
+		f.run.charge(pos, growth(xb, xcap, out))
 		return out
 	}, TypeString}
 }

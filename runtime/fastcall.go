@@ -41,7 +41,7 @@ func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, 
 			}
 		}
 	}
-	fc := &fastCall{code: pe.code, site: &StackEntry{Proc: pe.code.name, Pos: pos}, ac: make([]argCode, len(args)), ints: make([]func(*frame) int64, len(args))}
+	fc := &fastCall{code: pe.code, site: &StackEntry{Proc: pe.code.name, Pos: pos, cost: c.stackCost()}, ac: make([]argCode, len(args)), ints: make([]func(*frame) int64, len(args))}
 	for i, a := range args {
 		var t *Type
 		if d.Params[i].Type != nil {
@@ -93,11 +93,14 @@ func (fc *fastCall) general() bool {
 // only the other locals are cleared).
 func (fc *fastCall) enter(f *frame) *frame {
 	r := f.run
-	if r.depth >= r.eng.opts.MaxDepth {
-		r.hostStop(fc.site.Pos, "Trop d'appels imbriqués (limite "+Int(int64(r.eng.opts.MaxDepth)).Text()+")", "Too many nested calls (limit "+Int(int64(r.eng.opts.MaxDepth)).Text()+")")
+	// The same limits as callProc.
+	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+fc.site.cost > max*stackUnitsPerCall {
+		r.hostStop(fc.site.Pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
 	}
-	pc, d := fc.code, r.depth
 	r.depth++
+	r.stackUse += fc.site.cost
+	// Frames are indexed by the depth after the push, as in frameFor.
+	pc, d := fc.code, r.depth
 	r.calls = append(r.calls, fc.site)
 	for len(r.stack.frames) <= d {
 		r.stack.frames = append(r.stack.frames, &frame{})
@@ -149,6 +152,7 @@ func (fc *fastCall) leave(r *Run, nf *frame) {
 	}
 	r.calls = r.calls[:len(r.calls)-1]
 	r.depth--
+	r.stackUse -= fc.site.cost
 }
 
 // param converts an argument to its parameter's type, as callProc does

@@ -3,8 +3,8 @@ package runtime
 import "github.com/wlangage/wl/parser"
 
 // Error handlers: CAS ERREUR:, CAS EXCEPTION:, QUAND EXCEPTION (general
-// and DANS), and the expression walker they use to see what a statement
-// tests.
+// and DANS). They see what a statement tests through the parser's one
+// tree walker (parser.WalkExpr).
 
 // labelled compiles `code CAS ERREUR: handler` and `code CAS EXCEPTION:
 // handler`: the handler runs when the code before the label raised a
@@ -34,6 +34,11 @@ func (c *compiler) labelled(b *procBuild, before []parser.Stmt, l *parser.Label,
 		fn := c.stmt(b, st)
 		if fn == nil {
 			continue
+		}
+		if c.stopped {
+			// A limit ended the compilation: the tree may be too deep
+			// to walk.
+			break
 		}
 		tested := testsCall(st)
 		if i+1 < len(before) && mentions(before[i+1], "ERREURDETECTEE", "ERROROCCURRED") {
@@ -69,7 +74,7 @@ func testsCall(st parser.Stmt) bool {
 		return false
 	}
 	found := false
-	walkExpr(cond, func(e parser.Expr) {
+	parser.WalkExpr(cond, func(e parser.Expr) {
 		if _, ok := e.(*parser.Call); ok {
 			found = true
 		}
@@ -81,7 +86,7 @@ func testsCall(st parser.Stmt) bool {
 func mentions(st parser.Stmt, keys ...string) bool {
 	found := false
 	visit := func(e parser.Expr) {
-		walkExpr(e, func(x parser.Expr) {
+		parser.WalkExpr(e, func(x parser.Expr) {
 			if id, ok := x.(*parser.Ident); ok {
 				for _, k := range keys {
 					if id.Key == k {
@@ -104,75 +109,6 @@ func mentions(st parser.Stmt, keys ...string) bool {
 		visit(st.X)
 	}
 	return found
-}
-
-// walkExpr calls fn for e and every expression inside it.
-func walkExpr(e parser.Expr, fn func(parser.Expr)) {
-	if e == nil {
-		return
-	}
-	fn(e)
-	switch e := e.(type) {
-	case *parser.Unary:
-		walkExpr(e.X, fn)
-	case *parser.Postfix:
-		walkExpr(e.X, fn)
-	case *parser.Binary:
-		walkExpr(e.L, fn)
-		walkExpr(e.R, fn)
-	case *parser.Paren:
-		walkExpr(e.X, fn)
-	case *parser.Cast:
-		walkExpr(e.X, fn)
-	case *parser.Call:
-		walkExpr(e.Fun, fn)
-		for _, a := range e.Args {
-			walkExpr(a, fn)
-		}
-	case *parser.Member:
-		walkExpr(e.X, fn)
-	case *parser.Index:
-		walkExpr(e.X, fn)
-		for _, a := range e.Idx {
-			walkExpr(a, fn)
-		}
-	case *parser.Between:
-		walkExpr(e.X, fn)
-		walkExpr(e.Lo, fn)
-		walkExpr(e.Hi, fn)
-	case *parser.In:
-		walkExpr(e.X, fn)
-		for _, a := range e.List {
-			walkExpr(a, fn)
-		}
-	case *parser.Cond:
-		walkExpr(e.C, fn)
-		walkExpr(e.A, fn)
-		walkExpr(e.B, fn)
-	case *parser.ArrayLit:
-		for _, a := range e.Elems {
-			walkExpr(a, fn)
-		}
-	case *parser.TupleLit:
-		for _, a := range e.Elems {
-			walkExpr(a, fn)
-		}
-	case *parser.InterpString:
-		for _, a := range e.Parts {
-			walkExpr(a, fn)
-		}
-	case *parser.Extract:
-		walkExpr(e.X, fn)
-		walkExpr(e.From, fn)
-		walkExpr(e.To, fn)
-		walkExpr(e.Len, fn)
-	case *parser.SelonExpr:
-		walkExpr(e.X, fn)
-		for _, a := range e.Cases {
-			walkExpr(a, fn)
-		}
-		walkExpr(e.Else, fn)
-	}
 }
 
 // whenBlock compiles a general QUAND EXCEPTION [fr:3034001]: from there to
@@ -235,7 +171,7 @@ func (c *compiler) whenBlock(b *procBuild, before []parser.Stmt, w *parser.When,
 // FinProgramme pass through.
 func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 	run := f.run
-	depth, calls, mark := run.depth, len(run.calls), run.builtinMark()
+	depth, calls, stackUse, mark := run.depth, len(run.calls), run.stackUse, run.builtinMark()
 	defer func() {
 		if p := recover(); p != nil {
 			t, ok := p.(*throw)
@@ -243,6 +179,7 @@ func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 				panic(p)
 			}
 			run.depth = depth
+			run.stackUse = stackUse
 			run.calls = run.calls[:calls]
 			run.cutBuiltins(mark)
 			run.exc = t.err

@@ -181,6 +181,10 @@ func (c *compiler) staticClass(b *procBuild, x parser.Expr) (cl *Class, static b
 	if k := classOfType(bc.typ); k != nil {
 		return k, false, bc, true
 	}
+	// Not an object: the caller compiles X.m itself and takes X from
+	// here (takeBase) rather than compiling it again, which would make
+	// chains v.a.a… exponential.
+	c.lastBase = cachedBase{x, bc}
 	return nil, false, bc, false
 }
 
@@ -293,11 +297,11 @@ func (c *compiler) tempPlace(b *procBuild, e *parser.Member) lval {
 func (c *compiler) methodArgs(b *procBuild, m *method, args []parser.Expr, pos Position) []argCode {
 	d := m.decl
 	if len(args) > len(d.Params) && !d.Variadic {
-		c.errorf(pos, 0, "Trop de paramètres pour « "+m.owner.Name+"."+m.name+" »", "Too many parameters for '"+m.owner.Name+"."+m.name+"'")
+		c.errorf(pos, codeArgCount, "Trop de paramètres pour « "+m.owner.Name+"."+m.name+" »", "Too many parameters for '"+m.owner.Name+"."+m.name+"'")
 	}
 	for i := len(args); i < len(d.Params); i++ {
 		if d.Params[i].Default == nil {
-			c.errorf(pos, 0, "Paramètre « "+c.spell(d.Params[i].Name)+" » manquant dans l'appel de « "+m.owner.Name+"."+m.name+" »",
+			c.errorf(pos, codeArgCount, "Paramètre « "+c.spell(d.Params[i].Name)+" » manquant dans l'appel de « "+m.owner.Name+"."+m.name+" »",
 				"Parameter '"+c.spell(d.Params[i].Name)+"' missing in the call of '"+m.owner.Name+"."+m.name+"'")
 			break
 		}
@@ -437,7 +441,7 @@ func (c *compiler) ctorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Pos
 	}
 	if cl.ctor == nil {
 		if len(args) > 0 {
-			c.errorf(pos, 0, "Trop de paramètres pour le constructeur de « "+cl.Name+" »", "Too many parameters for the constructor of '"+cl.Name+"'")
+			c.errorf(pos, codeArgCount, "Trop de paramètres pour le constructeur de « "+cl.Name+" »", "Too many parameters for the constructor of '"+cl.Name+"'")
 		}
 		return c.args(b, args)
 	}

@@ -22,6 +22,10 @@ type Func struct {
 	// Fallible functions reset ErreurDétectée when called and may set it
 	// with Call.Fail (non-fatal errors, SPEC §4.10).
 	Fallible bool
+	// ReadsError marks the functions that read the error state
+	// (ErreurInfo, ExceptionInfo…): calling them leaves ErreurDétectée
+	// as it is; every other call resets it (DECISIONS 9f).
+	ReadsError bool
 	// Fn runs the function. Args are already evaluated; an omitted
 	// argument is Null and Call.Omitted tells it apart. A returned error
 	// is raised as a WLangage exception (fatal error) at the call site:

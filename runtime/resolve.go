@@ -101,16 +101,16 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 						// SPEC §3.1: declaring a name twice where both are
 						// visible is a compile error (a declaration inside a
 						// loop that runs again is the same one, DECISIONS 9).
-						c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée (ligne "+Int(int64(first.pos.Line)).Text()+")",
+						c.errorf(n.P, codeRedeclared, "La variable « "+c.spell(n)+" » est déjà déclarée (ligne "+Int(int64(first.pos.Line)).Text()+")",
 							"The variable '"+c.spell(n)+"' is already declared (line "+Int(int64(first.pos.Line)).Text()+")")
 					} else if first.typ.Name != t.Name || first.typ.Kind != t.Kind {
-						c.errorf(n.P, 0, "La variable « "+c.spell(n)+" » est déjà déclarée avec le type "+first.typ.Name+" (ligne "+Int(int64(first.pos.Line)).Text()+")",
+						c.errorf(n.P, codeRedeclared, "La variable « "+c.spell(n)+" » est déjà déclarée avec le type "+first.typ.Name+" (ligne "+Int(int64(first.pos.Line)).Text()+")",
 							"The variable '"+c.spell(n)+"' is already declared with type "+first.typ.Name+" (line "+Int(int64(first.pos.Line)).Text()+")")
 					}
 					continue
 				}
 				if vi, ok := b.vars[n.Key]; ok && vi.param {
-					c.errorf(n.P, 0, "« "+c.spell(n)+" » est déjà un paramètre de la procédure", "'"+c.spell(n)+"' is already a parameter of the procedure")
+					c.errorf(n.P, codeRedeclared, "« "+c.spell(n)+" » est déjà un paramètre de la procédure", "'"+c.spell(n)+"' is already a parameter of the procedure")
 					continue
 				}
 				declared[n.Key] = decl{n.P, path, t}
@@ -120,7 +120,7 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 			for i, n := range s.Names {
 				v, ok := c.constValue(s.Values[i])
 				if !ok {
-					c.errorf(s.Values[i].Position(), 0, "La valeur d'une constante doit être connue à la compilation", "A constant's value must be known at compile time")
+					c.errorf(s.Values[i].Position(), codeConstRequired, "La valeur d'une constante doit être connue à la compilation", "A constant's value must be known at compile time")
 				}
 				b.vars[n.Key] = &varInfo{slot: -1, isConst: true, cval: v, typ: TypeVariant, owner: b}
 			}
@@ -143,13 +143,19 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				}
 			}
 		case *parser.Assign:
+			// Only a plain assignment declares: x += 1 and x <=> y read
+			// the variable first, so an unknown x is error 301 as in y++
+			// (DECISIONS 4).
+			if s.Op != "=" && s.Op != "<-" {
+				break
+			}
 			for _, t := range s.Targets {
 				if id, ok := t.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil && !c.isBuiltinName(id.Key) && !c.isMemberName(b, id.Key) {
 					if c.eng.opts.Strict {
 						continue // reported as 301 when compiled
 					}
 					declare(id.Name, TypeVariant)
-					c.warnf(id.P, "Déclaration implicite de « "+c.spell(id.Name)+" » (Variant)", "Implicit declaration of '"+c.spell(id.Name)+"' (Variant)")
+					c.warnf(id.P, codeImplicitDecl, "Déclaration implicite de « "+c.spell(id.Name)+" » (Variant)", "Implicit declaration of '"+c.spell(id.Name)+"' (Variant)")
 				}
 			}
 		}
@@ -202,13 +208,25 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 			return &Type{Kind: KAssoc, Name: "tableau associatif", Elem: elem}
 		}
 		t := &Type{Kind: KArray, Name: "tableau", Elem: elem}
+		total := int64(1)
 		for _, d := range at.Dims {
 			v, ok := c.constValue(d)
 			if !ok {
-				c.errorf(d.Position(), 0, "La dimension d'un tableau doit être une constante", "An array dimension must be a constant")
+				c.errorf(d.Position(), codeConstRequired, "La dimension d'un tableau doit être une constante", "An array dimension must be a constant")
 				continue
 			}
-			t.Dims = append(t.Dims, int(v.ToInt()))
+			n := v.ToInt()
+			// The element count must not overflow (4294967296 par
+			// 4294967296 would silently give 0 elements).
+			if n < 0 || (n > 0 && total > maxArrayElems/n) {
+				c.errorf(d.Position(), codeArrayTooBig, "Dimension de tableau incorrecte ou trop grande ("+v.Text()+") : au plus "+Int(maxArrayElems).Text()+" éléments",
+					"Array dimension invalid or too large ("+v.Text()+"): at most "+Int(maxArrayElems).Text()+" elements")
+				t.Dims = append(t.Dims, 0)
+				total = 0
+				continue
+			}
+			total *= n
+			t.Dims = append(t.Dims, int(n))
 		}
 		if at.Grow != nil {
 			if v, ok := c.constValue(at.Grow); ok {
@@ -228,7 +246,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	}
 	t := c.eng.reg.LookupType(key)
 	if t == nil {
-		c.errorf(tr.P, 0, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
+		c.errorf(tr.P, codeUnknownType, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
 		return TypeVariant
 	}
 	if tr.Precision && t == TypeNumeric {
@@ -441,7 +459,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	}
 	if key == "MESPARAMETRES" || key == "MYPARAMETERS" {
 		if !b.code.variadic {
-			c.errorf(e.P, 0, "MesParamètres n'est utilisable que dans une procédure déclarée avec *", "MyParameters is only usable in a procedure declared with *")
+			c.errorf(e.P, codeMyParameters, "MesParamètres n'est utilisable que dans une procédure déclarée avec *", "MyParameters is only usable in a procedure declared with *")
 		}
 		return compiled{func(f *frame) Value {
 			return ArrayValue(&Array{Elem: TypeVariant, Data: f.args})

@@ -159,6 +159,7 @@ func TestTypedCalls(t *testing.T) {
 		{"two", "Trace(Sub(10, 3), Sub(3.5 * 2, 1))\nPROCÉDURE Sub(a est un entier, b est un réel)\nRENVOYER a - b\n", "7 6\n"},
 		{"variant", "Trace(Id(1 + 1), Id(\"a\" + \"b\"))\nPROCÉDURE Id(v)\nRENVOYER v\n", "2 ab\n"},
 		{"inner", "Trace(Ext(4))\nPROCÉDURE Ext(n est un entier) : entier\nRENVOYER Int(n + 1)\n\tPROCÉDURE INTERNE Int(m est un entier) : entier\n\tRENVOYER m * n\n\tFIN\n", "20\n"},
+		{"mixed", "x est un entier = 3\nTrace(G(x))\nPROCÉDURE G(n est un entier) : entier\nRENVOYER H(n + 1) + n\nPROCÉDURE H(m est un entier) : entier\nRENVOYER m * 10\n", "43\n"},
 		{"noresult", "Trace(Rien(1 + 2))\nPROCÉDURE Rien(n est un entier)\nn++\n", "\n"},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

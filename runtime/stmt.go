@@ -8,6 +8,9 @@ import (
 // where CAS ERREUR: / CAS EXCEPTION: labels and QUAND EXCEPTION apply.
 func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 	if top {
+		if i := endLabelAt(body); i >= 0 {
+			return c.endLabel(b, body, i)
+		}
 		for i, s := range body {
 			switch s := s.(type) {
 			case *parser.Label:
@@ -18,6 +21,9 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 				return c.whenBlock(b, body[:i], s, body[i+1:])
 			}
 		}
+	}
+	if !top {
+		c.misplacedEndLabel(body)
 	}
 	fns := make([]stmtFn, 0, len(body))
 	for _, s := range body {
@@ -51,6 +57,10 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 
 func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	pos := s.Position()
+	if !c.enter(pos) {
+		return nil
+	}
+	defer c.leave()
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		return c.varDecl(b, s)
@@ -138,7 +148,7 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	if fn, ok := c.classStmt(b, s); ok {
 		return fn
 	}
-	c.errorf(pos, 0, "Instruction non prise en charge", "Unsupported statement")
+	c.errorf(pos, codeUnsupported, "Instruction non prise en charge", "Unsupported statement")
 	return nil
 }
 
@@ -313,6 +323,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 					v = c.convertChecked(f, v, o.typ, s.P)
 				}
 			} else {
+				f.run.charge(s.P, arrayBytes(o.typ))
 				v = zeroRun(f.run, o.typ)
 			}
 			*o.ref.ref(f) = v

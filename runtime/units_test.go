@@ -50,7 +50,7 @@ func TestCompileWithErrors(t *testing.T) {
 		t.Fatalf("%v", err)
 	}
 	want := []string{
-		"s.wl:3:1: Procédure « P » déclarée deux fois",
+		"s.wl:3:1: Procédure « P » déclarée deux fois (9401)",
 		"a.wdg:4:10: Identificateur inconnu « MotInconnu » (301)",
 	}
 	for i, w := range want {

@@ -84,8 +84,8 @@ func Install(r *runtime.Registry) {
 		Get:     func(r *runtime.Run) runtime.Value { return runtime.Bool(r.ErrorDetected()) },
 	})
 	r.AddFuncs([]runtime.Func{
-		{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, Fn: erreurInfo},
-		{Name: "ExceptionInfo", Min: 0, Max: 2, Fn: exceptionInfo},
+		{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo},
+		{Name: "ExceptionInfo", Min: 0, Max: 2, ReadsError: true, Fn: exceptionInfo},
 	})
 }
 

@@ -51,6 +51,9 @@ func load(c *runtime.Call, name string) ([]byte, bool) {
 		s.fail(c, opRead, name, err)
 		return nil, false
 	}
+	// Its bytes and the value made of them count against the run's
+	// memory limit.
+	c.Charge(2 * int64(len(b)))
 	return b, true
 }
 

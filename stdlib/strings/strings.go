@@ -264,11 +264,30 @@ func chaineConstruit(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 			params = append(params, a.First().Text())
 		}
 	}
-	return runtime.Str(build(tpl, params)), nil
+	// The size is known before anything is built: charged to the run's
+	// memory limit at once, then one allocation.
+	var n countWriter
+	build(&n, tpl, params)
+	c.Charge(int64(n))
+	var b gostrings.Builder
+	b.Grow(int(n))
+	build(&b, tpl, params)
+	return runtime.Str(b.String()), nil
 }
 
-func build(tpl string, params []string) string {
-	var b gostrings.Builder
+// countWriter counts the bytes written to it.
+type countWriter int
+
+func (n *countWriter) WriteString(s string) (int, error) {
+	*n += countWriter(len(s))
+	return len(s), nil
+}
+func (n *countWriter) WriteByte(byte) error { *n++; return nil }
+
+func build(b interface {
+	WriteString(string) (int, error)
+	WriteByte(byte) error
+}, tpl string, params []string) {
 	for i := 0; i < len(tpl); i++ {
 		ch := tpl[i]
 		if ch != '%' || i+1 >= len(tpl) {
@@ -296,7 +315,6 @@ func build(tpl string, params []string) string {
 		}
 		i = j - 1
 	}
-	return b.String()
 }
 
 // Val / ChaîneVersNumérique (3024037, 1410087852): the longest numeric
@@ -452,6 +470,7 @@ func repete(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if len(s) > 0 && n > (1<<30)/int64(len(s)) {
 		return runtime.Null, c.Errorf(1004, "Chaîne trop grande pour %s.", "String too large for %s.", c.Name)
 	}
+	c.Charge(int64(len(s)) * n)
 	out := gostrings.Repeat(s, int(n))
 	if v.Kind() == runtime.KBuffer {
 		return runtime.Buffer([]byte(out)), nil

@@ -97,6 +97,44 @@ func (f countFlag) Set(s string) error {
 	return nil
 }
 
+// sizeFlag parses --max-memory: bytes, or a number followed by K, M or G
+// (binary units: 512M, 1G, 1GiB); 0 means no limit.
+type sizeFlag struct {
+	n    *int64
+	lang *string
+}
+
+func (f sizeFlag) String() string {
+	if f.n == nil {
+		return "0"
+	}
+	return strconv.FormatInt(*f.n, 10)
+}
+
+func (f sizeFlag) Set(s string) error {
+	t := strings.ToUpper(strings.TrimSpace(s))
+	t = strings.TrimSuffix(strings.TrimSuffix(t, "IB"), "O")
+	t = strings.TrimSuffix(t, "B")
+	shift := 0
+	switch {
+	case strings.HasSuffix(t, "K"):
+		shift = 10
+	case strings.HasSuffix(t, "M"):
+		shift = 20
+	case strings.HasSuffix(t, "G"):
+		shift = 30
+	}
+	if shift > 0 {
+		t = t[:len(t)-1]
+	}
+	n, err := strconv.ParseInt(strings.ReplaceAll(t, "_", ""), 10, 64)
+	if err != nil || n < 0 || n > (1<<62)>>shift {
+		return errors.New(tr(*f.lang, "taille attendue, comme 512M ou 2G", "a size is expected, such as 512M or 2G"))
+	}
+	*f.n = n << shift
+	return nil
+}
+
 var (
 	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
 	reNeedsArg  = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)

@@ -26,6 +26,8 @@ type runFlags struct {
 	commonFlags
 	timeout  time.Duration
 	maxSteps int64
+	maxDepth int64
+	maxMem   int64
 	noFiles  bool
 	interact bool
 	mail     mailFlags
@@ -39,6 +41,9 @@ func (e *Env) run(args []string) int {
 	fs := newFlagSet("run", &f.commonFlags)
 	fs.Var(durationFlag{&f.timeout, &lang}, "timeout", "")
 	fs.Var(countFlag{&f.maxSteps, &lang}, "max-steps", "")
+	fs.Var(countFlag{&f.maxDepth, &lang}, "max-depth", "")
+	f.maxMem = runtime.DefaultMaxMemory
+	fs.Var(sizeFlag{&f.maxMem, &lang}, "max-memory", "")
 	fs.StringVar(&f.mail.relay, "smtp-relay", "", "")
 	fs.StringVar(&f.mail.caFile, "smtp-ca", "", "")
 	fs.BoolVar(&f.mail.allowPlain, "smtp-allow-plaintext-auth", false, "")
@@ -92,10 +97,17 @@ func (e *Env) run(args []string) int {
 		return e.usageError(lang, "run", "--spool : "+serr.Error(), "--spool: "+serr.Error())
 	}
 	mail.spool = lazy
-	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
+	defer func() { finishSpool(context.Background(), e.Stderr, lang, mail.spool, 0) }() // after an early return
 	rd, fr, en := setupRead(f.read)
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
+	}
+	mbox, fr, en := e.attachReading(lang, mail, f.read, !f.noFiles)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
+	if mbox != nil {
+		defer mbox.Close()
 	}
 
 	src, err := e.readSource(name)
@@ -116,6 +128,11 @@ func (e *Env) run(args []string) int {
 		n := f.maxSteps
 		opts = append(opts, func(o *runtime.Options) { o.MaxSteps = n })
 	}
+	if f.maxDepth > 0 {
+		n := int(min(f.maxDepth, 1<<30))
+		opts = append(opts, func(o *runtime.Options) { o.MaxDepth = n })
+	}
+	opts = append(opts, runtime.WithMaxMemory(f.maxMem))
 	opts = append(opts, emailHostOption(mail, rd))
 	opts = append(opts, filesHostOption(e.Dir, !f.noFiles))
 	if f.interact {
@@ -132,7 +149,11 @@ func (e *Env) run(args []string) int {
 
 	parent := e.Context
 	if parent == nil {
-		parent = context.Background()
+		// SIGTERM and Ctrl-C stop the run gracefully (the spool's message
+		// in flight is finished or handed back); a second one kills.
+		var stop context.CancelFunc
+		parent, stop = signalContext()
+		defer stop()
 	}
 	ctx, cancel := parent, context.CancelFunc(func() {})
 	if f.timeout > 0 {
@@ -147,7 +168,9 @@ func (e *Env) run(args []string) int {
 		status = ExitRuntime
 	}
 	out.Flush()
-	finishSpool(errw, lang, mail.spool, f.spool.wait)
+	// A signal (or the host's context) cuts the wait short: only the
+	// message in flight is finished.
+	finishSpool(parent, errw, lang, mail.spool, f.spool.wait)
 	mail.spool = nil
 	if mail.sink != nil {
 		mail.sink.Report(errw, lang)
@@ -243,7 +266,7 @@ func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedO
 			fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
 			fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
 	case errors.As(err, &re):
-		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Message(lang))
+		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Text(lang))
 		// The WLangage call stack, innermost first.
 		for _, s := range re.Stack {
 			fmt.Fprintf(w, "\t%s\n", tr(lang,
@@ -261,7 +284,10 @@ func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedO
 
 func printInternal(w io.Writer, lang, name string, ie *internalError) {
 	fmt.Fprintf(w, "%s: %s: %v\n", name, tr(lang, "erreur interne de wl", "wl internal error"), ie.value)
-	fmt.Fprintf(w, "%s\n%s", tr(lang, "(merci de signaler ce problème avec la trace ci-dessous)", "(please report this problem with the trace below)"), ie.stack)
+	// The Go stack is for developers (WL_DEBUG=1), never for the user.
+	if os.Getenv("WL_DEBUG") != "" {
+		fmt.Fprintf(w, "%s\n", ie.stack)
+	}
 }
 
 // posString formats a position, falling back to the file name when the

@@ -43,7 +43,9 @@ func New(opts ...runtime.Option) *Env {
 	for i := 0; i < maxArgs; i++ {
 		reg.AddGlobal(&runtime.Global{Name: "wltestArg" + strconv.Itoa(i+1), Get: func(*runtime.Run) runtime.Value { return e.args[i] }})
 	}
-	reg.AddFunc(&runtime.Func{Name: "wltestResult", Max: -1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	// wltestResult only hands the value back: it leaves ErreurDétectée as
+	// the call under test set it (DECISIONS 9f).
+	reg.AddFunc(&runtime.Func{Name: "wltestResult", Max: -1, ReadsError: true, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		switch len(args) {
 		case 0:
 			e.result = runtime.Null

@@ -1,0 +1,2 @@
+//! args: --lang en
+ExceptionDéclenche(1)
