@@ -51,6 +51,6 @@ func (c *compiler) endLabel(b *procBuild, body []parser.Stmt, at int) stmtFn {
 // the traitement's own level.
 func (c *compiler) misplacedEndLabel(body []parser.Stmt) {
 	if i := endLabelAt(body); i >= 0 {
-		c.errorf(body[i].Position(), 0, "L'étiquette « FIN: » doit être au niveau du traitement, pas dans un bloc", "The 'END:' label must be at the level of the process, not inside a block")
+		c.errorf(body[i].Position(), codeMisplacedEnd, "L'étiquette « FIN: » doit être au niveau du traitement, pas dans un bloc", "The 'END:' label must be at the level of the process, not inside a block")
 	}
 }
