@@ -540,6 +540,11 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 			}
 			b := &procBuild{code: m.code, vars: map[string]*varInfo{}, parent: mainB, decl: &md, method: m}
 			c.compileBody(b, &md)
+			if !m.global {
+				// The object is passed as it is: its static type served
+				// the compilation, no conversion at each call.
+				m.code.params[0].typ = TypeVariant
+			}
 			if m.abstract && len(pd.Body) == 0 {
 				name, pos := cl.Name+"."+m.name, pd.P
 				m.code.body = func(f *frame) ctl {
