@@ -189,6 +189,17 @@ func (c *compiler) staticClass(b *procBuild, x parser.Expr) (cl *Class, static b
 			return cur.bases[0], true, compiled{}, true
 		}
 	}
+	if mem, isMem := x.(*parser.Member); isMem {
+		// :Base:M() (6010007, syntax 3): an ancestor's method on the
+		// current object.
+		if id, isID := mem.X.(*parser.Ident); isID && id.Key == parser.SelfKey {
+			if k := c.cls.classes[mem.Name.Key]; k != nil {
+				if cur := currentClass(b); cur != nil && cur.derivesFrom(k) {
+					return k, true, compiled{}, true
+				}
+			}
+		}
+	}
 	bc := c.expr(b, x)
 	if k := classOfType(bc.typ); k != nil {
 		return k, false, bc, true
