@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -213,6 +214,8 @@ type Run struct {
 	mem      int64
 	memBase  int64
 	memPoll  int // ticks left before pollMemory
+	// memSample is pollMemory's reading of the heap (no allocation).
+	memSample [1]metrics.Sample
 
 	errDetected bool
 	lastErr     *ErrInfo
