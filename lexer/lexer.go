@@ -33,6 +33,24 @@ func Tokenize(filename, src string) ([]Token, error) {
 	}
 }
 
+// Scanner produces the tokens of one source one at a time, for callers
+// that process a long script piece by piece instead of holding all its
+// tokens (Tokenize).
+type Scanner struct{ s *scanner }
+
+// NewScanner returns a scanner over src, decoded as Tokenize does.
+func NewScanner(filename, src string) (*Scanner, error) {
+	dec, err := decodeString(src)
+	if err != nil {
+		return nil, errEncoding(Pos{File: filename, Line: 1, Col: 1}, err)
+	}
+	return &Scanner{newScanner(filename, dec)}, nil
+}
+
+// Next returns the next token, the same as Tokenize's. After EOF it keeps
+// returning EOF; after an error (a *Error) it keeps returning that error.
+func (sc *Scanner) Next() (Token, error) { return sc.s.Next() }
+
 // TokenEnd returns the byte offset where the token starting at offset off
 // of the decoded source src ends, or off when no token starts there (a
 // blank, a line break, the end of the text, a lexical error). Tools use it

@@ -189,20 +189,43 @@ func (a *pAttrs) Parse(lx *plexer.PeekingLexer) error {
 	return nil
 }
 
-// pStmtEnd checks, without consuming anything, that a statement is followed
-// by what may follow one: a line break or `;`, the end of the file, or the
-// SINON of a one-line SI. Without it `RENVOYER new X(a)` would read as two
-// statements, `RENVOYER new` and `X(a)`.
+// pStmtEnd checks that a statement is followed by what may follow one: a
+// line break or `;` (consumed here, so that the statement lists of the
+// grammar try the next statement first and a separator costs no
+// alternative of its own), the end of the file, or the SINON of a one-line
+// SI. A statement that ends a one-line SI has consumed the line break
+// already: the token before the cursor is then that separator. Without it
+// `RENVOYER new X(a)` would read as two statements, `RENVOYER new` and
+// `X(a)`.
 type pStmtEnd struct{}
 
 // Parse implements participle.Parseable.
 func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 	t := lx.Peek()
-	if t.Type == tNewline || t.EOF() || isKw(t, "SINON") {
+	switch {
+	case t.Type == tNewline:
+		lx.Next()
+		return nil
+	case t.EOF() || isKw(t, "SINON"):
+		return nil
+	}
+	if rc := lx.RawCursor(); rc > 0 && lx.Range(rc-1, rc)[0].Type == tNewline {
 		return nil
 	}
 	f := found(t)
 	return errAt(t, CodeStmtEnd, "Fin d'instruction attendue, "+f.FR, "End of statement expected, "+f.EN)
+}
+
+// pSameLine matches, without consuming anything, when the token before
+// the cursor is not a line break (see gIfInline).
+type pSameLine struct{}
+
+// Parse implements participle.Parseable.
+func (*pSameLine) Parse(lx *plexer.PeekingLexer) error {
+	if rc := lx.RawCursor(); rc > 0 && lx.Range(rc-1, rc)[0].Type == tNewline {
+		return participle.NextMatch
+	}
+	return nil
 }
 
 // pStmtKw matches, without consuming anything, a keyword that can start a

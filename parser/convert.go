@@ -206,3 +206,12 @@ func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *Pr
 	}
 	return pd
 }
+
+// procs converts procedures and appends them to the file.
+func (c *converter) procs(gps []*gProc) {
+	for _, gp := range gps {
+		pd := c.procHead(gp.Head, gp.Pos, false)
+		pd.Body = c.stmts(gp.Body)
+		c.file.Procs = append(c.file.Procs, pd)
+	}
+}

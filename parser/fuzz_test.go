@@ -4,13 +4,15 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
 )
 
-// FuzzParse checks that no input makes the parser panic or hang, and that
-// every error it reports is positioned.
+// FuzzParse checks that no input makes the parser panic or hang, that
+// every error it reports is positioned, coded and translated, and that the
+// procedure-by-procedure parse agrees with a whole-file parse.
 func FuzzParse(f *testing.F) {
 	seeds := []string{
 		"x est un entier = 5\nSI x > 2 ALORS\n\tTrace(x)\nSINON\n\tTrace(0)\nFIN\n",
@@ -39,7 +41,12 @@ func FuzzParse(f *testing.F) {
 		// A hang shows as a crash with the input saved.
 		timer := time.AfterFunc(5*time.Second, func() { panic(fmt.Sprintf("parse took more than 5s: %q", src)) })
 		_, err := Parse("f.wl", src)
+		whole, werrs := parse("f.wl", src, false)
+		split, serrs := parse("f.wl", src, true)
 		timer.Stop()
+		if !reflect.DeepEqual(whole, split) || !reflect.DeepEqual(werrs, serrs) {
+			t.Fatalf("split and whole parses differ for %q: %v / %v", src, serrs, werrs)
+		}
 		if err == nil {
 			return
 		}
@@ -48,7 +55,7 @@ func FuzzParse(f *testing.F) {
 			t.Fatalf("error of type %T: %v", err, err)
 		}
 		for _, e := range l {
-			if e.Pos.Line < 1 || e.Pos.Col < 1 || e.FR == "" {
+			if e.Pos.Line < 1 || e.Pos.Col < 1 || e.FR == "" || e.EN == "" || e.Code == 0 {
 				t.Fatalf("unpositioned error %+v for %q", e, src)
 			}
 		}

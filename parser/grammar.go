@@ -11,7 +11,7 @@ import (
 // Converted to the AST by convert.go right after parsing.
 
 type gFile struct {
-	Main  []*gStmt `parser:"( Newline | @@ )*"`
+	Main  []*gStmt `parser:"( @@ | Newline )*"`
 	Procs []*gProc `parser:"@@*"`
 }
 
@@ -19,7 +19,7 @@ type gProc struct {
 	Pos    plexer.Position
 	Kind   string     `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
 	Head   *gProcHead `parser:"@@"`
-	Body   []*gStmt   `parser:"( Newline | @@ )*"`
+	Body   []*gStmt   `parser:"( @@ | Newline )*"`
 	Closed bool       `parser:"( @'FIN':Keyword Newline* )?"`
 }
 
@@ -90,7 +90,7 @@ type gIf struct {
 }
 
 type gIfBlock struct {
-	Then  []*gStmt `parser:"Newline ( Newline | @@ )*"`
+	Then  []*gStmt `parser:"Newline ( @@ | Newline )*"`
 	Elifs []*gElif `parser:"@@*"`
 	Else  *gElse   `parser:"@@? 'FIN':Keyword"`
 }
@@ -98,32 +98,36 @@ type gIfBlock struct {
 type gElif struct {
 	Pos  plexer.Position
 	Cond *pExpr   `parser:"'SINON':Keyword 'SI':Keyword @@ 'ALORS':Keyword"`
-	Body []*gStmt `parser:"( Newline | @@ )*"`
+	Body []*gStmt `parser:"( @@ | Newline )*"`
 }
 
 type gElse struct {
-	Body []*gStmt `parser:"'SINON':Keyword ( Newline | @@ )*"`
+	Body []*gStmt `parser:"'SINON':Keyword ( @@ | Newline )*"`
 }
 
+// gIfInline is the one-line SI. Its SINON must be on the same line: the
+// Then statement consumed its line break when it has one (pStmtEnd), and
+// pSameLine then declines.
 type gIfInline struct {
-	Then *gStmt `parser:"@@"`
-	Else *gStmt `parser:"( 'SINON':Keyword @@ )?"`
+	Then     *gStmt     `parser:"@@"`
+	SameLine *pSameLine `parser:"( @@"`
+	Else     *gStmt     `parser:"  'SINON':Keyword @@ )?"`
 }
 
 type gSelon struct {
 	X     *pExpr   `parser:"'SELON':Keyword @@ Newline"`
-	Cases []*gCase `parser:"( Newline | @@ )*"`
+	Cases []*gCase `parser:"( @@ | Newline )*"`
 	Other *gOther  `parser:"@@? 'FIN':Keyword"`
 }
 
 type gCase struct {
 	Pos   plexer.Position
 	Items []*pCaseItem `parser:"'CAS':Keyword @@ ( ',':Punct @@ )* ':':Punct?"`
-	Body  []*gStmt     `parser:"( Newline | @@ )*"`
+	Body  []*gStmt     `parser:"( @@ | Newline )*"`
 }
 
 type gOther struct {
-	Body []*gStmt `parser:"('AUTRE':Keyword | 'AUTRES':Keyword) 'CAS':Keyword ':':Punct? ( Newline | @@ )*"`
+	Body []*gStmt `parser:"('AUTRE':Keyword | 'AUTRES':Keyword) 'CAS':Keyword ':':Punct? ( @@ | Newline )*"`
 }
 
 type gFor struct {
@@ -138,7 +142,7 @@ type gForNum struct {
 	Lim  *pExpr   `parser:"@@"`
 	StKw string   `parser:"( @('PAS':Keyword | '_PAS_':Keyword)"`
 	Step *pExpr   `parser:"  @@ )?"`
-	Body []*gStmt `parser:"( Newline | @@ )* 'FIN':Keyword"`
+	Body []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gForEach struct {
@@ -150,17 +154,17 @@ type gForEach struct {
 	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
 	Where *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
 	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
-	Body  []*gStmt `parser:"( Newline | @@ )* 'FIN':Keyword"`
+	Body  []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gWhile struct {
 	Cond *pExpr   `parser:"'TANTQUE':Keyword @@"`
-	Body []*gStmt `parser:"Newline ( Newline | @@ )* 'FIN':Keyword"`
+	Body []*gStmt `parser:"Newline ( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gLoop struct {
 	Count *pExpr   `parser:"'BOUCLE':Keyword ( '(':Punct @@ ')':Punct )?"`
-	Body  []*gStmt `parser:"Newline ( Newline | @@ )*"`
+	Body  []*gStmt `parser:"Newline ( @@ | Newline )*"`
 	Until *gUntil  `parser:"( 'FIN':Keyword | @@ )"`
 }
 
@@ -170,12 +174,12 @@ type gUntil struct {
 
 type gWhen struct {
 	Try  *gTry    `parser:"'QUAND':Keyword 'EXCEPTION':Keyword ( @@"`
-	Body []*gStmt `parser:"| Newline ( Newline | @@ )* ) 'FIN':Keyword"`
+	Body []*gStmt `parser:"| Newline ( @@ | Newline )* ) 'FIN':Keyword"`
 }
 
 type gTry struct {
-	Body    []*gStmt `parser:"'DANS':Keyword ( Newline | @@ )*"`
-	Handler []*gStmt `parser:"'FAIRE':Keyword ( Newline | @@ )*"`
+	Body    []*gStmt `parser:"'DANS':Keyword ( @@ | Newline )*"`
+	Handler []*gStmt `parser:"'FAIRE':Keyword ( @@ | Newline )*"`
 	Else    *gElse   `parser:"@@?"`
 }
 
@@ -211,11 +215,11 @@ type gResult struct {
 type gInternal struct {
 	Pos  plexer.Position
 	Head *gProcHead `parser:"( 'PROCEDURE':Keyword 'INTERNE':Keyword | 'INTERNE':Keyword ( 'PROCEDURE':Keyword | 'FONCTION':Keyword ) ) @@"`
-	Body []*gStmt   `parser:"( Newline | @@ )* 'FIN':Keyword"`
+	Body []*gStmt   `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gConst struct {
-	Items []*gConstItem `parser:"'CONSTANTE':Keyword ( Newline ( Newline | @@ )* 'FIN':Keyword | @@ )"`
+	Items []*gConstItem `parser:"'CONSTANTE':Keyword ( Newline ( @@ | Newline )* 'FIN':Keyword | @@ )"`
 }
 
 type gConstItem struct {

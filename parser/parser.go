@@ -8,7 +8,10 @@
 //
 // Files by job:
 //
-//	parser.go    entry points (Parse, ParseBytes), participle errors translated
+//	parser.go    entry points (Parse, ParseBytes): a correct script is parsed
+//	             procedure by procedure; participle errors translated
+//	lexdef.go    package lexer adapted to participle (token types, Definition)
+//	codes.go     the codes of syntax errors (WinDev's, else wl 9100–9399)
 //	tokens.go    token predicates and the rewrites made before parsing
 //	precheck.go  errors found on the token stream before parsing (FIN, ALORS)
 //	grammar.go   the participle statement grammar (g* structures)
@@ -91,6 +94,13 @@ func respell(e *Error, src string) {
 // parse parses src; split parses procedure by procedure (splitProcs),
 // which tests compare with a whole-file parse.
 func parse(filename, src string, split bool) (*File, ErrorList) {
+	if split {
+		if f, ok := parseByProc(filename, src); ok {
+			return f, nil
+		}
+		// An error somewhere: the whole-file path below reports exactly
+		// what it always did.
+	}
 	ltoks, err := lexer.Tokenize(filename, src)
 	if err != nil {
 		var le *lexer.Error
@@ -103,35 +113,14 @@ func parse(filename, src string, split bool) (*File, ErrorList) {
 	if errs := precheck(toks, src); len(errs) > 0 {
 		return nil, errs
 	}
-	// Each procedure is parsed on its own and converted at once: the
-	// grammar's structures and participle's copy of the tokens stay small
-	// (memory and garbage collection grow with them), and the result is the
-	// one of a whole-file parse, as procedures start at the same tokens.
+	g, err := parseTokens(toks)
+	if err != nil {
+		return nil, ErrorList{translate(filename, err)}
+	}
 	f := &File{Name: filename, Src: src}
 	c := &converter{file: f}
-	chunks := [][]plexer.Token{toks}
-	if split {
-		chunks = splitProcs(toks)
-	}
-	for i, chunk := range chunks {
-		g, err := parseTokens(chunk)
-		if err != nil {
-			// Report what a whole-file parse reports (the end of a
-			// chunk is not the end of the file).
-			if _, werr := parseTokens(toks); werr != nil {
-				err = werr
-			}
-			return nil, ErrorList{translate(filename, err)}
-		}
-		if i == 0 {
-			f.Main = c.stmts(g.Main)
-		}
-		for _, gp := range g.Procs {
-			pd := c.procHead(gp.Head, gp.Pos, false)
-			pd.Body = c.stmts(gp.Body)
-			f.Procs = append(f.Procs, pd)
-		}
-	}
+	f.Main = c.stmts(g.Main)
+	c.procs(g.Procs)
 	if len(c.errs) > 0 {
 		return nil, c.errs
 	}
@@ -141,6 +130,69 @@ func parse(filename, src string, split bool) (*File, ErrorList) {
 	return f, nil
 }
 
+// parseByProc parses a correct script procedure by procedure: it lexes,
+// prepares, prechecks, parses and converts the main traitement then each
+// procedure in turn, so that only one procedure's tokens and grammar
+// structures exist at a time (memory and garbage collection grow with
+// them). Procedures start at the same tokens as in a whole-file parse
+// (splitProcs), so the tree is the same (TestSplitParseEqualsWhole). ok is
+// false at the first error of any kind: the caller then parses the whole
+// file for its exact diagnostics.
+func parseByProc(filename, src string) (f *File, ok bool) {
+	sc, err := lexer.NewScanner(filename, src)
+	if err != nil {
+		return nil, false
+	}
+	f = &File{Name: filename, Src: src}
+	c := &converter{file: f}
+	var buf []lexer.Token
+	var prepared []plexer.Token
+	first := true
+	flush := func(chunk []lexer.Token) bool {
+		toks := prepareTokensInto(prepared, chunk, src)
+		prepared = toks
+		if len(precheck(toks, src)) > 0 {
+			return false
+		}
+		g, err := parseTokens(toks)
+		if err != nil {
+			return false
+		}
+		if first {
+			f.Main = c.stmts(g.Main)
+			first = false
+		}
+		c.procs(g.Procs)
+		return len(c.errs) == 0
+	}
+	for {
+		t, err := sc.Next()
+		if err != nil {
+			return nil, false
+		}
+		buf = append(buf, t)
+		// buf ends with: Newline, PROCÉDURE|FONCTION, t — a procedure
+		// starts at the keyword unless t is INTERNE.
+		if n := len(buf); n >= 3 && buf[n-3].Type == lexer.Newline && buf[n-2].Type == lexer.Keyword &&
+			(buf[n-2].Value == "PROCEDURE" || buf[n-2].Value == "FONCTION") && !(t.Type == lexer.Keyword && t.Value == "INTERNE") {
+			if !flush(buf[:n-2]) {
+				return nil, false
+			}
+			buf = append(buf[:0], buf[n-2:]...)
+		}
+		if t.Type == lexer.EOF {
+			break
+		}
+	}
+	if !flush(buf) {
+		return nil, false
+	}
+	if len(check(f)) > 0 {
+		return nil, false
+	}
+	return f, true
+}
+
 // parseTokens runs the grammar over toks.
 func parseTokens(toks []plexer.Token) (*gFile, error) {
 	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
@@ -148,26 +200,6 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 		return nil, err
 	}
 	return grammar().ParseFromLexer(lx)
-}
-
-// splitProcs cuts toks before each procedure: a PROCÉDURE or FONCTION
-// keyword that starts a line and is not PROCÉDURE INTERNE. The first chunk
-// is the main traitement (possibly empty).
-func splitProcs(toks []plexer.Token) [][]plexer.Token {
-	var out [][]plexer.Token
-	start := 0
-	for i := 1; i < len(toks); i++ {
-		t := &toks[i]
-		if t.Type != tKeyword || (t.Value != "PROCEDURE" && t.Value != "FONCTION") || toks[i-1].Type != tNewline {
-			continue
-		}
-		if i+1 < len(toks) && isKw(&toks[i+1], "INTERNE") {
-			continue
-		}
-		out = append(out, toks[start:i])
-		start = i
-	}
-	return append(out, toks[start:])
 }
 
 // Spell returns the spelling the script used for a name.

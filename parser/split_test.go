@@ -32,7 +32,12 @@ func TestSplitParseEqualsWhole(t *testing.T) {
 		if !reflect.DeepEqual(split, whole) || !reflect.DeepEqual(serrs, werrs) {
 			t.Errorf("%s: split and whole parses differ (errors %v / %v)", name, serrs, werrs)
 		}
-		if split != nil {
+		if werrs == nil {
+			// A correct script goes through the procedure-by-procedure
+			// path, not its whole-file fallback.
+			if _, ok := parseByProc(name, src); !ok {
+				t.Errorf("%s: parseByProc failed on a correct script", name)
+			}
 			procs += len(split.Procs)
 		}
 	}

@@ -102,8 +102,15 @@ func startsOperand(t *plexer.Token) bool {
 // written as ".", and `[` `[` glued after an expression open a string
 // extraction "[[" closed by a glued "]]".
 func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
-	out := make([]plexer.Token, 0, len(toks)+4) // a Newline may be inserted
-	var stack []bool                            // for each open "[": true if it opened a "[["
+	return prepareTokensInto(make([]plexer.Token, 0, len(toks)+4), toks, src) // a Newline may be inserted
+}
+
+// prepareTokensInto is prepareTokens appending to out[:0], so that a
+// caller that parses piece by piece reuses one buffer (participle copies
+// the tokens it is given).
+func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []plexer.Token {
+	out = out[:0]
+	var stack []bool // for each open "[": true if it opened a "[["
 	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
 	for i := 0; i < len(toks); i++ {
 		lt := &toks[i]

@@ -228,17 +228,45 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 		}
 	}
 	return compiled{func(f *frame) Value {
-		vals, omitted := evalArgs(f, ac)
-		var refs []*Value
-		if wantRefs {
-			refs = make([]*Value, len(ac))
-			for i, a := range ac {
-				if a.ref != nil {
-					refs[i] = a.ref(f)
+		// The arguments go on the run's argument stack (and the places on
+		// its reference stack): no allocation per call. A nested call
+		// while evaluating them pushes above and pops back to where it
+		// started; a builtin sees a slice capped at its own arguments.
+		r := f.run
+		base := len(r.argStack)
+		var omitted []bool
+		for i, a := range ac {
+			r.argStack = append(r.argStack, a.val(f))
+			if a.omitted {
+				if omitted == nil {
+					omitted = make([]bool, len(ac))
 				}
+				omitted[i] = true
 			}
 		}
-		return invokeBuiltin(f, fn, name, pos, vals, omitted, refs)
+		top := len(r.argStack)
+		var refs []*Value
+		rbase := len(r.refStack)
+		if wantRefs {
+			for _, a := range ac {
+				var p *Value
+				if a.ref != nil {
+					p = a.ref(f)
+				}
+				r.refStack = append(r.refStack, p)
+			}
+			refs = r.refStack[rbase:len(r.refStack):len(r.refStack)]
+		}
+		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], omitted, refs)
+		// An exception thrown through here leaves the stacks as they are:
+		// the handler that catches it cuts them back (protect).
+		clear(r.argStack[base:top])
+		r.argStack = r.argStack[:base]
+		if wantRefs {
+			clear(r.refStack[rbase:])
+			r.refStack = r.refStack[:rbase]
+		}
+		return v
 	}, TypeVariant}
 }
 
@@ -257,9 +285,18 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 	if !fn.ReadsError {
 		r.errDetected = false
 	}
-	call := &Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
+	// A Call context per nesting level, reused from one call to the next
+	// (a built-in must not keep its *Call after it returns).
+	if r.ncall == len(r.callPool) {
+		r.callPool = append(r.callPool, new(Call))
+	}
+	call := r.callPool[r.ncall]
+	*call = Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
+	r.ncall++
 	f.pos = pos
 	v, err := fn.Fn(call, vals)
+	r.ncall--
+	*call = Call{}
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			if e.Pos.Line == 0 {
@@ -332,12 +369,15 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 			break
 		}
 	}
-	ac := c.args(b, args)
-	code := pe.code
 	var t *Type = TypeVariant
 	if len(pe.decl.Results) == 1 {
 		t = c.resolveType(pe.decl.Results[0])
 	}
+	if fc := c.fastCallFor(b, pe, args, pos); fc != nil {
+		return compiled{fc.value, t}
+	}
+	ac := c.args(b, args)
+	code := pe.code
 	if pe.owner == nil {
 		site := &StackEntry{Proc: code.name, Pos: pos, cost: c.stackCost()}
 		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, site) }, t}

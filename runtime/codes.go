@@ -12,6 +12,7 @@ const (
 	codeUnsupported   = 9405 // an expression, statement, operator or assignment the compiler does not handle
 	codeMyParameters  = 9406 // MesParamètres outside a procedure declared with *
 	codeImplicitDecl  = 9407 // warning: first assignment declares a Variant (DECISIONS 4)
+	codeMisplacedEnd  = 9408 // the FIN: label inside a block instead of the traitement's level
 	codeTooDeep       = 9410 // expression nested deeper than maxExprDepth
 	codeCompileMemory = 9411 // compilation over the memory limit
 	codeCompileCancel = 9412 // compilation cancelled by its context

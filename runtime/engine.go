@@ -211,11 +211,11 @@ type Run struct {
 	// callProc); mem is the bytes charged since the last measure of the
 	// heap, memBase the heap live when the run started (memory.go).
 	stackUse int
-	mem      int64
-	memBase  int64
-	memPoll  int // ticks left before pollMemory
-	// memSample is pollMemory's reading of the heap (no allocation).
+	// memSample is pollMemory's metrics sample (memory.go).
 	memSample [1]metrics.Sample
+	mem       int64
+	memBase   int64
+	memPoll   int // ticks left before pollMemory
 
 	errDetected bool
 	lastErr     *ErrInfo
@@ -228,6 +228,35 @@ type Run struct {
 	atEnd   []func()
 	globals *frame
 	stack   valueStack
+
+	// The arguments and places of the built-in calls in progress, and
+	// their call contexts by nesting level: reused, so that a built-in
+	// call allocates nothing.
+	argStack []Value
+	refStack []*Value
+	callPool []*Call
+	ncall    int
+}
+
+// builtinMark is the height of the built-in call stacks, to cut them
+// back to when an exception is caught.
+type builtinMark struct{ args, refs, calls int }
+
+func (r *Run) builtinMark() builtinMark {
+	return builtinMark{len(r.argStack), len(r.refStack), r.ncall}
+}
+
+// cutBuiltins drops what the built-in calls left above m when an
+// exception unwound them.
+func (r *Run) cutBuiltins(m builtinMark) {
+	clear(r.argStack[m.args:])
+	r.argStack = r.argStack[:m.args]
+	clear(r.refStack[m.refs:])
+	r.refStack = r.refStack[:m.refs]
+	for i := m.calls; i < r.ncall; i++ {
+		*r.callPool[i] = Call{}
+	}
+	r.ncall = m.calls
 }
 
 func (p *Program) newRun(ctx context.Context) *Run {

@@ -171,7 +171,7 @@ func (c *compiler) whenBlock(b *procBuild, before []parser.Stmt, w *parser.When,
 // FinProgramme pass through.
 func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 	run := f.run
-	depth, calls, stackUse := run.depth, len(run.calls), run.stackUse
+	depth, calls, stackUse, mark := run.depth, len(run.calls), run.stackUse, run.builtinMark()
 	defer func() {
 		if p := recover(); p != nil {
 			t, ok := p.(*throw)
@@ -181,6 +181,7 @@ func protect(f *frame, fn stmtFn) (r ctl, caught bool) {
 			run.depth = depth
 			run.stackUse = stackUse
 			run.calls = run.calls[:calls]
+			run.cutBuiltins(mark)
 			run.exc = t.err
 			r, caught = ctlNone, true
 		}

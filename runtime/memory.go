@@ -105,7 +105,7 @@ func heapLive() int64 {
 
 // pollEvery is how many ticks (loop iterations and calls) pass between
 // two looks at the heap.
-const pollEvery = 16384
+const pollEvery = 4096
 
 // pollMemory catches what no charge saw (a built-in growing an array in
 // a loop): every pollEvery ticks it reads the heap's size, cheaply, and
@@ -114,7 +114,7 @@ const pollEvery = 16384
 func (r *Run) pollMemory(pos Position) {
 	r.memPoll = pollEvery
 	max := r.eng.opts.MaxMemory
-	if max <= 0 || heapObjects(&r.memSample)-r.memBase <= max {
+	if max <= 0 || r.heapObjects()-r.memBase <= max {
 		return
 	}
 	r.mem = r.liveHeap()
@@ -124,10 +124,12 @@ func (r *Run) pollMemory(pos Position) {
 }
 
 // heapObjects returns the bytes of the heap's objects, live or not yet
-// collected; s is the caller's sample, so that a look allocates nothing.
-func heapObjects(s *[1]metrics.Sample) int64 {
+// collected. The sample lives in the Run: a loop that polls allocates
+// nothing (BenchmarkLoopIteration).
+func (r *Run) heapObjects() int64 {
+	s := r.memSample[:]
 	s[0].Name = "/memory/classes/heap/objects:bytes"
-	metrics.Read(s[:])
+	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0
 	}

@@ -240,10 +240,11 @@ func (r *Run) Eval(p *Program) (v Value, err error) {
 	}
 	main := p.main
 	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
-	prog, globals, depth, calls := r.prog, r.globals, r.depth, len(r.calls)
+	prog, globals, depth, calls, mark := r.prog, r.globals, r.depth, len(r.calls), r.builtinMark()
 	r.prog, r.globals = p, f
 	defer func() {
 		r.prog, r.globals, r.depth, r.calls = prog, globals, depth, r.calls[:calls]
+		r.cutBuiltins(mark)
 		if x := recover(); x != nil {
 			switch x := x.(type) {
 			case *throw:

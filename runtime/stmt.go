@@ -8,6 +8,9 @@ import (
 // where CAS ERREUR: / CAS EXCEPTION: labels and QUAND EXCEPTION apply.
 func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 	if top {
+		if i := endLabelAt(body); i >= 0 {
+			return c.endLabel(b, body, i)
+		}
 		for i, s := range body {
 			switch s := s.(type) {
 			case *parser.Label:
@@ -18,6 +21,9 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 				return c.whenBlock(b, body[:i], s, body[i+1:])
 			}
 		}
+	}
+	if !top {
+		c.misplacedEndLabel(body)
 	}
 	fns := make([]stmtFn, 0, len(body))
 	for _, s := range body {

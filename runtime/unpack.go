@@ -2,7 +2,6 @@ package runtime
 
 import (
 	"strconv"
-	"strings"
 )
 
 // Unpack assigns the arguments of a built-in call to Go variables, in the
@@ -32,7 +31,9 @@ import (
 //	**Assoc   an associative array, else error 1030
 //	**Proc    a procedure, else error 1030
 //	**Value   by reference: the caller's variable when the argument is a
-//	          place (a variable, an element, a member), else nil
+//	          place (a variable, an element, a member), else nil; its
+//	          name is written "&nom" by convention, and a parameter read
+//	          both ways takes two Unpack calls
 //
 // Conversions are the loose ones built-ins always used (an integer given
 // as "12" is 12), so converting a built-in to Unpack keeps its behaviour.
@@ -50,8 +51,12 @@ func (c *Call) Unpack(args []Value, pairs ...any) error {
 			return c.internal("Unpack pair without a name")
 		}
 		idx := i / 2
+		mode := byte(0)
+		if name != "" {
+			mode = name[len(name)-1]
+		}
 		switch {
-		case strings.HasSuffix(name, "*"):
+		case mode == '*':
 			rest, ok := pairs[i+1].(*[]Value)
 			if !ok {
 				return c.internal("Unpack: " + name + " needs a *[]Value")
@@ -62,7 +67,7 @@ func (c *Call) Unpack(args []Value, pairs ...any) error {
 				*rest = nil
 			}
 			continue
-		case strings.HasSuffix(name, "?"):
+		case mode == '?':
 			if c.Omit(args, idx) {
 				continue
 			}

@@ -135,3 +135,25 @@ func benchProgram(b *testing.B, prog *runtime.Program) {
 		}
 	}
 }
+
+// BenchmarkStartup measures what `wl run empty.wl` does besides starting
+// the process: an engine with the standard library, the compilation of
+// the empty workload, and its run.
+func BenchmarkStartup(b *testing.B) {
+	src, err := os.ReadFile(filepath.Join("bench", "empty.wl"))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	b.ReportAllocs()
+	for b.Loop() {
+		eng := stdlib.NewEngine(runtime.WithOutput(io.Discard, io.Discard))
+		prog, err := eng.Compile("empty.wl", src)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if _, err := prog.Run(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -5,6 +5,8 @@
 package arrays
 
 import (
+	"cmp"
+	"math"
 	"slices"
 	"sort"
 	"strconv"
@@ -620,6 +622,9 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, nil
 	}
 	cols := len(a.Data) / n
+	if cols == 1 && opt == 0 && c.Omit(args, 2) && sortTyped(a.Data, desc) {
+		return runtime.Null, nil
+	}
 	type crit struct {
 		get  func(row []runtime.Value) runtime.Value
 		desc bool
@@ -645,26 +650,111 @@ func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	default:
 		crits = []crit{{func(row []runtime.Value) runtime.Value { return row[0] }, desc}}
 	}
-	rowsOf := make([][]runtime.Value, n)
-	for i := range rowsOf {
-		rowsOf[i] = append([]runtime.Value(nil), a.Data[i*cols:(i+1)*cols]...)
-	}
-	sort.SliceStable(rowsOf, func(i, j int) bool {
+	cmpRows := func(x, y []runtime.Value) int {
 		for _, cr := range crits {
-			r := compare(cr.get(rowsOf[i]), cr.get(rowsOf[j]), opt)
+			r := compare(cr.get(x), cr.get(y), opt)
 			if cr.desc {
 				r = -r
 			}
 			if r != 0 {
-				return r < 0
+				return r
 			}
 		}
-		return false
-	})
-	for i, row := range rowsOf {
-		copy(a.Data[i*cols:], row)
+		return 0
 	}
+	// Sort the row indexes, then move each row once (no copy per row).
+	if n > math.MaxInt32 {
+		return runtime.Null, c.Errorf(1036, "%s : tableau trop grand.", "%s: array too large.", c.Name)
+	}
+	permute(a.Data[:n*cols], stablePerm(n, func(i, j int32) int {
+		return cmpRows(a.Data[int(i)*cols:(int(i)+1)*cols], a.Data[int(j)*cols:(int(j)+1)*cols])
+	}))
 	return runtime.Null, nil
+}
+
+// sortTyped sorts, stably, a one-dimension array whose elements all have
+// one kind that compares without options (entier, réel without NaN,
+// chaîne) on typed keys, as compare would order them; it reports false,
+// having changed nothing, for any other array.
+func sortTyped(data []runtime.Value, desc bool) bool {
+	k := data[0].Kind()
+	for _, v := range data {
+		if v.Kind() != k || (k == runtime.KReal && math.IsNaN(v.Float())) {
+			return false
+		}
+	}
+	sign := 1
+	if desc {
+		sign = -1
+	}
+	switch k {
+	case runtime.KInt:
+		// Equal integers are the same value: an unstable sort of the keys
+		// gives the stable result.
+		keys := make([]int64, len(data))
+		for i, v := range data {
+			keys[i] = v.RawInt()
+		}
+		slices.Sort(keys)
+		if desc {
+			slices.Reverse(keys)
+		}
+		for i, n := range keys {
+			data[i] = runtime.Int(n)
+		}
+	case runtime.KReal:
+		keys := make([]float64, len(data))
+		for i, v := range data {
+			keys[i] = v.Float()
+		}
+		permute(data, stablePerm(len(data), func(i, j int32) int { return sign * cmp.Compare(keys[i], keys[j]) }))
+	case runtime.KString:
+		keys := make([]string, len(data))
+		for i, v := range data {
+			keys[i] = v.Text()
+		}
+		permute(data, stablePerm(len(data), func(i, j int32) int { return sign * strings.Compare(keys[i], keys[j]) }))
+	default:
+		return false
+	}
+	return true
+}
+
+// stablePerm returns the order of n elements under cmp, equal elements
+// kept in their order: an unstable pattern-defeating quicksort of indexes
+// with the index as the last key (O(n log n) moves of 4 bytes, where a
+// stable sort of the values moves 48-byte values O(n log² n) times).
+func stablePerm(n int, cmpIdx func(i, j int32) int) []int32 {
+	perm := make([]int32, n)
+	for i := range perm {
+		perm[i] = int32(i)
+	}
+	slices.SortFunc(perm, func(i, j int32) int {
+		if c := cmpIdx(i, j); c != 0 {
+			return c
+		}
+		return cmp.Compare(i, j)
+	})
+	return perm
+}
+
+// permute puts the rows of data (len(data)/len(perm) values each) in the
+// order perm gives, moving each row once.
+func permute(data []runtime.Value, perm []int32) {
+	cols := len(data) / len(perm)
+	if cols == 1 {
+		sorted := make([]runtime.Value, len(perm))
+		for k, i := range perm {
+			sorted[k] = data[i]
+		}
+		copy(data, sorted)
+		return
+	}
+	sorted := make([]runtime.Value, 0, len(data))
+	for _, i := range perm {
+		sorted = append(sorted, data[int(i)*cols:(int(i)+1)*cols]...)
+	}
+	copy(data, sorted)
 }
 
 // sortByProc sorts with a comparison procedure that returns -1, 0 or 1

@@ -89,9 +89,6 @@ type HostConfig struct {
 	// MaxMessageSize bounds one received message (0: 50 MB); a larger
 	// one is refused before it is read into memory.
 	MaxMessageSize int64
-	// ReadDial, when set, makes the POP3 and IMAP connections (protocol
-	// "POP3" or "IMAP"): the mail sink answers them in-process.
-	ReadDial func(ctx context.Context, protocol, addr string) (net.Conn, error)
 	// OAuth, when set, performs the OAuth 2.0 flow of AuthIdentifie and
 	// returns the access token ("" when the user declined). Without it
 	// AuthIdentifie is an error: the flow needs a browser.

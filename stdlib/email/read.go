@@ -4,9 +4,12 @@ import (
 	"context"
 	"errors"
 	"net"
+	"net/textproto"
 	"strconv"
 	"strings"
 	"time"
+
+	goimap "github.com/emersion/go-imap/v2"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/imap"
@@ -174,12 +177,7 @@ func openReader(c *runtime.Call, p readParams) *reader {
 	} else {
 		cfg.Relay = hc.IMAPRelay
 	}
-	if hc.ReadDial != nil {
-		proto := p.proto
-		cfg.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
-			return hc.ReadDial(ctx, proto, addr)
-		}
-	}
+	cfg.Dial = hc.Dial
 	if cfg.Host == "" {
 		// As for SMTP (DECISIONS 16a), a relay never stands in for a
 		// missing server address.
@@ -195,6 +193,24 @@ func openReader(c *runtime.Call, p readParams) *reader {
 	default:
 		c.Fail(1, "Option de session "+p.proto+" inconnue : "+runtime.Int(p.option).Text(), "Unknown "+p.proto+" session option: "+runtime.Int(p.option).Text())
 		return nil
+	}
+	if hc.InProcess && hc.Dial != nil {
+		// The mail sink answers in process: credentials reach no network
+		// (DECISIONS 16), and it serves each protocol on its standard
+		// ports, whatever port the script names.
+		cfg.AllowPlaintextAuth = true
+		port := map[bool]string{false: "110", true: "995"}
+		if p.proto == "IMAP" {
+			port = map[bool]string{false: "143", true: "993"}
+		}
+		sinkPort := port[cfg.Security == mailnet.ImplicitTLS]
+		cfg.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
+			h, _, err := net.SplitHostPort(addr)
+			if err != nil {
+				h = addr
+			}
+			return hc.Dial(ctx, network, net.JoinHostPort(h, sinkPort))
+		}
 	}
 	if p.ignore&ignoreInvalid != 0 {
 		cfg.Ignore |= mailnet.IgnoreInvalidCert
@@ -548,6 +564,9 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eAttache, atts)
 	hdrs := structArray(EnteteType)()
 	for _, h := range p.Headers {
+		if propertyHeaders[textproto.CanonicalMIMEHeaderKey(h.Name)] {
+			continue
+		}
 		x := runtime.NewStruct(EnteteType)
 		x.Fields[hNom] = runtime.Str(h.Name)
 		x.Fields[hValeur] = runtime.Str(h.Value)
@@ -566,6 +585,17 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eSource, runtime.Str(string(p.Source)))
 	set(eTexteBrut, runtime.Str(string(p.Body)))
 	set(eEnDehors, runtime.Bool(false))
+}
+
+// propertyHeaders are the header fields the properties of Email already
+// carry (Expéditeur, Destinataire, Sujet, ...) and that the sending side
+// writes itself: Entête lists the others (Received, X-Priority,
+// List-Id, ...), so that a message read can be built or sent again.
+var propertyHeaders = map[string]bool{
+	"From": true, "Sender": true, "Reply-To": true, "To": true, "Cc": true, "Bcc": true,
+	"Subject": true, "Date": true, "Message-Id": true, "Mime-Version": true,
+	"Content-Type": true, "Content-Transfer-Encoding": true, "Content-Disposition": true,
+	"Content-Id": true, "Return-Path": true,
 }
 
 // Moves of EmailLit….
@@ -690,15 +720,48 @@ func litMessage(header bool) func(c *runtime.Call, args []runtime.Value) (runtim
 	}
 }
 
-// emailNbMessage implements EmailNbMessage [fr:3032024]: the messages
-// listed at open (POP3: deleted ones included, as documented), or in the
-// selected folder (IMAP).
+// emailNbMessage implements EmailNbMessage [fr:3032024]: POP3, the
+// messages listed at open (deleted ones included, as documented); IMAP,
+// the messages of the selected folder now (new arrivals and expunges
+// count). -1 on error.
 func emailNbMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	s := readSession(c, args[0])
 	if s == nil {
-		return runtime.Int(0), nil
+		return runtime.Int(-1), nil
+	}
+	if s.imap != nil {
+		if err := s.refreshIMAP(c.Run.Context()); err != nil {
+			failRead(c, err)
+			return runtime.Int(-1), nil
+		}
 	}
 	return runtime.Int(int64(len(s.msgs))), nil
+}
+
+// refreshIMAP lists the selected folder again when its message count
+// changed, keeping the current message (by UID).
+func (s *reader) refreshIMAP(ctx context.Context) error {
+	n, err := s.imap.Count(ctx)
+	if err != nil || int(n) == len(s.msgs) {
+		return err
+	}
+	var uid uint32
+	if s.cur >= 0 && s.cur < len(s.msgs) {
+		uid = s.msgs[s.cur].uid
+	}
+	atEnd := s.cur >= len(s.msgs)
+	if err := s.listIMAP(ctx); err != nil {
+		return err
+	}
+	for i, m := range s.msgs {
+		if uid != 0 && m.uid <= uid {
+			s.cur = i
+		}
+	}
+	if atEnd {
+		s.cur = len(s.msgs)
+	}
+	return nil
 }
 
 // emailTailleMessage implements EmailTailleMessage [fr:3032030]:
@@ -720,18 +783,41 @@ func emailTailleMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 }
 
 // emailRecupereTout implements EmailRécupèreTout [fr:1000018727]: an
-// array of Email holding every message (POP3: the ones not deleted). A
-// message that cannot be read or decoded sets the error and is left out;
-// the others are still returned.
+// array of Email holding every message (POP3: the ones not deleted). The
+// messages are always read whole: ertEntête (the default) and
+// ertAsynchrone, which fetch bodies on demand in WinDev, give the same
+// values here; ertNonLus keeps the unseen messages (IMAP only). A message
+// that cannot be read or decoded sets the error and is left out; the
+// others are still returned.
 func emailRecupereTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: structType(EmailType), Grow: 1}
+	var opts int64
+	if !c.Omit(args, 1) {
+		opts = args[1].ToInt()
+	}
 	s := readSession(c, args[0])
 	if s == nil {
 		return runtime.ArrayValue(out), nil
 	}
+	var only map[uint32]bool
+	if opts&ertUnread != 0 {
+		if s.imap == nil {
+			c.Fail(1, c.Name+" : ertNonLus n'est pas disponible avec le protocole POP3", c.Name+": ertNonLus is not available with POP3")
+			return runtime.ArrayValue(out), nil
+		}
+		uids, err := s.imap.Search(c.Run.Context(), &goimap.SearchCriteria{NotFlag: []goimap.Flag{goimap.FlagSeen}})
+		if err != nil {
+			failRead(c, err)
+			return runtime.ArrayValue(out), nil
+		}
+		only = map[uint32]bool{}
+		for _, u := range uids {
+			only[u] = true
+		}
+	}
 	var firstErr *runtime.ErrInfo
 	for i := range s.msgs {
-		if s.proto == "POP3" && s.msgs[i].deleted {
+		if (s.proto == "POP3" && s.msgs[i].deleted) || (only != nil && !only[s.msgs[i].uid]) {
 			continue
 		}
 		m := runtime.NewStruct(EmailType)

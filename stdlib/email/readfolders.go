@@ -32,6 +32,11 @@ const (
 
 	readAll    = 0
 	readUnread = 1
+
+	ertHeader   = 0
+	ertComplete = 1
+	ertUnread   = 2
+	ertAsync    = 4
 )
 
 // imapOnly resolves an IMAP session; POP3 sessions get a clear error.
@@ -409,9 +414,9 @@ func installReaders(r *runtime.Registry) {
 	fn([]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, 1, 2, litFunc(moveLast, true))
 	fn([]string{"EmailLitMessage", "EmailReadMessage"}, 2, 3, litMessage(false))
 	fn([]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, 2, 3, litMessage(true))
-	fn([]string{"EmailNbMessage", "EmailNbMessages"}, 1, 2, emailNbMessage)
-	fn([]string{"EmailTailleMessage", "EmailMessageLength", "EmailMessageSize"}, 1, 2, emailTailleMessage)
-	fn([]string{"EmailRécupèreTout", "EmailRetrieveAll"}, 1, 1, emailRecupereTout)
+	fn([]string{"EmailNbMessage"}, 1, 2, emailNbMessage)
+	fn([]string{"EmailTailleMessage", "EmailMessageLength"}, 1, 2, emailTailleMessage)
+	fn([]string{"EmailRécupèreTout", "EmailGetAll"}, 1, 2, emailRecupereTout)
 	fn([]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, 1, 2, emailSupprimeMessage)
 	fn([]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, 2, 2, emailSauveFichierAttache)
 	fn([]string{"EmailImporteSource", "EmailImportSource"}, 0, 1, emailImporteSource)
@@ -420,7 +425,7 @@ func installReaders(r *runtime.Registry) {
 	fn([]string{"EmailChangeDossier", "EmailChangeFolder"}, 2, 2, emailChangeDossier)
 	fn([]string{"EmailDossierCourant", "EmailCurrentFolder"}, 1, 1, emailDossierCourant)
 	fn([]string{"EmailAjouteDossier", "EmailAddFolder"}, 2, 2, folderOp(true))
-	fn([]string{"EmailSupprimeDossier", "EmailDeleteFolder"}, 2, 2, folderOp(false))
+	fn([]string{"EmailSupprimeDossier", "EmailRemoveFolder"}, 2, 2, folderOp(false))
 	fn([]string{"EmailCopie", "EmailCopy"}, 2, 3, emailCopie)
 	fn([]string{"EmailChangeEtat", "EmailChangeStatus"}, 3, 3, emailChangeEtat)
 	fn([]string{"EmailRécupèreIndicateur", "EmailGetIndicator"}, 2, 2, emailRecupereIndicateur)
@@ -443,7 +448,48 @@ func installReaders(r *runtime.Registry) {
 		{stateUnread, []string{"emailEtatNonLu", "emailStateUnread"}},
 		{readAll, []string{"emailTous", "emailAll"}},
 		{readUnread, []string{"emailNonLus", "emailUnread"}},
+		{ertHeader, []string{"ertEntête", "ertHeader"}},
+		{ertComplete, []string{"ertComplet", "ertComplete"}},
+		{ertUnread, []string{"ertNonLus", "ertUnread"}},
+		{ertAsync, []string{"ertAsynchrone", "ertAsynchronous"}},
 	} {
 		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)})
 	}
+}
+
+// The prefixed syntax [fr:1000022311]: the methods of the session types,
+// of Email and of emailAttache that the reading half defines. A method
+// receives its variable as first argument, as the function does.
+func init() {
+	type m struct {
+		names    []string
+		min, max int
+		fn       func(*runtime.Call, []runtime.Value) (runtime.Value, error)
+	}
+	both := []m{
+		{[]string{"NbMessage"}, 1, 1, emailNbMessage},
+		{[]string{"RécupèreTout", "GetAll"}, 1, 2, emailRecupereTout},
+	}
+	imapOnlyMethods := []m{
+		{[]string{"AjouteDossier", "AddFolder"}, 2, 2, folderOp(true)},
+		{[]string{"ChangeDossier", "ChangeFolder"}, 2, 2, emailChangeDossier},
+		{[]string{"ChangeEtat", "ChangeStatus"}, 3, 3, emailChangeEtat},
+		{[]string{"Détruit", "Expunge"}, 1, 1, emailDetruit},
+		{[]string{"DossierCourant", "CurrentFolder"}, 1, 1, emailDossierCourant},
+		{[]string{"ListeDossier", "ListFolder"}, 1, 2, emailListeDossier},
+		{[]string{"SupprimeDossier", "RemoveFolder"}, 2, 2, folderOp(false)},
+	}
+	add := func(st *runtime.StructType, l []m) {
+		for _, x := range l {
+			st.AddMethod(&runtime.Func{Name: x.names[0], Aliases: x.names[1:], Min: x.min, Max: x.max, Fallible: true, Fn: x.fn})
+		}
+	}
+	add(SessionPOP3, both)
+	add(SessionIMAP, both)
+	add(SessionIMAP, imapOnlyMethods)
+	add(EmailType, []m{
+		{[]string{"ConstruitSource", "BuildSource"}, 1, 2, emailConstruitSource},
+		{[]string{"ImporteSource", "ImportSource"}, 1, 1, emailImporteSource},
+	})
+	add(AttacheType, []m{{[]string{"SauveFichierAttaché", "SaveAttachment"}, 2, 2, emailSauveFichierAttache}})
 }

@@ -43,16 +43,36 @@ func rtfVersHTML(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if !isRTF(s) {
-		s = htmlEscaper.Replace(s)
+		s = htmlEscape(s)
 		s = gostrings.NewReplacer("\r\n", "<br>", "\n", "<br>", "\r", "<br>").Replace(s)
 		return runtime.Str(s), nil
 	}
 	return runtime.Str(parseRTF(s, true)), nil
 }
 
-// htmlEscaper escapes what HTML requires and nothing more: accented
+// htmlEscape escapes what HTML requires and nothing more: accented
 // characters stay as they are (3025049, "Encodage des caractères").
-var htmlEscaper = gostrings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;", `"`, "&quot;")
+func htmlEscape(s string) string {
+	if !gostrings.ContainsAny(s, `&<>"`) {
+		return s
+	}
+	var b gostrings.Builder
+	for _, r := range s {
+		switch r {
+		case '&':
+			b.WriteString("&amp;")
+		case '<':
+			b.WriteString("&lt;")
+		case '>':
+			b.WriteString("&gt;")
+		case '"':
+			b.WriteString("&quot;")
+		default:
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
 
 func isRTF(s string) bool {
 	return gostrings.HasPrefix(gostrings.TrimLeft(s, " \t\r\n"), `{\rtf`)
@@ -84,21 +104,46 @@ type rtfState struct {
 	pendingSkipUC int
 }
 
-// rtfIgnored are the destinations whose content is not document text.
-var rtfIgnored = map[string]bool{
-	"fonttbl": true, "colortbl": true, "stylesheet": true, "info": true, "pict": true,
-	"object": true, "header": true, "footer": true, "headerl": true, "headerr": true,
-	"headerf": true, "footerl": true, "footerr": true, "footerf": true, "footnote": true,
-	"listtable": true, "listoverridetable": true, "revtbl": true, "rsidtbl": true,
-	"generator": true, "xmlnstbl": true, "themedata": true, "colorschememapping": true,
-	"latentstyles": true, "datastore": true, "filetbl": true, "fldinst": true,
+// rtfIgnored reports the destinations whose content is not document
+// text (a switch, not a map: nothing is built at package initialisation).
+func rtfIgnored(word string) bool {
+	switch word {
+	case "fonttbl", "colortbl", "stylesheet", "info", "pict", "object", "header", "footer",
+		"headerl", "headerr", "headerf", "footerl", "footerr", "footerf", "footnote",
+		"listtable", "listoverridetable", "revtbl", "rsidtbl", "generator", "xmlnstbl",
+		"themedata", "colorschememapping", "latentstyles", "datastore", "filetbl", "fldinst":
+		return true
+	}
+	return false
 }
 
-// rtfChars are the control words that stand for one character.
-var rtfChars = map[string]string{
-	"tab": "\t", "emdash": "\u2014", "endash": "\u2013", "bullet": "\u2022",
-	"lquote": "\u2018", "rquote": "\u2019", "ldblquote": "\u201C", "rdblquote": "\u201D",
-	"emspace": "\u2003", "enspace": "\u2002", "qmspace": "\u2005",
+// rtfChar returns the character a control word stands for.
+func rtfChar(word string) (string, bool) {
+	switch word {
+	case "tab":
+		return "\t", true
+	case "emdash":
+		return "\u2014", true
+	case "endash":
+		return "\u2013", true
+	case "bullet":
+		return "\u2022", true
+	case "lquote":
+		return "\u2018", true
+	case "rquote":
+		return "\u2019", true
+	case "ldblquote":
+		return "\u201C", true
+	case "rdblquote":
+		return "\u201D", true
+	case "emspace":
+		return "\u2003", true
+	case "enspace":
+		return "\u2002", true
+	case "qmspace":
+		return "\u2005", true
+	}
+	return "", false
 }
 
 // rtfWriter collects the text, or the HTML with its formatting tags.
@@ -125,7 +170,7 @@ func (w *rtfWriter) text(st *rtfState, s string) {
 			w.para.WriteString("<" + t + ">")
 		}
 	}
-	w.para.WriteString(htmlEscaper.Replace(s))
+	w.para.WriteString(htmlEscape(s))
 }
 
 func (w *rtfWriter) tags() []string {
@@ -338,9 +383,9 @@ func rtfControl(src string, i int, st *rtfState, w *rtfWriter, groupStart bool) 
 	case "plain":
 		st.b, st.i, st.u, st.s = false, false, false, false
 	default:
-		if rtfIgnored[word] {
+		if rtfIgnored(word) {
 			st.skip = true
-		} else if s, ok := rtfChars[word]; ok {
+		} else if s, ok := rtfChar(word); ok {
 			emit(s)
 		}
 	}

@@ -2,7 +2,9 @@ package strings
 
 import (
 	"slices"
+	gostrings "strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/internal/wl"
@@ -82,6 +84,42 @@ func (m *matcher) all() []int {
 	return out
 }
 
+// plainPattern returns the pattern of a search that the byte fast path
+// can do: no option, one non-empty string, valid UTF-8 text and pattern
+// (a valid pattern then only matches at character boundaries, and the
+// character positions of the result are counted only for the result).
+// Options, arrays of patterns and invalid UTF-8 (whose bytes the general
+// path reads as U+FFFD) take the general path.
+func plainPattern(s string, what runtime.Value, opt int64) (string, bool) {
+	if opt != 0 || what.Kind() == runtime.KArray {
+		return "", false
+	}
+	p := what.Text()
+	if p == "" || !utf8.ValidString(p) || !utf8.ValidString(s) {
+		return "", false
+	}
+	return p, true
+}
+
+// runeOffset is the byte offset of character n (from 0) of s, -1 past
+// the end.
+func runeOffset(s string, n int64) int {
+	if n <= 0 {
+		return 0
+	}
+	var k int64
+	for i := range s {
+		if k == n {
+			return i
+		}
+		k++
+	}
+	if k == n {
+		return len(s)
+	}
+	return -1
+}
+
 // origIndex maps a pattern index of m.pats back to the index of the
 // caller's array (empty strings were dropped).
 func origIndex(pats []string, k int) int {
@@ -106,6 +144,18 @@ func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var start64, opt64 int64 // start 0: the default of each direction
 	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "départ?", &start64, "options?", &opt64); err != nil {
 		return runtime.Null, err
+	}
+	if p, ok := plainPattern(s, what, opt64); ok {
+		start := max(start64, 1)
+		off := runeOffset(s, start-1)
+		if off < 0 {
+			return runtime.Int(0), nil
+		}
+		i := gostrings.Index(s[off:], p)
+		if i < 0 {
+			return runtime.Int(0), nil
+		}
+		return runtime.Int(start + int64(utf8.RuneCountInString(s[off:off+i]))), nil
 	}
 	pats, isArr := wl.Strings(what)
 	if !isArr {
@@ -245,7 +295,11 @@ func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		}
 		return runtime.Str(string(rs[:p-1]) + repl + string(rs[end:])), nil
 	}
-	return runtime.Str(replaceAll(s, patterns(what), third.Text(), int(opt))), nil
+	repl := third.Text()
+	if p, ok := plainPattern(s, what, opt); ok && utf8.ValidString(repl) {
+		return runtime.Str(gostrings.ReplaceAll(s, p, repl)), nil
+	}
+	return runtime.Str(replaceAll(s, patterns(what), repl, int(opt))), nil
 }
 
 // replaceAll replaces the non-overlapping matches, left to right.
@@ -270,22 +324,29 @@ func replaceAll(s string, pats []string, repl string, opt int) string {
 }
 
 // matcherOf reads (chaîne, recherchée [, options]), the parameters of
-// ChaîneOccurrence and Contient.
-func matcherOf(c *runtime.Call, args []runtime.Value) (*matcher, error) {
+// ChaîneOccurrence and Contient: a matcher, or nil and the text and the
+// pattern when the byte fast path applies (plainPattern).
+func matcherOf(c *runtime.Call, args []runtime.Value) (*matcher, [2]string, error) {
 	var s string
 	var what runtime.Value
 	var opt int64
 	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt); err != nil {
-		return nil, err
+		return nil, [2]string{}, err
 	}
-	return newMatcher(s, patterns(what), int(opt)), nil
+	if p, ok := plainPattern(s, what, opt); ok {
+		return nil, [2]string{s, p}, nil
+	}
+	return newMatcher(s, patterns(what), int(opt)), [2]string{}, nil
 }
 
 // ChaîneOccurrence (3024008): number of non-overlapping occurrences.
 func chaineOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m, err := matcherOf(c, args)
+	m, p, err := matcherOf(c, args)
 	if err != nil {
 		return runtime.Null, err
+	}
+	if m == nil {
+		return runtime.Int(int64(gostrings.Count(p[0], p[1]))), nil
 	}
 	return runtime.Int(int64(len(m.all()))), nil
 }
@@ -293,9 +354,12 @@ func chaineOccurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, err
 // Contient (1000019893): whether the string contains the sub-string (or
 // one of the strings of an array).
 func contient(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m, err := matcherOf(c, args)
+	m, p, err := matcherOf(c, args)
 	if err != nil {
 		return runtime.Null, err
+	}
+	if m == nil {
+		return runtime.Bool(gostrings.Contains(p[0], p[1])), nil
 	}
 	for i := range m.text {
 		if n, _ := m.at(i); n > 0 {

@@ -9,6 +9,7 @@
 //
 //	//! pop3: plain | starttls | tls   route POP3 to Dovecot (--pop3-relay)
 //	//! imap: plain | starttls | tls   route IMAP to Dovecot (--imap-relay)
+//	//! pop3: silent, imap: silent     route to a server that never greets
 //	//! noca                           do not trust the test CA (--mail-ca)
 //	//! smtp                           route SMTP to a tests/smtptest server
 //	//! args: --lang en                extra flags
@@ -138,9 +139,17 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 	if !d.noca {
 		args = append(args, "--mail-ca", srv.CAFile)
 	}
+	silent := ""
+	if d.pop3 == "silent" || d.imap == "silent" {
+		// A server that accepts and never says a word.
+		h := smtptest.SilentListener(t)
+		silent = h.Addr()
+	}
 	route := func(flag, mode, plain, tls string) {
 		switch mode {
 		case "":
+		case "silent":
+			args = append(args, flag, silent)
 		case "plain", "starttls":
 			args = append(args, flag, plain)
 		case "tls":
@@ -216,5 +225,136 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 	}
 	if t.Failed() {
 		t.Logf("dovecot log:\n%s", srv.Log())
+	}
+}
+
+// TestSink runs the scripts of sink/ with --mail-sink and no other
+// server: the sink answers their POP3 and IMAP sessions with what they
+// sent (acceptance 2). The script's directory holds graine.mbox and
+// attendu.bin; Date, Message-ID and MIME boundaries are masked.
+func TestSink(t *testing.T) {
+	scripts, err := filepath.Glob("sink/*.wl")
+	if err != nil || len(scripts) == 0 {
+		t.Fatalf("no scripts: %v", err)
+	}
+	for _, path := range scripts {
+		t.Run(strings.TrimSuffix(filepath.Base(path), ".wl"), func(t *testing.T) {
+			src, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatal(err)
+			}
+			d := parseDirectives(t, src)
+			dir := t.TempDir()
+			for name, data := range map[string][]byte{filepath.Base(path): src, "attendu.bin": dovecot.AttachmentData()} {
+				if err := os.WriteFile(filepath.Join(dir, name), data, 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			if b, err := os.ReadFile("sink/graine.mbox"); err == nil {
+				os.WriteFile(filepath.Join(dir, "graine.mbox"), b, 0o644)
+			}
+			args := append(append([]string{"run"}, d.args...), filepath.Base(path))
+			var out, errb syncbuf.Buffer
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir, Context: ctx}
+			done := make(chan int, 1)
+			go func() { done <- env.Main(args) }()
+			var code int
+			select {
+			case code = <-done:
+			case <-time.After(70 * time.Second):
+				t.Fatalf("wl %s did not return within 70 s", strings.Join(args, " "))
+			}
+			stderr := errb.String()
+			for _, m := range reBoundary.FindAllStringSubmatch(stderr, -1) {
+				stderr = strings.ReplaceAll(stderr, m[1], "BOUNDARY")
+			}
+			stderr = reDate.ReplaceAllString(stderr, "Date: <DATE>")
+			stderr = reMsgID.ReplaceAllString(stderr, "Message-ID: <MESSAGE-ID>")
+			compare(t, strings.TrimSuffix(path, ".wl"), out.String(), stderr, code)
+		})
+	}
+}
+
+var (
+	reBoundary = regexp.MustCompile(`boundary="?([^";\s]+)`)
+	reDate     = regexp.MustCompile(`(?m)^Date: .*$`)
+	reMsgID    = regexp.MustCompile(`(?m)^Message-ID: .*$`)
+)
+
+// compare checks (or, with -update, writes) NAME.out, NAME.err, NAME.code.
+func compare(t *testing.T, base, stdout, stderr string, code int) {
+	t.Helper()
+	codeText := ""
+	if code != 0 {
+		codeText = strconv.Itoa(code) + "\n"
+	}
+	got := map[string]string{".out": stdout, ".err": stderr, ".code": codeText}
+	for _, ext := range []string{".out", ".err", ".code"} {
+		p := base + ext
+		if *update {
+			if got[ext] == "" {
+				os.Remove(p)
+			} else if err := os.WriteFile(p, []byte(got[ext]), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			continue
+		}
+		want, err := os.ReadFile(p)
+		if err != nil && !os.IsNotExist(err) {
+			t.Fatal(err)
+		}
+		if string(want) != got[ext] {
+			t.Errorf("%s differs:\n--- want\n%s\n--- got\n%s", filepath.Base(p), want, got[ext])
+		}
+	}
+}
+
+// TestSeedFlags: --mail-sink-seed goes only with --mail-sink, reads its
+// file like the script's files (--no-files refuses it), and wants mbox.
+func TestSeedFlags(t *testing.T) {
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "s.wl"), []byte("Trace(1)\n"), 0o644)
+	os.WriteFile(filepath.Join(dir, "pas-mbox.txt"), []byte("Subject: x\n\nbody\n"), 0o644)
+	for _, c := range []struct {
+		args []string
+		want string
+	}{
+		{[]string{"--mail-sink-seed", "x.mbox"}, "--mail-sink-seed ne va qu'avec --mail-sink"},
+		{[]string{"--mail-sink", "--no-files", "--mail-sink-seed", "x.mbox"}, "--no-files le refuse"},
+		{[]string{"--mail-sink", "--mail-sink-seed", "absent.mbox"}, "--mail-sink-seed : "},
+		{[]string{"--mail-sink", "--mail-sink-seed", "pas-mbox.txt"}, "n'est pas un fichier mbox"},
+		{[]string{"--pop3-relay", "nulle-part"}, "--pop3-relay attend HÔTE:PORT"},
+		{[]string{"--mail-max-size", "beaucoup"}, "--mail-max-size attend une taille"},
+	} {
+		var out, errb syncbuf.Buffer
+		env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir}
+		code := env.Main(append(append([]string{"run"}, c.args...), "s.wl"))
+		if code != 2 || !strings.Contains(errb.String(), c.want) || out.String() != "" {
+			t.Errorf("%v: status %d, stdout %q, stderr %q (want %q)", c.args, code, out.String(), errb.String(), c.want)
+		}
+	}
+}
+
+// TestExamples runs examples/lecture/*.wl with --mail-sink and its seed
+// (acceptance 5: the README's POP3 and IMAP examples run against the
+// sink); expected outputs are in examples/NAME.out.
+func TestExamples(t *testing.T) {
+	root, _ := filepath.Abs("../../examples/lecture")
+	scripts, _ := filepath.Glob(filepath.Join(root, "*.wl"))
+	if len(scripts) != 2 {
+		t.Fatalf("examples/lecture holds %d scripts, the test knows 2", len(scripts))
+	}
+	for _, path := range scripts {
+		name := strings.TrimSuffix(filepath.Base(path), ".wl")
+		t.Run(name, func(t *testing.T) {
+			var out, errb syncbuf.Buffer
+			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+			defer cancel()
+			env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: root, Context: ctx}
+			code := env.Main([]string{"run", "--mail-sink", "--mail-sink-seed", "courrier.mbox", filepath.Base(path)})
+			compare(t, filepath.Join("examples", name), out.String(), errb.String(), code)
+		})
 	}
 }

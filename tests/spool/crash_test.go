@@ -221,10 +221,24 @@ func crash(t *testing.T, loc string, serves, n, kills int, sig syscall.Signal) {
 	enqueued := make(chan struct{})
 	go func() { wg.Wait(); close(enqueued) }()
 
-	// Stop a serve process at random moments and restart it.
+	// Stop a serve process at random moments while it delivers (after a
+	// random pause and once the sink has received at least a few more
+	// messages since the last restart), and restart it.
 	rng := rand.New(rand.NewPCG(uint64(time.Now().UnixNano()), 7))
+	done := 0
 	for k := 0; k < kills; k++ {
 		time.Sleep(time.Duration(200+rng.IntN(1300)) * time.Millisecond)
+		before := countFiles(sinkDir)
+		if before >= n {
+			break
+		}
+		want := before + 1 + rng.IntN(20)
+		for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(10 * time.Millisecond) {
+			if countFiles(sinkDir) >= want {
+				break
+			}
+		}
+		done++
 		i := rng.IntN(serves)
 		p := procs[i]
 		p.cmd.Process.Signal(sig)
@@ -261,7 +275,8 @@ func crash(t *testing.T, loc string, serves, n, kills int, sig syscall.Signal) {
 	for _, c := range ids {
 		dups += c - 1
 	}
-	report := fmt.Sprintf("crash test (%s, %d serve, %s ×%d): %d messages queued by %d wl run, %d distinct Message-IDs received, %d duplicates, %d files; %v total (%v until the last enqueue); drain: %s",
+	kills = done
+	report := fmt.Sprintf("crash test (%s, %d serve, %s ×%d during delivery): %d messages queued by %d wl run, %d distinct Message-IDs received, %d duplicates, %d files; %v total (%v until the last enqueue); drain: %s",
 		kind(loc), serves, sig, kills, n, writers, len(ids), dups, files, time.Since(start).Round(time.Millisecond), enqueueTime.Round(time.Millisecond), strings.TrimSpace(lastLine(string(out))))
 	t.Log(report)
 	fmt.Println(report)
@@ -276,6 +291,12 @@ func crash(t *testing.T, loc string, serves, n, kills int, sig syscall.Signal) {
 		t.Errorf("%d duplicates after %d × %s, want at most %d", dups, kills, sig, max)
 	}
 	_ = runtime.NumCPU
+}
+
+// countFiles counts the messages smtp-sink has written so far.
+func countFiles(dir string) int {
+	ents, _ := os.ReadDir(dir)
+	return len(ents)
 }
 
 func kind(loc string) string {

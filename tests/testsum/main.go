@@ -25,6 +25,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path"
 	"regexp"
 	"sort"
 	"strings"
@@ -42,7 +43,28 @@ type event struct {
 // maxOutput bounds what is kept of one test's output (the end is kept).
 const maxOutput = 64 << 10
 
-var missingRE = regexp.MustCompile(`missing server:\s*([^\s(),;]+)`)
+// missingRE finds the missing server in a skip message: the convention
+// "missing server: NAME", and the phrasings tests already use ("dovecot
+// not found", "/usr/sbin/smtp-sink not found", "PostgreSQL tests need").
+var missingRE = []*regexp.Regexp{
+	regexp.MustCompile(`missing server:\s*([^\s(),;:]+)`),
+	regexp.MustCompile(`(?:^|[\s:])([^\s(),;:]+) not found`),
+	regexp.MustCompile(`(?:^|[\s:])(\w+) tests need`),
+}
+
+// missingServers returns the servers a skip message says are missing.
+func missingServers(out string) []string {
+	var names []string
+	for _, re := range missingRE {
+		for _, m := range re.FindAllStringSubmatch(out, -1) {
+			names = append(names, path.Base(m[1]))
+		}
+		if len(names) > 0 {
+			break // the explicit convention wins
+		}
+	}
+	return names
+}
 
 // result is the state of one test.
 type result struct {
@@ -101,8 +123,8 @@ func (s *summary) add(e event) {
 			r.output.Reset()
 		}
 		if e.Action == "skip" {
-			for _, m := range missingRE.FindAllStringSubmatch(r.output.String(), -1) {
-				s.missing[m[1]] = true
+			for _, n := range missingServers(r.output.String()) {
+				s.missing[n] = true
 			}
 		}
 	}

@@ -6,6 +6,21 @@ import (
 	"testing"
 )
 
+func TestMissingServers(t *testing.T) {
+	for msg, want := range map[string]string{
+		"    x_test.go:9: missing server: smtp-sink (not found in PATH, /usr/sbin, $WL_SMTP_SINK): install it\n": "smtp-sink",
+		"    dovecot.go:75: SKIP: dovecot not found (apt-get install dovecot-imapd)\n":                           "dovecot",
+		"    crash_test.go:35: /usr/lib/postgresql/15/bin/postgres not found: install it as .ci/run does\n":      "postgres",
+		"    pg_test.go:28: PostgreSQL tests need $WL_SPOOL_PG_URL (.ci/run starts a cluster)\n":                 "PostgreSQL",
+		"    bench_test.go:123: -short\n":                "",
+		"    email_test.go:163: runtime regression: x\n": "",
+	} {
+		if got := strings.Join(missingServers(msg), ","); got != want {
+			t.Errorf("%q: %q, want %q", msg, got, want)
+		}
+	}
+}
+
 func TestSummary(t *testing.T) {
 	in := `{"Action":"run","Package":"p","Test":"TestA"}
 {"Action":"output","Package":"p","Test":"TestA","Output":"ok\n"}

@@ -131,6 +131,8 @@ func (e *Env) help(args []string) int {
 		fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
 	case "check":
 		fmt.Fprint(e.Stdout, tr(lang, checkHelpFR, checkHelpEN))
+	case "spool", "serve", "drain", "list", "retry", "purge", "migrate":
+		fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
 	case "version":
 		fmt.Fprint(e.Stdout, tr(lang, "wl version : affiche la version de wl (numéro de version, révision), de Go et la plateforme.\n",
 			"wl version: prints the version of wl (release number, revision), of Go and the platform.\n"))

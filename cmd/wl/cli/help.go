@@ -51,6 +51,7 @@ const usageFR = `Utilisation : wl <commande> [options] [fichiers]
 Commandes :
   run      exécute un script WLangage
   check    vérifie des scripts sans les exécuter
+  spool    file d'attente des emails asynchrones (wl help spool)
   version  affiche la version
   help     affiche l'aide (wl help run, wl help check)
 `
@@ -60,6 +61,7 @@ const usageEN = `Usage: wl <command> [options] [files]
 Commands:
   run      runs a WLangage script
   check    checks scripts without running them
+  spool    queue of asynchronous e-mail (wl help spool)
   version  prints the version
   help     prints help (wl help run, wl help check)
 `
@@ -107,9 +109,20 @@ placent avant le fichier.
   --smtp-relay HÔTE:PORT        envoie toute connexion SMTP à HÔTE:PORT au lieu de
                                 l'adresse du script ; TLS vérifie le nom donné par le script
   --smtp-ca FICHIER             autorités de certification supplémentaires (PEM)
+  --mail-ca FICHIER             idem, pour SMTP, POP3 et IMAP
+  --pop3-relay HÔTE:PORT        envoie toute connexion POP3 à HÔTE:PORT (TLS vérifie
+                                le nom donné par le script)
+  --imap-relay HÔTE:PORT        de même pour IMAP
+  --mail-max-size TAILLE        taille maximale d'un message lu (défaut 50M)
+  --mail-sink-seed FICHIER.mbox messages que --mail-sink sert en POP3 et IMAP avant
+                                ceux que le script lui envoie
   --smtp-allow-plaintext-auth   autorise l'envoi d'identifiants sans chiffrement
   --oauth-token FICHIER         jeton OAuth 2.0 que renvoie AuthIdentifie (lu dans
                                 FICHIER ; à défaut, la variable WL_OAUTH_TOKEN)
+  --spool FICHIER|URL           spool des emails asynchrones (sinon $WL_SPOOL, sinon
+                                $XDG_STATE_HOME/wl/spool.db)
+  --spool-wait DURÉE            attente des emails asynchrones du script à la fin
+                                (30s par défaut ; 0 : serve ou drain les enverront)
   --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
                                 fListeFichier... échouent avec ErreurDétectée à Vrai)
   --interactive                 OuiNon, Confirmer et Saisie lisent leur réponse sur
@@ -136,9 +149,20 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
   --smtp-relay HOST:PORT        sends every SMTP connection to HOST:PORT instead of
                                 the script's address; TLS checks the name the script gave
   --smtp-ca FILE                extra certificate authorities (PEM)
+  --mail-ca FILE                the same, for SMTP, POP3 and IMAP
+  --pop3-relay HOST:PORT        sends every POP3 connection to HOST:PORT (TLS checks
+                                the name the script gave)
+  --imap-relay HOST:PORT        the same for IMAP
+  --mail-max-size SIZE          largest message read (default 50M)
+  --mail-sink-seed FILE.mbox    messages --mail-sink serves over POP3 and IMAP before
+                                those the script sends it
   --smtp-allow-plaintext-auth   allows credentials over an unencrypted connection
   --oauth-token FILE            OAuth 2.0 token AuthIdentify returns (read from
                                 FILE; otherwise the WL_OAUTH_TOKEN variable)
+  --spool FILE|URL              spool of asynchronous e-mail (else $WL_SPOOL, else
+                                $XDG_STATE_HOME/wl/spool.db)
+  --spool-wait DURATION         wait for the script's asynchronous e-mail at the end
+                                (default 30s; 0: serve or drain will send it)
   --no-files                    denies the script file access (fOpen, fSaveText,
                                 fListFile... fail with ErrorOccurred set to True)
   --interactive                 YesNo, Confirm and Input read their answer from

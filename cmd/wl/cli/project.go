@@ -257,6 +257,12 @@ func (p *project) collection(ef *wdexport.File, name string) *parser.File {
 	for _, u := range ef.Units {
 		pf := p.parseUnit(ef, name, u)
 		if pf == nil {
+			if u.Kind == wdexport.Procedure && u.IsWLangage() && !u.Empty() && u.Name != "" {
+				// The procedure does not parse (reported): its name is still
+				// declared, so that its calls are not reported as unknown.
+				at := parser.At{P: parser.Pos{File: name, Offset: -1, Line: u.Line, Col: u.Col}}
+				lib.Procs = append(lib.Procs, &parser.ProcDecl{At: at, Name: parser.Name{At: at, Key: lexer.Fold(u.Name)}, Variadic: true})
+			}
 			continue
 		}
 		if u.Kind == wdexport.Procedure && len(pf.Main) > 0 {

@@ -4,8 +4,11 @@ import (
 	"flag"
 	"fmt"
 	"net"
+	"os"
 	"strconv"
 	"strings"
+
+	"github.com/wlangage/wl/stdlib/email/sinkread"
 )
 
 // readFlags are the options of wl run for reading mail (POP3, IMAP).
@@ -13,6 +16,7 @@ type readFlags struct {
 	pop3Relay string // --pop3-relay
 	imapRelay string // --imap-relay
 	maxSize   string // --mail-max-size
+	seed      string // --mail-sink-seed
 }
 
 // registerReadFlags adds --mail-ca (the extra authorities of SMTP, POP3
@@ -23,6 +27,35 @@ func registerReadFlags(fs *flag.FlagSet, f *runFlags) {
 	fs.StringVar(&f.read.pop3Relay, "pop3-relay", "", "")
 	fs.StringVar(&f.read.imapRelay, "imap-relay", "", "")
 	fs.StringVar(&f.read.maxSize, "mail-max-size", "", "")
+	fs.StringVar(&f.read.seed, "mail-sink-seed", "", "")
+}
+
+// attachReading makes the sink of --mail-sink answer POP3 and IMAP with
+// the mail it receives, after the messages of --mail-sink-seed. The seed
+// file is read as the script's files are: --no-files refuses it.
+func (e *Env) attachReading(lang string, m *mailSetup, f readFlags, files bool) (mb *sinkread.Mailbox, fr, en string) {
+	var seed [][]byte
+	if f.seed != "" {
+		if m.sink == nil {
+			return nil, "--mail-sink-seed ne va qu'avec --mail-sink", "--mail-sink-seed goes only with --mail-sink"
+		}
+		if !files {
+			return nil, "--mail-sink-seed lit un fichier : --no-files le refuse", "--mail-sink-seed reads a file: --no-files refuses it"
+		}
+		data, err := os.ReadFile(e.path(f.seed))
+		if err != nil {
+			fr, en := fileError(lang, f.seed, err)
+			return nil, "--mail-sink-seed : " + fr, "--mail-sink-seed: " + en
+		}
+		if seed, err = sinkread.ParseMbox(data); err != nil {
+			return nil, fmt.Sprintf("--mail-sink-seed : « %s » n'est pas un fichier mbox (il ne commence pas par une ligne « From »)", f.seed),
+				fmt.Sprintf("--mail-sink-seed: %s is not an mbox file (it does not start with a \"From \" line)", f.seed)
+		}
+	}
+	if m.sink == nil {
+		return nil, "", ""
+	}
+	return sinkread.Attach(m.sink, seed), "", ""
 }
 
 // readSetup is what the reading functions get from the command line.

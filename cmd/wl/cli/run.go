@@ -97,10 +97,17 @@ func (e *Env) run(args []string) int {
 		return e.usageError(lang, "run", "--spool : "+serr.Error(), "--spool: "+serr.Error())
 	}
 	mail.spool = lazy
-	defer func() { finishSpool(e.Stderr, lang, mail.spool, 0) }() // after an early return
+	defer func() { finishSpool(context.Background(), e.Stderr, lang, mail.spool, 0) }() // after an early return
 	rd, fr, en := setupRead(f.read)
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
+	}
+	mbox, fr, en := e.attachReading(lang, mail, f.read, !f.noFiles)
+	if fr != "" {
+		return e.usageError(lang, "run", fr, en)
+	}
+	if mbox != nil {
+		defer mbox.Close()
 	}
 
 	src, err := e.readSource(name)
@@ -142,7 +149,11 @@ func (e *Env) run(args []string) int {
 
 	parent := e.Context
 	if parent == nil {
-		parent = context.Background()
+		// SIGTERM and Ctrl-C stop the run gracefully (the spool's message
+		// in flight is finished or handed back); a second one kills.
+		var stop context.CancelFunc
+		parent, stop = signalContext()
+		defer stop()
 	}
 	ctx, cancel := parent, context.CancelFunc(func() {})
 	if f.timeout > 0 {
@@ -157,7 +168,9 @@ func (e *Env) run(args []string) int {
 		status = ExitRuntime
 	}
 	out.Flush()
-	finishSpool(errw, lang, mail.spool, f.spool.wait)
+	// A signal (or the host's context) cuts the wait short: only the
+	// message in flight is finished.
+	finishSpool(parent, errw, lang, mail.spool, f.spool.wait)
 	mail.spool = nil
 	if mail.sink != nil {
 		mail.sink.Report(errw, lang)

@@ -237,7 +237,18 @@ func (e *Env) signalContext() (context.Context, context.CancelFunc) {
 	if e.Context != nil {
 		return context.WithCancel(e.Context)
 	}
-	return signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	return signalContext()
+}
+
+// signalContext returns a context that the first SIGINT or SIGTERM
+// cancels; the next one gets the default action (the process ends).
+func signalContext() (context.Context, context.CancelFunc) {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	go func() {
+		<-ctx.Done()
+		stop()
+	}()
+	return ctx, stop
 }
 
 func (e *Env) spoolFail(lang, cmd string, err error) {

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
@@ -62,11 +63,11 @@ func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
 
 // finishSpool waits for the run's messages (--spool-wait) and says on w
 // how many remain queued.
-func finishSpool(w io.Writer, lang string, l *spool.Lazy, wait time.Duration) {
+func finishSpool(ctx context.Context, w io.Writer, lang string, l *spool.Lazy, wait time.Duration) {
 	if l == nil {
 		return
 	}
-	n, err := l.Finish(wait)
+	n, err := l.Finish(ctx, wait)
 	if err != nil {
 		fmt.Fprintln(w, tr(lang, "wl run : spool : "+err.Error(), "wl run: spool: "+err.Error()))
 	}

@@ -3,6 +3,7 @@ package imap_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
 	"fmt"
 	"io"
@@ -158,4 +159,63 @@ func TestStartTLSMandatory(t *testing.T) {
 	})
 	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailnet.StartTLS, User: "u", Password: "p", Timeout: time.Second})
 	kind(t, err, mailnet.KindNoStartTLS)
+}
+
+// TestXOAUTH2 authenticates with the token when the server offers
+// AUTH=XOAUTH2, and fails clearly when it does not.
+func TestXOAUTH2(t *testing.T) {
+	want := base64.StdEncoding.EncodeToString([]byte("user=bob@example.org\x01auth=Bearer tok\x01\x01"))
+	got := make(chan string, 4)
+	serve := func(caps string) int {
+		return hostile(t, func(c net.Conn) {
+			fmt.Fprintf(c, "* OK [CAPABILITY IMAP4rev1 %s] ready\r\n", caps)
+			buf := make([]byte, 4096)
+			var acc string
+			pending := ""
+			for {
+				n, err := c.Read(buf)
+				if err != nil {
+					return
+				}
+				acc += string(buf[:n])
+				for strings.Contains(acc, "\r\n") {
+					line, rest, _ := strings.Cut(acc, "\r\n")
+					acc = rest
+					if pending != "" { // the response to a continuation
+						got <- line
+						fmt.Fprintf(c, "%s OK done\r\n", pending)
+						pending = ""
+						continue
+					}
+					f := strings.Fields(line)
+					switch {
+					case len(f) >= 3 && strings.EqualFold(f[1], "AUTHENTICATE"):
+						if len(f) > 3 {
+							got <- f[3]
+							fmt.Fprintf(c, "%s OK done\r\n", f[0])
+						} else {
+							pending = f[0]
+							io.WriteString(c, "+ \r\n")
+						}
+					case len(f) >= 2 && strings.EqualFold(f[1], "SELECT"):
+						fmt.Fprintf(c, "* 0 EXISTS\r\n%s OK [READ-WRITE] done\r\n", f[0])
+					case len(f) >= 2:
+						fmt.Fprintf(c, "%s OK done\r\n", f[0])
+					}
+				}
+			}
+		})
+	}
+	port := serve("AUTH=XOAUTH2")
+	c, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob@example.org", Token: "tok", Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	if g := <-got; g != want {
+		t.Errorf("sent %q, want %q", g, want)
+	}
+	port = serve("AUTH=PLAIN")
+	_, err = imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob", Token: "tok", Timeout: 2 * time.Second})
+	kind(t, err, mailnet.KindNoAuth)
 }

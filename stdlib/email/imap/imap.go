@@ -223,6 +223,22 @@ func (cl *Client) Select(ctx context.Context, name string) (uint32, error) {
 	return n, err
 }
 
+// Count asks the server for news (NOOP) and returns the number of
+// messages of the selected folder.
+func (cl *Client) Count(ctx context.Context) (uint32, error) {
+	var n uint32
+	err := cl.do(ctx, "list", margin, func() error {
+		if err := cl.c.Noop().Wait(); err != nil {
+			return err
+		}
+		if mb := cl.c.Mailbox(); mb != nil {
+			n = mb.NumMessages
+		}
+		return nil
+	})
+	return n, err
+}
+
 // Create creates a folder.
 func (cl *Client) Create(ctx context.Context, name string) error {
 	return cl.do(ctx, "folder", margin, func() error { return cl.c.Create(name, nil).Wait() })

@@ -145,5 +145,5 @@ func (c *Conn) StartTLS(ctx context.Context, cfg *Config) error {
 	return nil
 }
 
-// Wrap returns the plain side for the clear-text part of a session.
+// init starts the session in clear, through the bounded raw connection.
 func (c *Conn) init() { c.cur = bounded{c} }

@@ -189,7 +189,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 		return nil, err
 	}
 	to := c.TimeoutOrDefault()
-	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && isInvalidName(h) {
+	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && c.Dial == nil && isInvalidName(h) {
 		// RFC 6761 §6.4: names under .invalid get an immediate negative
 		// answer, without asking DNS (the test scripts rely on it to stay
 		// off the network).

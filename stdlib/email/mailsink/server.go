@@ -64,6 +64,9 @@ type Options struct {
 	// MaxMessageBytes and MaxRecipients are go-smtp's limits (0 = none).
 	MaxMessageBytes int64
 	MaxRecipients   int
+	// MaxStoredBytes bounds the messages kept, all together (0 = none):
+	// past it a message is refused with 452 4.3.1 and not kept.
+	MaxStoredBytes int64
 	// ReadTimeout and WriteTimeout bound the server's waits; 0 means 10 s.
 	ReadTimeout, WriteTimeout time.Duration
 	// Domain is the name in the greeting; "" means "mailsink.local".
@@ -105,6 +108,7 @@ type Server struct {
 	events     []string
 	transcript []string
 	messages   []Message
+	stored     int64 // bytes of Data in messages
 	changed    chan struct{}
 	closeOnce  sync.Once
 }
@@ -689,6 +693,11 @@ func (x *session) Data(r io.Reader) error {
 	m.Data, m.TLS = data, x.tls()
 	m.To = append([]string(nil), m.To...)
 	x.s.mu.Lock()
+	if max := x.s.opts.MaxStoredBytes; max > 0 && x.s.stored+int64(len(data)) > max {
+		x.s.mu.Unlock()
+		return &smtp.SMTPError{Code: 452, EnhancedCode: smtp.EnhancedCode{4, 3, 1}, Message: "Insufficient system storage: the sink is full"}
+	}
+	x.s.stored += int64(len(data))
 	x.s.messages = append(x.s.messages, m)
 	x.s.mu.Unlock()
 	if x.s.opts.OnMessage != nil {

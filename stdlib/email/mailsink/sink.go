@@ -43,6 +43,9 @@ const (
 	MaxMessageBytes = 32 << 20
 	// MaxRecipients is the most recipients of one message.
 	MaxRecipients = 1000
+	// MaxStoredBytes is the most the sink keeps of all messages together
+	// (452 beyond: the run's memory stays bounded whatever it sends).
+	MaxStoredBytes = 256 << 20
 )
 
 // Sink is an in-process mail server; see the package comment.
@@ -71,7 +74,7 @@ func New() (*Sink, error) {
 	// AUTH is offered in clear too: the connection never leaves the
 	// process. Any credentials are accepted, and shown in the report.
 	srv, err := Serve(s.ln, Options{TLS: conf, Domain: "wl-mail-sink.localhost", DetectTLS: true,
-		MaxMessageBytes: MaxMessageBytes, MaxRecipients: MaxRecipients, AnyUser: true, AllowInsecureAuth: true})
+		MaxMessageBytes: MaxMessageBytes, MaxRecipients: MaxRecipients, MaxStoredBytes: MaxStoredBytes, AnyUser: true, AllowInsecureAuth: true})
 	if err != nil {
 		return nil, err
 	}

@@ -222,3 +222,31 @@ func TestCount(t *testing.T) {
 		}
 	}
 }
+
+// The server keeps at most MaxStoredBytes of messages: beyond, a message
+// is refused (452) and not kept.
+func TestStoredBytesBound(t *testing.T) {
+	s, err := mailsink.Listen(mailsink.Options{MaxStoredBytes: 1000})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	sess, err := smtpx.Open(context.Background(), smtpx.Config{Host: "127.0.0.1", Port: s.Port(), Timeout: 5 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer sess.Close()
+	msg := append([]byte("Subject: x\r\n\r\n"), bytes.Repeat([]byte("y"), 600)...)
+	env := smtpx.Envelope{From: "a@b", To: []string{"c@d"}}
+	if err := sess.Send(context.Background(), env, msg); err != nil {
+		t.Fatal(err)
+	}
+	err = sess.Send(context.Background(), env, msg)
+	var e *smtpx.Error
+	if !errors.As(err, &e) || e.Code != 452 {
+		t.Fatalf("second message: %v", err)
+	}
+	if n := len(s.Messages()); n != 1 {
+		t.Errorf("%d messages kept", n)
+	}
+}

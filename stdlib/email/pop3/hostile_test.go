@@ -3,6 +3,7 @@ package pop3_test
 import (
 	"bytes"
 	"context"
+	"encoding/base64"
 	"errors"
 	"io"
 	"net"
@@ -290,4 +291,54 @@ func FuzzReplies(f *testing.F) {
 			t.Fatalf("no return within 10 s for %q", data)
 		}
 	})
+}
+
+// TestXOAUTH2 sends the token with AUTH XOAUTH2 (RFC 5034 initial
+// response) when the server offers it, and fails clearly when it does not.
+func TestXOAUTH2(t *testing.T) {
+	got := make(chan string, 1)
+	port := hostile(t, func(c net.Conn) {
+		io.WriteString(c, "+OK ready\r\n")
+		buf := make([]byte, 4096)
+		var acc string
+		for {
+			n, err := c.Read(buf)
+			if err != nil {
+				return
+			}
+			acc += string(buf[:n])
+			for strings.Contains(acc, "\r\n") {
+				line, rest, _ := strings.Cut(acc, "\r\n")
+				acc = rest
+				switch f := strings.Fields(line); strings.ToUpper(f[0]) {
+				case "CAPA":
+					io.WriteString(c, "+OK\r\nSASL PLAIN XOAUTH2\r\n.\r\n")
+				case "AUTH":
+					got <- line
+					io.WriteString(c, "+OK welcome\r\n")
+				default:
+					io.WriteString(c, "+OK\r\n")
+				}
+			}
+		}
+	})
+	c, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob@example.org", Token: "tok", Timeout: 2 * time.Second})
+	if err != nil {
+		t.Fatal(err)
+	}
+	c.Close()
+	line := <-got
+	want := "AUTH XOAUTH2 " + base64.StdEncoding.EncodeToString([]byte("user=bob@example.org\x01auth=Bearer tok\x01\x01"))
+	if line != want || c.Mechanism() != "XOAUTH2" {
+		t.Errorf("sent %q (mechanism %s), want %q", line, c.Mechanism(), want)
+	}
+
+	port = hostile(t, func(c net.Conn) {
+		lines(c, "+OK ready\r\n", map[string]string{"CAPA": "+OK\r\nSASL PLAIN\r\n.\r\n"})
+	})
+	_, err = pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob", Token: "tok", Timeout: 2 * time.Second})
+	e := kind(t, err, mailnet.KindNoAuth)
+	if !strings.Contains(e.Message("en"), "XOAUTH2") {
+		t.Error(e.Message("en"))
+	}
 }

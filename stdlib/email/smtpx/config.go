@@ -9,7 +9,11 @@
 //     every server reply (greeting, each command, the reply to the final dot)
 //     and every write, including the message body during DATA (go-smtp sets
 //     no deadline there), and the context cancels a session by closing its
-//     connection;
+//     connection (Session.CloseContext bounds the QUIT at the end too);
+//   - every server reply is bounded in size, whichever reader reads it
+//     (MaxReplyLine, MaxReply): an endless reply is cut off, not buffered;
+//   - envelope addresses that would make a command line longer than RFC
+//     5321's 512 octets are refused (MaxCommandLine);
 //   - the TLS handshake (implicit TLS or STARTTLS) is completed and verified
 //     before anything else is sent, so a certificate error is reported as such
 //     instead of being hidden by the lazy handshake;
@@ -123,7 +127,7 @@ type Config struct {
 	// relay's host when Host is empty.
 	Relay string
 	// RootCAs are the trusted authorities; nil means the system roots.
-	RootCAs *x509.CertPool
+	RootCAs *x509.CertPool `json:"-"`
 	// Ignore relaxes certificate verification, see IgnoreFlags.
 	Ignore IgnoreFlags
 	// AllowPlaintextAuth lets credentials go over an unencrypted
@@ -136,7 +140,7 @@ type Config struct {
 	LocalName string
 	// Dial, when set, replaces the default net.Dialer. It is called with a
 	// context that expires after Timeout.
-	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
+	Dial func(ctx context.Context, network, addr string) (net.Conn, error) `json:"-"`
 	// InProcess says that Dial never leaves the process (an in-process
 	// sink): credentials may then go unencrypted whatever Host names,
 	// since they reach no network.

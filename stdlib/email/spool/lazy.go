@@ -67,17 +67,17 @@ func (l *Lazy) Opened() bool {
 	return l.opened && l.sp != nil
 }
 
-// Finish waits up to wait for this run's messages to be tried, stops the
-// worker gracefully and closes the spool. It returns how many of this
+// Finish waits up to wait (or until ctx ends) for this run's messages to
+// be tried, stops the worker gracefully and closes the spool. It returns how many of this
 // run's messages remain queued (serve or drain will deliver them).
-func (l *Lazy) Finish(wait time.Duration) (int, error) {
+func (l *Lazy) Finish(ctx context.Context, wait time.Duration) (int, error) {
 	l.mu.Lock()
 	sp := l.sp
 	l.mu.Unlock()
 	if sp == nil {
 		return 0, nil
 	}
-	ctx, cancel := context.WithTimeout(context.Background(), wait)
+	ctx, cancel := context.WithTimeout(ctx, wait)
 	left, err := sp.WaitOwn(ctx)
 	cancel()
 	serr := sp.Close()

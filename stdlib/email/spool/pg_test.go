@@ -15,7 +15,7 @@ import (
 // pgURL returns the URL of a fresh database on the PostgreSQL server of
 // $WL_SPOOL_PG_URL (.ci/run starts one); without it the test is skipped,
 // visibly, except in CI where it fails.
-func pgURL(t *testing.T) string {
+func pgURL(t testing.TB) string {
 	t.Helper()
 	base := os.Getenv("WL_SPOOL_PG_URL")
 	if base == "" {

@@ -2,7 +2,7 @@ package spool
 
 import (
 	"context"
-	"encoding/json"
+	"fmt"
 	"sync"
 	"time"
 
@@ -24,11 +24,10 @@ type pooled struct {
 	used time.Time
 }
 
-func poolKey(cfg smtpx.Config) string {
-	c := cfg
-	c.RootCAs, c.Dial = nil, nil
-	b, _ := json.Marshal(c)
-	return string(b)
+// poolKey identifies the session settings (credentials included: a
+// session is only reused for the same account on the same server).
+func poolKey(c smtpx.Config) string {
+	return fmt.Sprintf("%q %d %d %d %q %q %q %d %q %q", c.Host, c.Port, c.Security, c.Ignore, c.User, c.Password, c.Token, c.Timeout, c.Relay, c.LocalName)
 }
 
 // get returns an open session for cfg and whether it was reused.

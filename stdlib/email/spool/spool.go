@@ -229,9 +229,9 @@ func (s *Spool) Postgres() bool { return s.postgres }
 func (s *Spool) ProcessID() string { return s.id }
 
 func (s *Spool) openSQLite() error {
-	path := s.loc
-	if strings.HasPrefix(path, "file:") {
-		path = strings.TrimPrefix(path, "file:")
+	path := strings.TrimPrefix(s.loc, "file:")
+	if strings.ContainsAny(path, "?#") {
+		return errorf(nil, "spool %s : le chemin ne doit contenir ni « ? » ni « # »", "spool %s: the path must not contain '?' or '#'", path)
 	}
 	dir := filepath.Dir(path)
 	if err := os.MkdirAll(dir, 0o700); err != nil {

@@ -262,3 +262,66 @@ func TestEnvelopeInjection(t *testing.T) {
 	}
 	_ = smtpx.Plain
 }
+
+// Messages for different servers never share a session.
+func TestPoolKey(t *testing.T) {
+	a := smtpx.Config{Host: "127.0.0.1", Port: 25, User: "u", Password: "p"}
+	for _, b := range []smtpx.Config{{Host: "127.0.0.1", Port: 26, User: "u", Password: "p"}, {Host: "127.0.0.1", Port: 25, User: "v", Password: "p"},
+		{Host: "127.0.0.1", Port: 25, User: "u", Password: "q"}, {Host: "localhost", Port: 25, User: "u", Password: "p"}} {
+		if poolKey(a) == poolKey(b) {
+			t.Errorf("%+v and %+v share a session", a, b)
+		}
+	}
+}
+
+// A message still refused with 4xx when its lifetime runs out fails for
+// good, with the last reply.
+func TestLifetime(t *testing.T) {
+	c := &clock{t: time.Now()}
+	srv := smtptest.Start(t, smtptest.Options{AllowInsecureAuth: true, Users: map[string]string{"alice": "s3cr3t-Pa55"},
+		RejectData: &smtp.SMTPError{Code: 452, EnhancedCode: smtp.EnhancedCode{4, 3, 1}, Message: "Mailbox full"}})
+	s, err := Open(ctx(t), Options{Location: filepath.Join(t.TempDir(), "spool.db"), Now: c.now, Lifetime: 10 * time.Minute, PollInterval: 20 * time.Millisecond})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	id, err := s.Enqueue(ctx(t), message(srv.Addr(), 5), "")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum, _ := s.Drain(ctx(t), nil); sum.Deferred != 1 {
+		t.Fatalf("first attempt: %+v", sum)
+	}
+	if st, _ := s.Status(ctx(t), id); st.State != Pending {
+		t.Fatalf("after a 452 within the lifetime: %+v", st)
+	}
+	c.add(11 * time.Minute)
+	if sum, _ := s.Drain(ctx(t), nil); sum.Failed != 1 {
+		t.Fatalf("attempt after the lifetime: %+v", sum)
+	}
+	st, _ := s.Status(ctx(t), id)
+	if st.State != Failed || st.Code != 452 || !strings.Contains(st.EN, "Mailbox full") {
+		t.Fatalf("after the lifetime: %+v", st)
+	}
+}
+
+// DECISIONS 16 holds at delivery: credentials never go in clear to a
+// remote host; the message fails before any connection, and queueing it
+// was not refused.
+func TestPlaintextCredentialsAtDelivery(t *testing.T) {
+	s := openTest(t, filepath.Join(t.TempDir(), "spool.db"), nil)
+	m := message("127.0.0.1:25", 6)
+	m.Server.Host = "smtp.example.com"
+	id, err := s.Enqueue(ctx(t), m, "")
+	if err != nil {
+		t.Fatalf("queueing refused: %v", err)
+	}
+	if sum, _ := s.Drain(ctx(t), nil); sum.Failed != 1 {
+		t.Fatalf("drain: %+v", sum)
+	}
+	st, _ := s.Status(ctx(t), id)
+	if st.State != Failed || !strings.Contains(st.EN, "smtp.example.com") {
+		t.Fatalf("status: %+v", st)
+	}
+	t.Log(st.EN)
+}

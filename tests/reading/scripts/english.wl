@@ -13,7 +13,7 @@ s.Password = "secret"
 IF s.StartSession() THEN
 	m is an Email
 	Trace(EmailReadFirst(s, m), m.Subject, m.Sender)
-	Trace(EmailReadNext(s, m), m.Attach[1].Name, EmailNbMessages(s))
+	Trace(EmailReadNext(s, m), m.Attach[1].Name, EmailNbMessage(s))
 	Trace(EmailListFolder(s, LstFolderSorted) = "Archives" + CR + "INBOX")
 	Trace(EmailChangeFolder(s, "Nowhere"), ErrorInfo())
 	Trace(EmailSeekFirst(s, m, emailSubject, "premier"), m.Subject, ErrorInfo())

@@ -11,7 +11,8 @@ Trace(EmailLitEntêtePremier("imap-starttls", m), m.Sujet, "[" + m.Message + "]"
 Trace(EmailLitEntêteSuivant("imap-starttls", m), m.Sujet, m.Expéditeur)
 Trace(EmailLitEntêteDernier("imap-starttls", m), m.Sujet)
 Trace(EmailLitEntêtePrécédent("imap-starttls", m), m.Sujet)
+// Entête liste les champs que les propriétés ne portent pas déjà.
 POUR TOUT h DE m.Entête
-	SI h.Nom = "Subject" OU h.Nom = "Cc" ALORS Trace(h.Nom, ":", h.Valeur)
+	Trace(h.Nom, ":", h.Valeur)
 FIN
 EmailFermeSession("imap-starttls")
