@@ -11,6 +11,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -233,14 +234,14 @@ var (
 )
 
 func dayName(lang string, t time.Time) string {
-	if lang == "en" {
+	if diag.English(lang) {
 		return daysEN[weekday(t)-1]
 	}
 	return daysFR[weekday(t)-1]
 }
 
 func monthName(lang string, m time.Month) string {
-	if lang == "en" {
+	if diag.English(lang) {
 		return monthsEN[m-1]
 	}
 	return monthsFR[m-1]

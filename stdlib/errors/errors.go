@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -153,7 +154,7 @@ func (d details) info(c *runtime.Call, typ int64) runtime.Value {
 // and the code (our own wording).
 func (d details) complete(lang string) string {
 	var b strings.Builder
-	if lang == "en" {
+	if diag.English(lang) {
 		if d.hasPos {
 			fmt.Fprintf(&b, "Error at line %d of %s.\n", d.pos.Line, d.pos.File)
 		}

@@ -219,10 +219,10 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 	msgs := s.srv.Messages()
 	conns := s.srv.Count("CONNECT")
 	var b bytes.Buffer
-	label := tr(lang, "==== wl --mail-sink : ", "==== wl --mail-sink: ")
+	label := diag.Tr(lang, "==== wl --mail-sink : ", "==== wl --mail-sink: ")
 	if len(msgs) == 0 {
 		fmt.Fprintf(&b, "%s%s (%s) ====\n", label,
-			tr(lang, "aucun message reçu", "no message received"), count(lang, conns, "connexion", "connection"))
+			diag.Tr(lang, "aucun message reçu", "no message received"), count(lang, conns, "connexion", "connection"))
 		_, err := w.Write(b.Bytes())
 		return err
 	}
@@ -239,7 +239,7 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 			notes = append(notes, "TLS")
 		}
 		if m.Auth != "" {
-			notes = append(notes, tr(lang, "authentifié : ", "authenticated: ")+Escape(m.Auth))
+			notes = append(notes, diag.Tr(lang, "authentifié : ", "authenticated: ")+Escape(m.Auth))
 		}
 		if len(notes) > 0 {
 			fmt.Fprintf(&b, "(%s)\n", strings.Join(notes, ", "))
@@ -251,7 +251,7 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "==== %s ====\n", tr(lang, "fin du courrier reçu par --mail-sink", "end of the mail received by --mail-sink"))
+	fmt.Fprintf(&b, "==== %s ====\n", diag.Tr(lang, "fin du courrier reçu par --mail-sink", "end of the mail received by --mail-sink"))
 	_, err := w.Write(b.Bytes())
 	return err
 }
@@ -296,8 +296,6 @@ func escape(s string, text bool) string {
 }
 
 // tr is diag.Tr: fr, or en when lang is English.
-func tr(lang, fr, en string) string { return diag.Tr(lang, fr, en) }
-
 // count formats "n thing(s)" in the given language: French puts the words
 // in the plural from 2, English for every n but 1.
 func count(lang string, n int, fr, en string) string {

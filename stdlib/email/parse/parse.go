@@ -27,6 +27,7 @@ import (
 	"github.com/emersion/go-message"
 	"github.com/emersion/go-message/charset"
 	gomail "github.com/emersion/go-message/mail"
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // MaxParts bounds the number of MIME parts of one message.
@@ -102,7 +103,7 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Message is the description in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(lang, "en")
+	en := diag.English(lang)
 	d := e.Reason
 	if !en {
 		switch d {
