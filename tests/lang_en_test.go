@@ -27,7 +27,7 @@ var frenchTells = map[string]bool{
 	"l'appel": true, "d'un": true, "d'une": true, "qu'un": true,
 }
 
-// reQuoted matches text between « », "" or ” in a line of output.
+// reQuoted matches text between « and », double quotes or single quotes.
 var reQuoted = regexp.MustCompile(`«([^»]*)»|"([^"]*)"|'([^']*)'`)
 
 // reScriptName matches a script's file name (positions print it).
