@@ -369,12 +369,15 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 			break
 		}
 	}
-	ac := c.args(b, args)
-	code := pe.code
 	var t *Type = TypeVariant
 	if len(pe.decl.Results) == 1 {
 		t = c.resolveType(pe.decl.Results[0])
 	}
+	if fc := c.fastCallFor(b, pe, args, pos); fc != nil {
+		return compiled{fc.value, t}
+	}
+	ac := c.args(b, args)
+	code := pe.code
 	if pe.owner == nil {
 		site := &StackEntry{Proc: code.name, Pos: pos, cost: c.stackCost()}
 		return compiled{func(f *frame) Value { return callProc(f, code, f.run.globals, ac, site) }, t}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"runtime/metrics"
 	"strconv"
 	"strings"
 	"sync/atomic"
@@ -211,9 +212,11 @@ type Run struct {
 	// callProc); mem is the bytes charged since the last measure of the
 	// heap, memBase the heap live when the run started (memory.go).
 	stackUse int
-	mem      int64
-	memBase  int64
-	memPoll  int // ticks left before pollMemory
+	// memSample is pollMemory's metrics sample (memory.go).
+	memSample [1]metrics.Sample
+	mem       int64
+	memBase   int64
+	memPoll   int // ticks left before pollMemory
 
 	errDetected bool
 	lastErr     *ErrInfo

@@ -102,6 +102,9 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 		}
 	case *parser.Call:
 		pe := c.lookupProc(b, e.Fun.(*parser.Ident).Key)
+		if fc := c.fastCallFor(b, pe, e.Args, e.P); fc != nil {
+			return fc.int
+		}
 		call := c.callUser(b, pe, e.Args, e.P).fn
 		return func(f *frame) int64 { return call(f).n }
 	}

@@ -114,7 +114,7 @@ const pollEvery = 4096
 func (r *Run) pollMemory(pos Position) {
 	r.memPoll = pollEvery
 	max := r.eng.opts.MaxMemory
-	if max <= 0 || heapObjects()-r.memBase <= max {
+	if max <= 0 || r.heapObjects()-r.memBase <= max {
 		return
 	}
 	r.mem = r.liveHeap()
@@ -124,9 +124,11 @@ func (r *Run) pollMemory(pos Position) {
 }
 
 // heapObjects returns the bytes of the heap's objects, live or not yet
-// collected.
-func heapObjects() int64 {
-	s := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+// collected. The sample lives in the Run: a loop that polls allocates
+// nothing (BenchmarkLoopIteration).
+func (r *Run) heapObjects() int64 {
+	s := r.memSample[:]
+	s[0].Name = "/memory/classes/heap/objects:bytes"
 	metrics.Read(s)
 	if s[0].Value.Kind() != metrics.KindUint64 {
 		return 0

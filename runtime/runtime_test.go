@@ -146,3 +146,35 @@ func TestBuiltinStacks(t *testing.T) {
 		t.Errorf("got %q, want %q", out.String(), want)
 	}
 }
+
+// TestTypedCalls covers the typed call path (fastcall.go) against what
+// the general path does: conversions to the parameter's type, a computed
+// argument never passed by reference while a variable still is, a
+// procedure compiled after its call site, internal procedures, two
+// parameters, an untyped parameter, and the depth limit.
+func TestTypedCalls(t *testing.T) {
+	for _, tc := range []struct{ name, src, want string }{
+		{"convert", "Trace(Dbl(2.7 + 1))\nTrace(Dbl(\"21\" + 0))\nPROCÉDURE Dbl(n est un entier) : entier\nRENVOYER n * 2\n", "6\n420\n"},
+		{"byvalue", "x est un entier = 5\nInc(x + 0)\nTrace(x)\nInc(x)\nTrace(x)\nPROCÉDURE Inc(n est un entier)\nn += 100\n", "5\n105\n"},
+		{"two", "Trace(Sub(10, 3), Sub(3.5 * 2, 1))\nPROCÉDURE Sub(a est un entier, b est un réel)\nRENVOYER a - b\n", "7 6\n"},
+		{"variant", "Trace(Id(1 + 1), Id(\"a\" + \"b\"))\nPROCÉDURE Id(v)\nRENVOYER v\n", "2 ab\n"},
+		{"inner", "Trace(Ext(4))\nPROCÉDURE Ext(n est un entier) : entier\nRENVOYER Int(n + 1)\n\tPROCÉDURE INTERNE Int(m est un entier) : entier\n\tRENVOYER m * n\n\tFIN\n", "20\n"},
+		{"mixed", "x est un entier = 3\nTrace(G(x))\nPROCÉDURE G(n est un entier) : entier\nRENVOYER H(n + 1) + n\nPROCÉDURE H(m est un entier) : entier\nRENVOYER m * 10\n", "43\n"},
+		{"noresult", "Trace(Rien(1 + 2))\nPROCÉDURE Rien(n est un entier)\nn++\n", "\n"},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			out, err := run(t, tc.src)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if out != tc.want {
+				t.Errorf("got %q, want %q", out, tc.want)
+			}
+		})
+	}
+	_, err := run(t, "Trace(R(1 + 0))\nPROCÉDURE R(n est un entier) : entier\nRENVOYER R(n + 1)\n", WithLimits(0, 50))
+	var re *Error
+	if !errors.As(err, &re) || re.Kind != ErrHost || !strings.Contains(re.FR, "50") {
+		t.Fatalf("depth limit: got %v", err)
+	}
+}

@@ -17,8 +17,8 @@ import (
 var postfixUnits = []string{"[1]", ".a", "(3)", "[1, 2]", "[t[1]]", "..Existe", "[\"k\"]", ".Taille", "(1, 2)", "[i]", ".a[2](3)", "[[1]]"}
 
 // chain builds a script from fuzz bytes: the first byte picks the base
-// and how often the pattern repeats (up to 12,000 units, past the
-// compiler's nesting guard), the others pick the units; the chain is
+// and how often the pattern repeats (up to about 12,000 units, past the
+// compiler's nesting guard of 5,000), the others pick the units; the chain is
 // used as a value, an assignment target, an argument and a receiver.
 func chain(data []byte) string {
 	if len(data) == 0 {
@@ -27,7 +27,7 @@ func chain(data []byte) string {
 	bases := []string{"t", "v", "a", "s", "P(1)"}
 	head := data[0]
 	base := bases[int(head)%len(bases)]
-	reps := 1 + int(head>>3)*int(head>>3)*12 // 1 … 11,533
+	reps := 1 + int(head>>3)*24 // 1 … 745 repetitions of up to 16 units
 	var unit strings.Builder
 	for _, b := range data[1:min(len(data), 17)] {
 		unit.WriteString(postfixUnits[int(b)%len(postfixUnits)])

@@ -8,6 +8,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
@@ -138,22 +139,24 @@ func (f sizeFlag) Set(s string) error {
 }
 
 var (
-	reUndefined = regexp.MustCompile(`^flag provided but not defined: -+(.*)$`)
-	reNeedsArg  = regexp.MustCompile(`^flag needs an argument: -+(.*)$`)
-	reInvalid   = regexp.MustCompile(`(?s)^invalid (?:boolean )?value "(.*)" for (?:flag )?-+(\S+): (.*)$`)
-	reBadSyntax = regexp.MustCompile(`^bad flag syntax: (.*)$`)
+	reUndefined = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^flag provided but not defined: -+(.*)$`) })
+	reNeedsArg  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^flag needs an argument: -+(.*)$`) })
+	reInvalid   = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?s)^invalid (?:boolean )?value "(.*)" for (?:flag )?-+(\S+): (.*)$`)
+	})
+	reBadSyntax = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^bad flag syntax: (.*)$`) })
 )
 
 // flagError translates an error of the flag package.
 func flagError(lang string, err error) (fr, en string) {
 	s := err.Error()
-	if m := reUndefined.FindStringSubmatch(s); m != nil {
+	if m := reUndefined().FindStringSubmatch(s); m != nil {
 		return fmt.Sprintf("option inconnue --%s", m[1]), fmt.Sprintf("unknown option --%s", m[1])
 	}
-	if m := reNeedsArg.FindStringSubmatch(s); m != nil {
+	if m := reNeedsArg().FindStringSubmatch(s); m != nil {
 		return fmt.Sprintf("l'option --%s attend une valeur", m[1]), fmt.Sprintf("option --%s needs a value", m[1])
 	}
-	if m := reInvalid.FindStringSubmatch(s); m != nil {
+	if m := reInvalid().FindStringSubmatch(s); m != nil {
 		reason := m[3]
 		if strings.HasPrefix(reason, "parse error") {
 			reason = diag.Tr(lang, "Vrai ou Faux attendu (true, false)", "true or false expected")
@@ -161,7 +164,7 @@ func flagError(lang string, err error) (fr, en string) {
 		return fmt.Sprintf("valeur « %s » incorrecte pour --%s : %s", m[1], m[2], reason),
 			fmt.Sprintf("invalid value %q for --%s: %s", m[1], m[2], reason)
 	}
-	if m := reBadSyntax.FindStringSubmatch(s); m != nil {
+	if m := reBadSyntax().FindStringSubmatch(s); m != nil {
 		return fmt.Sprintf("option mal formée « %s »", m[1]), fmt.Sprintf("bad option syntax %q", m[1])
 	}
 	return s, s

@@ -565,7 +565,7 @@ func group(v string) bool {
 
 var (
 	addrParser = mail.AddressParser{WordDecoder: &mime.WordDecoder{}}
-	reLoose    = regexp.MustCompile(`^([^<>]*)<([^<>]+)>$`)
+	reLoose    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`^([^<>]*)<([^<>]+)>$`) })
 )
 
 func (b *builder) parse(field, v string) ([]*mail.Address, error) {
@@ -591,7 +591,7 @@ func (b *builder) parse(field, v string) ([]*mail.Address, error) {
 	if err != nil {
 		// "Dupont, Jean <jd@example.com>": a display name with specials
 		// that the script did not quote.
-		if m := reLoose.FindStringSubmatch(strings.TrimSpace(v)); m != nil {
+		if m := reLoose().FindStringSubmatch(strings.TrimSpace(v)); m != nil {
 			if a, err2 := addrParser.Parse("<" + m[2] + ">"); err2 == nil {
 				a.Name = strings.Trim(strings.TrimSpace(m[1]), `"`)
 				l, err = []*mail.Address{a}, nil

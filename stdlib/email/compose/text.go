@@ -5,6 +5,7 @@ import (
 	"path"
 	"regexp"
 	"strings"
+	"sync"
 )
 
 // types maps file extensions to MIME types. It is fixed (not read from
@@ -40,30 +41,34 @@ func TypeByName(name string) string {
 }
 
 var (
-	reDrop   = regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
-	reBreak  = regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|tr|h[1-6]|table|ul|ol|blockquote|pre)\s*>`)
-	reItem   = regexp.MustCompile(`(?i)<li\b[^>]*>`)
-	reTag    = regexp.MustCompile(`(?s)<[^>]*>`)
-	reSpaces = regexp.MustCompile(`[ \t\f\v]+`)
-	reBlank  = regexp.MustCompile(`\n{3,}`)
+	reDrop = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?is)<(script|style|head)\b.*?</(script|style|head)\s*>`)
+	})
+	reBreak = sync.OnceValue(func() *regexp.Regexp {
+		return regexp.MustCompile(`(?i)<br\s*/?>|</(p|div|tr|h[1-6]|table|ul|ol|blockquote|pre)\s*>`)
+	})
+	reItem   = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?i)<li\b[^>]*>`) })
+	reTag    = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`(?s)<[^>]*>`) })
+	reSpaces = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`[ \t\f\v]+`) })
+	reBlank  = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(`\n{3,}`) })
 )
 
 // HTMLToText is the plain-text alternative of an HTML body when the script
 // gave none: tags removed, line breaks kept, entities decoded.
 func HTMLToText(h string) string {
-	s := reDrop.ReplaceAllString(h, "")
+	s := reDrop().ReplaceAllString(h, "")
 	s = strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
-	s = reItem.ReplaceAllString(s, "\n- ")
-	s = reBreak.ReplaceAllString(s, "\n")
-	s = reTag.ReplaceAllString(s, "")
+	s = reItem().ReplaceAllString(s, "\n- ")
+	s = reBreak().ReplaceAllString(s, "\n")
+	s = reTag().ReplaceAllString(s, "")
 	s = html.UnescapeString(s)
 	s = strings.ReplaceAll(s, "\u00a0", " ")
 	lines := strings.Split(s, "\n")
 	for i, l := range lines {
-		lines[i] = strings.TrimSpace(reSpaces.ReplaceAllString(l, " "))
+		lines[i] = strings.TrimSpace(reSpaces().ReplaceAllString(l, " "))
 	}
 	s = strings.Join(lines, "\n")
-	s = reBlank.ReplaceAllString(s, "\n\n")
+	s = reBlank().ReplaceAllString(s, "\n\n")
 	s = strings.ReplaceAll(s, "\n\n- ", "\n- ")
 	return strings.TrimSpace(s) + "\n"
 }

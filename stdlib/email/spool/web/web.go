@@ -25,6 +25,7 @@ import (
 	"net/url"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
@@ -34,15 +35,18 @@ import (
 //go:embed page.html
 var files embed.FS
 
-var page = template.Must(template.New("page.html").Funcs(template.FuncMap{
-	"join": func(l []string) string { return strings.Join(l, ", ") },
-	"when": func(t time.Time) string {
-		if t.IsZero() {
-			return "-"
-		}
-		return t.Local().Format("2006-01-02 15:04:05")
-	},
-}).ParseFS(files, "page.html"))
+// page is parsed on first use: nothing runs at package initialisation.
+var page = sync.OnceValue(func() *template.Template {
+	return template.Must(template.New("page.html").Funcs(template.FuncMap{
+		"join": func(l []string) string { return strings.Join(l, ", ") },
+		"when": func(t time.Time) string {
+			if t.IsZero() {
+				return "-"
+			}
+			return t.Local().Format("2006-01-02 15:04:05")
+		},
+	}).ParseFS(files, "page.html"))
+})
 
 // Options configure the handler.
 type Options struct {
@@ -182,7 +186,7 @@ func (h *handler) index(w http.ResponseWriter, r *http.Request) {
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")
 	w.Header().Set("Cache-Control", "no-store")
-	err = page.Execute(w, map[string]any{
+	err = page().Execute(w, map[string]any{
 		"L": l, "Lang": lang, "Entries": entries, "Counts": counts, "CSRF": h.csrf(),
 		"Filter": r.URL.Query().Get("state"), "Spool": h.sp.Location(),
 		"Failed": spool.Failed,

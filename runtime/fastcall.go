@@ -1,0 +1,215 @@
+package runtime
+
+import "github.com/wlangage/wl/parser"
+
+// The typed call path (issue 10). A call of a user procedure whose
+// arguments are all computed values (no variable, element or member: no
+// place that WinDev would pass by reference) is compiled for its arity:
+// the arguments are evaluated into Go locals (entier expressions without
+// building a Value), written straight into the callee's parameter slots,
+// and an entier result is read from the callee's frame. Anything the
+// general path handles specially (a variadic procedure, one that declares
+// internal procedures, omitted or defaulted arguments, a multiple result
+// spread over parameters, places) keeps the general path, callProc.
+
+// fastCall is a call site compiled for the typed path.
+type fastCall struct {
+	code  *procCode
+	site  *StackEntry
+	ac    []argCode // the same arguments for the general path
+	ints  []func(*frame) int64
+	hops  int
+	local bool // an internal procedure: up is found by hops
+	// int0: one entier argument for a parameter declared entier.
+	int0 bool
+}
+
+// fastCallFor returns the typed call of pe with args, or nil when the
+// general path is needed.
+func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) *fastCall {
+	d := pe.decl
+	if d.Variadic || len(args) != len(d.Params) || len(args) == 0 || len(args) > 2 {
+		return nil
+	}
+	for _, a := range args {
+		switch a := a.(type) {
+		case *parser.Omitted, *parser.Index, *parser.Member:
+			return nil
+		case *parser.Ident:
+			if vi := c.lookupVar(b, a.Key); vi == nil || !vi.isConst {
+				return nil
+			}
+		}
+	}
+	fc := &fastCall{code: pe.code, site: &StackEntry{Proc: pe.code.name, Pos: pos, cost: c.stackCost()}, ac: make([]argCode, len(args)), ints: make([]func(*frame) int64, len(args))}
+	for i, a := range args {
+		var t *Type
+		if d.Params[i].Type != nil {
+			t = c.resolveType(d.Params[i].Type)
+		}
+		if isIntType(t) && c.isIntExpr(b, a) {
+			fn := c.intCode(b, a)
+			fc.ints[i] = fn
+			fc.ac[i] = argCode{val: func(f *frame) Value { return Value{k: KInt, n: fn(f)} }}
+			continue
+		}
+		fc.ac[i] = argCode{val: c.expr(b, a).fn}
+	}
+	fc.int0 = len(args) == 1 && fc.ints[0] != nil
+	if pe.owner != nil {
+		fc.local, fc.hops = true, hops(b, pe.owner)
+	}
+	return fc
+}
+
+// up returns the frame the callee's static link points at.
+func (fc *fastCall) up(f *frame) *frame {
+	if !fc.local {
+		return f.run.globals
+	}
+	up := f
+	for i := 0; i < fc.hops; i++ {
+		up = up.up
+	}
+	return up
+}
+
+// arg evaluates argument i in the caller's frame.
+func (fc *fastCall) arg(f *frame, i int) Value {
+	if fn := fc.ints[i]; fn != nil {
+		return Value{k: KInt, n: fn(f)}
+	}
+	return fc.ac[i].val(f)
+}
+
+// general reports whether this call must take callProc (known only at
+// run time for a procedure compiled after the call site).
+func (fc *fastCall) general() bool {
+	return fc.code.hasInner || fc.code.variadic || len(fc.code.params) != len(fc.ac)
+}
+
+// enter pushes the call and returns the callee's frame, every parameter
+// reading its own slot; the caller then fills every parameter slot (so
+// only the other locals are cleared).
+func (fc *fastCall) enter(f *frame) *frame {
+	r := f.run
+	// The same limits as callProc.
+	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+fc.site.cost > max*stackUnitsPerCall {
+		r.hostStop(fc.site.Pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
+	}
+	r.depth++
+	r.stackUse += fc.site.cost
+	// Frames are indexed by the depth after the push, as in frameFor.
+	pc, d := fc.code, r.depth
+	r.calls = append(r.calls, fc.site)
+	for len(r.stack.frames) <= d {
+		r.stack.frames = append(r.stack.frames, &frame{})
+	}
+	nf := r.stack.frames[d]
+	if cap(nf.locals) < pc.nlocals {
+		nf.locals = make([]Value, pc.nlocals)
+	} else {
+		nf.locals = nf.locals[:pc.nlocals]
+		for i := pc.nparams; i < len(nf.locals); i++ {
+			nf.locals[i] = Value{}
+		}
+	}
+	if cap(nf.refs) < pc.nparams {
+		nf.refs = make([]*Value, pc.nparams)
+	} else {
+		nf.refs = nf.refs[:pc.nparams]
+	}
+	// Stores of pointers cost a write-barrier check each: the frame of
+	// a recursion already holds most of them.
+	for i := range nf.refs {
+		if p := &nf.locals[i]; nf.refs[i] != p {
+			nf.refs[i] = p
+		}
+	}
+	if up := fc.up(f); nf.up != up {
+		nf.up = up
+	}
+	if nf.run != r {
+		nf.run = r
+	}
+	if nf.proc != pc {
+		nf.proc = pc
+	}
+	if nf.pendingErr != nil {
+		nf.pendingErr = nil
+	}
+	if nf.args != nil {
+		nf.args = nil
+	}
+	nf.ret, nf.levels = Null, 0
+	return nf
+}
+
+// leave pops the call.
+func (fc *fastCall) leave(r *Run, nf *frame) {
+	if nf.pendingErr != nil {
+		r.setError(nf.pendingErr)
+	}
+	r.calls = r.calls[:len(r.calls)-1]
+	r.depth--
+	r.stackUse -= fc.site.cost
+}
+
+// param converts an argument to its parameter's type, as callProc does
+// for a value that is not a place.
+func param(v Value, prm *paramCode) Value {
+	if !prm.typ.Any && (v.k != prm.typ.Kind || v.k == KStruct || v.k == KArray) {
+		return convertLoose(v, prm.typ)
+	}
+	return v
+}
+
+// run calls the procedure and leaves its frame for the caller to read the
+// result from (before any other call at this depth).
+func (fc *fastCall) run(f *frame) *frame {
+	r := f.run
+	r.tick(fc.site.Pos)
+	code := fc.code
+	if len(fc.ac) == 1 {
+		if fc.int0 {
+			// An entier argument for an entier parameter: no conversion.
+			x := fc.ints[0](f)
+			nf := fc.enter(f)
+			nf.locals[0] = Value{k: KInt, n: x}
+			code.body(nf)
+			fc.leave(r, nf)
+			return nf
+		}
+		v0 := fc.arg(f, 0)
+		nf := fc.enter(f)
+		nf.locals[0] = param(v0, &code.params[0])
+		code.body(nf)
+		fc.leave(r, nf)
+		return nf
+	}
+	v0 := fc.arg(f, 0)
+	v1 := fc.arg(f, 1)
+	nf := fc.enter(f)
+	nf.locals[0] = param(v0, &code.params[0])
+	nf.locals[1] = param(v1, &code.params[1])
+	code.body(nf)
+	fc.leave(r, nf)
+	return nf
+}
+
+// value is the call as a Value.
+func (fc *fastCall) value(f *frame) Value {
+	if fc.general() {
+		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site)
+	}
+	return fc.run(f).ret
+}
+
+// int is the call of a procedure declared `: entier`, its result read
+// without copying a Value.
+func (fc *fastCall) int(f *frame) int64 {
+	if fc.general() {
+		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site).n
+	}
+	return fc.run(f).ret.n
+}

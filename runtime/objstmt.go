@@ -1,0 +1,294 @@
+package runtime
+
+import "github.com/wlangage/wl/parser"
+
+// Objects in statements: allouer / new, declarations of object
+// variables, assignment of objects, the class statements and the end of
+// an object's scope.
+
+// newExpr compiles `allouer un C(args)` / `new C(args)`.
+func (c *compiler) newExpr(b *procBuild, e *parser.NewExpr) compiled {
+	var cl *Class
+	if c.cls != nil {
+		cl = c.cls.classes[e.Class.Key]
+	}
+	if cl == nil {
+		c.errorf(e.Class.P, codeClassUnknown, "Classe inconnue « "+c.spell(e.Class)+" »", "Unknown class '"+c.spell(e.Class)+"'")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	ac := c.ctorArgs(b, cl, e.Args, e.P)
+	pos := e.P
+	return compiled{func(f *frame) Value { return StructValue(cl.newObject(f, ac, pos)) }, cl.dyn}
+}
+
+// ctorArgs checks that cl can be instantiated with args from b.
+func (c *compiler) ctorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Position) []argCode {
+	if cl.abstract {
+		c.errorf(pos, codeClassAbstract, "La classe « "+cl.Name+" » est abstraite : elle ne peut pas être instanciée", "The class '"+cl.Name+"' is abstract: it cannot be instantiated")
+	}
+	if cl.ctor == nil {
+		if len(args) > 0 {
+			c.errorf(pos, codeArgCount, "Trop de paramètres pour le constructeur de « "+cl.Name+" »", "Too many parameters for the constructor of '"+cl.Name+"'")
+		}
+		return c.args(b, args)
+	}
+	c.checkAccess(b, cl, cl.ctor.access, "méthode", "Constructeur", pos)
+	return c.methodArgs(b, cl.ctor, args, pos)
+}
+
+// dynType gives a class type its dynamic variant for `C dynamique`.
+func dynType(t *Type, tr *parser.TypeRef) *Type {
+	if cl := classOfType(t); cl != nil && tr.Dynamic {
+		return cl.dyn
+	}
+	return t
+}
+
+// objDecl compiles the declaration of object variables: automatic objects
+// are built (constructor with the given arguments, 6010002), dynamic ones
+// start Null (6010003), `= NULL` declares without building.
+func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
+	if c.cls == nil || s.Type == nil || s.Spread {
+		return nil, false
+	}
+	t := c.resolveType(s.Type)
+	cl := classOfType(t)
+	if cl == nil {
+		if s.HasArgs {
+			c.errorf(s.P, codeClassType, "Seule la déclaration d'un objet accepte des paramètres de constructeur", "Only an object declaration accepts constructor parameters")
+		}
+		return nil, false
+	}
+	type one struct {
+		ref  varRef
+		init exprFn
+		null bool
+	}
+	var ones []one
+	var ac []argCode
+	if !t.Dynamic && (len(s.Init) == 0) {
+		ac = c.ctorArgs(b, cl, s.Args, s.P)
+	}
+	for i, n := range s.Names {
+		vr := c.varRef(b, n.Key, n.P)
+		o := one{ref: vr}
+		var init parser.Expr
+		switch {
+		case len(s.Init) == len(s.Names):
+			init = s.Init[i]
+		case len(s.Init) == 1:
+			init = s.Init[0]
+		}
+		if _, isNull := init.(*parser.NullLit); isNull {
+			o.null = true
+		} else if init != nil {
+			o.init = c.expr(b, init).fn
+		}
+		if !t.Dynamic && init == nil && vr.local >= 0 {
+			c.cls.auto[b] = append(c.cls.auto[b], vr.local)
+		}
+		ones = append(ones, o)
+	}
+	pos := s.P
+	dynamic := t.Dynamic
+	return func(f *frame) ctl {
+		for _, o := range ones {
+			p := o.ref.ref(f)
+			switch {
+			case o.null:
+				*p = Null
+			case o.init != nil:
+				v := o.init(f)
+				checkObjClass(f, v, cl, pos)
+				if dynamic {
+					*p = v
+				} else {
+					*p = Null
+					copyObject(p, v)
+				}
+			case dynamic:
+				*p = Null
+			default:
+				*p = StructValue(cl.newObject(f, ac, pos))
+			}
+		}
+		return ctlNone
+	}, true
+}
+
+// checkObjClass raises an error when v is neither Null nor an object of
+// cl or of a class derived from it.
+func checkObjClass(f *frame, v Value, cl *Class, pos Position) {
+	if v.k == KNull {
+		return
+	}
+	s := v.Struct()
+	if s == nil || s.Type.Class == nil || !s.Type.Class.derivesFrom(cl) {
+		f.run.raise(pos, codeClassType, "Un objet de la classe « "+cl.Name+" » est attendu, une valeur de type "+typeName(v)+" a été trouvée",
+			"An object of the class '"+cl.Name+"' is expected, found a value of type "+typeName(v))
+	}
+}
+
+// objAssign compiles `=` and `<-` to a variable, member or element whose
+// type is a class: `<-` and `=` to a dynamic object take a reference, `=`
+// to an automatic object copies the members (6010001, 6010002).
+func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
+	if c.cls == nil || s.Multi || len(s.Targets) != 1 || (s.Op != "=" && s.Op != "<-") {
+		return nil, false
+	}
+	switch s.Targets[0].(type) {
+	case *parser.Ident, *parser.Member, *parser.Index:
+	default:
+		return nil, false
+	}
+	if id, ok := s.Targets[0].(*parser.Ident); ok {
+		if vi := c.lookupVar(b, id.Key); vi == nil || classOfType(vi.typ) == nil {
+			return nil, false
+		}
+	}
+	lv := c.lvalue(b, s.Targets[0])
+	cl := classOfType(lv.typ)
+	if cl == nil {
+		if _, isMember := s.Targets[0].(*parser.Member); !isMember || s.Op != "=" {
+			return nil, false
+		}
+		// A member of an object, checked by lvalue: ordinary conversion.
+		if mem := s.Targets[0].(*parser.Member); c.isObjectExpr(b, mem.X) {
+			rv := c.expr(b, s.Value).fn
+			ref, t, pos := lv.ref, lv.typ, s.P
+			return func(f *frame) ctl {
+				v := rv(f)
+				var out Value
+				switch {
+				case t.Any:
+					out = copyValue(v.First())
+				case t.Kind == KArray || t.Kind == KAssoc:
+					out = initContainer(f, t, v, pos)
+				default:
+					out = c.convertChecked(f, v, t, pos)
+				}
+				*ref(f) = out
+				return ctlNone
+			}, true
+		}
+		return nil, false
+	}
+	ref, pos := lv.ref, s.P
+	if _, isNull := s.Value.(*parser.NullLit); isNull {
+		return func(f *frame) ctl { *ref(f) = Null; return ctlNone }, true
+	}
+	rv := c.expr(b, s.Value).fn
+	if s.Op == "<-" || lv.typ.Dynamic {
+		return func(f *frame) ctl {
+			v := rv(f).First()
+			checkObjClass(f, v, cl, pos)
+			*ref(f) = v
+			return ctlNone
+		}, true
+	}
+	return func(f *frame) ctl {
+		v := rv(f).First()
+		checkObjClass(f, v, cl, pos)
+		copyObject(ref(f), v)
+		return ctlNone
+	}, true
+}
+
+// isObjectExpr reports whether x is statically an object or a class name.
+func (c *compiler) isObjectExpr(b *procBuild, x parser.Expr) bool {
+	if id, ok := x.(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil {
+		if c.cls.classes[id.Key] != nil || isSelfWord(id.Key) || isAncestorWord(id.Key) {
+			return true
+		}
+	}
+	return classOfType(c.expr(b, x).typ) != nil
+}
+
+// classStmt compiles the class statements: the class block itself
+// (nothing to run), libérer, and Constructeur Base(args).
+func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
+	switch s := s.(type) {
+	case *parser.ClassDecl:
+		return nil, true
+	case *parser.Free:
+		lv := c.lvalue(b, s.X)
+		ref, pos := lv.ref, s.P
+		return func(f *frame) ctl {
+			p := ref(f)
+			obj := objectOf(f, *p, pos)
+			destroy(f, obj, pos)
+			*p = Null
+			return ctlNone
+		}, true
+	case *parser.CtorCall:
+		m := methodOf(b)
+		if m == nil || m != m.owner.ctor {
+			c.errorf(s.P, codeClassContext, "« Constructeur "+c.spell(s.Target)+"(…) » n'est utilisable qu'au début d'un constructeur", "'Constructor "+c.spell(s.Target)+"(…)' can only be used at the start of a constructor")
+			return nil, true
+		}
+		cl := m.owner
+		leading := false
+		for _, st := range m.decl.Body {
+			if st == parser.Stmt(s) {
+				leading = true
+				break
+			}
+			if _, ok := st.(*parser.CtorCall); !ok {
+				break
+			}
+		}
+		if !leading {
+			c.errorf(s.P, codeClassDecl, "L'appel explicite d'un constructeur doit être la première instruction du constructeur", "An explicit constructor call must be the first instruction of the constructor")
+		}
+		self, _ := c.self(b, s.P, "MoiMême")
+		sf, pos := self.fn, s.P
+		for _, base := range cl.bases {
+			if base.key == s.Target.Key {
+				ac := c.ctorArgs(b, base, s.Args, pos)
+				if base.abstract && base.ctor != nil {
+					// An abstract base is built through its derived class.
+					c.errs = c.errs[:len(c.errs)-1]
+				}
+				return func(f *frame) ctl {
+					base.construct(f, sf(f).Struct(), ac, pos)
+					return ctlNone
+				}, true
+			}
+		}
+		if i := cl.st.FieldIndex(s.Target.Key); i >= cl.ownStart && cl.fields[i].obj != nil {
+			oc := cl.fields[i].obj
+			ac := c.ctorArgs(b, oc, s.Args, pos)
+			return func(f *frame) ctl {
+				sf(f).Struct().Fields[i] = StructValue(oc.newObject(f, ac, pos))
+				return ctlNone
+			}, true
+		}
+		c.errorf(s.Target.P, codeClassUnknown, "« "+c.spell(s.Target)+" » n'est ni une classe ancêtre ni un membre objet de « "+cl.Name+" »", "'"+c.spell(s.Target)+"' is neither an ancestor class nor an object member of '"+cl.Name+"'")
+		return nil, true
+	}
+	return nil, false
+}
+
+// scopeEnd runs, when a traitement ends, the destructors of the automatic
+// objects it declared (6010001), except the one it returns. References
+// taken elsewhere are not counted: see the README's limits.
+func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
+	if c.cls == nil {
+		return body
+	}
+	slots := c.cls.auto[b]
+	if len(slots) == 0 {
+		return body
+	}
+	pos := b.code.pos
+	return func(f *frame) ctl {
+		r := body(f)
+		ret := f.ret.Struct()
+		for i := len(slots) - 1; i >= 0; i-- {
+			if s := f.locals[slots[i]].Struct(); s != nil && s != ret && s.Type.Class != nil {
+				destroy(f, s, pos)
+			}
+		}
+		return r
+	}
+}
