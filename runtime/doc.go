@@ -15,7 +15,7 @@
 //	assign.go    places (lvalues) and assignment
 //	stmt.go      statements; loops.go the loops; handlers.go CAS ERREUR /
 //	             QUAND EXCEPTION; endlabel.go the FIN: label
-//	class.go     classes and methods; object.go, objmember.go objects
+//	class.go     classes and methods; object.go, objstmt.go objects
 //	engine.go    Engine, Program, Run, errors; exec.go the run loop
 //	registry.go  the built-ins' Registry and Call; unpack.go Call.Unpack
 //	value.go ... the values and types (types.go, conv.go, decimal.go,
