@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Kind classifies an *Error.
@@ -95,12 +96,12 @@ func (e *Error) Message(lang string) string {
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s %s : %s", "%s server %s %s: %s"), p, srv, what, oneLine(e.Detail))
 	case KindConnect:
-		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur %s %s : %s", "Cannot connect to %s server %s: %s"), p, srv, connectReason(e.Err, lang))
+		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur %s %s : %s", "Cannot connect to %s server %s: %s"), p, srv, mailtls.ConnectReason(e.Err, "", lang))
 	case KindTimeout:
 		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) avec le serveur %s %s (étape %s)", "Timed out (%s) with %s server %s (%s step)"),
-			formatDuration(e.Timeout, lang), p, srv, stepName(e.Op, lang))
+			mailtls.FormatDuration(e.Timeout, lang), p, srv, stepName(e.Op, lang))
 	case KindCertificate:
-		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur %s %s non valide : %s", "Invalid certificate for %s server %s: %s"), p, srv, certReason(e.Err, lang))
+		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur %s %s non valide : %s", "Invalid certificate for %s server %s: %s"), p, srv, mailtls.CertReason(e.Err, lang))
 	case KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
@@ -210,60 +211,9 @@ func formatSize(n int64) string {
 	return strconv.FormatInt(n, 10) + " o"
 }
 
-func formatDuration(d time.Duration, lang string) string {
-	switch {
-	case d < time.Second:
-		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
-	case d%time.Minute == 0:
-		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
-	case d%time.Second == 0:
-		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
-	}
-	s := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
-	if !diag.English(lang) {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " s"
-}
-
-func connectReason(err error, lang string) string {
-	var dnsErr *net.DNSError
-	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return diag.Tr(lang, "connexion refusée", "connection refused")
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return diag.Tr(lang, "nom d'hôte inconnu", "unknown host name")
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return diag.Tr(lang, "hôte injoignable", "host unreachable")
-	case err != nil:
-		return strings.TrimPrefix(err.Error(), ErrDial.Error()+": ")
-	}
-	return "?"
-}
-
-func certReason(err error, lang string) string {
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	switch {
-	case errors.As(err, &ua):
-		return diag.Tr(lang, "il est signé par une autorité de certification inconnue", "it is signed by an unknown certificate authority")
-	case errors.As(err, &hn):
-		return fmt.Sprintf(diag.Tr(lang, "il n'est pas valide pour le nom « %s »", "it is not valid for the name %q"), hn.Host)
-	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil:
-		if time.Now().Before(ci.Cert.NotBefore) {
-			return diag.Tr(lang, "il n'est pas encore valide", "it is not valid yet")
-		}
-		return diag.Tr(lang, "il a expiré le ", "it expired on ") + ci.Cert.NotAfter.UTC().Format("2006-01-02")
-	case err != nil:
-		return err.Error()
-	}
-	return "?"
-}
-
 var (
 	// ErrDial marks a failure of the dial itself.
-	ErrDial = errors.New("dial")
+	ErrDial = mailtls.ErrDial
 	// ErrSessionClosed is the cause recorded for a session used after
 	// Close.
 	ErrSessionClosed = errors.New("mailnet: session closed")

@@ -15,9 +15,9 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"github.com/wlangage/wl/stdlib/email/internal/header"
-
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/header"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Kind classifies an *Error.
@@ -123,9 +123,9 @@ func (e *Error) Message(lang string) string {
 		return e.replyMessage(lang)
 	case KindConnect:
 		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
-			srv, connectReason(e.Err, e.Detail, lang))
+			srv, mailtls.ConnectReason(e.Err, e.Detail, lang))
 	case KindTimeout:
-		d := formatDuration(e.Timeout, lang)
+		d := mailtls.FormatDuration(e.Timeout, lang)
 		switch {
 		case e.Op == "connect" && e.Code == 0 && errors.Is(e.Err, errDial):
 			return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
@@ -136,7 +136,7 @@ func (e *Error) Message(lang string) string {
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, lang))
 	case KindCertificate:
-		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, certReason(e.Err, lang))
+		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, mailtls.CertReason(e.Err, lang))
 	case KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
@@ -318,101 +318,9 @@ func stepName(op string, lang string) string {
 
 func quoteAddr(a string) string { return "<" + a + ">" }
 
-// connectReason translates the common dial failures.
-func connectReason(err error, detail string, lang string) string {
-	var dnsErr *net.DNSError
-	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return diag.Tr(lang, "connexion refusée", "connection refused")
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return diag.Tr(lang, "nom d'hôte inconnu", "unknown host name")
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return diag.Tr(lang, "hôte injoignable", "host unreachable")
-	case detail != "":
-		return detail
-	case err != nil:
-		return strings.TrimPrefix(err.Error(), errDial.Error()+": ")
-	}
-	return "?"
-}
-
-// certReason explains a certificate verification failure.
-func certReason(err error, lang string) string {
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	switch {
-	case errors.As(err, &ua):
-		return diag.Tr(lang, "il est signé par une autorité de certification inconnue", "it is signed by an unknown certificate authority")
-	case errors.As(err, &hn):
-		return fmt.Sprintf(diag.Tr(lang, "il n'est pas valide pour le nom « %s » (noms du certificat : %s)", "it is not valid for the name %q (certificate names: %s)"), hn.Host, certNames(hn.Certificate))
-	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil &&
-		(time.Now().Before(ci.Cert.NotBefore) || time.Now().After(ci.Cert.NotAfter)):
-		if time.Now().Before(ci.Cert.NotBefore) {
-			if diag.English(lang) {
-				return "it is not valid before " + ci.Cert.NotBefore.UTC().Format("2006-01-02 15:04 MST")
-			}
-			return "il n'est valide qu'à partir du " + ci.Cert.NotBefore.UTC().Format("02/01/2006 15:04 MST")
-		}
-		if diag.English(lang) {
-			return "it expired on " + ci.Cert.NotAfter.UTC().Format("2006-01-02 15:04 MST")
-		}
-		return "il a expiré le " + ci.Cert.NotAfter.UTC().Format("02/01/2006 15:04 MST")
-	case errors.As(err, &ci):
-		return ci.Error()
-	}
-	var cv *tls.CertificateVerificationError
-	if errors.As(err, &cv) && cv.Err != nil {
-		return cv.Err.Error()
-	}
-	if err != nil {
-		return err.Error()
-	}
-	return "?"
-}
-
-func certNames(c *x509.Certificate) string {
-	if c == nil {
-		return "-"
-	}
-	var names []string
-	names = append(names, c.DNSNames...)
-	for _, ip := range c.IPAddresses {
-		names = append(names, ip.String())
-	}
-	if len(names) == 0 && c.Subject.CommonName != "" {
-		names = append(names, c.Subject.CommonName)
-	}
-	if len(names) == 0 {
-		return "-"
-	}
-	return strings.Join(names, ", ")
-}
-
-// formatDuration writes "10 s", "300 ms", "10 min", "1,5 s".
-func formatDuration(d time.Duration, lang string) string {
-	switch {
-	case d <= 0:
-		return "0 s"
-	case d < time.Second:
-		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
-	case d%time.Hour == 0:
-		return strconv.FormatInt(int64(d/time.Hour), 10) + " h"
-	case d%time.Minute == 0:
-		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
-	case d%time.Second == 0:
-		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
-	}
-	s := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
-	if !diag.English(lang) {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " s"
-}
-
 var (
 	// errDial marks a failure of the dial itself.
-	errDial = errors.New("dial")
+	errDial = mailtls.ErrDial
 	// errClosed is the cause recorded for a session used after Close.
 	errClosed = errors.New("smtpx: session closed")
 	// errBroken is the cause recorded for a session used after a failure
