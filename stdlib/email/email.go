@@ -256,14 +256,28 @@ var SessionSMTP = &runtime.StructType{
 }
 
 func init() {
-	SessionSMTP.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession})
-	SessionSMTP.AddMethod(&runtime.Func{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod})
-	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
+	addMethods(SessionSMTP, []runtime.Func{
+		{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession},
+		{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod},
+		{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession},
+	})
 	for _, st := range []*runtime.StructType{SessionPOP3, SessionIMAP} {
-		st.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen})
-		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose})
+		addMethods(st, []runtime.Func{
+			{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen},
+			{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose},
+		})
 	}
-	EmailType.AddMethod(&runtime.Func{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache})
+	addMethods(EmailType, []runtime.Func{
+		{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache},
+	})
+}
+
+// addMethods registers a table of methods of st, as Registry.AddFuncs does
+// for functions.
+func addMethods(st *runtime.StructType, fs []runtime.Func) {
+	for i := range fs {
+		st.AddMethod(&fs[i])
+	}
 }
 
 func structType(st *runtime.StructType) *runtime.Type {
@@ -282,22 +296,19 @@ func Install(r *runtime.Registry) {
 		return runtime.StructValue(globalEmail(r))
 	}})
 
-	fn := func(name string, aliases []string, min, max int, fallible bool, f func(*runtime.Call, []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fallible: fallible, Fn: f})
-	}
-	fn("EmailOuvreSessionSMTP", []string{"EmailStartSMTPSession"}, 2, 6, true, ouvreSessionSMTP)
-	fn("EmailOuvreSession", []string{"EmailStartSession"}, 1, 7, true, emailOuvreSession)
-	fn("EmailEnvoieMessage", []string{"EmailSendMessage"}, 0, 3, true, emailEnvoieMessage)
-	fn("EmailFermeSession", []string{"EmailCloseSession"}, 1, 1, true, emailFermeSession)
-	fn("EmailEtat", []string{"EmailStatus"}, 1, 1, true, emailEtat)
-	fn("EmailChangeTimeOut", []string{"EmailSetTimeOut"}, 1, 1, false, changeTimeOut)
-	fn("EmailLitTimeOut", []string{"EmailGetTimeOut"}, 0, 0, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Int(int64(runState(c.Run).timeout / time.Second)), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "EmailOuvreSessionSMTP", Aliases: []string{"EmailStartSMTPSession"}, Min: 2, Max: 6, Fallible: true, Fn: ouvreSessionSMTP},
+		{Name: "EmailOuvreSession", Aliases: []string{"EmailStartSession"}, Min: 1, Max: 7, Fallible: true, Fn: emailOuvreSession},
+		{Name: "EmailEnvoieMessage", Aliases: []string{"EmailSendMessage"}, Min: 0, Max: 3, Fallible: true, Fn: emailEnvoieMessage},
+		{Name: "EmailFermeSession", Aliases: []string{"EmailCloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: emailFermeSession},
+		{Name: "EmailEtat", Aliases: []string{"EmailStatus"}, Min: 1, Max: 1, Fallible: true, Fn: emailEtat},
+		{Name: "EmailChangeTimeOut", Aliases: []string{"EmailSetTimeOut"}, Min: 1, Max: 1, Fn: changeTimeOut},
+		{Name: "EmailLitTimeOut", Aliases: []string{"EmailGetTimeOut"}, Min: 0, Max: 0, Fn: litTimeOut},
+		{Name: "EmailParamètre", Aliases: []string{"EmailConfigure"}, Min: 2, Max: 2, Fn: parametre},
+		{Name: "EmailChargeFichierAttaché", Aliases: []string{"EmailLoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache},
+		{Name: "EmailRAZ", Aliases: []string{"EmailReset"}, Min: 0, Max: 1, Fn: emailRAZ},
+		{Name: "Multitâche", Aliases: []string{"Multitask"}, Min: 0, Max: 1, Fn: multitache},
 	})
-	fn("EmailParamètre", []string{"EmailConfigure"}, 2, 2, false, parametre)
-	fn("EmailChargeFichierAttaché", []string{"EmailLoadAttachment"}, 2, 2, true, chargeFichierAttache)
-	fn("EmailRAZ", []string{"EmailReset"}, 0, 1, false, emailRAZ)
-	fn("Multitâche", []string{"Multitask"}, 0, 1, false, multitache)
 	installReaders(r)
 	installOAuth(r)
 
@@ -513,6 +524,12 @@ func changeTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	}
 	runState(c.Run).timeout = d
 	return runtime.Null, nil
+}
+
+// litTimeOut implements EmailLitTimeOut(): the time-out of
+// the sessions opened from now on, in seconds.
+func litTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Int(int64(runState(c.Run).timeout / time.Second)), nil
 }
 
 // parametre implements EmailParamètre [fr:1000022269]. There is one

@@ -20,7 +20,7 @@ func installOAuth(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: "oauth2TypeRéponseToken", Aliases: []string{"oauth2ResponseTypeToken"}, Value: runtime.Str("token")})
 	}
 	if r.LookupFunc(runtime.Fold("AuthIdentifie")) == nil {
-		r.AddFunc(&runtime.Func{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie})
+		r.AddFuncs([]runtime.Func{{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie}})
 	}
 }
 
