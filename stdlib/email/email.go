@@ -430,7 +430,11 @@ func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 // (or AuthToken) are set (DECISIONS 13a). Vrai on success; otherwise Faux
 // with ErreurDétectée and an ErreurInfo naming the server and the reason.
 func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := args[0].Struct()
+	var v runtime.Value
+	if err := c.Unpack(args, "session", &v); err != nil {
+		return runtime.Null, err
+	}
+	s := v.Struct()
 	st := runState(c.Run)
 	sess := s.Native.(*session)
 	sess.st = st
@@ -477,7 +481,11 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 
 // fermeSession implements FermeSession / EmailFermeSession(<variable>): QUIT.
 func fermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	sess := args[0].Struct().Native.(*session)
+	var v runtime.Value
+	if err := c.Unpack(args, "session", &v); err != nil {
+		return runtime.Null, err
+	}
+	sess := v.Struct().Native.(*session)
 	if sess.st == nil {
 		sess.st = runState(c.Run)
 	}
@@ -512,7 +520,10 @@ func fail(c *runtime.Call, err error) {
 // changeTimeOut implements EmailChangeTimeOut(n) [fr:3032001]: n seconds,
 // or a Durée; it applies to the sessions opened afterwards (DECISIONS 18).
 func changeTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0]
+	var v runtime.Value
+	if err := c.Unpack(args, "durée", &v); err != nil {
+		return runtime.Null, err
+	}
 	var d time.Duration
 	if v.Kind() == runtime.KDuration {
 		d = time.Duration(v.RawInt()) * time.Millisecond
@@ -536,7 +547,10 @@ func litTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // implementation, the multiplatform one: mode 0 and 1 are accepted and
 // change nothing (DECISIONS 17); other values are an error.
 func parametre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	opt, val := args[0].ToInt(), args[1].ToInt()
+	var opt, val int64
+	if err := c.Unpack(args, "option", &opt, "valeur", &val); err != nil {
+		return runtime.Null, err
+	}
 	switch opt {
 	case paramMode, paramHTML:
 		if val != 0 && val != 1 {
