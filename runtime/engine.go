@@ -11,6 +11,7 @@ import (
 	"sync/atomic"
 	"time"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 )
 
@@ -306,14 +307,6 @@ func (r *Run) setError(e *ErrInfo) {
 	r.lastErr = e
 }
 
-// Msg picks the French or English text by the run's language.
-func (r *Run) Msg(fr, en string) string {
-	if r.Lang == "en" {
-		return en
-	}
-	return fr
-}
-
 // ErrInfo describes a non-fatal error (ErreurInfo).
 type ErrInfo struct {
 	Code int
@@ -325,10 +318,7 @@ type ErrInfo struct {
 
 // Message returns the text in the given language.
 func (e *ErrInfo) Message(lang string) string {
-	if lang == "en" && e.EN != "" {
-		return e.EN
-	}
-	return e.FR
+	return diag.Tr(lang, e.FR, e.EN)
 }
 
 // ErrorKind tells what ended a run.
@@ -365,10 +355,7 @@ func (r *Run) newError(pos Position, code int, fr, en string) *Error {
 
 // Message returns the message in the given language.
 func (e *Error) Message(lang string) string {
-	if lang == "en" && e.EN != "" {
-		return e.EN
-	}
-	return e.FR
+	return diag.Tr(lang, e.FR, e.EN)
 }
 
 // Text returns the message to show in the given language: the message,
@@ -379,7 +366,7 @@ func (e *Error) Text(lang string) string {
 		return m
 	}
 	n := strconv.Itoa(e.Code)
-	if lang == "en" {
+	if diag.English(lang) {
 		return "Exception " + n + " raised with no message"
 	}
 	return "Exception " + n + " déclenchée sans message"

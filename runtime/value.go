@@ -1,10 +1,3 @@
-// Package runtime resolves, compiles and runs WLangage programs.
-//
-// A parsed file is resolved (names become slots with declared types) and
-// compiled into a tree of Go closures; the resulting Program is immutable
-// and may be run many times, concurrently, each Run with its own state.
-// Built-in functions, types and constants come from a Registry that the
-// stdlib packages fill; runtime never imports them.
 package runtime
 
 import (

@@ -1,7 +1,3 @@
-// Package dates is the date and time family (doc page 3027029):
-// DateDuJour, HeureSys, Maintenant, Hier, Demain, DateVersChaîne,
-// HeureVersChaîne, DateVersEntier, EntierVersDate, DateValide and the
-// Chrono functions. The clock is the run's (Run.Now), so tests fix it.
 package dates
 
 import (
@@ -11,6 +7,7 @@ import (
 	"time"
 	"unicode"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -233,14 +230,14 @@ var (
 )
 
 func dayName(lang string, t time.Time) string {
-	if lang == "en" {
+	if diag.English(lang) {
 		return daysEN[weekday(t)-1]
 	}
 	return daysFR[weekday(t)-1]
 }
 
 func monthName(lang string, m time.Month) string {
-	if lang == "en" {
+	if diag.English(lang) {
 		return monthsEN[m-1]
 	}
 	return monthsFR[m-1]

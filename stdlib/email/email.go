@@ -1,43 +1,3 @@
-// Package email binds the WLangage e-mail family (SPEC §8) to real SMTP
-// through stdlib/email/smtpx (transport) and stdlib/email/compose (MIME):
-//
-//   - function syntax: EmailOuvreSessionSMTP, EmailOuvreSession (session
-//     variable, or the SMTP part of the POP3+SMTP form), EmailEnvoieMessage,
-//     EmailFermeSession, EmailEtat, EmailChangeTimeOut / EmailLitTimeOut,
-//     EmailParamètre, EmailChargeFichierAttaché, EmailRAZ;
-//   - types: emailSessionSMTP with its methods OuvreSession, EnvoieMessage
-//     and FermeSession, Email, emailAttache, emailEntête, and the predefined
-//     global Email structure of older code;
-//   - the constants of these functions.
-//
-// Reading mail (POP3, IMAP, read.go and readfolders.go) goes through
-// stdlib/email/pop3, stdlib/email/imap and stdlib/email/parse.
-//
-// Choices where the documentation leaves room (see also DECISIONS 13a–20):
-//
-//   - Header text that needs it is always RFC 2047-encoded, so
-//     emailOptionEncodeEntête changes nothing; blind copies never go into
-//     the headers, so emailOptionEntêteCCi is ignored by EmailEnvoieMessage.
-//   - Every message gets a Date and a generated Message-ID; Email.MessageID
-//     and Email.Référence are used with emailOptionMessageID /
-//     emailOptionRéférence, as documented.
-//   - Destinataire, Cc, Cci and Attache accept a single value as well as an
-//     array (the doc assigns a string to Destinataire); the Email
-//     structure's Nb... counters limit its arrays when they are set.
-//   - An attachment without a Nom is not transmitted, as documented.
-//   - Asynchronous sessions queue their messages in the host's spool
-//     (DECISIONS 20, async.go); EmailEtat reports the outcome of any send,
-//     by Email.IdentifiantMail or the Email variable's ID.
-//   - EmailEnvoieMessage() without a session (the PHP syntax) sends through
-//     the host's relay, the equivalent of php.ini's SMTP entry.
-//   - Attachment files are read by one function, loadFile, through the
-//     files family's grant (files.ReadFile): --no-files, files.WithRoot
-//     and the run's current directory apply to them as to fOuvre; there
-//     is no second path.
-//
-// Everything that touches the network goes through the host's HostConfig:
-// the CLI's --smtp-relay, --smtp-ca and --mail-sink, or an embedder's own
-// dialer and roots; files go through the files family's grant.
 package email
 
 import (
@@ -296,14 +256,28 @@ var SessionSMTP = &runtime.StructType{
 }
 
 func init() {
-	SessionSMTP.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession})
-	SessionSMTP.AddMethod(&runtime.Func{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod})
-	SessionSMTP.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession})
+	addMethods(SessionSMTP, []runtime.Func{
+		{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession},
+		{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod},
+		{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: fermeSession},
+	})
 	for _, st := range []*runtime.StructType{SessionPOP3, SessionIMAP} {
-		st.AddMethod(&runtime.Func{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen})
-		st.AddMethod(&runtime.Func{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose})
+		addMethods(st, []runtime.Func{
+			{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerOpen},
+			{Name: "FermeSession", Aliases: []string{"CloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: readerClose},
+		})
 	}
-	EmailType.AddMethod(&runtime.Func{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache})
+	addMethods(EmailType, []runtime.Func{
+		{Name: "ChargeFichierAttaché", Aliases: []string{"LoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache},
+	})
+}
+
+// addMethods registers a table of methods of st, as Registry.AddFuncs does
+// for functions.
+func addMethods(st *runtime.StructType, fs []runtime.Func) {
+	for i := range fs {
+		st.AddMethod(&fs[i])
+	}
 }
 
 func structType(st *runtime.StructType) *runtime.Type {
@@ -322,22 +296,19 @@ func Install(r *runtime.Registry) {
 		return runtime.StructValue(globalEmail(r))
 	}})
 
-	fn := func(name string, aliases []string, min, max int, fallible bool, f func(*runtime.Call, []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: name, Aliases: aliases, Min: min, Max: max, Fallible: fallible, Fn: f})
-	}
-	fn("EmailOuvreSessionSMTP", []string{"EmailStartSMTPSession"}, 2, 6, true, ouvreSessionSMTP)
-	fn("EmailOuvreSession", []string{"EmailStartSession"}, 1, 7, true, emailOuvreSession)
-	fn("EmailEnvoieMessage", []string{"EmailSendMessage"}, 0, 3, true, emailEnvoieMessage)
-	fn("EmailFermeSession", []string{"EmailCloseSession"}, 1, 1, true, emailFermeSession)
-	fn("EmailEtat", []string{"EmailStatus"}, 1, 1, true, emailEtat)
-	fn("EmailChangeTimeOut", []string{"EmailSetTimeOut"}, 1, 1, false, changeTimeOut)
-	fn("EmailLitTimeOut", []string{"EmailGetTimeOut"}, 0, 0, false, func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		return runtime.Int(int64(runState(c.Run).timeout / time.Second)), nil
+	r.AddFuncs([]runtime.Func{
+		{Name: "EmailOuvreSessionSMTP", Aliases: []string{"EmailStartSMTPSession"}, Min: 2, Max: 6, Fallible: true, Fn: ouvreSessionSMTP},
+		{Name: "EmailOuvreSession", Aliases: []string{"EmailStartSession"}, Min: 1, Max: 7, Fallible: true, Fn: emailOuvreSession},
+		{Name: "EmailEnvoieMessage", Aliases: []string{"EmailSendMessage"}, Min: 0, Max: 3, Fallible: true, Fn: emailEnvoieMessage},
+		{Name: "EmailFermeSession", Aliases: []string{"EmailCloseSession"}, Min: 1, Max: 1, Fallible: true, Fn: emailFermeSession},
+		{Name: "EmailEtat", Aliases: []string{"EmailStatus"}, Min: 1, Max: 1, Fallible: true, Fn: emailEtat},
+		{Name: "EmailChangeTimeOut", Aliases: []string{"EmailSetTimeOut"}, Min: 1, Max: 1, Fn: changeTimeOut},
+		{Name: "EmailLitTimeOut", Aliases: []string{"EmailGetTimeOut"}, Min: 0, Max: 0, Fn: litTimeOut},
+		{Name: "EmailParamètre", Aliases: []string{"EmailConfigure"}, Min: 2, Max: 2, Fn: parametre},
+		{Name: "EmailChargeFichierAttaché", Aliases: []string{"EmailLoadAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: chargeFichierAttache},
+		{Name: "EmailRAZ", Aliases: []string{"EmailReset"}, Min: 0, Max: 1, Fn: emailRAZ},
+		{Name: "Multitâche", Aliases: []string{"Multitask"}, Min: 0, Max: 1, Fn: multitache},
 	})
-	fn("EmailParamètre", []string{"EmailConfigure"}, 2, 2, false, parametre)
-	fn("EmailChargeFichierAttaché", []string{"EmailLoadAttachment"}, 2, 2, true, chargeFichierAttache)
-	fn("EmailRAZ", []string{"EmailReset"}, 0, 1, false, emailRAZ)
-	fn("Multitâche", []string{"Multitask"}, 0, 1, false, multitache)
 	installReaders(r)
 	installOAuth(r)
 
@@ -459,7 +430,11 @@ func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 // (or AuthToken) are set (DECISIONS 13a). Vrai on success; otherwise Faux
 // with ErreurDétectée and an ErreurInfo naming the server and the reason.
 func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := args[0].Struct()
+	var v runtime.Value
+	if err := c.Unpack(args, "session", &v); err != nil {
+		return runtime.Null, err
+	}
+	s := v.Struct()
 	st := runState(c.Run)
 	sess := s.Native.(*session)
 	sess.st = st
@@ -506,7 +481,11 @@ func ouvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 
 // fermeSession implements FermeSession / EmailFermeSession(<variable>): QUIT.
 func fermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	sess := args[0].Struct().Native.(*session)
+	var v runtime.Value
+	if err := c.Unpack(args, "session", &v); err != nil {
+		return runtime.Null, err
+	}
+	sess := v.Struct().Native.(*session)
 	if sess.st == nil {
 		sess.st = runState(c.Run)
 	}
@@ -541,7 +520,10 @@ func fail(c *runtime.Call, err error) {
 // changeTimeOut implements EmailChangeTimeOut(n) [fr:3032001]: n seconds,
 // or a Durée; it applies to the sessions opened afterwards (DECISIONS 18).
 func changeTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0]
+	var v runtime.Value
+	if err := c.Unpack(args, "durée", &v); err != nil {
+		return runtime.Null, err
+	}
 	var d time.Duration
 	if v.Kind() == runtime.KDuration {
 		d = time.Duration(v.RawInt()) * time.Millisecond
@@ -555,11 +537,20 @@ func changeTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	return runtime.Null, nil
 }
 
+// litTimeOut implements EmailLitTimeOut(): the time-out of
+// the sessions opened from now on, in seconds.
+func litTimeOut(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return runtime.Int(int64(runState(c.Run).timeout / time.Second)), nil
+}
+
 // parametre implements EmailParamètre [fr:1000022269]. There is one
 // implementation, the multiplatform one: mode 0 and 1 are accepted and
 // change nothing (DECISIONS 17); other values are an error.
 func parametre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	opt, val := args[0].ToInt(), args[1].ToInt()
+	var opt, val int64
+	if err := c.Unpack(args, "option", &opt, "valeur", &val); err != nil {
+		return runtime.Null, err
+	}
 	switch opt {
 	case paramMode, paramHTML:
 		if val != 0 && val != 1 {

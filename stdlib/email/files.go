@@ -68,11 +68,15 @@ func (e *fileError) Message(lang string) string {
 // type from the extension) appended to Attache. It returns the rank of
 // the attachment, or -1 with ErreurInfo set.
 func chargeFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m := args[0].Struct()
+	var v runtime.Value
+	var name string
+	if err := c.Unpack(args, "email", &v, "fichier", &name); err != nil {
+		return runtime.Null, err
+	}
+	m := v.Struct()
 	if m == nil || (m.Type != EmailType && m.Type != StructureType) {
 		return runtime.Null, c.Errorf(0, "%s attend une variable de type Email", "%s expects an Email variable", c.Name)
 	}
-	name := args[1].Text()
 	data, err := loadFile(c.Run, name)
 	if err != nil {
 		fe := err.(*fileError)

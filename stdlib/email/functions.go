@@ -18,40 +18,30 @@ import (
 // a mechanism, and the open fails if the server refuses it. The user name
 // designates the session for EmailEnvoieMessage and EmailFermeSession.
 func ouvreSessionSMTP(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	get := func(i int) (runtime.Value, bool) {
-		if c.Omit(args, i) {
-			return runtime.Null, false
-		}
-		return args[i], true
-	}
-	user := args[0].Text()
-	var p openParams
-	rest := 2 // index of the port
+	var user string
+	p := openParams{port: 25}
+	asyncV := runtime.Bool(false)
+	var err error
 	if len(args) >= 3 && args[2].Kind() == runtime.KString {
-		p.password = args[1].Text()
-		p.host = args[2].Text()
-		rest = 3
+		if len(args) > 6 {
+			return runtime.Null, c.Errorf(0, "Nombre de paramètres incorrect pour « %s »", "Wrong number of parameters for '%s'", c.Name)
+		}
+		err = c.Unpack(args, "utilisateur", &user, "motDePasse", &p.password, "serveur", &p.host,
+			"port?", &p.port, "asynchrone?", &asyncV, "option?", &p.option)
 	} else {
-		p.host = args[1].Text()
+		if len(args) > 5 {
+			return runtime.Null, c.Errorf(0, "Nombre de paramètres incorrect pour « %s »", "Wrong number of parameters for '%s'", c.Name)
+		}
+		err = c.Unpack(args, "utilisateur", &user, "serveur", &p.host,
+			"port?", &p.port, "asynchrone?", &asyncV, "option?", &p.option)
+	}
+	if err != nil {
+		return runtime.Null, err
 	}
 	if p.password != "" {
 		p.user = user
 	}
-	if len(args) > rest+3 {
-		return runtime.Null, c.Errorf(0, "Nombre de paramètres incorrect pour « %s »", "Wrong number of parameters for '%s'", c.Name)
-	}
-	p.port = 25
-	if v, ok := get(rest); ok {
-		p.port = v.ToInt()
-	}
-	async := false
-	if v, ok := get(rest + 1); ok {
-		async = truthy(v)
-	}
-	if v, ok := get(rest + 2); ok {
-		p.option = v.ToInt()
-	}
-	return openByName(c, user, p, async)
+	return openByName(c, user, p, truthy(asyncV))
 }
 
 // openByName opens an SMTP session designated by a user name.
@@ -109,25 +99,21 @@ func emailOuvreSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 			"EmailStartSession: MS Exchange sessions (profile) are not supported; use EmailStartSMTPSession or an emailSMTPSession variable")
 		return runtime.Int(0), nil
 	}
-	user := args[0].Text()
-	p := openParams{host: args[2].Text(), port: 25}
-	if !c.Omit(args, 3) && args[3].Text() != "" {
-		p.host = args[3].Text()
+	var user, password, pop3Server, smtpServer string
+	pop3Port := int64(110)
+	p := openParams{port: 25}
+	asyncV := runtime.Bool(false)
+	if err := c.Unpack(args, "utilisateur", &user, "motDePasse", &password, "serveurPOP3", &pop3Server,
+		"serveurSMTP?", &smtpServer, "portPOP3?", &pop3Port, "portSMTP?", &p.port, "asynchrone?", &asyncV); err != nil {
+		return runtime.Null, err
 	}
-	if !c.Omit(args, 5) {
-		p.port = args[5].ToInt()
-	}
-	async := false
-	if !c.Omit(args, 6) {
-		async = truthy(args[6])
+	p.host = pop3Server
+	if smtpServer != "" {
+		p.host = smtpServer
 	}
 	runState(c.Run).readers[user] = true
-	pop3Port := int64(110)
-	if !c.Omit(args, 4) {
-		pop3Port = args[4].ToInt()
-	}
-	deferPOP3(c, user, args[1].Text(), args[2].Text(), pop3Port)
-	return openByName(c, user, p, async)
+	deferPOP3(c, user, password, pop3Server, pop3Port)
+	return openByName(c, user, p, truthy(asyncV))
 }
 
 // emailFermeSession implements EmailFermeSession [fr:3032006]: with a
@@ -144,7 +130,10 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 		return runtime.Null, c.Errorf(0, "EmailFermeSession attend un nom d'utilisateur ou une variable de session", "EmailCloseSession expects a user name or a session variable")
 	}
 	st := runState(c.Run)
-	name := args[0].Text()
+	var name string
+	if err := c.Unpack(args, "utilisateur", &name); err != nil {
+		return runtime.Null, err
+	}
 	delete(st.readers, name)
 	firstErr := closeReadersByName(c, name)
 	for _, s := range append([]*session(nil), st.byName[name]...) {
@@ -169,7 +158,10 @@ func emailFermeSession(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 // emailEnvoyé or emailErreur, in which case ErreurInfo describes the
 // failure again; an asynchronous one is read from the spool (async.go).
 func emailEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0]
+	var v runtime.Value
+	if err := c.Unpack(args, "identifiant", &v); err != nil {
+		return runtime.Null, err
+	}
 	if s := v.Struct(); s != nil && s.Type == EmailType {
 		v = s.Fields[eID]
 	}
@@ -195,9 +187,13 @@ func emailEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // variable, or of the Email structure, back to its default.
 func emailRAZ(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var s *runtime.Struct
-	if len(args) == 0 || c.Omit(args, 0) {
+	var v runtime.Value
+	if err := c.Unpack(args, "email?", &v); err != nil {
+		return runtime.Null, err
+	}
+	if c.Omit(args, 0) {
 		s = globalEmail(c.Run)
-	} else if s = args[0].Struct(); s == nil || (s.Type != EmailType && s.Type != StructureType) {
+	} else if s = v.Struct(); s == nil || (s.Type != EmailType && s.Type != StructureType) {
 		return runtime.Null, c.Errorf(0, "EmailRAZ attend une variable de type Email", "EmailReset expects an Email variable")
 	}
 	fresh := runtime.NewStruct(s.Type)

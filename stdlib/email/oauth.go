@@ -20,7 +20,7 @@ func installOAuth(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: "oauth2TypeRéponseToken", Aliases: []string{"oauth2ResponseTypeToken"}, Value: runtime.Str("token")})
 	}
 	if r.LookupFunc(runtime.Fold("AuthIdentifie")) == nil {
-		r.AddFunc(&runtime.Func{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie})
+		r.AddFuncs([]runtime.Func{{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie}})
 	}
 }
 
@@ -30,7 +30,11 @@ func installOAuth(r *runtime.Registry) {
 // hook it is an error, as for the other interactive functions
 // (DECISIONS 13).
 func authIdentifie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	p := args[0].Struct()
+	var v runtime.Value
+	if err := c.Unpack(args, "paramètres", &v); err != nil {
+		return runtime.Null, err
+	}
+	p := v.Struct()
 	if p == nil || p.Type != OAuthType {
 		return runtime.Null, c.Errorf(0, "AuthIdentifie attend une variable OAuth2Paramètres", "AuthIdentify expects an OAuth2Parameters variable")
 	}

@@ -399,38 +399,37 @@ func emailConstruitSource(c *runtime.Call, args []runtime.Value) (runtime.Value,
 
 // installReaders registers the mail-reading functions and constants.
 func installReaders(r *runtime.Registry) {
-	fn := func(names []string, min, max int, f func(*runtime.Call, []runtime.Value) (runtime.Value, error)) {
-		r.AddFunc(&runtime.Func{Name: names[0], Aliases: names[1:], Min: min, Max: max, Fallible: true, Fn: f})
-	}
-	fn([]string{"EmailOuvreSessionPOP3", "EmailStartPOP3Session"}, 3, 5, emailOuvreSessionReader("POP3", 110))
-	fn([]string{"EmailOuvreSessionIMAP", "EmailStartIMAPSession"}, 3, 5, emailOuvreSessionReader("IMAP", 143))
-	fn([]string{"EmailLitPremier", "EmailReadFirst"}, 1, 2, litFunc(moveFirst, false))
-	fn([]string{"EmailLitSuivant", "EmailReadNext"}, 1, 2, litFunc(moveNext, false))
-	fn([]string{"EmailLitPrécédent", "EmailReadPrevious"}, 1, 2, litFunc(movePrev, false))
-	fn([]string{"EmailLitDernier", "EmailReadLast"}, 1, 2, litFunc(moveLast, false))
-	fn([]string{"EmailLitEntêtePremier", "EmailReadFirstHeader"}, 1, 2, litFunc(moveFirst, true))
-	fn([]string{"EmailLitEntêteSuivant", "EmailReadNextHeader"}, 1, 2, litFunc(moveNext, true))
-	fn([]string{"EmailLitEntêtePrécédent", "EmailReadPreviousHeader"}, 1, 2, litFunc(movePrev, true))
-	fn([]string{"EmailLitEntêteDernier", "EmailReadLastHeader"}, 1, 2, litFunc(moveLast, true))
-	fn([]string{"EmailLitMessage", "EmailReadMessage"}, 2, 3, litMessage(false))
-	fn([]string{"EmailLitEntêteMessage", "EmailReadMessageHeader"}, 2, 3, litMessage(true))
-	fn([]string{"EmailNbMessage"}, 1, 2, emailNbMessage)
-	fn([]string{"EmailTailleMessage", "EmailMessageLength"}, 1, 2, emailTailleMessage)
-	fn([]string{"EmailRécupèreTout", "EmailGetAll"}, 1, 2, emailRecupereTout)
-	fn([]string{"EmailSupprimeMessage", "EmailDeleteMessage"}, 1, 2, emailSupprimeMessage)
-	fn([]string{"EmailSauveFichierAttaché", "EmailSaveAttachment"}, 2, 2, emailSauveFichierAttache)
-	fn([]string{"EmailImporteSource", "EmailImportSource"}, 0, 1, emailImporteSource)
-	fn([]string{"EmailConstruitSource", "EmailBuildSource"}, 0, 2, emailConstruitSource)
-	fn([]string{"EmailListeDossier", "EmailListFolder"}, 1, 2, emailListeDossier)
-	fn([]string{"EmailChangeDossier", "EmailChangeFolder"}, 2, 2, emailChangeDossier)
-	fn([]string{"EmailDossierCourant", "EmailCurrentFolder"}, 1, 1, emailDossierCourant)
-	fn([]string{"EmailAjouteDossier", "EmailAddFolder"}, 2, 2, folderOp(true))
-	fn([]string{"EmailSupprimeDossier", "EmailRemoveFolder"}, 2, 2, folderOp(false))
-	fn([]string{"EmailCopie", "EmailCopy"}, 2, 3, emailCopie)
-	fn([]string{"EmailChangeEtat", "EmailChangeStatus"}, 3, 3, emailChangeEtat)
-	fn([]string{"EmailRécupèreIndicateur", "EmailGetIndicator"}, 2, 2, emailRecupereIndicateur)
-	fn([]string{"EmailDétruit", "EmailExpunge"}, 1, 1, emailDetruit)
-	fn([]string{"EmailCherchePremier", "EmailSeekFirst"}, 3, 5, emailCherchePremier)
+	r.AddFuncs([]runtime.Func{
+		{Name: "EmailOuvreSessionPOP3", Aliases: []string{"EmailStartPOP3Session"}, Min: 3, Max: 5, Fallible: true, Fn: emailOuvreSessionReader("POP3", 110)},
+		{Name: "EmailOuvreSessionIMAP", Aliases: []string{"EmailStartIMAPSession"}, Min: 3, Max: 5, Fallible: true, Fn: emailOuvreSessionReader("IMAP", 143)},
+		{Name: "EmailLitPremier", Aliases: []string{"EmailReadFirst"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveFirst, false)},
+		{Name: "EmailLitSuivant", Aliases: []string{"EmailReadNext"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveNext, false)},
+		{Name: "EmailLitPrécédent", Aliases: []string{"EmailReadPrevious"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(movePrev, false)},
+		{Name: "EmailLitDernier", Aliases: []string{"EmailReadLast"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveLast, false)},
+		{Name: "EmailLitEntêtePremier", Aliases: []string{"EmailReadFirstHeader"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveFirst, true)},
+		{Name: "EmailLitEntêteSuivant", Aliases: []string{"EmailReadNextHeader"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveNext, true)},
+		{Name: "EmailLitEntêtePrécédent", Aliases: []string{"EmailReadPreviousHeader"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(movePrev, true)},
+		{Name: "EmailLitEntêteDernier", Aliases: []string{"EmailReadLastHeader"}, Min: 1, Max: 2, Fallible: true, Fn: litFunc(moveLast, true)},
+		{Name: "EmailLitMessage", Aliases: []string{"EmailReadMessage"}, Min: 2, Max: 3, Fallible: true, Fn: litMessage(false)},
+		{Name: "EmailLitEntêteMessage", Aliases: []string{"EmailReadMessageHeader"}, Min: 2, Max: 3, Fallible: true, Fn: litMessage(true)},
+		{Name: "EmailNbMessage", Min: 1, Max: 2, Fallible: true, Fn: emailNbMessage},
+		{Name: "EmailTailleMessage", Aliases: []string{"EmailMessageLength"}, Min: 1, Max: 2, Fallible: true, Fn: emailTailleMessage},
+		{Name: "EmailRécupèreTout", Aliases: []string{"EmailGetAll"}, Min: 1, Max: 2, Fallible: true, Fn: emailRecupereTout},
+		{Name: "EmailSupprimeMessage", Aliases: []string{"EmailDeleteMessage"}, Min: 1, Max: 2, Fallible: true, Fn: emailSupprimeMessage},
+		{Name: "EmailSauveFichierAttaché", Aliases: []string{"EmailSaveAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: emailSauveFichierAttache},
+		{Name: "EmailImporteSource", Aliases: []string{"EmailImportSource"}, Min: 0, Max: 1, Fallible: true, Fn: emailImporteSource},
+		{Name: "EmailConstruitSource", Aliases: []string{"EmailBuildSource"}, Min: 0, Max: 2, Fallible: true, Fn: emailConstruitSource},
+		{Name: "EmailListeDossier", Aliases: []string{"EmailListFolder"}, Min: 1, Max: 2, Fallible: true, Fn: emailListeDossier},
+		{Name: "EmailChangeDossier", Aliases: []string{"EmailChangeFolder"}, Min: 2, Max: 2, Fallible: true, Fn: emailChangeDossier},
+		{Name: "EmailDossierCourant", Aliases: []string{"EmailCurrentFolder"}, Min: 1, Max: 1, Fallible: true, Fn: emailDossierCourant},
+		{Name: "EmailAjouteDossier", Aliases: []string{"EmailAddFolder"}, Min: 2, Max: 2, Fallible: true, Fn: folderOp(true)},
+		{Name: "EmailSupprimeDossier", Aliases: []string{"EmailRemoveFolder"}, Min: 2, Max: 2, Fallible: true, Fn: folderOp(false)},
+		{Name: "EmailCopie", Aliases: []string{"EmailCopy"}, Min: 2, Max: 3, Fallible: true, Fn: emailCopie},
+		{Name: "EmailChangeEtat", Aliases: []string{"EmailChangeStatus"}, Min: 3, Max: 3, Fallible: true, Fn: emailChangeEtat},
+		{Name: "EmailRécupèreIndicateur", Aliases: []string{"EmailGetIndicator"}, Min: 2, Max: 2, Fallible: true, Fn: emailRecupereIndicateur},
+		{Name: "EmailDétruit", Aliases: []string{"EmailExpunge"}, Min: 1, Max: 1, Fallible: true, Fn: emailDetruit},
+		{Name: "EmailCherchePremier", Aliases: []string{"EmailSeekFirst"}, Min: 3, Max: 5, Fallible: true, Fn: emailCherchePremier},
+	})
 	for _, k := range []struct {
 		v     int64
 		names []string
@@ -461,35 +460,25 @@ func installReaders(r *runtime.Registry) {
 // of Email and of emailAttache that the reading half defines. A method
 // receives its variable as first argument, as the function does.
 func init() {
-	type m struct {
-		names    []string
-		min, max int
-		fn       func(*runtime.Call, []runtime.Value) (runtime.Value, error)
+	both := []runtime.Func{
+		{Name: "NbMessage", Min: 1, Max: 1, Fallible: true, Fn: emailNbMessage},
+		{Name: "RécupèreTout", Aliases: []string{"GetAll"}, Min: 1, Max: 2, Fallible: true, Fn: emailRecupereTout},
 	}
-	both := []m{
-		{[]string{"NbMessage"}, 1, 1, emailNbMessage},
-		{[]string{"RécupèreTout", "GetAll"}, 1, 2, emailRecupereTout},
+	imapOnlyMethods := []runtime.Func{
+		{Name: "AjouteDossier", Aliases: []string{"AddFolder"}, Min: 2, Max: 2, Fallible: true, Fn: folderOp(true)},
+		{Name: "ChangeDossier", Aliases: []string{"ChangeFolder"}, Min: 2, Max: 2, Fallible: true, Fn: emailChangeDossier},
+		{Name: "ChangeEtat", Aliases: []string{"ChangeStatus"}, Min: 3, Max: 3, Fallible: true, Fn: emailChangeEtat},
+		{Name: "Détruit", Aliases: []string{"Expunge"}, Min: 1, Max: 1, Fallible: true, Fn: emailDetruit},
+		{Name: "DossierCourant", Aliases: []string{"CurrentFolder"}, Min: 1, Max: 1, Fallible: true, Fn: emailDossierCourant},
+		{Name: "ListeDossier", Aliases: []string{"ListFolder"}, Min: 1, Max: 2, Fallible: true, Fn: emailListeDossier},
+		{Name: "SupprimeDossier", Aliases: []string{"RemoveFolder"}, Min: 2, Max: 2, Fallible: true, Fn: folderOp(false)},
 	}
-	imapOnlyMethods := []m{
-		{[]string{"AjouteDossier", "AddFolder"}, 2, 2, folderOp(true)},
-		{[]string{"ChangeDossier", "ChangeFolder"}, 2, 2, emailChangeDossier},
-		{[]string{"ChangeEtat", "ChangeStatus"}, 3, 3, emailChangeEtat},
-		{[]string{"Détruit", "Expunge"}, 1, 1, emailDetruit},
-		{[]string{"DossierCourant", "CurrentFolder"}, 1, 1, emailDossierCourant},
-		{[]string{"ListeDossier", "ListFolder"}, 1, 2, emailListeDossier},
-		{[]string{"SupprimeDossier", "RemoveFolder"}, 2, 2, folderOp(false)},
-	}
-	add := func(st *runtime.StructType, l []m) {
-		for _, x := range l {
-			st.AddMethod(&runtime.Func{Name: x.names[0], Aliases: x.names[1:], Min: x.min, Max: x.max, Fallible: true, Fn: x.fn})
-		}
-	}
-	add(SessionPOP3, both)
-	add(SessionIMAP, both)
-	add(SessionIMAP, imapOnlyMethods)
-	add(EmailType, []m{
-		{[]string{"ConstruitSource", "BuildSource"}, 1, 2, emailConstruitSource},
-		{[]string{"ImporteSource", "ImportSource"}, 1, 1, emailImporteSource},
+	addMethods(SessionPOP3, both)
+	addMethods(SessionIMAP, both)
+	addMethods(SessionIMAP, imapOnlyMethods)
+	addMethods(EmailType, []runtime.Func{
+		{Name: "ConstruitSource", Aliases: []string{"BuildSource"}, Min: 1, Max: 2, Fallible: true, Fn: emailConstruitSource},
+		{Name: "ImporteSource", Aliases: []string{"ImportSource"}, Min: 1, Max: 1, Fallible: true, Fn: emailImporteSource},
 	})
-	add(AttacheType, []m{{[]string{"SauveFichierAttaché", "SaveAttachment"}, 2, 2, emailSauveFichierAttache}})
+	addMethods(AttacheType, []runtime.Func{{Name: "SauveFichierAttaché", Aliases: []string{"SaveAttachment"}, Min: 2, Max: 2, Fallible: true, Fn: emailSauveFichierAttache}})
 }

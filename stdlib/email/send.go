@@ -26,15 +26,20 @@ func emailEnvoieMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 	if len(args) == 0 {
 		return sendWithoutSession(c)
 	}
+	var sv, mv runtime.Value
+	var opts int64
+	if err := c.Unpack(args, "session", &sv, "email?", &mv, "options?", &opts); err != nil {
+		return runtime.Null, err
+	}
 	var sess *session
-	if s := args[0].Struct(); s != nil {
+	if s := sv.Struct(); s != nil {
 		if s.Type != SessionSMTP {
 			return runtime.Null, c.Errorf(0, "EmailEnvoieMessage attend un nom d'utilisateur ou une variable emailSessionSMTP",
 				"EmailSendMessage expects a user name or an emailSMTPSession variable")
 		}
 		sess = s.Native.(*session)
 	} else {
-		name := args[0].Text()
+		name := sv.Text()
 		st := runState(c.Run)
 		sess = st.lookup(name)
 		if sess == nil {
@@ -49,13 +54,18 @@ func emailEnvoieMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 			return runtime.Bool(false), nil
 		}
 	}
-	return send(c, sess, args, 1)
+	return send(c, sess, mv, !c.Omit(args, 1), opts)
 }
 
 // envoieMessageMethod implements <emailSessionSMTP>.EnvoieMessage
 // [fr:1000022314].
 func envoieMessageMethod(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return send(c, args[0].Struct().Native.(*session), args, 1)
+	var sv, mv runtime.Value
+	var opts int64
+	if err := c.Unpack(args, "session", &sv, "email?", &mv, "options?", &opts); err != nil {
+		return runtime.Null, err
+	}
+	return send(c, sv.Struct().Native.(*session), mv, !c.Omit(args, 1), opts)
 }
 
 // sendWithoutSession is EmailEnvoieMessage() with no argument.
@@ -80,25 +90,21 @@ func sendWithoutSession(c *runtime.Call) (runtime.Value, error) {
 	sess := &session{smtp: ss, st: st}
 	st.register(sess)
 	defer sess.close(c.Run.Context())
-	return send(c, sess, nil, 0)
+	return send(c, sess, runtime.Null, false, 0)
 }
 
-// send sends the Email variable of args[i] (the Email structure when
-// absent) with the options of args[i+1] on sess.
-func send(c *runtime.Call, sess *session, args []runtime.Value, i int) (runtime.Value, error) {
+// send sends the Email variable mv (the Email structure when hasMsg is
+// false) with the options opts on sess.
+func send(c *runtime.Call, sess *session, mv runtime.Value, hasMsg bool, opts int64) (runtime.Value, error) {
 	st := runState(c.Run)
 	var msg *runtime.Struct
-	if !c.Omit(args, i) {
-		msg = args[i].Struct()
+	if hasMsg {
+		msg = mv.Struct()
 		if msg == nil || (msg.Type != EmailType && msg.Type != StructureType) {
 			return runtime.Null, c.Errorf(0, "%s : le deuxième paramètre doit être une variable de type Email", "%s: the second parameter must be an Email variable", c.Name)
 		}
 	} else {
 		msg = globalEmail(c.Run)
-	}
-	var opts int64
-	if !c.Omit(args, i+1) {
-		opts = args[i+1].ToInt()
 	}
 	if sess != nil && sess.aopen {
 		ok := sendAsync(c, sess, msg, opts)

@@ -1,13 +1,10 @@
-// Package errors is the error family (SPEC §4.9, §4.10, §7.2):
-// ErreurDétectée, ErreurInfo and ExceptionInfo with their err* constants.
-// ErreurDéclenche and ExceptionDéclenche act on the control flow: the
-// runtime registers and compiles them (runtime.Func.Control).
 package errors
 
 import (
 	"fmt"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -153,7 +150,7 @@ func (d details) info(c *runtime.Call, typ int64) runtime.Value {
 // and the code (our own wording).
 func (d details) complete(lang string) string {
 	var b strings.Builder
-	if lang == "en" {
+	if diag.English(lang) {
 		if d.hasPos {
 			fmt.Fprintf(&b, "Error at line %d of %s.\n", d.pos.Line, d.pos.File)
 		}

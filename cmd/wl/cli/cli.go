@@ -1,13 +1,3 @@
-// Package cli implements the wl command line: wl run, wl check, wl version
-// and wl help. It is a package of its own so that tests run the command
-// in-process: Main takes the arguments and the standard streams and returns
-// the exit status instead of exiting.
-//
-// Exit statuses (product decisions 10–12):
-//
-//	0  the script ran to its end, or called FinProgramme
-//	1  an uncaught runtime error or exception (file:line:col: message on stderr)
-//	2  compile errors (file:line:col: message (code) on stderr) or a bad command line
 package cli
 
 import (
@@ -19,6 +9,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 )
 
@@ -83,7 +74,7 @@ func (e *Env) Main(args []string) int {
 	}
 	lang := langHint(global)
 	if len(args) == 0 {
-		fmt.Fprint(e.Stderr, tr(lang, usageFR, usageEN))
+		fmt.Fprint(e.Stderr, diag.Tr(lang, usageFR, usageEN))
 		return ExitUsage
 	}
 	cmd, rest := args[0], append(global, args[1:]...)
@@ -126,18 +117,18 @@ func (e *Env) help(args []string) int {
 	}
 	switch topic {
 	case "":
-		fmt.Fprint(e.Stdout, tr(lang, helpFR, helpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, helpFR, helpEN))
 	case "run":
-		fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, runHelpFR, runHelpEN))
 	case "check":
-		fmt.Fprint(e.Stdout, tr(lang, checkHelpFR, checkHelpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, checkHelpFR, checkHelpEN))
 	case "spool", "serve", "drain", "list", "retry", "purge", "migrate":
-		fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, spoolHelpFR, spoolHelpEN))
 	case "version":
-		fmt.Fprint(e.Stdout, tr(lang, "wl version : affiche la version de wl (numéro de version, révision), de Go et la plateforme.\n",
+		fmt.Fprint(e.Stdout, diag.Tr(lang, "wl version : affiche la version de wl (numéro de version, révision), de Go et la plateforme.\n",
 			"wl version: prints the version of wl (release number, revision), of Go and the platform.\n"))
 	case "help", "aide":
-		fmt.Fprint(e.Stdout, tr(lang, helpHelpFR, helpHelpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, helpHelpFR, helpHelpEN))
 	default:
 		return e.usageError(lang, "help",
 			fmt.Sprintf("pas d'aide sur « %s » (commandes : run, check, version, help)", topic),
@@ -154,7 +145,7 @@ func (e *Env) usageError(lang, cmd, fr, en string) int {
 		name += " " + cmd
 		help += " " + cmd
 	}
-	if lang == "en" {
+	if diag.English(lang) {
 		fmt.Fprintf(e.Stderr, "%s: %s\n", name, en)
 		fmt.Fprintf(e.Stderr, "Run '%s' for usage.\n", help)
 	} else {
@@ -167,7 +158,7 @@ func (e *Env) usageError(lang, cmd, fr, en string) int {
 // failf prints a message that is not a usage error (unreadable file, ...)
 // prefixed with the command name.
 func (e *Env) failf(lang, cmd, fr, en string) {
-	if lang == "en" {
+	if diag.English(lang) {
 		fmt.Fprintf(e.Stderr, "wl %s: %s\n", cmd, en)
 	} else {
 		fmt.Fprintf(e.Stderr, "wl %s : %s\n", cmd, fr)
@@ -209,14 +200,6 @@ func fileError(lang, name string, err error) (fr, en string) {
 	}
 	return fmt.Sprintf("impossible de lire « %s » : %s", name, reasonFR),
 		fmt.Sprintf("cannot read %s: %s", name, reasonEN)
-}
-
-// tr picks the French or the English text.
-func tr(lang, fr, en string) string {
-	if lang == "en" {
-		return en
-	}
-	return fr
 }
 
 // isLangFlag reports whether a is a --lang option (with or without value).

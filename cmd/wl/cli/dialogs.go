@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	wlconsole "github.com/wlangage/wl/stdlib/console"
 )
@@ -47,7 +48,7 @@ func stdinDialogs(in io.Reader, prompt io.Writer, lang string) *wlconsole.Dialog
 	}
 	return &wlconsole.Dialogs{
 		YesNo: func(_ *runtime.Run, def int, lines []string) (int, error) {
-			ask(lines, tr(lang, "[o/n] ", "[y/n] "))
+			ask(lines, diag.Tr(lang, "[o/n] ", "[y/n] "))
 			s, ok := readLine()
 			if !ok {
 				return wlconsole.Non, nil
@@ -55,7 +56,7 @@ func stdinDialogs(in io.Reader, prompt io.Writer, lang string) *wlconsole.Dialog
 			return button(s, def, wlconsole.Non, false), nil
 		},
 		Confirm: func(_ *runtime.Run, def int, lines []string) (int, error) {
-			ask(lines, tr(lang, "[o/n/a] ", "[y/n/c] "))
+			ask(lines, diag.Tr(lang, "[o/n/a] ", "[y/n/c] "))
 			s, ok := readLine()
 			if !ok {
 				return wlconsole.Annuler, nil

@@ -10,6 +10,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // commonFlags are the options of both run and check.
@@ -68,10 +70,10 @@ func (f durationFlag) Set(s string) error {
 	} else if d, err := time.ParseDuration(s); err == nil {
 		*f.d = d
 	} else {
-		return errors.New(tr(*f.lang, "durée attendue, comme 30s, 2m ou 1h30m", "a duration is expected, such as 30s, 2m or 1h30m"))
+		return errors.New(diag.Tr(*f.lang, "durée attendue, comme 30s, 2m ou 1h30m", "a duration is expected, such as 30s, 2m or 1h30m"))
 	}
 	if *f.d < 0 {
-		return errors.New(tr(*f.lang, "la durée doit être positive", "the duration must be positive"))
+		return errors.New(diag.Tr(*f.lang, "la durée doit être positive", "the duration must be positive"))
 	}
 	return nil
 }
@@ -92,7 +94,7 @@ func (f countFlag) String() string {
 func (f countFlag) Set(s string) error {
 	n, err := strconv.ParseInt(strings.ReplaceAll(s, "_", ""), 10, 64)
 	if err != nil || n < 0 {
-		return errors.New(tr(*f.lang, "entier positif attendu", "a non-negative integer is expected"))
+		return errors.New(diag.Tr(*f.lang, "entier positif attendu", "a non-negative integer is expected"))
 	}
 	*f.n = n
 	return nil
@@ -130,7 +132,7 @@ func (f sizeFlag) Set(s string) error {
 	}
 	n, err := strconv.ParseInt(strings.ReplaceAll(t, "_", ""), 10, 64)
 	if err != nil || n < 0 || n > (1<<62)>>shift {
-		return errors.New(tr(*f.lang, "taille attendue, comme 512M ou 2G", "a size is expected, such as 512M or 2G"))
+		return errors.New(diag.Tr(*f.lang, "taille attendue, comme 512M ou 2G", "a size is expected, such as 512M or 2G"))
 	}
 	*f.n = n << shift
 	return nil
@@ -157,7 +159,7 @@ func flagError(lang string, err error) (fr, en string) {
 	if m := reInvalid().FindStringSubmatch(s); m != nil {
 		reason := m[3]
 		if strings.HasPrefix(reason, "parse error") {
-			reason = tr(lang, "Vrai ou Faux attendu (true, false)", "true or false expected")
+			reason = diag.Tr(lang, "Vrai ou Faux attendu (true, false)", "true or false expected")
 		}
 		return fmt.Sprintf("valeur « %s » incorrecte pour --%s : %s", m[1], m[2], reason),
 			fmt.Sprintf("invalid value %q for --%s: %s", m[1], m[2], reason)

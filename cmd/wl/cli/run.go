@@ -13,6 +13,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	wlconsole "github.com/wlangage/wl/stdlib/console"
 )
@@ -55,7 +56,7 @@ func (e *Env) run(args []string) int {
 	fs.BoolVar(&f.interact, "interactive", false, "")
 	if err := fs.Parse(args); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.Stdout, tr(lang, runHelpFR, runHelpEN))
+			fmt.Fprint(e.Stdout, diag.Tr(lang, runHelpFR, runHelpEN))
 			return ExitOK
 		}
 		fr, en := flagError(lang, err)
@@ -262,28 +263,28 @@ func printRunError(w io.Writer, lang, name string, timeout time.Duration, timedO
 		if errors.As(err, &re) && re.Kind == runtime.ErrHost {
 			where = posString(re.Pos, name)
 		}
-		fmt.Fprintf(w, "%s: %s\n", where, tr(lang,
+		fmt.Fprintf(w, "%s: %s\n", where, diag.Tr(lang,
 			fmt.Sprintf("exécution arrêtée : durée maximale dépassée (--timeout %s)", timeout),
 			fmt.Sprintf("run stopped: time limit exceeded (--timeout %s)", timeout)))
 	case errors.As(err, &re):
 		fmt.Fprintf(w, "%s: %s\n", posString(re.Pos, name), re.Text(lang))
 		// The WLangage call stack, innermost first.
 		for _, s := range re.Stack {
-			fmt.Fprintf(w, "\t%s\n", tr(lang,
+			fmt.Fprintf(w, "\t%s\n", diag.Tr(lang,
 				fmt.Sprintf("dans « %s » appelée en %s", s.Proc, posString(s.Pos, name)),
 				fmt.Sprintf("in '%s' called at %s", s.Proc, posString(s.Pos, name))))
 		}
 	case errors.As(err, &ie):
 		printInternal(w, lang, name, ie)
 	case errors.As(err, &se), errors.Is(err, context.DeadlineExceeded), errors.Is(err, context.Canceled):
-		fmt.Fprintf(w, "%s: %s\n", name, tr(lang, "exécution interrompue", "run interrupted"))
+		fmt.Fprintf(w, "%s: %s\n", name, diag.Tr(lang, "exécution interrompue", "run interrupted"))
 	default:
 		fmt.Fprintf(w, "%s: %s\n", name, err)
 	}
 }
 
 func printInternal(w io.Writer, lang, name string, ie *internalError) {
-	fmt.Fprintf(w, "%s: %s: %v\n", name, tr(lang, "erreur interne de wl", "wl internal error"), ie.value)
+	fmt.Fprintf(w, "%s: %s: %v\n", name, diag.Tr(lang, "erreur interne de wl", "wl internal error"), ie.value)
 	// The Go stack is for developers (WL_DEBUG=1), never for the user.
 	if os.Getenv("WL_DEBUG") != "" {
 		fmt.Fprintf(w, "%s\n", ie.stack)

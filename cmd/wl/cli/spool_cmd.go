@@ -18,6 +18,7 @@ import (
 
 	"github.com/schollz/progressbar/v3"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
@@ -60,10 +61,10 @@ func (e *Env) spoolCmd(args []string) int {
 	case "serve", "drain", "list", "retry", "purge", "migrate":
 	case "", "help", "aide":
 		if sub == "" {
-			fmt.Fprint(e.Stderr, tr(lang, spoolHelpFR, spoolHelpEN))
+			fmt.Fprint(e.Stderr, diag.Tr(lang, spoolHelpFR, spoolHelpEN))
 			return ExitUsage
 		}
-		fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
+		fmt.Fprint(e.Stdout, diag.Tr(lang, spoolHelpFR, spoolHelpEN))
 		return ExitOK
 	default:
 		return e.usageError(lang, "spool", fmt.Sprintf("sous-commande inconnue « %s » (serve, drain, list, retry, purge, migrate)", sub),
@@ -100,7 +101,7 @@ func (e *Env) spoolCmd(args []string) int {
 	}
 	if err := fs.Parse(rest); err != nil {
 		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.Stdout, tr(lang, spoolHelpFR, spoolHelpEN))
+			fmt.Fprint(e.Stdout, diag.Tr(lang, spoolHelpFR, spoolHelpEN))
 			return ExitOK
 		}
 		fr, en := flagError(lang, err)
@@ -185,7 +186,7 @@ func (e *Env) spoolCmd(args []string) int {
 			e.spoolFail(lang, cmd, err)
 			return ExitRuntime
 		}
-		fmt.Fprintln(e.Stdout, tr(lang,
+		fmt.Fprintln(e.Stdout, diag.Tr(lang,
 			fmt.Sprintf("spool %s : schéma wl %d → %d, River %d → %d", redact(loc), before.Ours, after.Ours, before.River, after.River),
 			fmt.Sprintf("spool %s: schema wl %d → %d, River %d → %d", redact(loc), before.Ours, after.Ours, before.River, after.River)))
 		return ExitOK
@@ -207,14 +208,14 @@ func (e *Env) spoolCmd(args []string) int {
 				e.spoolFail(lang, cmd, err)
 				return ExitRuntime
 			}
-			fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("%d message(s) remis en attente", n), fmt.Sprintf("%d message(s) queued again", n)))
+			fmt.Fprintln(e.Stdout, diag.Tr(lang, fmt.Sprintf("%d message(s) remis en attente", n), fmt.Sprintf("%d message(s) queued again", n)))
 			return ExitOK
 		}
 		if err := sp.Retry(ctx, id); err != nil {
 			e.spoolFail(lang, cmd, err)
 			return ExitRuntime
 		}
-		fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("message %d remis en attente", id), fmt.Sprintf("message %d queued again", id)))
+		fmt.Fprintln(e.Stdout, diag.Tr(lang, fmt.Sprintf("message %d remis en attente", id), fmt.Sprintf("message %d queued again", id)))
 		return ExitOK
 	case "purge":
 		n, err := sp.Purge(ctx, f.sent, f.errors, id)
@@ -222,7 +223,7 @@ func (e *Env) spoolCmd(args []string) int {
 			e.spoolFail(lang, cmd, err)
 			return ExitRuntime
 		}
-		fmt.Fprintln(e.Stdout, tr(lang, fmt.Sprintf("%d message(s) supprimé(s)", n), fmt.Sprintf("%d message(s) deleted", n)))
+		fmt.Fprintln(e.Stdout, diag.Tr(lang, fmt.Sprintf("%d message(s) supprimé(s)", n), fmt.Sprintf("%d message(s) deleted", n)))
 		return ExitOK
 	case "drain":
 		return e.spoolDrain(ctx, lang, sp)
@@ -294,7 +295,7 @@ func (e *Env) spoolList(ctx context.Context, lang string, sp *spool.Spool, filte
 		return ExitOK
 	}
 	tw := tabwriter.NewWriter(e.Stdout, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, tr(lang, "ID\tÉTAT\tESSAIS\tPROCHAIN ESSAI\tDESTINATAIRES\tSUJET\tDERNIÈRE RÉPONSE", "ID\tSTATE\tATTEMPTS\tNEXT ATTEMPT\tRECIPIENTS\tSUBJECT\tLAST REPLY"))
+	fmt.Fprintln(tw, diag.Tr(lang, "ID\tÉTAT\tESSAIS\tPROCHAIN ESSAI\tDESTINATAIRES\tSUJET\tDERNIÈRE RÉPONSE", "ID\tSTATE\tATTEMPTS\tNEXT ATTEMPT\tRECIPIENTS\tSUBJECT\tLAST REPLY"))
 	for _, x := range entries {
 		next := "-"
 		if !x.NextAttempt.IsZero() {
@@ -341,7 +342,7 @@ func (e *Env) spoolDrain(ctx context.Context, lang string, sp *spool.Spool) int 
 				}
 				bar = progressbar.NewOptions(total,
 					progressbar.OptionSetWriter(e.Stderr),
-					progressbar.OptionSetDescription(tr(lang, "envoi", "sending")),
+					progressbar.OptionSetDescription(diag.Tr(lang, "envoi", "sending")),
 					progressbar.OptionShowCount(),
 					progressbar.OptionShowIts(),
 					progressbar.OptionSetItsString("msg"),
@@ -365,7 +366,7 @@ func (e *Env) spoolDrain(ctx context.Context, lang string, sp *spool.Spool) int 
 	if el := time.Since(start).Seconds(); sum.Total > 0 && el > 0 {
 		rate = fmt.Sprintf(", %.0f msg/s", float64(sum.Sent)/el)
 	}
-	fmt.Fprintln(e.Stdout, tr(lang,
+	fmt.Fprintln(e.Stdout, diag.Tr(lang,
 		fmt.Sprintf("drain : %d message(s) essayé(s) : %d envoyé(s), %d en erreur, %d reporté(s) ; %d en attente dans le spool%s", sum.Total, sum.Sent, sum.Failed, sum.Deferred, sum.Remaining, rate),
 		fmt.Sprintf("drain: %d message(s) tried: %d sent, %d failed, %d deferred; %d pending in the spool%s", sum.Total, sum.Sent, sum.Failed, sum.Deferred, sum.Remaining, rate)))
 	if sum.Failed > 0 || sum.Remaining > 0 {
@@ -383,7 +384,7 @@ func (e *Env) spoolServe(ctx context.Context, lang string, sp *spool.Spool, f sp
 			return ExitRuntime
 		}
 		defer stopWeb()
-		fmt.Fprintln(e.Stderr, tr(lang, "page du spool : http://"+addr+"/", "spool page: http://"+addr+"/"))
+		fmt.Fprintln(e.Stderr, diag.Tr(lang, "page du spool : http://"+addr+"/", "spool page: http://"+addr+"/"))
 	}
 	if err := sp.Serve(ctx); err != nil {
 		e.spoolFail(lang, "spool serve", err)

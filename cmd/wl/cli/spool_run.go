@@ -7,6 +7,7 @@ import (
 	"io"
 	"time"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
@@ -69,10 +70,10 @@ func finishSpool(ctx context.Context, w io.Writer, lang string, l *spool.Lazy, w
 	}
 	n, err := l.Finish(ctx, wait)
 	if err != nil {
-		fmt.Fprintln(w, tr(lang, "wl run : spool : "+err.Error(), "wl run: spool: "+err.Error()))
+		fmt.Fprintln(w, diag.Tr(lang, "wl run : spool : "+err.Error(), "wl run: spool: "+err.Error()))
 	}
 	if n > 0 {
-		fmt.Fprintln(w, tr(lang,
+		fmt.Fprintln(w, diag.Tr(lang,
 			fmt.Sprintf("%d message(s) restent dans le spool %s (wl spool serve ou wl spool drain les enverront)", n, l.Location()),
 			fmt.Sprintf("%d message(s) remain in the spool %s (wl spool serve or wl spool drain will send them)", n, l.Location())))
 	}

@@ -12,6 +12,9 @@ import (
 	"strings"
 	"syscall"
 	"time"
+
+	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Kind classifies an *Error.
@@ -72,86 +75,78 @@ func (e *Error) Error() string { return e.Message("fr") }
 // Unwrap returns the underlying error.
 func (e *Error) Unwrap() error { return e.Err }
 
-func tr(en bool, fr, eng string) string {
-	if en {
-		return eng
-	}
-	return fr
-}
-
 // Message describes the failure in one sentence, in French (lang "fr") or
 // English ("en"), naming the protocol, the server and the server's reply.
 func (e *Error) Message(lang string) string {
-	en := strings.HasPrefix(strings.ToLower(lang), "en")
 	p, srv := e.Protocol, e.Server
 	switch e.Kind {
 	case KindReply:
-		what := tr(en, "a répondu par une erreur", "answered with an error")
+		what := diag.Tr(lang, "a répondu par une erreur", "answered with an error")
 		switch e.Op {
 		case "connect":
-			what = tr(en, "a refusé la connexion", "refused the connection")
+			what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
 		case "tls":
-			what = tr(en, "a refusé STARTTLS", "refused STARTTLS")
+			what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
 		case "auth":
-			what = tr(en, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
+			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
 		case "delete":
-			what = tr(en, "a refusé la suppression du message", "refused to delete the message")
+			what = diag.Tr(lang, "a refusé la suppression du message", "refused to delete the message")
 		case "folder":
-			what = tr(en, "a refusé l'opération sur le dossier", "refused the folder operation")
+			what = diag.Tr(lang, "a refusé l'opération sur le dossier", "refused the folder operation")
 		}
-		return fmt.Sprintf(tr(en, "Le serveur %s %s %s : %s", "%s server %s %s: %s"), p, srv, what, oneLine(e.Detail))
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s %s : %s", "%s server %s %s: %s"), p, srv, what, oneLine(e.Detail))
 	case KindConnect:
-		return fmt.Sprintf(tr(en, "Impossible de se connecter au serveur %s %s : %s", "Cannot connect to %s server %s: %s"), p, srv, connectReason(e.Err, en))
+		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur %s %s : %s", "Cannot connect to %s server %s: %s"), p, srv, mailtls.ConnectReason(e.Err, "", lang))
 	case KindTimeout:
-		return fmt.Sprintf(tr(en, "Délai dépassé (%s) avec le serveur %s %s (étape %s)", "Timed out (%s) with %s server %s (%s step)"),
-			formatDuration(e.Timeout, en), p, srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) avec le serveur %s %s (étape %s)", "Timed out (%s) with %s server %s (%s step)"),
+			mailtls.FormatDuration(e.Timeout, lang), p, srv, stepName(e.Op, lang))
 	case KindCertificate:
-		return fmt.Sprintf(tr(en, "Certificat du serveur %s %s non valide : %s", "Invalid certificate for %s server %s: %s"), p, srv, certReason(e.Err, en))
+		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur %s %s non valide : %s", "Invalid certificate for %s server %s: %s"), p, srv, mailtls.CertReason(e.Err, lang))
 	case KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
-			return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur %s %s : le serveur ne parle pas TLS sur ce port",
+			return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur %s %s : le serveur ne parle pas TLS sur ce port",
 				"TLS negotiation with %s server %s failed: the server does not speak TLS on this port"), p, srv)
 		}
-		return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur %s %s : %s", "TLS negotiation with %s server %s failed: %s"), p, srv, e.detailOrErr())
+		return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur %s %s : %s", "TLS negotiation with %s server %s failed: %s"), p, srv, e.detailOrErr())
 	case KindNoStartTLS:
-		return fmt.Sprintf(tr(en, "Le serveur %s %s ne propose pas STARTTLS : session abandonnée, aucun identifiant n'a été envoyé",
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s ne propose pas STARTTLS : session abandonnée, aucun identifiant n'a été envoyé",
 			"%s server %s does not offer STARTTLS: session abandoned, no credentials were sent"), p, srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur %s %s n'est pas chiffrée ; utilisez optionTLS ou emailProtocoleSMTPS (STARTTLS) pour envoyer un mot de passe",
+		return fmt.Sprintf(diag.Tr(lang, "Authentification refusée : la connexion au serveur %s %s n'est pas chiffrée ; utilisez optionTLS ou emailProtocoleSMTPS (STARTTLS) pour envoyer un mot de passe",
 			"Authentication refused: the connection to %s server %s is not encrypted; use optionTLS or emailProtocoleSMTPS (STARTTLS) to send a password"), p, srv)
 	case KindInvalid:
 		if e.Detail == "no server" {
-			return fmt.Sprintf(tr(en, "Impossible d'ouvrir la session %s : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
+			return fmt.Sprintf(diag.Tr(lang, "Impossible d'ouvrir la session %s : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
 				"Cannot start the %s session: the server address (ServerAddress) is not set"), p)
 		}
 		if e.Detail == "control" {
-			return fmt.Sprintf(tr(en, "Impossible d'ouvrir la session %s : le serveur ou le nom d'utilisateur contient un caractère de contrôle (CR, LF ou NUL)",
+			return fmt.Sprintf(diag.Tr(lang, "Impossible d'ouvrir la session %s : le serveur ou le nom d'utilisateur contient un caractère de contrôle (CR, LF ou NUL)",
 				"Cannot start the %s session: the server or the user name holds a control character (CR, LF or NUL)"), p)
 		}
-		return fmt.Sprintf(tr(en, "Paramètre invalide pour la session %s : %s", "Invalid parameter for the %s session: %s"), p, e.Detail)
+		return fmt.Sprintf(diag.Tr(lang, "Paramètre invalide pour la session %s : %s", "Invalid parameter for the %s session: %s"), p, e.Detail)
 	case KindClosed:
 		if errors.Is(e.Err, ErrSessionClosed) {
-			return fmt.Sprintf(tr(en, "La session %s avec le serveur %s est fermée", "The %s session with server %s is closed"), p, srv)
+			return fmt.Sprintf(diag.Tr(lang, "La session %s avec le serveur %s est fermée", "The %s session with server %s is closed"), p, srv)
 		}
-		return fmt.Sprintf(tr(en, "Le serveur %s %s a fermé la connexion de façon inattendue (étape %s)", "%s server %s closed the connection unexpectedly (%s step)"), p, srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s a fermé la connexion de façon inattendue (étape %s)", "%s server %s closed the connection unexpectedly (%s step)"), p, srv, stepName(e.Op, lang))
 	case KindCanceled:
-		return fmt.Sprintf(tr(en, "Opération annulée avec le serveur %s %s (étape %s)", "Operation cancelled with %s server %s (%s step)"), p, srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Opération annulée avec le serveur %s %s (étape %s)", "Operation cancelled with %s server %s (%s step)"), p, srv, stepName(e.Op, lang))
 	case KindTooLarge:
 		if e.Op == "read" || e.Op == "header" {
-			return fmt.Sprintf(tr(en, "Message refusé : il dépasse la taille maximale de %s (serveur %s %s) ; il n'a pas été lu",
+			return fmt.Sprintf(diag.Tr(lang, "Message refusé : il dépasse la taille maximale de %s (serveur %s %s) ; il n'a pas été lu",
 				"Message refused: it exceeds the size limit of %s (%s server %s); it was not read"), formatSize(e.Size), p, srv)
 		}
-		return fmt.Sprintf(tr(en, "Réponse du serveur %s %s trop longue (plus de %s, étape %s) : connexion coupée",
-			"Reply of %s server %s too long (over %s, %s step): connection cut"), p, srv, formatSize(e.Size), stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Réponse du serveur %s %s trop longue (plus de %s, étape %s) : connexion coupée",
+			"Reply of %s server %s too long (over %s, %s step): connection cut"), p, srv, formatSize(e.Size), stepName(e.Op, lang))
 	case KindProtocol:
-		return fmt.Sprintf(tr(en, "Réponse incompréhensible du serveur %s %s (étape %s) : %s", "Unintelligible reply from %s server %s (%s step): %s"),
-			p, srv, stepName(e.Op, en), oneLine(e.detailOrErr()))
+		return fmt.Sprintf(diag.Tr(lang, "Réponse incompréhensible du serveur %s %s (étape %s) : %s", "Unintelligible reply from %s server %s (%s step): %s"),
+			p, srv, stepName(e.Op, lang), oneLine(e.detailOrErr()))
 	case KindNoAuth:
-		return fmt.Sprintf(tr(en, "Le serveur %s %s ne propose aucune méthode d'authentification utilisable (%s)",
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s ne propose aucune méthode d'authentification utilisable (%s)",
 			"%s server %s offers no usable authentication method (%s)"), p, srv, e.Detail)
 	}
-	return fmt.Sprintf(tr(en, "Erreur avec le serveur %s %s (étape %s) : %s", "Error with %s server %s (%s step): %s"), p, srv, stepName(e.Op, en), oneLine(e.detailOrErr()))
+	return fmt.Sprintf(diag.Tr(lang, "Erreur avec le serveur %s %s (étape %s) : %s", "Error with %s server %s (%s step): %s"), p, srv, stepName(e.Op, lang), oneLine(e.detailOrErr()))
 }
 
 func (e *Error) detailOrErr() string {
@@ -178,30 +173,30 @@ func oneLine(s string) string {
 	return s
 }
 
-func stepName(op string, en bool) string {
+func stepName(op string, lang string) string {
 	switch op {
 	case "connect":
-		return tr(en, "connexion", "connect")
+		return diag.Tr(lang, "connexion", "connect")
 	case "tls":
 		return "TLS"
 	case "auth":
-		return tr(en, "authentification", "authentication")
+		return diag.Tr(lang, "authentification", "authentication")
 	case "read":
-		return tr(en, "lecture d'un message", "reading a message")
+		return diag.Tr(lang, "lecture d'un message", "reading a message")
 	case "header":
-		return tr(en, "lecture d'un entête", "reading a header")
+		return diag.Tr(lang, "lecture d'un entête", "reading a header")
 	case "list":
-		return tr(en, "liste des messages", "message list")
+		return diag.Tr(lang, "liste des messages", "message list")
 	case "delete":
-		return tr(en, "suppression", "deletion")
+		return diag.Tr(lang, "suppression", "deletion")
 	case "quit":
-		return tr(en, "fermeture", "logout")
+		return diag.Tr(lang, "fermeture", "logout")
 	case "folder":
-		return tr(en, "dossier", "folder")
+		return diag.Tr(lang, "dossier", "folder")
 	case "flags":
-		return tr(en, "indicateurs", "flags")
+		return diag.Tr(lang, "indicateurs", "flags")
 	case "search":
-		return tr(en, "recherche", "search")
+		return diag.Tr(lang, "recherche", "search")
 	}
 	return op
 }
@@ -216,60 +211,9 @@ func formatSize(n int64) string {
 	return strconv.FormatInt(n, 10) + " o"
 }
 
-func formatDuration(d time.Duration, en bool) string {
-	switch {
-	case d < time.Second:
-		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
-	case d%time.Minute == 0:
-		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
-	case d%time.Second == 0:
-		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
-	}
-	s := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " s"
-}
-
-func connectReason(err error, en bool) string {
-	var dnsErr *net.DNSError
-	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return tr(en, "connexion refusée", "connection refused")
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return tr(en, "nom d'hôte inconnu", "unknown host name")
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return tr(en, "hôte injoignable", "host unreachable")
-	case err != nil:
-		return strings.TrimPrefix(err.Error(), ErrDial.Error()+": ")
-	}
-	return "?"
-}
-
-func certReason(err error, en bool) string {
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	switch {
-	case errors.As(err, &ua):
-		return tr(en, "il est signé par une autorité de certification inconnue", "it is signed by an unknown certificate authority")
-	case errors.As(err, &hn):
-		return fmt.Sprintf(tr(en, "il n'est pas valide pour le nom « %s »", "it is not valid for the name %q"), hn.Host)
-	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil:
-		if time.Now().Before(ci.Cert.NotBefore) {
-			return tr(en, "il n'est pas encore valide", "it is not valid yet")
-		}
-		return tr(en, "il a expiré le ", "it expired on ") + ci.Cert.NotAfter.UTC().Format("2006-01-02")
-	case err != nil:
-		return err.Error()
-	}
-	return "?"
-}
-
 var (
 	// ErrDial marks a failure of the dial itself.
-	ErrDial = errors.New("dial")
+	ErrDial = mailtls.ErrDial
 	// ErrSessionClosed is the cause recorded for a session used after
 	// Close.
 	ErrSessionClosed = errors.New("mailnet: session closed")

@@ -1,23 +1,17 @@
-// Package mailnet is the connection layer shared by the mail-reading
-// clients (stdlib/email/pop3 and stdlib/email/imap): dialling with a time
-// limit, implicit TLS verified before anything is sent, certificate checks
-// relaxed only flag by flag (WLangage IgnoreErreur), the loopback rule for
-// credentials over plain text (DECISIONS 16), and a connection whose every
-// read and write is bounded in time and whose reads are bounded in size.
-// It does not depend on the interpreter runtime.
 package mailnet
 
 import (
 	"context"
 	"crypto/tls"
 	"crypto/x509"
-	"errors"
 	"fmt"
 	"net"
 	"net/netip"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Security selects how the connection is protected.
@@ -217,58 +211,17 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 	return conn, nil
 }
 
-// TLSConfig builds the client TLS configuration for c.
+// TLSConfig builds the client TLS configuration for c (mailtls.Config,
+// shared with sending).
 func (c *Config) TLSConfig() *tls.Config {
 	name := c.host()
 	if name == "" {
 		name = c.relayHost()
 	}
-	tc := &tls.Config{ServerName: name, RootCAs: c.RootCAs, MinVersion: tls.VersionTLS12}
-	if c.Ignore&(IgnoreInvalidCert|IgnoreWrongName|IgnoreExpired) != 0 {
-		roots, ignore := c.RootCAs, c.Ignore
-		// The built-in check is replaced by verifyPeer, which skips only
-		// the checks whose flag is set.
-		tc.InsecureSkipVerify = true
-		tc.VerifyConnection = func(cs tls.ConnectionState) error {
-			if err := verifyPeer(cs.PeerCertificates, name, roots, ignore, time.Now()); err != nil {
-				return &tls.CertificateVerificationError{UnverifiedCertificates: cs.PeerCertificates, Err: err}
-			}
-			return nil
-		}
-	}
-	return tc
+	return mailtls.Config(name, c.RootCAs, mailtls.Ignore(c.Ignore))
 }
 
-func verifyPeer(certs []*x509.Certificate, name string, roots *x509.CertPool, ignore IgnoreFlags, now time.Time) error {
-	if len(certs) == 0 {
-		return errors.New("tls: server sent no certificate")
-	}
-	leaf := certs[0]
-	at := now
-	if now.Before(leaf.NotBefore) || now.After(leaf.NotAfter) {
-		if ignore&IgnoreExpired == 0 {
-			return x509.CertificateInvalidError{Cert: leaf, Reason: x509.Expired}
-		}
-		if now.After(leaf.NotAfter) {
-			at = leaf.NotAfter.Add(-time.Second)
-		} else {
-			at = leaf.NotBefore.Add(time.Second)
-		}
-	}
-	if ignore&IgnoreWrongName == 0 {
-		if err := leaf.VerifyHostname(name); err != nil {
-			return err
-		}
-	}
-	if ignore&IgnoreInvalidCert == 0 {
-		inter := x509.NewCertPool()
-		for _, c := range certs[1:] {
-			inter.AddCert(c)
-		}
-		if _, err := leaf.Verify(x509.VerifyOptions{Roots: roots, Intermediates: inter, CurrentTime: at,
-			KeyUsages: []x509.ExtKeyUsage{x509.ExtKeyUsageServerAuth}}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
+// The IgnoreFlags bits must be mailtls's (a compile error otherwise).
+const _ = uint(int(IgnoreInvalidCert)-int(mailtls.IgnoreInvalidCert)) + uint(int(mailtls.IgnoreInvalidCert)-int(IgnoreInvalidCert)) +
+	uint(int(IgnoreWrongName)-int(mailtls.IgnoreWrongName)) + uint(int(mailtls.IgnoreWrongName)-int(IgnoreWrongName)) +
+	uint(int(IgnoreExpired)-int(mailtls.IgnoreExpired)) + uint(int(mailtls.IgnoreExpired)-int(IgnoreExpired))

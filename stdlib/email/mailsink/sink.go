@@ -1,23 +1,3 @@
-// Package mailsink is the mail server inside wl: the sink of
-// `wl run --mail-sink`, and the SMTP server the tests speak to
-// (tests/smtptest wraps it).
-//
-// A Sink has no socket at all: its Dial hands the script one end of an
-// in-process connection, so only the script's own connections reach it
-// (no other local process can send it mail). By default a connection is
-// served by a real go-smtp server that records what the client did and
-// the messages it sent; it offers plain SMTP with STARTTLS, and implicit
-// TLS when the client starts with a TLS handshake, with certificates made
-// on the fly, for the name the script asked for, by a throw-away
-// authority (CA) that only this run trusts. Nothing is relayed anywhere.
-//
-// Other protocols plug in by port: Sink.Handle(110, f) has f serve every
-// connection the script opens to port 110 (POP3; 995, 143 and 993 for
-// POP3S and IMAP likewise), and Sink.Messages gives such a server the
-// messages the sink received.
-//
-// Server (with Listen or Serve) is the same SMTP server on any listener,
-// a TCP one for tests.
 package mailsink
 
 import (
@@ -219,10 +199,10 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 	msgs := s.srv.Messages()
 	conns := s.srv.Count("CONNECT")
 	var b bytes.Buffer
-	label := tr(lang, "==== wl --mail-sink : ", "==== wl --mail-sink: ")
+	label := diag.Tr(lang, "==== wl --mail-sink : ", "==== wl --mail-sink: ")
 	if len(msgs) == 0 {
 		fmt.Fprintf(&b, "%s%s (%s) ====\n", label,
-			tr(lang, "aucun message reçu", "no message received"), count(lang, conns, "connexion", "connection"))
+			diag.Tr(lang, "aucun message reçu", "no message received"), count(lang, conns, "connexion", "connection"))
 		_, err := w.Write(b.Bytes())
 		return err
 	}
@@ -239,7 +219,7 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 			notes = append(notes, "TLS")
 		}
 		if m.Auth != "" {
-			notes = append(notes, tr(lang, "authentifié : ", "authenticated: ")+Escape(m.Auth))
+			notes = append(notes, diag.Tr(lang, "authentifié : ", "authenticated: ")+Escape(m.Auth))
 		}
 		if len(notes) > 0 {
 			fmt.Fprintf(&b, "(%s)\n", strings.Join(notes, ", "))
@@ -251,7 +231,7 @@ func (s *Sink) Report(w io.Writer, lang string) error {
 			b.WriteByte('\n')
 		}
 	}
-	fmt.Fprintf(&b, "==== %s ====\n", tr(lang, "fin du courrier reçu par --mail-sink", "end of the mail received by --mail-sink"))
+	fmt.Fprintf(&b, "==== %s ====\n", diag.Tr(lang, "fin du courrier reçu par --mail-sink", "end of the mail received by --mail-sink"))
 	_, err := w.Write(b.Bytes())
 	return err
 }
@@ -296,8 +276,6 @@ func escape(s string, text bool) string {
 }
 
 // tr is diag.Tr: fr, or en when lang is English.
-func tr(lang, fr, en string) string { return diag.Tr(lang, fr, en) }
-
 // count formats "n thing(s)" in the given language: French puts the words
 // in the plural from 2, English for every n but 1.
 func count(lang string, n int, fr, en string) string {

@@ -15,9 +15,9 @@ import (
 
 	"github.com/emersion/go-smtp"
 
-	"github.com/wlangage/wl/stdlib/email/internal/header"
-
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/header"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Kind classifies an *Error.
@@ -117,66 +117,65 @@ func (e *Error) Unwrap() error { return e.Err }
 // "fr", the default) or English (lang "en"). It names the server, the SMTP
 // reply code and the enhanced status code when there is one.
 func (e *Error) Message(lang string) string {
-	en := diag.English(lang)
 	srv := e.Server
 	switch e.Kind {
 	case KindReply:
-		return e.replyMessage(en)
+		return e.replyMessage(lang)
 	case KindConnect:
-		return fmt.Sprintf(tr(en, "Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
-			srv, connectReason(e.Err, e.Detail, en))
+		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
+			srv, mailtls.ConnectReason(e.Err, e.Detail, lang))
 	case KindTimeout:
-		d := formatDuration(e.Timeout, en)
+		d := mailtls.FormatDuration(e.Timeout, lang)
 		switch {
 		case e.Op == "connect" && e.Code == 0 && errors.Is(e.Err, errDial):
-			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
+			return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) lors de la connexion au serveur SMTP %s", "Timed out (%s) connecting to SMTP server %s"), d, srv)
 		case e.Op == "tls":
-			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de la négociation TLS avec le serveur SMTP %s", "Timed out (%s) negotiating TLS with SMTP server %s"), d, srv)
+			return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) lors de la négociation TLS avec le serveur SMTP %s", "Timed out (%s) negotiating TLS with SMTP server %s"), d, srv)
 		case e.writing:
-			return fmt.Sprintf(tr(en, "Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+			return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, lang))
 		}
-		return fmt.Sprintf(tr(en, "Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, lang))
 	case KindCertificate:
-		return fmt.Sprintf(tr(en, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, certReason(e.Err, en))
+		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, mailtls.CertReason(e.Err, lang))
 	case KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
-			return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
+			return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
 				"TLS negotiation with SMTP server %s failed: the server does not speak TLS on this port (emailProtocoleSMTPS rather than optionTLS?)"), srv)
 		}
 		if errors.Is(e.Err, errInjection) {
-			return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur a envoyé des données non sollicitées après sa réponse à STARTTLS",
+			return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur a envoyé des données non sollicitées après sa réponse à STARTTLS",
 				"TLS negotiation with SMTP server %s failed: the server sent unsolicited data after its STARTTLS reply"), srv)
 		}
-		return fmt.Sprintf(tr(en, "Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
+		return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
 	case KindNoStartTLS:
-		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
 			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
 	case KindInsecureAuth:
-		return fmt.Sprintf(tr(en, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)",
+		return fmt.Sprintf(diag.Tr(lang, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)",
 			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password, or allow it explicitly (wl run --smtp-allow-plaintext-auth)"), srv)
 	case KindInvalid:
-		return e.invalidMessage(en)
+		return e.invalidMessage(lang)
 	case KindUnsupported:
 		if e.Detail == "SMTPUTF8" {
-			return fmt.Sprintf(tr(en, "Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
+			return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
 		}
-		return fmt.Sprintf(tr(en, "Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
 	case KindClosed:
 		if errors.Is(e.Err, errBroken) {
-			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
+			return fmt.Sprintf(diag.Tr(lang, "La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
 		}
 		if e.Err == nil || errors.Is(e.Err, errClosed) {
-			return fmt.Sprintf(tr(en, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
+			return fmt.Sprintf(diag.Tr(lang, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
-		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, lang))
 	case KindTooLong:
-		return fmt.Sprintf(tr(en, "Le serveur SMTP %s a envoyé une réponse trop longue (étape %s ; au plus %d octets par ligne et %d par réponse) : connexion fermée",
-			"SMTP server %s sent a reply that is too long (%s step; at most %d bytes a line and %d a reply): connection closed"), srv, stepName(e.Op, en), MaxReplyLine, MaxReply)
+		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s a envoyé une réponse trop longue (étape %s ; au plus %d octets par ligne et %d par réponse) : connexion fermée",
+			"SMTP server %s sent a reply that is too long (%s step; at most %d bytes a line and %d a reply): connection closed"), srv, stepName(e.Op, lang), MaxReplyLine, MaxReply)
 	case KindCanceled:
-		return fmt.Sprintf(tr(en, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, en))
+		return fmt.Sprintf(diag.Tr(lang, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, lang))
 	}
-	return fmt.Sprintf(tr(en, "Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, en), e.detailOrErr())
+	return fmt.Sprintf(diag.Tr(lang, "Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, lang), e.detailOrErr())
 }
 
 func (e *Error) detailOrErr() string {
@@ -190,55 +189,55 @@ func (e *Error) detailOrErr() string {
 }
 
 // replyMessage describes a server refusal.
-func (e *Error) replyMessage(en bool) string {
+func (e *Error) replyMessage(lang string) string {
 	if e.Op == "rcpt" && len(e.Recipients) > 0 {
 		var b strings.Builder
 		if len(e.Recipients) == 1 {
 			r := e.Recipients[0]
-			fmt.Fprintf(&b, tr(en, "Le serveur SMTP %s a refusé le destinataire %s : %s", "SMTP server %s rejected the recipient %s: %s"),
-				e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+			fmt.Fprintf(&b, diag.Tr(lang, "Le serveur SMTP %s a refusé le destinataire %s : %s", "SMTP server %s rejected the recipient %s: %s"),
+				e.Server, quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, lang))
 		} else {
-			fmt.Fprintf(&b, tr(en, "Le serveur SMTP %s a refusé %d destinataires : ", "SMTP server %s rejected %d recipients: "), e.Server, len(e.Recipients))
+			fmt.Fprintf(&b, diag.Tr(lang, "Le serveur SMTP %s a refusé %d destinataires : ", "SMTP server %s rejected %d recipients: "), e.Server, len(e.Recipients))
 			for i, r := range e.Recipients {
 				if i > 0 {
 					b.WriteString(" ; ")
 				}
-				fmt.Fprintf(&b, tr(en, "%s : %s", "%s: %s"), quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, en))
+				fmt.Fprintf(&b, diag.Tr(lang, "%s : %s", "%s: %s"), quoteAddr(r.Address), replyText(r.Code, r.Enhanced, r.Detail, r.Temporary, lang))
 			}
 		}
 		if e.accepted > 0 {
-			b.WriteString(tr(en, " ; le message n'a été envoyé à aucun destinataire", "; the message was sent to no recipient"))
+			b.WriteString(diag.Tr(lang, " ; le message n'a été envoyé à aucun destinataire", "; the message was sent to no recipient"))
 		}
 		return b.String()
 	}
 	var what string
 	switch e.Op {
 	case "connect":
-		what = tr(en, "a refusé la connexion", "refused the connection")
+		what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
 	case "tls":
-		what = tr(en, "a refusé STARTTLS", "refused STARTTLS")
+		what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
 	case "auth":
 		if e.Address != "" {
-			what = tr(en, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
+			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
 		} else {
-			what = tr(en, "a refusé l'authentification", "rejected the authentication")
+			what = diag.Tr(lang, "a refusé l'authentification", "rejected the authentication")
 		}
 	case "mail":
-		what = tr(en, "a refusé l'expéditeur ", "rejected the sender ") + quoteAddr(e.Address)
+		what = diag.Tr(lang, "a refusé l'expéditeur ", "rejected the sender ") + quoteAddr(e.Address)
 	case "rcpt":
-		what = tr(en, "a refusé le destinataire ", "rejected the recipient ") + quoteAddr(e.Address)
+		what = diag.Tr(lang, "a refusé le destinataire ", "rejected the recipient ") + quoteAddr(e.Address)
 	case "data":
-		what = tr(en, "a refusé le message", "rejected the message")
+		what = diag.Tr(lang, "a refusé le message", "rejected the message")
 	case "quit":
-		what = tr(en, "a répondu à QUIT par une erreur", "answered QUIT with an error")
+		what = diag.Tr(lang, "a répondu à QUIT par une erreur", "answered QUIT with an error")
 	default:
-		what = tr(en, "a répondu par une erreur", "answered with an error")
+		what = diag.Tr(lang, "a répondu par une erreur", "answered with an error")
 	}
-	return fmt.Sprintf(tr(en, "Le serveur SMTP %s %s : %s", "SMTP server %s %s: %s"), e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, en))
+	return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s %s : %s", "SMTP server %s %s: %s"), e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, lang))
 }
 
 // replyText formats "550 5.1.1 User unknown (erreur permanente)".
-func replyText(code int, enh [3]int, detail string, temp, en bool) string {
+func replyText(code int, enh [3]int, detail string, temp bool, lang string) string {
 	var b strings.Builder
 	if code != 0 {
 		b.WriteString(strconv.Itoa(code))
@@ -253,11 +252,11 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 		b.WriteString(d)
 	}
 	switch {
-	case temp && en:
+	case temp && diag.English(lang):
 		b.WriteString(" (temporary error)")
 	case temp:
 		b.WriteString(" (erreur temporaire)")
-	case en:
+	case diag.English(lang):
 		b.WriteString(" (permanent error)")
 	default:
 		b.WriteString(" (erreur permanente)")
@@ -266,49 +265,41 @@ func replyText(code int, enh [3]int, detail string, temp, en bool) string {
 }
 
 // invalidMessage describes a value refused locally.
-func (e *Error) invalidMessage(en bool) string {
+func (e *Error) invalidMessage(lang string) string {
 	char := ""
 	if e.Detail != "" && e.Detail != "long" {
-		char = header.CharName(e.Detail, en)
+		char = header.CharName(e.Detail, lang)
 	}
 	if e.Field != "" {
-		return fmt.Sprintf(tr(en, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
+		return fmt.Sprintf(diag.Tr(lang, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
 	}
 	var who string
 	switch e.Op {
 	case "mail":
-		who = tr(en, "de l'expéditeur", "sender")
+		who = diag.Tr(lang, "de l'expéditeur", "sender")
 	case "auth":
-		who = tr(en, "de l'utilisateur", "user")
+		who = diag.Tr(lang, "de l'utilisateur", "user")
 	default:
-		who = tr(en, "du destinataire", "recipient")
+		who = diag.Tr(lang, "du destinataire", "recipient")
 	}
 	if e.Detail == "long" {
-		return fmt.Sprintf(tr(en, "Adresse %s trop longue (%d caractères) : la commande SMTP dépasserait %d octets ; rien n'a été envoyé",
+		return fmt.Sprintf(diag.Tr(lang, "Adresse %s trop longue (%d caractères) : la commande SMTP dépasserait %d octets ; rien n'a été envoyé",
 			"The %s address is too long (%d characters): the SMTP command would exceed %d bytes; nothing was sent"), who, len(e.Address), MaxCommandLine)
 	}
 	if e.Detail == "" {
 		if e.Op == "rcpt" && e.Address == "" {
-			return tr(en, "Aucun destinataire : rien n'a été envoyé", "No recipient: nothing was sent")
+			return diag.Tr(lang, "Aucun destinataire : rien n'a été envoyé", "No recipient: nothing was sent")
 		}
-		return fmt.Sprintf(tr(en, "Valeur invalide %s : %s", "Invalid %s: %s"), who, e.detailOrErr())
+		return fmt.Sprintf(diag.Tr(lang, "Valeur invalide %s : %s", "Invalid %s: %s"), who, e.detailOrErr())
 	}
-	return fmt.Sprintf(tr(en, "Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", "Invalid %s address %q: it contains %s; nothing was sent"), who, e.Address, char)
-}
-
-// tr is the French text fr, or eng when en.
-func tr(en bool, fr, eng string) string {
-	if en {
-		return eng
-	}
-	return fr
+	return fmt.Sprintf(diag.Tr(lang, "Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", "Invalid %s address %q: it contains %s; nothing was sent"), who, e.Address, char)
 }
 
 // stepName names a step in a message.
-func stepName(op string, en bool) string {
+func stepName(op string, lang string) string {
 	switch op {
 	case "connect":
-		return tr(en, "connexion", "connect")
+		return diag.Tr(lang, "connexion", "connect")
 	case "tls":
 		return "TLS"
 	case "auth":
@@ -327,101 +318,9 @@ func stepName(op string, en bool) string {
 
 func quoteAddr(a string) string { return "<" + a + ">" }
 
-// connectReason translates the common dial failures.
-func connectReason(err error, detail string, en bool) string {
-	var dnsErr *net.DNSError
-	switch {
-	case errors.Is(err, syscall.ECONNREFUSED):
-		return tr(en, "connexion refusée", "connection refused")
-	case errors.As(err, &dnsErr) && dnsErr.IsNotFound:
-		return tr(en, "nom d'hôte inconnu", "unknown host name")
-	case errors.Is(err, syscall.ENETUNREACH), errors.Is(err, syscall.EHOSTUNREACH):
-		return tr(en, "hôte injoignable", "host unreachable")
-	case detail != "":
-		return detail
-	case err != nil:
-		return strings.TrimPrefix(err.Error(), errDial.Error()+": ")
-	}
-	return "?"
-}
-
-// certReason explains a certificate verification failure.
-func certReason(err error, en bool) string {
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	switch {
-	case errors.As(err, &ua):
-		return tr(en, "il est signé par une autorité de certification inconnue", "it is signed by an unknown certificate authority")
-	case errors.As(err, &hn):
-		return fmt.Sprintf(tr(en, "il n'est pas valide pour le nom « %s » (noms du certificat : %s)", "it is not valid for the name %q (certificate names: %s)"), hn.Host, certNames(hn.Certificate))
-	case errors.As(err, &ci) && ci.Reason == x509.Expired && ci.Cert != nil &&
-		(time.Now().Before(ci.Cert.NotBefore) || time.Now().After(ci.Cert.NotAfter)):
-		if time.Now().Before(ci.Cert.NotBefore) {
-			if en {
-				return "it is not valid before " + ci.Cert.NotBefore.UTC().Format("2006-01-02 15:04 MST")
-			}
-			return "il n'est valide qu'à partir du " + ci.Cert.NotBefore.UTC().Format("02/01/2006 15:04 MST")
-		}
-		if en {
-			return "it expired on " + ci.Cert.NotAfter.UTC().Format("2006-01-02 15:04 MST")
-		}
-		return "il a expiré le " + ci.Cert.NotAfter.UTC().Format("02/01/2006 15:04 MST")
-	case errors.As(err, &ci):
-		return ci.Error()
-	}
-	var cv *tls.CertificateVerificationError
-	if errors.As(err, &cv) && cv.Err != nil {
-		return cv.Err.Error()
-	}
-	if err != nil {
-		return err.Error()
-	}
-	return "?"
-}
-
-func certNames(c *x509.Certificate) string {
-	if c == nil {
-		return "-"
-	}
-	var names []string
-	names = append(names, c.DNSNames...)
-	for _, ip := range c.IPAddresses {
-		names = append(names, ip.String())
-	}
-	if len(names) == 0 && c.Subject.CommonName != "" {
-		names = append(names, c.Subject.CommonName)
-	}
-	if len(names) == 0 {
-		return "-"
-	}
-	return strings.Join(names, ", ")
-}
-
-// formatDuration writes "10 s", "300 ms", "10 min", "1,5 s".
-func formatDuration(d time.Duration, en bool) string {
-	switch {
-	case d <= 0:
-		return "0 s"
-	case d < time.Second:
-		return strconv.FormatInt(d.Milliseconds(), 10) + " ms"
-	case d%time.Hour == 0:
-		return strconv.FormatInt(int64(d/time.Hour), 10) + " h"
-	case d%time.Minute == 0:
-		return strconv.FormatInt(int64(d/time.Minute), 10) + " min"
-	case d%time.Second == 0:
-		return strconv.FormatInt(int64(d/time.Second), 10) + " s"
-	}
-	s := strconv.FormatFloat(d.Seconds(), 'f', -1, 64)
-	if !en {
-		s = strings.Replace(s, ".", ",", 1)
-	}
-	return s + " s"
-}
-
 var (
 	// errDial marks a failure of the dial itself.
-	errDial = errors.New("dial")
+	errDial = mailtls.ErrDial
 	// errClosed is the cause recorded for a session used after Close.
 	errClosed = errors.New("smtpx: session closed")
 	// errBroken is the cause recorded for a session used after a failure

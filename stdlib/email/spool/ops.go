@@ -12,6 +12,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/rivertype"
+	"github.com/wlangage/wl/lexer/diag"
 )
 
 // State is the WLangage view of a message (EmailEtat).
@@ -26,23 +27,15 @@ const (
 
 // Name is the state as list and the web page print it.
 func (s State) Name(lang string) string {
-	en := lang == "en"
 	switch s {
 	case Pending:
-		return tr(en, "en-attente", "pending")
+		return diag.Tr(lang, "en-attente", "pending")
 	case Sent:
-		return tr(en, "envoye", "sent")
+		return diag.Tr(lang, "envoye", "sent")
 	case Failed:
-		return tr(en, "erreur", "error")
+		return diag.Tr(lang, "erreur", "error")
 	}
 	return "?"
-}
-
-func tr(en bool, fr, eng string) string {
-	if en {
-		return eng
-	}
-	return fr
 }
 
 func stateOf(js rivertype.JobState) State {
@@ -163,7 +156,7 @@ func (s *Spool) List(ctx context.Context, filter State, lang string) ([]Entry, e
 		e.StateName = e.State.Name(lang)
 		json.Unmarshal([]byte(x.rcpt), &e.Recipients)
 		e.LastReply = x.fr
-		if lang == "en" {
+		if diag.English(lang) {
 			e.LastReply = x.en
 		}
 		if e.State == Pending && j.State != rivertype.JobStateRunning {

@@ -20,6 +20,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
+	"github.com/wlangage/wl/lexer/diag"
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
 
@@ -149,10 +150,7 @@ func (e *Error) Unwrap() error { return e.Err }
 
 // Message returns the text in lang ("fr" default, "en").
 func (e *Error) Message(lang string) string {
-	if strings.HasPrefix(lang, "en") {
-		return e.EN
-	}
-	return e.FR
+	return diag.Tr(lang, e.FR, e.EN)
 }
 
 func errorf(err error, fr, en string, args ...any) *Error {

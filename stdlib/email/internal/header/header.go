@@ -1,7 +1,3 @@
-// Package header holds the checks on header values and addresses that both
-// the message builder (compose) and the SMTP transport (smtpx) apply, so
-// that neither imports the other: the characters that would let a value
-// inject a header or an SMTP command (WLangage DECISIONS 15a).
 package header
 
 import (
@@ -42,23 +38,23 @@ func (e *Error) Error() string { return e.Message("fr") }
 // Message describes the refusal in French ("fr") or English ("en").
 func (e *Error) Message(lang string) string {
 	if diag.English(lang) {
-		return fmt.Sprintf("Invalid value for the %s field: it contains %s; nothing was sent", e.Field, CharName(e.Char, true))
+		return fmt.Sprintf("Invalid value for the %s field: it contains %s; nothing was sent", e.Field, CharName(e.Char, lang))
 	}
-	return fmt.Sprintf("Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", e.Field, CharName(e.Char, false))
+	return fmt.Sprintf("Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", e.Field, CharName(e.Char, lang))
 }
 
 // CharName names a character reported by Forbidden (or an angle bracket)
 // in a sentence.
-func CharName(c string, en bool) string {
+func CharName(c, lang string) string {
 	switch c {
 	case "CR":
-		return pick(en, "un retour chariot (CR)", "a carriage return (CR)")
+		return diag.Tr(lang, "un retour chariot (CR)", "a carriage return (CR)")
 	case "LF":
-		return pick(en, "un saut de ligne (LF)", "a line feed (LF)")
+		return diag.Tr(lang, "un saut de ligne (LF)", "a line feed (LF)")
 	case "NUL":
-		return pick(en, "un caractère nul (NUL)", "a NUL character")
+		return diag.Tr(lang, "un caractère nul (NUL)", "a NUL character")
 	case "<", ">":
-		return pick(en, "un chevron ("+c+")", "an angle bracket ("+c+")")
+		return diag.Tr(lang, "un chevron ("+c+")", "an angle bracket ("+c+")")
 	}
 	return c
 }
@@ -69,13 +65,6 @@ func Check(field, v string) error {
 		return &Error{Field: field, Char: c}
 	}
 	return nil
-}
-
-func pick(en bool, fr, eng string) string {
-	if en {
-		return eng
-	}
-	return fr
 }
 
 var _ diag.Error = (*Error)(nil)

@@ -28,6 +28,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
@@ -142,7 +143,7 @@ func (h *handler) lang(r *http.Request) string {
 	if l := r.URL.Query().Get("lang"); l == "en" || l == "fr" {
 		return l
 	}
-	if h.opts.Lang == "en" {
+	if diag.English(h.opts.Lang) {
 		return "en"
 	}
 	return "fr"
@@ -180,7 +181,7 @@ func (h *handler) index(w http.ResponseWriter, r *http.Request) {
 	}
 	counts, _ := h.sp.Counts(r.Context())
 	l := fr
-	if lang == "en" {
+	if diag.English(lang) {
 		l = en
 	}
 	w.Header().Set("Content-Type", "text/html; charset=utf-8")

@@ -1,0 +1,43 @@
+// Package runtime resolves, compiles and runs WLangage programs.
+//
+// A parsed file is resolved (names become slots with declared types) and
+// compiled into a tree of Go closures; the resulting Program is immutable
+// and may be run many times, concurrently, each Run with its own state.
+// Built-in functions, types and constants come from a Registry that the
+// stdlib packages fill; runtime never imports them.
+//
+// # Files by phase
+//
+//	compile.go   the compiler: entry point, limits, errors and warnings
+//	resolve.go   names: variables, procedures, types, scopes (one per traitement)
+//	expr.go      expressions; intexpr.go integer fast paths; ops.go operators
+//	call.go      calls of procedures and built-ins (Func.Control, arguments)
+//	assign.go    places (lvalues) and assignment
+//	stmt.go      statements; loops.go the loops; handlers.go CAS ERREUR /
+//	             QUAND EXCEPTION; endlabel.go the FIN: label
+//	class.go     classes and methods; object.go, objstmt.go objects
+//	engine.go    Engine, Program, Run, errors; exec.go the run loop
+//	registry.go  the built-ins' Registry and Call; unpack.go Call.Unpack
+//	value.go ... the values and types (types.go, conv.go, decimal.go,
+//	             datetime.go, props.go, units.go, memory.go)
+//	codes.go     the codes of compile errors (9400–9699)
+//
+// # Design note: resolution during compilation
+//
+// Resolution is a phase with its own file (resolve.go) but not a separate
+// pass over the tree. Before a traitement's body is compiled, the compiler
+// collects what may be used before it is declared: the script's
+// structures and CONSTANTE values, the global and internal procedures
+// (procedures may be called before their text), then the traitement's
+// local variables (declareLocals; DECISIONS 8: one scope per traitement,
+// so a declaration anywhere in the body binds the name for the whole
+// body). Compiling an expression then looks a name up in this order:
+// the traitement, the enclosing traitements (hops), the built-ins'
+// Registry. A starlark-style resolver that annotates every identifier
+// with a binding first was considered and not chosen: WLangage has no
+// block scopes or closures over loop variables to classify, so a second
+// walk would only duplicate the lookup the compiler does anyway, and the
+// compiler needs the resolved slot and static type at the very point it
+// builds the closure. Every name still resolves once, at compile time;
+// a Run never looks a name up.
+package runtime
