@@ -284,6 +284,9 @@ type VarDecl struct {
 	// HasArgs tells `C()` from `C`.
 	Args    []Expr
 	HasArgs bool
+	// Ref is `x est un T <- v`: an array or associative array is shared
+	// with v, not copied (as the <- assignment does).
+	Ref bool
 }
 
 // StructDecl declares a structure type: `Nom est une Structure ... FIN`.

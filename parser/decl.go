@@ -59,8 +59,9 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		p.skipDynamic(tr)
 	}
 	p.skipAttrs()
-	if isPunct(p.peek(), "=") {
-		p.next()
+	if isPunct(p.peek(), "=") || isPunct(p.peek(), "<-") {
+		// `x est un T <- v`: declared and given v by reference.
+		d.Ref = p.next().Value == "<-"
 		v, err := p.parseExpr()
 		if err != nil {
 			return nil, true, err
