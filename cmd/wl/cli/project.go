@@ -49,8 +49,11 @@ type project struct {
 	libs    []*parser.File // procedure collections: declarations and procedures
 	windows []*parser.File // windows: declarations, local procedures, events as procedures
 	exports map[string]*wdexport.File
-	errs    []*parser.Error // export and syntax errors; skipped classes
-	order   []string        // files in the order they were read
+	errs    []*parser.Error // export and syntax errors
+	// unsupported are what wl skips (class properties): errors for wl
+	// check, warnings for a script run with the project.
+	unsupported []*parser.Error
+	order       []string // files in the order they were read
 }
 
 // loadProject reads a project directory (every export under it, sorted by
@@ -174,13 +177,7 @@ func (p *project) load(path, name string) {
 	p.exports[name] = ef
 	switch ef.Kind {
 	case wdexport.Class:
-		line, col := 1, 1
-		if len(ef.Units) > 0 {
-			line, col = ef.Units[0].Line, ef.Units[0].Col
-		}
-		p.errorf(name, line, col,
-			"la classe « "+ef.Name+" » (fichier .wdc) n'est pas encore prise en charge par wl : le fichier est ignoré",
-			"class '"+ef.Name+"' (.wdc file) is not supported by wl yet: the file is skipped")
+		p.libs = append(p.libs, p.class(ef, name))
 	case wdexport.Window:
 		p.windows = append(p.windows, p.window(ef, name))
 	default:
@@ -276,6 +273,44 @@ func (p *project) collection(ef *wdexport.File, name string) *parser.File {
 	return lib
 }
 
+// class gathers a class: its declaration block (the class, its constants
+// and structures) and its methods, constructor and destructor, which the
+// export writes `PROCÉDURE M(...)` without the class name (6010006).
+// Properties are not supported yet: each is reported once and skipped.
+func (p *project) class(ef *wdexport.File, name string) *parser.File {
+	lib := &parser.File{Name: name, Src: ef.Text()}
+	key := lexer.Fold(ef.Name)
+	reported := map[string]bool{}
+	for _, u := range ef.Units {
+		if u.Kind == wdexport.PropertyGet || u.Kind == wdexport.PropertySet {
+			if !reported[u.Name] {
+				reported[u.Name] = true
+				p.unsupported = append(p.unsupported, &parser.Error{Pos: parser.Pos{File: name, Offset: -1, Line: u.Line, Col: u.Col},
+					FR: "la propriété « " + u.Name + " » de la classe « " + ef.Name + " » n'est pas encore prise en charge par wl : elle est ignorée",
+					EN: "property '" + u.Name + "' of class '" + ef.Name + "' is not supported by wl yet: it is skipped"})
+			}
+			continue
+		}
+		pf := p.parseUnit(ef, name, u)
+		if pf == nil {
+			continue
+		}
+		if u.Kind != wdexport.ClassDecl && len(pf.Main) > 0 {
+			at := pf.Main[0].Position()
+			p.errorf(name, at.Line, at.Col, "instruction avant l'en-tête PROCÉDURE de « "+u.Name+" »", "statement before the PROCEDURE header of '"+u.Name+"'")
+			continue
+		}
+		lib.Main = append(lib.Main, pf.Main...)
+		for _, pd := range pf.Procs {
+			if pd.Class.Key == "" {
+				pd.Class = parser.Name{At: pd.Name.At, Key: key}
+			}
+			lib.Procs = append(lib.Procs, pd)
+		}
+	}
+	return lib
+}
+
 // window gathers a window's code to check it: its declaration block (the
 // unit with the window's own PROCÉDURE header) becomes the top-level code,
 // its local procedures stay procedures, and every event becomes a procedure
@@ -341,11 +376,11 @@ func (e *Env) compileProject(lang, cmd, projet, name string, src []byte, opts []
 		return nil, &runtime.CompileError{} // reported
 	}
 	var errs []*parser.Error
+	for _, pe := range p.unsupported {
+		fmt.Fprintln(warn, diagnostic{pe, true}.format(lang))
+	}
 	for _, pe := range p.errs {
 		switch ef := p.exports[pe.Pos.File]; {
-		case ef != nil && ef.Kind == wdexport.Class:
-			// A class is skipped, not fatal, for a script.
-			fmt.Fprintln(warn, diagnostic{pe, true}.format(lang))
 		case ef != nil && ef.Kind == wdexport.Window:
 			// Windows are checked by wl check PROJET, not used by a script.
 		default:
@@ -385,7 +420,7 @@ func (e *Env) checkProject(lang, name string, opts []runtime.Option, format stri
 		e.failf(lang, "check", fr, en)
 		return ExitUsage
 	}
-	errs := append([]*parser.Error(nil), p.errs...)
+	errs := append(append([]*parser.Error(nil), p.errs...), p.unsupported...)
 	var warns []*parser.Error
 	add := func(prog *runtime.Program, err error, only string) {
 		var ce *runtime.CompileError
