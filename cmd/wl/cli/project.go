@@ -281,7 +281,18 @@ func (p *project) class(ef *wdexport.File, name string) *parser.File {
 	lib := &parser.File{Name: name, Src: ef.Text()}
 	key := lexer.Fold(ef.Name)
 	reported := map[string]bool{}
+	declared := true // the declaration block parsed (else methods would only cascade)
 	for _, u := range ef.Units {
+		if u.Kind == wdexport.ClassDecl && u.IsWLangage() && !u.Empty() {
+			if _, err := parser.Parse(name, ef.UnitSource(u)); err != nil {
+				declared = false
+			}
+		}
+	}
+	for _, u := range ef.Units {
+		if !declared && u.Kind != wdexport.ClassDecl {
+			continue
+		}
 		if u.Kind == wdexport.PropertyGet || u.Kind == wdexport.PropertySet {
 			if !reported[u.Name] {
 				reported[u.Name] = true
@@ -303,7 +314,9 @@ func (p *project) class(ef *wdexport.File, name string) *parser.File {
 		lib.Main = append(lib.Main, pf.Main...)
 		for _, pd := range pf.Procs {
 			if pd.Class.Key == "" {
-				pd.Class = parser.Name{At: pd.Name.At, Key: key}
+				at := pd.Name.At
+				at.P.Offset = -1 // the class is not written here: spelled from its key
+				pd.Class = parser.Name{At: at, Key: key}
 			}
 			lib.Procs = append(lib.Procs, pd)
 		}
