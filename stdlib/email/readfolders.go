@@ -275,8 +275,7 @@ func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 func emailCherchePremier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	m := globalEmail(c.Run)
 	i := 1
-	if len(args) > 1 && isEmail(args[1]) {
-		m = args[1].Struct()
+	if len(args) > 1 && isEmail(args[1]) { // the form with an Email
 		i = 2
 	}
 	if len(args) < i+2 {
@@ -293,6 +292,9 @@ func emailCherchePremier(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 	}
 	if err != nil {
 		return runtime.Null, err
+	}
+	if i == 2 {
+		m = ev.Struct()
 	}
 	unread := false
 	if !c.Omit(args, i+2) {
