@@ -66,18 +66,7 @@ func securityOf(option int64) (smtpx.Security, bool) {
 func (p openParams) server(timeout time.Duration) spool.Server {
 	sec, _ := securityOf(p.option)
 	s := spool.Server{Host: p.host, Port: int(p.port), Security: sec, User: p.user, Password: p.password, Token: p.token, Timeout: timeout}
-	if p.ignore&ignoreInvalid != 0 {
-		s.Ignore |= smtpx.IgnoreInvalidCert
-	}
-	if p.ignore&ignoreWrongName != 0 {
-		s.Ignore |= smtpx.IgnoreWrongName
-	}
-	if p.ignore&ignoreExpired != 0 {
-		s.Ignore |= smtpx.IgnoreExpired
-	}
-	if p.ignore&ignoreRevocation != 0 {
-		s.Ignore |= smtpx.IgnoreRevocation
-	}
+	s.Ignore = smtpIgnore(p.ignore)
 	return s
 }
 
