@@ -237,7 +237,8 @@ type pStmtKw struct{}
 func isStmtKeyword(s string) bool {
 	switch s {
 	case "SI", "RENVOYER", "POUR", "SELON", "TANTQUE", "RETOUR", "BOUCLE", "SORTIR",
-		"CONTINUER", "QUAND", "CONSTANTE", "SOIT", "INTERNE", "EXCEPTION", "GLOBAL", "LOCAL":
+		"CONTINUER", "QUAND", "CONSTANTE", "SOIT", "INTERNE", "EXCEPTION", "GLOBAL", "LOCAL",
+		"FIN:": // the FIN: label (prepareTokens), not the FIN of a block
 		return true
 	}
 	return false

@@ -284,6 +284,8 @@ type VarDecl struct {
 	// HasArgs tells `C()` from `C`.
 	Args    []Expr
 	HasArgs bool
+	// Ref is `<-` instead of `=`: the initial value is a reference.
+	Ref bool
 }
 
 // StructDecl declares a structure type: `Nom est une Structure ... FIN`.

@@ -1,6 +1,10 @@
 package parser
 
-import plexer "github.com/alecthomas/participle/v2/lexer"
+import (
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
+)
 
 // Object-oriented WLangage: the class declaration block, allocation,
 // release, ancestor constructor calls and `:membre`. Doc pages: POO
@@ -28,6 +32,22 @@ type ClassDecl struct {
 	Members []*ClassMember
 	Consts  []*ConstDecl
 	Structs []*StructDecl
+	// Implements are the interfaces of `implémente I` (6010017).
+	Implements []Name
+	// Interface is `I est une Interface`: Protos are its methods and
+	// properties, nothing else is allowed in it.
+	Interface bool
+	Protos    []*Proto
+}
+
+// Proto is a method or property prototype of an interface (6010017).
+type Proto struct {
+	At
+	Name     Name
+	Property bool
+	// Read and Write are a property's <lecture> / <écriture> attributes
+	// (reading only when none is given).
+	Read, Write bool
 }
 
 // ClassMember is one member declaration with its access.
@@ -64,7 +84,26 @@ type CtorCall struct {
 	Args   []Expr
 }
 
+// TypeTest is `x est C`: whether x is an object of C or of a class
+// derived from it (6010019).
+type TypeTest struct {
+	At
+	X     Expr
+	Class Name
+}
+
+// ObjCast is the explicit conversion `(C) x` (raises an error when x is
+// not a C) or `(C?) x` (gives Null), 6010019.
+type ObjCast struct {
+	At
+	Class Name
+	X     Expr
+	Soft  bool
+}
+
 func (*NewExpr) exprNode()   {}
+func (*TypeTest) exprNode()  {}
+func (*ObjCast) exprNode()   {}
 func (*ClassDecl) stmtNode() {}
 func (*Free) stmtNode()      {}
 func (*CtorCall) stmtNode()  {}
@@ -84,7 +123,7 @@ var accessWords = map[string]string{
 // that FIN closes.
 func opensClass(toks []plexer.Token, i int) bool {
 	t := &toks[i]
-	if t.Value != "CLASSE" && t.Value != "CLASS" {
+	if t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE" {
 		return false
 	}
 	j := i - 1
@@ -133,7 +172,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 	cp := p.lx.MakeCheckpoint()
 	p.skipArticle()
 	t := p.peek()
-	if t.Type != tIdent || (t.Value != "CLASSE" && t.Value != "CLASS") || len(names) != 1 {
+	if t.Type != tIdent || (t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE") || len(names) != 1 {
 		p.lx.LoadCheckpoint(cp)
 		return nil, false, nil
 	}
@@ -142,7 +181,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		p.lx.LoadCheckpoint(cp) // a variable of a type named Classe
 		return nil, false, nil
 	}
-	cd := &ClassDecl{At: names[0].At, Name: names[0]}
+	cd := &ClassDecl{At: names[0].At, Name: names[0], Interface: t.Value == "INTERFACE"}
 	// Options on the header line: `, abstraite`, `, immuable`, <attributs>.
 	for {
 		n := p.peek()
@@ -157,7 +196,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		}
 		p.next()
 	}
-	access, global := "PUBLIC", false
+	access, global, readOnly := "PUBLIC", false, false
 	for {
 		t := p.peek()
 		switch {
@@ -169,6 +208,30 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 			return cd, true, nil
 		case t.EOF():
 			return nil, true, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la classe", "END expected to close the class")
+		}
+		if cd.Interface {
+			pr, err := p.proto()
+			if err != nil {
+				return nil, true, err
+			}
+			cd.Protos = append(cd.Protos, pr)
+			continue
+		}
+		if n := t; n.Type == tIdent && (n.Value == "IMPLEMENTE" || n.Value == "IMPLEMENTS") {
+			p.next()
+			for {
+				in := p.peek()
+				if in.Type != tIdent {
+					return nil, true, p.errf(in, CodeClassName, "Nom d'interface attendu, "+found(in).FR, "Interface name expected, "+found(in).EN)
+				}
+				p.next()
+				cd.Implements = append(cd.Implements, Name{At: At{posOf(in)}, Key: in.Value})
+				if !isPunct(p.peek(), ",") {
+					break
+				}
+				p.next()
+			}
+			continue
 		}
 		if base, ok, err := p.classBase(); err != nil {
 			return nil, true, err
@@ -211,7 +274,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 				if acc == "" {
 					acc = "PUBLIC"
 				}
-				access, global = acc, glob
+				access, global, readOnly = acc, glob, ro
 				continue
 			}
 		}
@@ -219,6 +282,7 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 			acc = access
 		}
 		glob = glob || global
+		ro = ro || (readOnly && acc == access)
 		st, ok, err := p.tryDecl()
 		if err != nil {
 			return nil, true, err
@@ -235,11 +299,9 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 		default:
 			return nil, true, p.errf(t, CodeClassMember, "Déclaration de membre attendue dans la classe", "Member declaration expected in the class")
 		}
-		// Member options: `, immuable`, `, sérialise = faux`.
-		for isPunct(p.peek(), ",") {
-			for n := p.peek(); n.Type != tNewline && !n.EOF(); n = p.peek() {
-				p.next()
-			}
+		// Member options: `, immuable [= v]`, `, sérialise = faux`.
+		if err := p.memberOptions(st); err != nil {
+			return nil, true, err
 		}
 	}
 }
@@ -410,4 +472,134 @@ func (p *exprParser) tryClassStmt() (Stmt, bool, error) {
 		return nil, true, err
 	}
 	return &CtorCall{At: At{posOf(t)}, Target: Name{At: At{posOf(n)}, Key: n.Value}, Args: args}, true, nil
+}
+
+// parseTypeTest parses the `est [un] C` after x.
+func (p *exprParser) parseTypeTest(x Expr, kw *plexer.Token) (Expr, error) {
+	p.next()
+	p.skipArticle()
+	n := p.peek()
+	if n.Type != tIdent {
+		return nil, p.errf(n, CodeClassName, "Nom de classe attendu après « est », "+found(n).FR, "Class name expected after 'is', "+found(n).EN)
+	}
+	p.next()
+	return &TypeTest{At: At{posOf(kw)}, X: x, Class: Name{At: At{posOf(n)}, Key: n.Value}}, nil
+}
+
+// parseObjCast parses `(C) x` and `(C?) x` at "(" when a name, an
+// optional "?" and ")" are followed by a name or "(": otherwise it
+// consumes nothing and returns nil.
+func (p *exprParser) parseObjCast() (Expr, error) {
+	cp := p.lx.MakeCheckpoint()
+	open := p.next()
+	name := p.next()
+	soft := false
+	if isPunct(p.peek(), "?") {
+		p.next()
+		soft = true
+	}
+	if !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	p.next()
+	if n := p.peek(); (n.Type != tIdent && !isPunct(n, "(")) || (n.Type == tIdent && notOperand[n.Value]) {
+		p.lx.LoadCheckpoint(cp)
+		return nil, nil
+	}
+	if err := p.enter(open); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	x, err := p.parseUnary()
+	if err != nil {
+		return nil, err
+	}
+	return &ObjCast{At: At{posOf(open)}, Class: Name{At: At{posOf(name)}, Key: name.Value}, X: x, Soft: soft}, nil
+}
+
+// notOperand are the words written as identifiers that may follow a
+// parenthesised expression without being an operand: `(a) À (b)`.
+var notOperand = map[string]bool{"A": true, "WHERE": true, "FROM": true, "BY": true, "SEPAREE": true, "SEPAREES": true, "SEPARATED": true}
+
+// memberOptions reads what may follow a member declaration (6010006):
+// `, immuable` (then the initial value may follow), `, sérialise = x`
+// (dropped); anything else up to the end of the line is dropped.
+func (p *exprParser) memberOptions(st Stmt) error {
+	d, _ := st.(*VarDecl)
+	for isPunct(p.peek(), ",") {
+		p.next()
+		n := p.peek()
+		if n.Type == tIdent && (n.Value == "IMMUABLE" || n.Value == "IMMUTABLE") {
+			p.next()
+			if isPunct(p.peek(), "=") && d != nil {
+				p.next()
+				v, err := p.parseExpr()
+				if err != nil {
+					return err
+				}
+				d.Init = []Expr{v}
+			}
+			continue
+		}
+		for n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, ","); n = p.peek() {
+			p.next()
+		}
+	}
+	return nil
+}
+
+// proto parses one line of an interface: `Procédure Nom(...) [: type]` or
+// `Propriété Nom [: type] [<lecture>] [<écriture>]` (6010017).
+func (p *exprParser) proto() (*Proto, error) {
+	t := p.peek()
+	pr := &Proto{At: At{posOf(t)}}
+	switch {
+	case isKw(t, "PROCEDURE") || isKw(t, "FONCTION"):
+	case t.Type == tIdent && (t.Value == "PROPRIETE" || t.Value == "PROPERTY"):
+		pr.Property = true
+	default:
+		return nil, p.errf(t, CodeClassMember, "Prototype de procédure ou de propriété attendu dans l'interface, "+found(t).FR,
+			"Procedure or property prototype expected in the interface, "+found(t).EN)
+	}
+	p.next()
+	n := p.peek()
+	if n.Type != tIdent {
+		return nil, p.errf(n, CodeClassMember, "Nom attendu, "+found(n).FR, "Name expected, "+found(n).EN)
+	}
+	p.next()
+	pr.Name = Name{At: At{posOf(n)}, Key: n.Value}
+	for r := p.peek(); r.Type != tNewline && !r.EOF(); r = p.peek() {
+		if r.Type == tIdent {
+			switch r.Value {
+			case "LECTURE", "READ":
+				pr.Read = true
+			case "ECRITURE", "WRITE":
+				pr.Write = true
+			}
+		}
+		p.next()
+	}
+	if !pr.Read && !pr.Write {
+		pr.Read = true
+	}
+	return pr, nil
+}
+
+// interfaceState tells, as tokens arrive in buf, whether the last one is
+// inside an interface block: it opens at the end of the line
+// `I est [une] Interface` and closes at a FIN that starts a line.
+func interfaceState(buf []lexer.Token, was bool) bool {
+	n := len(buf)
+	if was {
+		return !(n >= 2 && buf[n-1].Type == lexer.Keyword && buf[n-1].Value == "FIN" && buf[n-2].Type == lexer.Newline)
+	}
+	if n < 3 || buf[n-1].Type != lexer.Newline || buf[n-2].Type != lexer.Ident || buf[n-2].Value != "INTERFACE" {
+		return false
+	}
+	j := n - 3
+	if buf[j].Type == lexer.Ident && isArticle(buf[j].Value) {
+		j--
+	}
+	return j >= 0 && buf[j].Type == lexer.Keyword && buf[j].Value == "EST"
 }

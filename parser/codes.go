@@ -58,7 +58,9 @@ const (
 	// CodeBrowse: browsing an HFSQL file or query, or the rows of a
 	// control, outside the accepted language.
 	CodeBrowse = 9202
-	// CodeEndLabel: the FIN: label, not supported.
+	// CodeEndLabel: the FIN: label, once not supported; no longer
+	// reported (the label is parsed since issue 9), kept so that the code
+	// is never reused.
 	CodeEndLabel = 9203
 	// CodeEnumeration: enumerations and combinations, not supported.
 	CodeEnumeration = 9204

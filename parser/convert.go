@@ -88,8 +88,11 @@ func (c *converter) stmt(s *gStmt) Stmt {
 		return &When{At: at, Handler: c.stmts(s.When.Body)}
 	case s.Label != nil:
 		k := s.Label.Kind
-		if k == "ERROR" {
+		switch k {
+		case "ERROR":
 			k = "ERREUR"
+		case "FIN:":
+			k = "FIN"
 		}
 		return &Label{At: at, Kind: k}
 	case s.Break != nil:
@@ -154,6 +157,9 @@ func tupleValues(e Expr) []Expr {
 
 func (c *converter) ifStmt(g *gIf, at At) Stmt {
 	st := &If{At: at, Cond: exprOf(g.Cond)}
+	if g.Line != nil && !g.Alors {
+		c.errs = append(c.errs, &Error{Pos: at.P, Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+	}
 	if g.Line != nil {
 		if s := c.stmt(g.Line.Then); s != nil {
 			st.Then = []Stmt{s}
@@ -198,6 +204,13 @@ func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *Pr
 			prm.Type = gp.Type.T
 		} else if gp.Bare != nil {
 			prm.Type = gp.Bare.T
+		}
+		if gp.Are && prm.Type != nil {
+			// `(a, b sont des entiers)`: the untyped names just before
+			// share the type.
+			for k := len(pd.Params) - 1; k >= 0 && pd.Params[k].Type == nil && pd.Params[k].Default == nil; k-- {
+				pd.Params[k].Type = prm.Type
+			}
 		}
 		pd.Params = append(pd.Params, prm)
 	}

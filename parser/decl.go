@@ -59,6 +59,17 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		p.skipDynamic(tr)
 	}
 	p.skipAttrs()
+	if isPunct(p.peek(), "<-") {
+		// o est un I <- f(): a reference taken at the declaration
+		// (6010001, 6010017).
+		p.next()
+		v, err := p.parseExpr()
+		if err != nil {
+			return nil, true, err
+		}
+		d.Init, d.Ref = []Expr{v}, true
+		return d, true, nil
+	}
 	if isPunct(p.peek(), "=") {
 		p.next()
 		v, err := p.parseExpr()
@@ -147,8 +158,6 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 // language (classes and their relatives), with the message to give.
 func outOfScope(word string) (code int, fr, en string, ok bool) {
 	switch word {
-	case "INTERFACE":
-		return CodeClasses, "Les interfaces ne sont pas prises en charge (classes)", "Interfaces are not supported (classes)", true
 	case "ENUMERATION":
 		return CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported", true
 	case "COMBINAISON", "COMBINATION":

@@ -18,7 +18,7 @@ func TestSyntaxErrors(t *testing.T) {
 		{"Trace(1))\n", "e.wl:1:9: Fin d'instruction attendue, « ) » trouvé (9103)"},
 		{"Trace(1) Trace(2)\n", "e.wl:1:10: Fin d'instruction attendue, « Trace » trouvé (9103)"},
 		{"PROCEDURE F()\nRENVOYER n X(1)\n", "e.wl:2:12: Fin d'instruction attendue, « X » trouvé (9103)"},
-		{"SI x = 1\n Trace(1)\nFIN\n", "e.wl:1:1: Le mot-clé ALORS est attendu après la condition du SI (25)"},
+		{"SI x = 1 Trace(1)\nFIN\n", "e.wl:1:1: Le mot-clé ALORS est attendu après la condition du SI (25)"}, // without ALORS only when the condition ends the line (DECISIONS 9g)
 		{"SELON 1\nCAS 1:Trace(1)\nFIN\n", "e.wl:2:7: Un espace est obligatoire après « : » dans un CAS (4)"},
 		{"SI x ALORS Trace(1)\nSINON Trace(2)\n", "e.wl:2:1: Syntaxe invalide : « SINON » inattendu (9100)"}, // SINON of a one-line SI: same line only
 		{"PROCEDURE P()\nRETOUR\nRENVOYER 1\n", "e.wl:3:1: RETOUR et RENVOYER ne peuvent pas être utilisés dans le même traitement (803)"},

@@ -181,6 +181,10 @@ func (p *exprParser) parseCompare() (Expr, error) {
 		}
 		return &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}, nil
 	}
+	if isKw(t, "EST") {
+		// x est C: a type test on an object (6010019).
+		return p.parseTypeTest(l, t)
+	}
 	not := false
 	if isKw(t, "PAS") {
 		// x PAS DANS (...)

@@ -26,20 +26,22 @@ type gProc struct {
 type gProcHead struct {
 	Mods    *pProcMods `parser:"@@?"`
 	Name    gName      `parser:"@@"`
-	Sub     *gName     `parser:"( '.':Punct @@ )?"`
+	Sub     *gName     `parser:"( ( '.':Punct | '::':Punct ) @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`
 }
 
 // gParam is one parameter: `[LOCAL] nom [est] [type] [<attribut>] [= défaut]`
-// (real code often writes the type without EST: `sNom chaîne`).
+// (real code often writes the type without EST: `sNom chaîne`); `a, b
+// sont des entiers` types the names before it too.
 type gParam struct {
 	Pos     plexer.Position
 	Star    bool       `parser:"( @'*':Punct"`
 	Local   bool       `parser:"| @'LOCAL':Keyword?"`
 	Name    *gName     `parser:"  @@"`
-	Type    *pType     `parser:"  ( 'EST':Keyword @@"`
+	Are     bool       `parser:"  ( ( @'SONT':Keyword | 'EST':Keyword )"`
+	Type    *pType     `parser:"    @@"`
 	Bare    *pBareType `parser:"  | @@ )?"`
 	Attrs   *pAttrs    `parser:"  @@?"`
 	Default *pExpr     `parser:"  ( '=':Punct @@ )? )"`
@@ -83,8 +85,11 @@ type gStmt struct {
 	End      *pStmtEnd  `parser:"@@"`
 }
 
+// gIf: ALORS may be left out when the condition ends the line (DECISIONS
+// 9g); the one-line form needs it (checked by the converter: error 25).
 type gIf struct {
-	Cond  *pExpr     `parser:"'SI':Keyword @@ 'ALORS':Keyword"`
+	Cond  *pExpr     `parser:"'SI':Keyword @@"`
+	Alors bool       `parser:"@'ALORS':Keyword?"`
 	Block *gIfBlock  `parser:"( @@"`
 	Line  *gIfInline `parser:"| @@ )"`
 }
@@ -97,7 +102,7 @@ type gIfBlock struct {
 
 type gElif struct {
 	Pos  plexer.Position
-	Cond *pExpr   `parser:"'SINON':Keyword 'SI':Keyword @@ 'ALORS':Keyword"`
+	Cond *pExpr   `parser:"'SINON':Keyword 'SI':Keyword @@ 'ALORS':Keyword?"`
 	Body []*gStmt `parser:"( @@ | Newline )*"`
 }
 
@@ -184,7 +189,7 @@ type gTry struct {
 }
 
 type gLabel struct {
-	Kind string `parser:"( 'CAS':Keyword @('ERREUR':Ident | 'ERROR':Ident | 'EXCEPTION':Keyword) | @('SORTIR':Keyword | 'CONTINUER':Keyword) ) ':':Punct"`
+	Kind string `parser:"( 'CAS':Keyword @('ERREUR':Ident | 'ERROR':Ident | 'EXCEPTION':Keyword) | @('SORTIR':Keyword | 'CONTINUER':Keyword | 'FIN:':Keyword) ) ':':Punct"`
 }
 
 type gBreak struct {

@@ -119,7 +119,7 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	c := &converter{file: f}
 	var buf []lexer.Token
 	var prepared []plexer.Token
-	first := true
+	first, iface := true, false
 	flush := func(chunk []lexer.Token) bool {
 		toks := prepareTokensInto(prepared, chunk, src)
 		prepared = toks
@@ -143,9 +143,11 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 			return nil, false
 		}
 		buf = append(buf, t)
+		// Inside an interface block PROCÉDURE is a prototype (class.go).
+		iface = interfaceState(buf, iface)
 		// buf ends with: Newline, PROCÉDURE|FONCTION, t — a procedure
 		// starts at the keyword unless t is INTERNE.
-		if n := len(buf); n >= 3 && buf[n-3].Type == lexer.Newline && buf[n-2].Type == lexer.Keyword &&
+		if n := len(buf); !iface && n >= 3 && buf[n-3].Type == lexer.Newline && buf[n-2].Type == lexer.Keyword &&
 			(buf[n-2].Value == "PROCEDURE" || buf[n-2].Value == "FONCTION") && !(t.Type == lexer.Keyword && t.Value == "INTERNE") {
 			if !flush(buf[:n-2]) {
 				return nil, false

@@ -72,7 +72,13 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 					}
 				}
 				if !hasAlors {
-					errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+					if instructionAfterCond(toks, i) {
+						errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+					} else {
+						// A condition alone on its line opens a block
+						// (DECISIONS 9g: WinDev compiles it).
+						open = append(open, t)
+					}
 				}
 			case isBlockOpener(t.Value) && lineStart:
 				if t.Value == "POUR" {
@@ -92,9 +98,8 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 					errs = append(errs, e)
 				}
 			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
-				// The FIN: label (code run when the traitement ends) is
-				// not a block end.
-				errs = append(errs, &Error{Pos: posOf(t), Code: CodeEndLabel, FR: "L'étiquette « FIN: » (code exécuté à la fin du traitement) n'est pas prise en charge", EN: "The 'END:' label (code run when the process ends) is not supported"})
+				// The FIN: label (code run when the traitement ends,
+				// fr:1510014) is not a block end.
 			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
 				if len(open) > 0 {
 					open = open[:len(open)-1]
@@ -116,6 +121,37 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
 	return errs
+}
+
+// instructionAfterCond reports whether the line of the SI at i (which has
+// no ALORS) holds an instruction after its condition: two operands side by
+// side outside brackets, as in `SI x = 1 Trace(x)`. A condition alone on
+// its line does not.
+func instructionAfterCond(toks []plexer.Token, i int) bool {
+	depth := 0
+	prevEnds := false // the previous token ends an operand
+	for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
+		t := &toks[j]
+		startsOperand := false
+		endsOperand := false
+		switch t.Type {
+		case tIdent, tInt, tReal, tCurrency, tDuration, tString, tRawString, tNumeric:
+			startsOperand, endsOperand = true, true
+		case tPunct:
+			switch t.Value {
+			case "(", "[", "[[":
+				depth++
+			case ")", "]", "]]":
+				depth--
+				endsOperand = true
+			}
+		}
+		if depth == 0 && prevEnds && startsOperand {
+			return true
+		}
+		prevEnds = endsOperand && depth == 0
+	}
+	return false
 }
 
 // outOfScopePunct reports the punctuation of constructs outside the

@@ -156,6 +156,10 @@ func (p *exprParser) parseCast() (Expr, error) {
 	cp := p.lx.MakeCheckpoint()
 	open := p.next()
 	name := p.next()
+	if name.Type == tIdent && !isCastType(name.Value) {
+		p.lx.LoadCheckpoint(cp)
+		return p.parseObjCast()
+	}
 	if name.Type != tIdent || !isCastType(name.Value) || !isPunct(p.peek(), ")") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil

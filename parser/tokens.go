@@ -63,7 +63,7 @@ func startsExpr(t *plexer.Token) bool {
 		return true
 	case tKeyword:
 		switch t.Value {
-		case "VRAI", "FAUX", "NULL", "PAS", "SELON":
+		case "VRAI", "FAUX", "NULL", "PAS", "SELON", "MODULO": // SI Modulo(n, 10) = 0 ALORS
 			return true
 		}
 	case tPunct:
@@ -116,6 +116,12 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 		lt := &toks[i]
 		t := plexer.Token{Type: plexer.TokenType(lt.Type), Value: lt.Value, Pos: plexer.Position{
 			Filename: lt.Pos.File, Offset: lt.Pos.Offset, Line: lt.Pos.Line, Column: lt.Pos.Col}}
+		if t.Type == tKeyword && t.Value == "FIN" && i+1 < len(toks) && punct(&toks[i+1], ":") &&
+			(len(out) == 0 || out[len(out)-1].Type == tNewline) {
+			// The FIN: label (fr:1510014), told apart from the FIN that
+			// ends a block before the grammar sees it.
+			t.Value = "FIN:"
+		}
 		if t.Type == tPunct {
 			switch t.Value {
 			case ":":

@@ -56,8 +56,13 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if n := p.peek(); n.Type == tIdent && (n.Value == "FIXE" || n.Value == "FIXED" || n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC") {
 			p.next()
 		}
+		if isKw(p.peek(), "LOCAL") {
+			// tableau local de ...: a class member array copied with its
+			// object (6010006); the copy semantics are not distinguished.
+			p.next()
+		}
 		if at2.Assoc && isPunct(p.peek(), "(") {
-			opts, err := p.parseParenList()
+			opts, err := p.parseAssocOptions()
 			if err != nil {
 				return nil, err
 			}
@@ -272,6 +277,17 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if o := p.peek(); o.Type == tIdent && (o.Value == "OCTETS" || o.Value == "OCTET" || o.Value == "BYTES" || o.Value == "BYTE") {
 			p.next()
 		}
+		// `entier sur 1 octet sans signe`: the sign may follow the size.
+		if n := p.peek(); n.Type == tIdent && n.Value == "SANS" {
+			cp := p.lx.MakeCheckpoint()
+			p.next()
+			if s := p.peek(); s.Type == tIdent && s.Value == "SIGNE" {
+				p.next()
+				tr.Unsigned = true
+			} else {
+				p.lx.LoadCheckpoint(cp)
+			}
+		}
 	}
 	return tr, nil
 }
@@ -295,5 +311,36 @@ func (p *exprParser) isDimName() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	n := p.peek()
+	if n.Type == tIdent && (n.Value == "DYNAMIQUE" || n.Value == "DYNAMIC" || n.Value == "DYNAMIQUES" || n.Value == "DYNAMICS") {
+		return false // tableau de C dynamique: C is the element type
+	}
 	return n.Type == tIdent || isKw(n, "PAR")
+}
+
+// parseAssocOptions reads the options of an associative array,
+// `(options [, default value [, key type]])` (fr:1514058), where `*`
+// keeps a slot's default, as in `(*, *, wlEntier_8)`: an Omitted.
+func (p *exprParser) parseAssocOptions() ([]Expr, error) {
+	if err := p.expectPunct("("); err != nil {
+		return nil, err
+	}
+	var list []Expr
+	for {
+		if t := p.peek(); isPunct(t, "*") {
+			p.next()
+			list = append(list, &Omitted{At: At{posOf(t)}})
+		} else {
+			e, err := p.parseExpr()
+			if err != nil {
+				return nil, err
+			}
+			list = append(list, e)
+		}
+		if isPunct(p.peek(), ",") {
+			p.next()
+			continue
+		}
+		break
+	}
+	return list, p.expectPunct(")")
 }

@@ -66,6 +66,10 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExpr(n.Else, f)
 	case *NewExpr:
 		inspectExprs(n.Args, f)
+	case *TypeTest:
+		inspectExpr(n.X, f)
+	case *ObjCast:
+		inspectExpr(n.X, f)
 
 	// Types and the parts of statements.
 	case *TypeRef:

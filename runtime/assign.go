@@ -277,10 +277,63 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			return ctlNone
 		}
 	case "+=", "-=":
-		rv := c.expr(b, s.Value).fn
 		op := s.Op[:1]
 		t := lv.typ
 		ref := lv.ref
+		if slot := c.localSlot(b, s.Targets[0]); slot >= 0 && t.Kind == KInt && t.Bits == 64 && !t.Unsigned && c.isIntExpr(b, s.Value) {
+			// A local entier and an entier expression (s += i in a loop):
+			// the slot is addressed directly and no Value is built for
+			// the right-hand side; same overflow rule as below.
+			ie, sub := c.intCode(b, s.Value), s.Op == "-="
+			return func(f *frame) ctl {
+				y := ie(f)
+				p := &f.locals[slot]
+				if p.k == KInt {
+					if !sub {
+						if n := p.n + y; (n > p.n) == (y > 0) {
+							p.n = n
+							return ctlNone
+						}
+					} else if n := p.n - y; (n < p.n) == (y > 0) {
+						p.n = n
+						return ctlNone
+					}
+				}
+				r, err := arith(op, *p, Value{k: KInt, n: y})
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				*p = c.convertChecked(f, r, t, pos)
+				return ctlNone
+			}
+		}
+		if slot, rslot := c.localSlot(b, s.Targets[0]), c.localSlot(b, s.Value); slot >= 0 && rslot >= 0 && t.Kind == KInt && t.Bits == 64 && !t.Unsigned {
+			// s += i with two locals (i a POUR variable, a Variant holding
+			// an entier): both slots read in place.
+			sub := s.Op == "-="
+			return func(f *frame) ctl {
+				p, q := &f.locals[slot], &f.locals[rslot]
+				if p.k == KInt && q.k == KInt {
+					y := q.n
+					if !sub {
+						if n := p.n + y; (n > p.n) == (y > 0) {
+							p.n = n
+							return ctlNone
+						}
+					} else if n := p.n - y; (n < p.n) == (y > 0) {
+						p.n = n
+						return ctlNone
+					}
+				}
+				r, err := arith(op, *p, *q)
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				*p = c.convertChecked(f, r, t, pos)
+				return ctlNone
+			}
+		}
+		rv := c.expr(b, s.Value).fn
 		if t.Kind == KInt && t.Bits == 64 && !t.Unsigned {
 			return func(f *frame) ctl {
 				p := ref(f)
@@ -542,4 +595,18 @@ func (c *compiler) convertChecked(f *frame, v Value, t *Type, pos Position) Valu
 		f.run.raise(pos, 0, "Dépassement de capacité : la valeur "+v.Text()+" ne tient pas dans un "+t.Name, "Overflow: the value "+v.Text()+" does not fit in "+t.Name)
 	}
 	return out
+}
+
+// localSlot returns the slot of e when e names a variable of the
+// traitement being compiled (not a parameter, not an enclosing
+// traitement's), else -1.
+func (c *compiler) localSlot(b *procBuild, e parser.Expr) int {
+	id, ok := e.(*parser.Ident)
+	if !ok {
+		return -1
+	}
+	if vi := c.lookupVar(b, id.Key); vi == nil || vi.isConst || vi.param || hops(b, vi.owner) != 0 {
+		return -1
+	}
+	return c.lookupVar(b, id.Key).slot
 }

@@ -171,12 +171,36 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 			}
 		}
 		if prefixed != nil {
-			vals, omitted := evalArgs(f, ac)
-			refs := make([]*Value, len(vals)+1)
-			if recvRef != nil {
-				refs[0] = recvRef(f)
+			// On the run's stacks as in callBuiltin: the receiver first,
+			// then the arguments; only the receiver is passed as a place.
+			r := f.run
+			base := len(r.argStack)
+			r.argStack = append(r.argStack, v)
+			var omitted []bool
+			for i, a := range ac {
+				r.argStack = append(r.argStack, a.val(f))
+				if a.omitted {
+					if omitted == nil {
+						omitted = make([]bool, len(ac)+1)
+					}
+					omitted[i+1] = true
+				}
 			}
-			return invokeBuiltin(f, prefixed, name, pos, append([]Value{v}, vals...), append([]bool{false}, omitted...), refs)
+			top := len(r.argStack)
+			var recv *Value
+			if recvRef != nil {
+				recv = recvRef(f)
+			}
+			rbase := len(r.refStack)
+			r.refStack = append(r.refStack, recv)
+			for range ac {
+				r.refStack = append(r.refStack, nil)
+			}
+			rtop := len(r.refStack)
+			res := invokeBuiltin(f, prefixed, name, pos, r.argStack[base:top:top], omitted, r.refStack[rbase:rtop:rtop])
+			r.dropArgs(base, top)
+			r.dropRefs(rbase)
+			return res
 		}
 		f.run.raise(pos, 0, "Méthode inconnue « "+name+" » pour une valeur de type "+typeName(v), "Unknown method '"+name+"' for a value of type "+typeName(v))
 		return Null
@@ -260,11 +284,9 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], omitted, refs)
 		// An exception thrown through here leaves the stacks as they are:
 		// the handler that catches it cuts them back (protect).
-		clear(r.argStack[base:top])
-		r.argStack = r.argStack[:base]
+		r.dropArgs(base, top)
 		if wantRefs {
-			clear(r.refStack[rbase:])
-			r.refStack = r.refStack[:rbase]
+			r.dropRefs(rbase)
 		}
 		return v
 	}, TypeVariant}
@@ -542,4 +564,22 @@ func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
 		up = r.globals
 	}
 	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos, cost: builtinCallCost})
+}
+
+// dropArgs pops the arguments [base, top) of a built-in call, clearing
+// them for the collector: element by element, cheaper than clear's
+// bulk path for the one or two values of a call.
+func (r *Run) dropArgs(base, top int) {
+	for i := base; i < top; i++ {
+		r.argStack[i] = Value{}
+	}
+	r.argStack = r.argStack[:base]
+}
+
+// dropRefs pops the places of a built-in call from base.
+func (r *Run) dropRefs(base int) {
+	for i := base; i < len(r.refStack); i++ {
+		r.refStack[i] = nil
+	}
+	r.refStack = r.refStack[:base]
 }

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"sort"
+
 	"github.com/wlangage/wl/parser"
 )
 
@@ -50,7 +52,8 @@ type Class struct {
 	dtor     *method
 	explicit map[string]bool // bases and members its constructor builds itself
 	abstract bool
-	state    int // 0 new, 1 laying out, 2 done
+	iface    bool // an interface (6010017): prototypes only
+	state    int  // 0 new, 1 laying out, 2 done
 }
 
 type fieldInfo struct {
@@ -81,16 +84,20 @@ type method struct {
 	slot      int
 }
 
-// objState is the hidden state of an object: released by libérer.
-type objState struct{ freed bool }
+// objState is the hidden state of an object: released by libérer
+// (unusable), or destroyed when its declaring traitement ended (its
+// destructor ran; it stays usable, since another reference may remain).
+type objState struct{ freed, destroyed bool }
 
 // classState is what the compiler knows of the program's classes.
 type classState struct {
 	classes map[string]*Class
+	decls   []*parser.ClassDecl
 	order   []*Class
 	auto    map[*procBuild][]int // automatic objects to destroy at the end of a traitement
 	methods map[string]bool      // every method name, for calls on Variant receivers
 	noHook  bool
+	writing bool // an assignment target is being compiled
 }
 
 // deriveFrom reports whether cl is c or derives from it.
@@ -163,7 +170,9 @@ func accessOf(mods []string) (access string, global, abstract bool) {
 // collectClasses builds every class of the program, its members, its
 // methods (the PROCÉDURE C.M of the file) and its vtable, before any code
 // is compiled.
-func (c *compiler) collectClasses() {
+// declareClasses registers the class names as types, before the
+// script's structures are collected (a structure may hold an object).
+func (c *compiler) declareClasses() {
 	cs := &classState{classes: map[string]*Class{}, auto: map[*procBuild][]int{}, methods: map[string]bool{}}
 	c.cls = cs
 	var decls []*parser.ClassDecl
@@ -186,6 +195,19 @@ func (c *compiler) collectClasses() {
 		cl.dyn = &Type{Kind: KStruct, Name: cl.Name, Struct: cl.st, Dynamic: true}
 		cs.classes[cl.key] = cl
 		c.structs[cl.key] = cl.typ
+		if cd.Interface {
+			// A variable of an interface type holds a reference.
+			cl.iface, cl.abstract = true, true
+			c.structs[cl.key] = cl.dyn
+		}
+		cs.decls = append(cs.decls, cd)
+	}
+}
+
+func (c *compiler) collectClasses() {
+	cs := c.cls
+	decls := cs.decls
+	for _, cd := range decls {
 		var sts []parser.Stmt
 		for _, sd := range cd.Structs {
 			sts = append(sts, sd)
@@ -197,6 +219,7 @@ func (c *compiler) collectClasses() {
 			c.layout(cl)
 		}
 	}
+	c.objectCycles()
 	// Methods.
 	for _, pd := range c.file.Procs {
 		if pd.Class.Key == "" {
@@ -209,9 +232,59 @@ func (c *compiler) collectClasses() {
 		}
 		c.addMethod(cl, pd)
 	}
+	// Interface prototypes: abstract methods of the interface.
+	for _, cl := range cs.order {
+		if !cl.iface {
+			continue
+		}
+		for _, pr := range cl.decl.Protos {
+			keys := []string{pr.Name.Key}
+			if pr.Property {
+				keys = nil
+				if pr.Read {
+					keys = append(keys, "#GET#"+pr.Name.Key)
+				}
+				if pr.Write {
+					keys = append(keys, "#SET#"+pr.Name.Key)
+				}
+			}
+			for _, k := range keys {
+				pd := &parser.ProcDecl{At: pr.At, Name: parser.Name{At: pr.Name.At, Key: k}, Variadic: true}
+				m := &method{name: c.spell(pr.Name), key: k, owner: cl, decl: pd, access: "PUBLIC", abstract: true}
+				m.code = &procCode{name: cl.Name + "." + m.name, pos: pr.P}
+				cl.own[k] = m
+				cs.methods[k] = true
+			}
+		}
+	}
 	for _, cl := range cs.order {
 		c.buildVT(cl)
+		if cl.iface {
+			continue
+		}
+		for _, m := range cl.vt {
+			if m.owner.iface && m.abstract {
+				c.errorf(cl.decl.P, codeClassDecl, "La classe « "+cl.Name+" » n'implémente pas « "+m.name+" » de l'interface « "+m.owner.Name+" »",
+					"The class '"+cl.Name+"' does not implement '"+m.name+"' of the interface '"+m.owner.Name+"'")
+			}
+		}
 	}
+}
+
+// conforms reports whether the class of an object has every method and
+// property of the interface iface, implemented (6010017: it need not
+// declare that it implements it).
+func (cl *Class) conforms(iface *Class) bool {
+	if cl.derivesFrom(iface) {
+		return true
+	}
+	for k := range iface.own {
+		m := cl.methods[k]
+		if m == nil || m.abstract {
+			return false
+		}
+	}
+	return true
 }
 
 func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
@@ -260,7 +333,8 @@ func (c *compiler) layout(cl *Class) {
 		return
 	}
 	cl.state = 1
-	for _, bn := range cl.decl.Bases {
+	bases := append(append([]parser.Name(nil), cl.decl.Bases...), cl.decl.Implements...)
+	for _, bn := range bases {
 		base := c.cls.classes[bn.Key]
 		if base == nil {
 			c.errorf(bn.P, codeClassUnknown, "Classe ancêtre inconnue « "+c.spell(bn)+" »", "Unknown ancestor class '"+c.spell(bn)+"'")
@@ -466,6 +540,11 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 			}
 			b := &procBuild{code: m.code, vars: map[string]*varInfo{}, parent: mainB, decl: &md, method: m}
 			c.compileBody(b, &md)
+			if !m.global {
+				// The object is passed as it is: its static type served
+				// the compilation, no conversion at each call.
+				m.code.params[0].typ = TypeVariant
+			}
 			if m.abstract && len(pd.Body) == 0 {
 				name, pos := cl.Name+"."+m.name, pd.P
 				m.code.body = func(f *frame) ctl {
@@ -477,142 +556,93 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 	}
 }
 
-// ---- objects ----
-
-// newObject makes an object of cl and runs its constructors (6010001).
-func (cl *Class) newObject(f *frame, ac []argCode, pos Position) *Struct {
-	s := NewStruct(cl.st)
-	cl.construct(f, s, ac, pos)
-	return s
-}
-
-// construct builds the part of s that cl declares: the ancestors not
-// built explicitly by the constructor (without parameters), the automatic
-// object members, then the constructor itself.
-func (cl *Class) construct(f *frame, s *Struct, ac []argCode, pos Position) {
-	for _, b := range cl.bases {
-		if !cl.explicit[b.key] {
-			b.construct(f, s, nil, pos)
+// objectCycles reports a structure or automatic object member that
+// contains, directly or not, a value of its own type: building it would
+// never end. The member becomes a reference (a dynamic object, Null) or a
+// Variant so that nothing runs away.
+func (c *compiler) objectCycles() {
+	inner := func(t *Type) *StructType {
+		if t != nil && t.Kind == KStruct && t.Struct != nil && !t.Dynamic {
+			return t.Struct
+		}
+		return nil
+	}
+	var reaches func(from, target *StructType, seen map[*StructType]bool) bool
+	reaches = func(from, target *StructType, seen map[*StructType]bool) bool {
+		if from == target {
+			return true
+		}
+		if seen[from] {
+			return false
+		}
+		seen[from] = true
+		for _, f := range from.Fields {
+			if st := inner(f.Type); st != nil && reaches(st, target, seen) {
+				return true
+			}
+		}
+		return false
+	}
+	var types []*StructType
+	seen := map[*StructType]bool{}
+	for _, t := range c.structs {
+		if t.Struct != nil && !seen[t.Struct] {
+			seen[t.Struct] = true
+			types = append(types, t.Struct)
 		}
 	}
-	for i := cl.ownStart; i < len(cl.fields); i++ {
-		if oc := cl.fields[i].obj; oc != nil && !cl.explicit[Fold(cl.st.Fields[i].Name)] {
-			s.Fields[i] = StructValue(oc.newObject(f, nil, pos))
-		}
-	}
-	if cl.ctor != nil {
-		callMethod(f, cl.ctor, StructValue(s), ac, pos)
-	}
-}
-
-// destroy runs the destructors of s, most derived first, once.
-func destroy(f *frame, s *Struct, pos Position) {
-	st, _ := s.Native.(*objState)
-	if st == nil || st.freed {
-		return
-	}
-	st.freed = true
-	destroyAs(f, s.Type.Class, s, pos)
-}
-
-func destroyAs(f *frame, cl *Class, s *Struct, pos Position) {
-	if cl == nil {
-		return
-	}
-	if cl.dtor != nil {
-		callMethod(f, cl.dtor, StructValue(s), nil, pos)
-	}
-	for _, b := range cl.bases {
-		destroyAs(f, b, s, pos)
-	}
-}
-
-// callMethod calls m with recv as its hidden first parameter.
-func callMethod(f *frame, m *method, recv Value, ac []argCode, pos Position) Value {
-	acs := make([]argCode, len(ac)+1)
-	acs[0] = argCode{val: func(*frame) Value { return recv }}
-	copy(acs[1:], ac)
-	return callProc(f, m.code, f.run.globals, acs, &StackEntry{Proc: m.code.name, Pos: pos})
-}
-
-// objectOf returns the live object held by v, raising an error for Null
-// or a released object.
-func objectOf(f *frame, v Value, pos Position) *Struct {
-	s := v.Struct()
-	if s == nil || s.Type.Class == nil {
-		if v.k == KNull {
-			f.run.raise(pos, codeClassNull, "L'objet n'est pas alloué (Null)", "The object is not allocated (Null)")
-		}
-		f.run.raise(pos, codeClassType, "Objet attendu, valeur de type "+typeName(v)+" trouvée", "Object expected, found a value of type "+typeName(v))
-	}
-	if st, _ := s.Native.(*objState); st != nil && st.freed {
-		f.run.raise(pos, codeClassNull, "L'objet a été libéré", "The object has been released")
-	}
-	return s
-}
-
-// copyObject gives `=` between objects its documented meaning: every
-// member is copied, except arrays, which stay shared (6010006).
-func copyObject(dst *Value, src Value) {
-	ss := src.Struct()
-	if ss == nil {
-		*dst = src
-		return
-	}
-	ds := dst.Struct()
-	if ds == nil || ds == ss {
-		if ds == ss && ds != nil {
-			return
-		}
-		n := NewStruct(ss.Type)
-		ds = n
-		*dst = StructValue(n)
-	}
-	for i := range ds.Fields {
-		if i >= len(ss.Fields) {
-			break
-		}
-		fv := ss.Fields[i]
-		if ds.Type != ss.Type {
-			j := ss.Type.FieldIndex(Fold(ds.Type.Fields[i].Name))
-			if j < 0 {
+	sort.Slice(types, func(i, j int) bool { return types[i].Name < types[j].Name })
+	for _, st := range types {
+		for i := range st.Fields {
+			in := inner(st.Fields[i].Type)
+			if in == nil || !reaches(in, st, map[*StructType]bool{}) {
 				continue
 			}
-			fv = ss.Fields[j]
-		}
-		if fv.k == KArray || fv.k == KAssoc {
-			ds.Fields[i] = fv
-		} else {
-			ds.Fields[i] = copyValue(fv)
+			pos := c.fieldPos(st, i)
+			name := st.Fields[i].Name
+			c.errorf(pos, codeClassDecl, "Le membre « "+name+" » contient une valeur de son propre type : déclarez-le dynamique",
+				"The member '"+name+"' holds a value of its own type: declare it dynamic")
+			if oc := in.Class; oc != nil {
+				st.Fields[i].Type = oc.dyn
+				if st.Class != nil {
+					st.Class.fields[i].obj = nil
+				}
+			} else {
+				st.Fields[i].Type = TypeVariant
+			}
 		}
 	}
 }
 
-// objEqual compares objects by identity, and an object with Null (a
-// released object equals Null, 6010003).
-func objEqual(op string, a, b Value) (bool, bool) {
-	isObj := func(v Value) bool { s := v.Struct(); return s != nil && s.Type.Class != nil }
-	if !isObj(a) && !isObj(b) {
-		return false, false
-	}
-	norm := func(v Value) any {
-		if s := v.Struct(); s != nil {
-			if st, _ := s.Native.(*objState); st != nil && st.freed {
-				return nil
+// fieldPos finds where member i of st is declared, for an error.
+func (c *compiler) fieldPos(st *StructType, i int) Position {
+	key := Fold(st.Fields[i].Name)
+	var pos Position
+	for _, cl := range c.cls.order {
+		if cl.st == st {
+			pos = cl.decl.P
+			for _, m := range cl.decl.Members {
+				for _, n := range m.Decl.Names {
+					if n.Key == key {
+						pos = n.P
+					}
+				}
 			}
-			return s
+			return pos
 		}
-		if v.k == KNull {
-			return nil
+	}
+	parser.WalkStmts(c.file.Main, func(s parser.Stmt) bool {
+		if sd, ok := s.(*parser.StructDecl); ok && c.structs[sd.Name.Key] != nil && c.structs[sd.Name.Key].Struct == st {
+			pos = sd.P
+			for _, fd := range sd.Fields {
+				for _, n := range fd.Names {
+					if n.Key == key {
+						pos = n.P
+					}
+				}
+			}
 		}
-		return v
-	}
-	eq := norm(a) == norm(b)
-	switch op {
-	case "=":
-		return eq, true
-	case "<>":
-		return !eq, true
-	}
-	return false, false
+		return true
+	})
+	return pos
 }

@@ -188,6 +188,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 	for _, pd := range c.file.Procs {
 		collect(pd.Body)
 	}
+	c.declareClasses()
 	c.collectStructs(c.file.Main)
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)

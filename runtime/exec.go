@@ -35,6 +35,9 @@ type frame struct {
 	// args holds every argument of a call to a variadic procedure
 	// (MesParamètres).
 	args []Value
+	// recv is the object of the method call being made from this frame,
+	// read by the call's first argument (class.go, selfArg).
+	recv Value
 }
 
 // procCode is a compiled procedure or traitement.

@@ -262,6 +262,10 @@ func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 		return compiled{func(*frame) Value { return Null }, TypeVariant}
 	case *parser.NewExpr:
 		return c.newExpr(b, e)
+	case *parser.TypeTest:
+		return c.typeTest(b, e)
+	case *parser.ObjCast:
+		return c.objCast(b, e)
 	}
 	c.errorf(pos, codeUnsupported, "Expression non prise en charge", "Unsupported expression")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}

@@ -126,7 +126,13 @@ func (c *compiler) forStmt(b *procBuild, s *parser.For) stmtFn {
 						return r2
 					}
 				}
-				i = f.locals[slot].ToInt()
+				// The body may have assigned the variable: read it back
+				// (ToInt only when it holds something else than an entier).
+				if x := &f.locals[slot]; x.k == KInt {
+					i = x.n
+				} else {
+					i = x.ToInt()
+				}
 			}
 			f.locals[slot] = Value{k: KInt, n: i}
 			return ctlNone

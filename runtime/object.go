@@ -41,31 +41,34 @@ func (c *compiler) canAccess(b *procBuild, owner *Class, access string) bool {
 	return true
 }
 
-func accessWord(access string) (fr, en string) {
+func accessWord(access string, feminine bool) (fr, en string) {
+	fr, en = "protégé", "protected"
 	if access == "PRIVE" {
-		return "privé", "private"
+		fr, en = "privé", "private"
 	}
-	return "protégé", "protected"
+	if feminine {
+		fr += "e"
+	}
+	return fr, en
 }
 
 func (c *compiler) checkAccess(b *procBuild, owner *Class, access, what, name string, pos Position) {
 	if c.canAccess(b, owner, access) {
 		return
 	}
-	fr, en := accessWord(access)
-	whatEN := "member"
 	if what == "méthode" {
-		whatEN = "method"
+		fr, en := accessWord(access, true)
+		c.errorf(pos, codeClassAccess, "La méthode « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+			"The method '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
+		return
 	}
-	c.errorf(pos, codeClassAccess, "La "+what+" « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
-		"The "+whatEN+" '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
-	if what == "membre" {
-		c.errs[len(c.errs)-1].FR = "Le membre « " + name + " » de la classe « " + owner.Name + " » est " + fr + " : accès interdit ici"
-	}
+	fr, en := accessWord(access, false)
+	c.errorf(pos, codeClassAccess, "Le membre « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+		"The member '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
 }
 
 func (c *compiler) checkWrite(b *procBuild, owner *Class, access string, readOnly bool, name string, pos Position) {
-	if !readOnly {
+	if !readOnly || !c.cls.writing {
 		return
 	}
 	cur := currentClass(b)
@@ -88,7 +91,7 @@ func (c *compiler) classIdent(b *procBuild, e *parser.Ident) (compiled, bool) {
 	}
 	key := e.Key
 	if isSelfWord(key) || isAncestorWord(key) {
-		if m := methodOf(b); m != nil && !m.global || key == parser.SelfKey || key == "MOIMEME" {
+		if m := methodOf(b); m != nil && !m.global || key == parser.SelfKey || key == "THIS" || key == "MYSELF" {
 			s, _ := c.self(b, e.P, c.spell(e.Name))
 			return s, true
 		}
@@ -99,6 +102,9 @@ func (c *compiler) classIdent(b *procBuild, e *parser.Ident) (compiled, bool) {
 		return compiled{}, false
 	}
 	cl := m.owner
+	if !m.global && c.isProperty(b, cl, key) {
+		return c.propGet(b, cl, &parser.Member{At: e.At, X: c.selfIdent(e.P), Name: e.Name})
+	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
 		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.P)
@@ -132,6 +138,12 @@ func (c *compiler) classLvalue(b *procBuild, e *parser.Ident) (lval, bool) {
 		return lval{}, false
 	}
 	key := e.Key
+	if isSelfWord(key) || isAncestorWord(key) {
+		if cm, ok := c.classIdent(b, e); ok {
+			return lval{func(f *frame) *Value { v := cm.fn(f); return &v }, cm.typ}, true
+		}
+		return lval{}, false
+	}
 	m := methodOf(b)
 	if m == nil {
 		return lval{}, false
@@ -177,6 +189,17 @@ func (c *compiler) staticClass(b *procBuild, x parser.Expr) (cl *Class, static b
 			return cur.bases[0], true, compiled{}, true
 		}
 	}
+	if mem, isMem := x.(*parser.Member); isMem {
+		// :Base:M() (6010007, syntax 3): an ancestor's method on the
+		// current object.
+		if id, isID := mem.X.(*parser.Ident); isID && id.Key == parser.SelfKey {
+			if k := c.cls.classes[mem.Name.Key]; k != nil {
+				if cur := currentClass(b); cur != nil && cur.derivesFrom(k) {
+					return k, true, compiled{}, true
+				}
+			}
+		}
+	}
 	bc := c.expr(b, x)
 	if k := classOfType(bc.typ); k != nil {
 		return k, false, bc, true
@@ -216,16 +239,17 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 		c.errorf(e.Name.P, codeClassUnknown, "« "+name+" » n'est pas un membre global de la classe « "+cl.Name+" »", "'"+name+"' is not a global member of the class '"+cl.Name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
+	if c.isProperty(b, cl, key) {
+		return c.propGet(b, cl, e)
+	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
-		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, pos)
+		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
 		bf, st := base.fn, cl.st
 		return compiled{func(f *frame) Value {
 			s := objectOf(f, bf(f), pos)
 			if s.Type != st {
-				if j := s.Type.FieldIndex(key); j >= 0 {
-					return s.Fields[j]
-				}
+				return s.Fields[fieldOf(f, s, key, name, pos)]
 			}
 			return s.Fields[i]
 		}, cl.st.Fields[i].Type}, true
@@ -251,6 +275,9 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 		return lval{}, false
 	}
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
+	if !static && c.isProperty(b, cl, key) {
+		return c.tempPlace(b, e), true
+	}
 	if static {
 		if g := cl.globals[key]; g != nil {
 			c.checkAccess(b, g.owner, g.access, "membre", name, pos)
@@ -264,15 +291,13 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 	}
 	if i := cl.st.FieldIndex(key); i >= 0 {
 		fi := cl.fields[i]
-		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, pos)
-		c.checkWrite(b, fi.owner, fi.access, fi.readOnly, cl.st.Fields[i].Name, pos)
+		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
+		c.checkWrite(b, fi.owner, fi.access, fi.readOnly, cl.st.Fields[i].Name, e.Name.P)
 		bf, st := base.fn, cl.st
 		return lval{func(f *frame) *Value {
 			s := objectOf(f, bf(f), pos)
 			if s.Type != st {
-				if j := s.Type.FieldIndex(key); j >= 0 {
-					return &s.Fields[j]
-				}
+				return &s.Fields[fieldOf(f, s, key, name, pos)]
 			}
 			return &s.Fields[i]
 		}, cl.st.Fields[i].Type}, true
@@ -338,14 +363,15 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.cls.noHook = true
 		other := c.methodCall(b, mem, args, pos).fn
 		c.cls.noHook = false
-		ac := c.args(b, args)
+		ac := withSelf(c.args(b, args))
 		rf := base.fn
+		sites := &siteCache{pos: pos}
 		return compiled{func(f *frame) Value {
 			v := rf(f)
 			if s := v.Struct(); s != nil && s.Type.Class != nil {
 				m := s.Type.Class.methods[key]
 				if m != nil && !m.global {
-					return callMethod(f, m, v, ac, pos)
+					return callMethod(f, m, v, ac, sites.get(m))
 				}
 			}
 			return other(f)
@@ -356,7 +382,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
-	c.checkAccess(b, m.owner, m.access, "méthode", m.name, pos)
+	c.checkAccess(b, m.owner, m.access, "méthode", m.name, mem.Name.P)
 	ac := c.methodArgs(b, m, args, pos)
 	rt := c.resultType(m)
 	if m.global {
@@ -376,10 +402,11 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 			return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 		}
 		self, _ := c.self(b, pos, "MoiMême")
-		sf := self.fn
-		return compiled{func(f *frame) Value { return callMethod(f, m, sf(f), ac, pos) }, rt}, true
+		sf, acs, site := self.fn, withSelf(ac), &StackEntry{Proc: m.code.name, Pos: pos}
+		return compiled{func(f *frame) Value { return callMethod(f, m, sf(f), acs, site) }, rt}, true
 	}
 	bf, slot := base.fn, m.slot
+	acs, sites := withSelf(ac), &siteCache{pos: pos}
 	return compiled{func(f *frame) Value {
 		v := bf(f)
 		s := objectOf(f, v, pos)
@@ -390,7 +417,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		} else if target = s.Type.Class.methods[key]; target == nil {
 			f.run.raise(pos, codeClassUnknown, "La classe « "+s.Type.Name+" » n'a pas de méthode « "+name+" »", "The class '"+s.Type.Name+"' has no method '"+name+"'")
 		}
-		return callMethod(f, target, v, ac, pos)
+		return callMethod(f, target, v, acs, sites.get(target))
 	}, rt}, true
 }
 
@@ -426,5 +453,139 @@ func (c *compiler) isMemberName(b *procBuild, key string) bool {
 	if cl == nil {
 		return false
 	}
-	return cl.st.FieldIndex(key) >= 0 || cl.globals[key] != nil
+	return cl.st.FieldIndex(key) >= 0 || cl.globals[key] != nil || cl.methods[getKey(key)] != nil || cl.methods[setKey(key)] != nil
+}
+
+// fieldOf finds a member by name in an object of another class than the
+// static one (a derived class, or any object passed where a class was
+// expected), raising an error when it has none.
+func fieldOf(f *frame, s *Struct, key, name string, pos Position) int {
+	j := s.Type.FieldIndex(key)
+	if j < 0 {
+		f.run.raise(pos, codeClassType, "La classe « "+s.Type.Name+" » n'a pas de membre « "+name+" »", "The class '"+s.Type.Name+"' has no member '"+name+"'")
+	}
+	return j
+}
+
+func (c *compiler) classNamed(n parser.Name) *Class {
+	cl := c.cls.classes[n.Key]
+	if cl == nil {
+		c.errorf(n.P, codeClassUnknown, "Classe inconnue « "+c.spell(n)+" »", "Unknown class '"+c.spell(n)+"'")
+	}
+	return cl
+}
+
+// typeTest compiles `x est C`: Vrai when x is a live object of C or of a
+// class derived from it (6010019).
+func (c *compiler) typeTest(b *procBuild, e *parser.TypeTest) compiled {
+	x := c.expr(b, e.X).fn
+	cl := c.classNamed(e.Class)
+	if cl == nil {
+		return compiled{func(*frame) Value { return Bool(false) }, TypeBool}
+	}
+	return compiled{func(f *frame) Value {
+		s := x(f).Struct()
+		if s == nil || s.Type.Class == nil {
+			return Bool(false)
+		}
+		if st, _ := s.Native.(*objState); st != nil && st.freed {
+			return Bool(false)
+		}
+		return Bool(s.Type.Class.derivesFrom(cl))
+	}, TypeBool}
+}
+
+// objCast compiles `(C) x` (an error when x is not a C) and `(C?) x`
+// (Null then), 6010019: the result is typed C, so C's members and
+// methods are reachable.
+func (c *compiler) objCast(b *procBuild, e *parser.ObjCast) compiled {
+	x := c.expr(b, e.X).fn
+	cl := c.classNamed(e.Class)
+	if cl == nil {
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	pos, soft := e.P, e.Soft
+	return compiled{func(f *frame) Value {
+		v := x(f)
+		s := v.Struct()
+		if s != nil && s.Type.Class != nil && s.Type.Class.derivesFrom(cl) {
+			return v
+		}
+		if soft || v.k == KNull {
+			return Null
+		}
+		f.run.raise(pos, codeClassType, "Conversion impossible en « "+cl.Name+" » d'une valeur de type "+typeName(v), "Cannot convert a value of type "+typeName(v)+" to '"+cl.Name+"'")
+		return Null
+	}, cl.dyn}
+}
+
+// ---- properties (6010006) ----
+//
+// A property is a pair of methods, its get and set events, kept among the
+// class's methods under the keys #GET#name and #SET#name: they are
+// virtual like every method. Outside its own events a property wins over
+// a member of the same name; inside them the member wins.
+
+func getKey(key string) string { return "#GET#" + key }
+
+func setKey(key string) string { return "#SET#" + key }
+
+// isProperty reports whether key names a property of cl used from b (not
+// from one of its own events when a member of that name exists).
+func (c *compiler) isProperty(b *procBuild, cl *Class, key string) bool {
+	g, st := cl.methods[getKey(key)], cl.methods[setKey(key)]
+	if g == nil && st == nil {
+		return false
+	}
+	if m := methodOf(b); m != nil && (m.key == getKey(key) || m.key == setKey(key)) && cl.st.FieldIndex(key) >= 0 {
+		return false
+	}
+	return true
+}
+
+// propGet compiles the reading of a property: its get event.
+func (c *compiler) propGet(b *procBuild, cl *Class, e *parser.Member) (compiled, bool) {
+	if cl.methods[getKey(e.Name.Key)] == nil {
+		c.errorf(e.Name.P, codeClassReadOnly, "La propriété « "+c.spell(e.Name)+" » ne peut pas être lue (pas d'événement de récupération)", "The property '"+c.spell(e.Name)+"' cannot be read (no get event)")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
+	}
+	return c.objMethodCallAt(b, &parser.Member{At: e.At, X: e.X, Name: parser.Name{At: e.Name.At, Key: getKey(e.Name.Key)}}, nil, e.P)
+}
+
+// propAssign compiles `o.P = v`, `o.P += v`, `o.P -= v` and, inside a
+// method, `P = v` for a property P: its set event.
+func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
+	var mem *parser.Member
+	var cl *Class
+	switch t := s.Targets[0].(type) {
+	case *parser.Member:
+		k, static, _, ok := c.staticClass(b, t.X)
+		if !ok || static || !c.isProperty(b, k, t.Name.Key) {
+			return nil, false
+		}
+		mem, cl = t, k
+	case *parser.Ident:
+		m := methodOf(b)
+		if m == nil || m.global || c.lookupVar(b, t.Key) != nil || !c.isProperty(b, m.owner, t.Key) {
+			return nil, false
+		}
+		mem, cl = &parser.Member{At: t.At, X: c.selfIdent(t.P), Name: t.Name}, m.owner
+	default:
+		return nil, false
+	}
+	value := s.Value
+	switch s.Op {
+	case "=":
+	case "+=", "-=":
+		value = &parser.Binary{At: s.At, Op: s.Op[:1], L: mem, R: s.Value}
+	default:
+		return nil, false
+	}
+	if cl.methods[setKey(mem.Name.Key)] == nil {
+		c.errorf(mem.Name.P, codeClassReadOnly, "La propriété « "+c.spell(mem.Name)+" » ne peut pas être modifiée (pas d'événement d'affectation)", "The property '"+c.spell(mem.Name)+"' cannot be written (no set event)")
+		return nil, true
+	}
+	call, _ := c.objMethodCallAt(b, &parser.Member{At: mem.At, X: mem.X, Name: parser.Name{At: mem.Name.At, Key: setKey(mem.Name.Key)}}, []parser.Expr{value}, s.P)
+	fn := call.fn
+	return func(f *frame) ctl { fn(f); return ctlNone }, true
 }

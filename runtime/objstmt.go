@@ -30,10 +30,10 @@ func (c *compiler) ctorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Pos
 		if len(args) > 0 {
 			c.errorf(pos, codeArgCount, "Trop de paramètres pour le constructeur de « "+cl.Name+" »", "Too many parameters for the constructor of '"+cl.Name+"'")
 		}
-		return c.args(b, args)
+		return withSelf(c.args(b, args))
 	}
 	c.checkAccess(b, cl, cl.ctor.access, "méthode", "Constructeur", pos)
-	return c.methodArgs(b, cl.ctor, args, pos)
+	return withSelf(c.methodArgs(b, cl.ctor, args, pos))
 }
 
 // dynType gives a class type its dynamic variant for `C dynamique`.
@@ -90,7 +90,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 		ones = append(ones, o)
 	}
 	pos := s.P
-	dynamic := t.Dynamic
+	dynamic, ref := t.Dynamic, s.Ref
 	return func(f *frame) ctl {
 		for _, o := range ones {
 			p := o.ref.ref(f)
@@ -98,9 +98,9 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 			case o.null:
 				*p = Null
 			case o.init != nil:
-				v := o.init(f)
+				v := toIface(o.init(f), cl)
 				checkObjClass(f, v, cl, pos)
-				if dynamic {
+				if dynamic || ref {
 					*p = v
 				} else {
 					*p = Null
@@ -119,7 +119,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 // checkObjClass raises an error when v is neither Null nor an object of
 // cl or of a class derived from it.
 func checkObjClass(f *frame, v Value, cl *Class, pos Position) {
-	if v.k == KNull {
+	if v.k == KNull || cl.iface {
 		return
 	}
 	s := v.Struct()
@@ -133,7 +133,24 @@ func checkObjClass(f *frame, v Value, cl *Class, pos Position) {
 // type is a class: `<-` and `=` to a dynamic object take a reference, `=`
 // to an automatic object copies the members (6010001, 6010002).
 func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
-	if c.cls == nil || s.Multi || len(s.Targets) != 1 || (s.Op != "=" && s.Op != "<-") {
+	if c.cls == nil || s.Multi || len(s.Targets) != 1 {
+		return nil, false
+	}
+	if fn, ok := c.propAssign(b, s); ok {
+		return fn, true
+	}
+	isMemberName := false
+	if id, ok := s.Targets[0].(*parser.Ident); ok && c.lookupVar(b, id.Key) == nil {
+		isMemberName = c.isMemberName(b, id.Key)
+	}
+	if _, ok := s.Targets[0].(*parser.Member); ok || isMemberName {
+		// Writing a member: the CONSTANT check applies (not to the
+		// arguments passed by reference, which are places too).
+		c.cls.writing = true
+		c.lvalue(b, s.Targets[0])
+		c.cls.writing = false
+	}
+	if s.Op != "=" && s.Op != "<-" {
 		return nil, false
 	}
 	switch s.Targets[0].(type) {
@@ -180,7 +197,7 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	rv := c.expr(b, s.Value).fn
 	if s.Op == "<-" || lv.typ.Dynamic {
 		return func(f *frame) ctl {
-			v := rv(f).First()
+			v := toIface(rv(f).First(), cl)
 			checkObjClass(f, v, cl, pos)
 			*ref(f) = v
 			return ctlNone
@@ -271,7 +288,8 @@ func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
 
 // scopeEnd runs, when a traitement ends, the destructors of the automatic
 // objects it declared (6010001), except the one it returns. References
-// taken elsewhere are not counted: see the README's limits.
+// taken elsewhere are not counted (see the README's limits): the object
+// stays usable through them, its destructor has run.
 func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
 	if c.cls == nil {
 		return body
@@ -286,9 +304,21 @@ func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
 		ret := f.ret.Struct()
 		for i := len(slots) - 1; i >= 0; i-- {
 			if s := f.locals[slots[i]].Struct(); s != nil && s != ret && s.Type.Class != nil {
-				destroy(f, s, pos)
+				destroyAtEnd(f, s, pos)
 			}
 		}
 		return r
 	}
+}
+
+// toIface gives the value an interface variable receives: the object when
+// its class conforms to the interface, else Null (6010017: no error).
+func toIface(v Value, cl *Class) Value {
+	if !cl.iface {
+		return v
+	}
+	if s := v.Struct(); s != nil && s.Type.Class != nil && s.Type.Class.conforms(cl) {
+		return v
+	}
+	return Null
 }

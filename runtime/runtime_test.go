@@ -178,3 +178,17 @@ func TestTypedCalls(t *testing.T) {
 		t.Fatalf("depth limit: got %v", err)
 	}
 }
+
+// TestIntCompoundAssign covers the entier paths of += and -= (locals
+// addressed in place, an entier right-hand side without a Value) against
+// the outputs of the general path: a Variant holding a real or a string,
+// and the 64-bit overflow raised as an exception.
+func TestIntCompoundAssign(t *testing.T) {
+	out, err := run(t, "s est un entier sur 8 octets = 0\nPOUR i = 1 _À_ 5\n\ts += i\n\ts -= 1\nFIN\nTrace(s)\nv est un Variant = 2.5\ns += v\nTrace(s)\nk est un entier sur 8 octets = 3\ns += k * 2 - 1\ns -= k\nTrace(s)\nw est un Variant = \"7\"\ns += w\nTrace(s)\nm est un entier sur 8 octets = 9223372036854775800\nQUAND EXCEPTION DANS\n\tPOUR j = 1 _À_ 10\n\t\tm += j\n\tFIN\nFAIRE\n\tTrace(\"dépassement\", m)\nFIN\nn est un entier sur 8 octets = -9223372036854775800\nQUAND EXCEPTION DANS\n\tn -= k * 10\nFAIRE\n\tTrace(\"dépassement\", n)\nFIN\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "10\n12\n14\n21\ndépassement 9223372036854775806\ndépassement -9223372036854775800\n"; out != want {
+		t.Errorf("got %q, want %q", out, want)
+	}
+}

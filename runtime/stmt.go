@@ -317,9 +317,12 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 			var v Value
 			if o.init != nil {
 				v = o.init(f)
-				if o.typ.Kind == KArray || o.typ.Kind == KAssoc {
+				shared := s.Ref && o.typ.Kind == v.k && (v.k == KArray || v.k == KAssoc) // <-: the same array, not a copy
+				switch {
+				case shared:
+				case o.typ.Kind == KArray || o.typ.Kind == KAssoc:
 					v = initContainer(f, o.typ, v, s.P)
-				} else {
+				default:
 					v = c.convertChecked(f, v, o.typ, s.P)
 				}
 			} else {

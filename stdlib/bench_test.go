@@ -37,6 +37,31 @@ func BenchmarkBuiltinCall(b *testing.B) {
 	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/calls, "allocs/call")
 }
 
+// BenchmarkMethodCall is BenchmarkBuiltinCall with the prefixed syntax
+// (s.Taille(), SPEC §7): the receiver goes on the argument stack too, 0
+// allocs/call.
+func BenchmarkMethodCall(b *testing.B) {
+	const n = 100_000
+	src := fmt.Sprintf("s est une chaîne = \"bonjour\"\nt est un entier\nPOUR i = 1 _À_ %d\n\tt += s.Taille()\nFIN\n", n)
+	p, err := stdlib.NewEngine(runtime.WithOutput(nil, nil)).Compile("b.wl", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	ctx := context.Background()
+	var before, after goruntime.MemStats
+	goruntime.ReadMemStats(&before)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Run(ctx); err != nil {
+			b.Fatal(err)
+		}
+	}
+	goruntime.ReadMemStats(&after)
+	calls := float64(b.N) * n
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/calls, "ns/call")
+	b.ReportMetric(float64(after.Mallocs-before.Mallocs)/calls, "allocs/call")
+}
+
 // BenchmarkUnpack is Call.Unpack alone, for three arguments.
 func BenchmarkUnpack(b *testing.B) {
 	c := &runtime.Call{Name: "F"}

@@ -43,6 +43,28 @@ type event struct {
 // maxOutput bounds what is kept of one test's output (the end is kept).
 const maxOutput = 64 << 10
 
+// maxSkipLines bounds the skipped tests listed by name.
+const maxSkipLines = 50
+
+// skipReason is the message of a skip: its last non-empty output line
+// that is not go test's own "--- SKIP" line, without the file:line prefix.
+func skipReason(out string) string {
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	for i := len(lines) - 1; i >= 0; i-- {
+		l := strings.TrimSpace(lines[i])
+		if l == "" || strings.HasPrefix(l, "--- SKIP") || strings.HasPrefix(l, "=== ") {
+			continue
+		}
+		if _, msg, ok := strings.Cut(l, ".go:"); ok {
+			if _, rest, ok := strings.Cut(msg, ": "); ok {
+				return rest
+			}
+		}
+		return l
+	}
+	return "?"
+}
+
 // missingRE finds the missing server in a skip message: the convention
 // "missing server: NAME", and the phrasings tests already use ("dovecot
 // not found", "/usr/sbin/smtp-sink not found", "PostgreSQL tests need").
@@ -155,6 +177,10 @@ func (s *summary) finish() bool {
 			passed++
 		case "skip":
 			skipped++
+			if skipped <= maxSkipLines {
+				pkg, test, _ := strings.Cut(k, "\x00")
+				fmt.Fprintf(s.out, "---- SKIP %s %s: %s\n", pkg, test, skipReason(r.output.String()))
+			}
 		case "fail", "":
 			// "" : started and never ended (the binary crashed).
 			failed++

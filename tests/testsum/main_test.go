@@ -52,7 +52,7 @@ func TestSummary(t *testing.T) {
 	if last := lines[len(lines)-1]; last != "2 passed, 2 failed, 2 skipped (missing servers: dovecot)" {
 		t.Errorf("last line %q\n%s", last, out.String())
 	}
-	for _, want := range []string{"---- FAIL p TestB/two", "x_test.go:3: boom", "FAIL p 1.50s", "q/x.go:1:1: syntax error", "ok   r"} {
+	for _, want := range []string{"---- SKIP p TestC: missing server: dovecot (not in PATH)", "---- SKIP p TestD: -short", "---- FAIL p TestB/two", "x_test.go:3: boom", "FAIL p 1.50s", "q/x.go:1:1: syntax error", "ok   r"} {
 		if !strings.Contains(out.String(), want) {
 			t.Errorf("output lacks %q:\n%s", want, out.String())
 		}

@@ -174,13 +174,7 @@ func (p *project) load(path, name string) {
 	p.exports[name] = ef
 	switch ef.Kind {
 	case wdexport.Class:
-		line, col := 1, 1
-		if len(ef.Units) > 0 {
-			line, col = ef.Units[0].Line, ef.Units[0].Col
-		}
-		p.errorf(name, line, col,
-			"la classe « "+ef.Name+" » (fichier .wdc) n'est pas encore prise en charge par wl : le fichier est ignoré",
-			"class '"+ef.Name+"' (.wdc file) is not supported by wl yet: the file is skipped")
+		p.libs = append(p.libs, p.class(ef, name))
 	case wdexport.Window:
 		p.windows = append(p.windows, p.window(ef, name))
 	default:
@@ -276,6 +270,63 @@ func (p *project) collection(ef *wdexport.File, name string) *parser.File {
 	return lib
 }
 
+// class gathers a class (6010006): its declaration block (the class
+// block) is top-level code, its constructor, destructor and methods become
+// methods of the class (`PROCÉDURE C.M`), the get and set events of its
+// properties are kept as such.
+func (p *project) class(ef *wdexport.File, name string) *parser.File {
+	lib := &parser.File{Name: name, Src: ef.Text()}
+	var key parser.Name
+	var methods []*parser.ProcDecl
+	for _, u := range ef.Units {
+		pf := p.parseUnit(ef, name, u)
+		if pf == nil {
+			continue
+		}
+		switch u.Kind {
+		case wdexport.PropertyGet, wdexport.PropertySet:
+			// The get and set events of a property: methods under the
+			// keys the runtime reserves for them (runtime/object.go).
+			if len(pf.Procs) != 1 || len(pf.Main) > 0 {
+				p.errorf(name, u.Line, u.Col, "l'événement de la propriété « "+u.Name+" » doit être une seule PROCÉDURE", "the event of property '"+u.Name+"' must be one PROCEDURE")
+				continue
+			}
+			pd := pf.Procs[0]
+			if u.Kind == wdexport.PropertyGet {
+				pd.Name.Key = "#GET#" + pd.Name.Key
+			} else {
+				pd.Name.Key = "#SET#" + pd.Name.Key
+			}
+			methods = append(methods, pd)
+		case wdexport.ClassDecl:
+			for _, st := range pf.Main {
+				if cd, ok := st.(*parser.ClassDecl); ok && key.Key == "" {
+					key = cd.Name
+				}
+			}
+			lib.Main = append(lib.Main, pf.Main...)
+			methods = append(methods, pf.Procs...)
+		default:
+			if len(pf.Main) > 0 {
+				at := pf.Main[0].Position()
+				p.errorf(name, at.Line, at.Col, "instruction avant l'en-tête PROCÉDURE de « "+u.Name+" »", "statement before the PROCEDURE header of '"+u.Name+"'")
+				continue
+			}
+			methods = append(methods, pf.Procs...)
+		}
+	}
+	if key.Key == "" {
+		key = parser.Name{At: parser.At{P: parser.Pos{File: name, Line: 1, Col: 1}}, Key: runtime.Fold(ef.Name)}
+	}
+	for _, m := range methods {
+		if m.Class.Key == "" {
+			m.Class = key
+		}
+	}
+	lib.Procs = append(lib.Procs, methods...)
+	return lib
+}
+
 // window gathers a window's code to check it: its declaration block (the
 // unit with the window's own PROCÉDURE header) becomes the top-level code,
 // its local procedures stay procedures, and every event becomes a procedure
@@ -343,8 +394,7 @@ func (e *Env) compileProject(lang, cmd, projet, name string, src []byte, opts []
 	var errs []*parser.Error
 	for _, pe := range p.errs {
 		switch ef := p.exports[pe.Pos.File]; {
-		case ef != nil && ef.Kind == wdexport.Class:
-			// A class is skipped, not fatal, for a script.
+		case pe.Severity == diag.SeverityWarning:
 			fmt.Fprintln(warn, diagnostic{pe, true}.format(lang))
 		case ef != nil && ef.Kind == wdexport.Window:
 			// Windows are checked by wl check PROJET, not used by a script.
@@ -385,8 +435,14 @@ func (e *Env) checkProject(lang, name string, opts []runtime.Option, format stri
 		e.failf(lang, "check", fr, en)
 		return ExitUsage
 	}
-	errs := append([]*parser.Error(nil), p.errs...)
-	var warns []*parser.Error
+	var errs, warns []*parser.Error
+	for _, x := range p.errs {
+		if x.Severity == diag.SeverityWarning {
+			warns = append(warns, x)
+		} else {
+			errs = append(errs, x)
+		}
+	}
 	add := func(prog *runtime.Program, err error, only string) {
 		var ce *runtime.CompileError
 		var ie *internalError

@@ -16,7 +16,7 @@ import (
 	"sync/atomic"
 	"time"
 
-	"github.com/jackc/pgx/v5/stdlib"
+	_ "github.com/jackc/pgx/v5/stdlib" // the "pgx" database/sql driver
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
@@ -270,7 +270,6 @@ func (s *Spool) openPostgres(ctx context.Context) error {
 	if err != nil {
 		return errorf(err, "spool %s : URL PostgreSQL invalide : %v", "spool %s: invalid PostgreSQL URL: %v", redactURL(s.loc), err)
 	}
-	_ = stdlib.GetDefaultDriver()
 	db.SetMaxOpenConns(8)
 	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
 	defer cancel()

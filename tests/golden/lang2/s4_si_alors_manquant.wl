@@ -1,5 +1,3 @@
-// SPEC §4.1, §10 : ALORS est obligatoire après SI (erreur de compilation 25)
+// SPEC §4.1, §10, DECISIONS 9g : ALORS est obligatoire quand une instruction suit la condition du SI sur la même ligne (erreur de compilation 25)
 x est un entier = 1
-SI x = 1
-	Trace("un")
-FIN
+SI x = 1 Trace("un")

@@ -1,0 +1,126 @@
+package parser
+
+import "testing"
+
+// Procedural forms of real WinDev code (issue 9); each example is written
+// for this test.
+
+// TestIfWithoutAlors: a SI / SINON SI whose condition ends the line needs
+// no ALORS (DECISIONS 9g), in French and English; the one-line form still
+// does (error 25).
+func TestIfWithoutAlors(t *testing.T) {
+	for _, src := range []string{
+		"SI x = 1\n Trace(1)\nSINON SI x = 2\n Trace(2)\nSINON SI x = 3 ALORS\n Trace(3)\nSINON\n Trace(4)\nFIN\n",
+		"IF x = 1\n Trace(1)\nELSE IF x = 2\n Trace(2)\nELSE IF x = 3 THEN\n Trace(3)\nELSE\n Trace(4)\nEND\n",
+	} {
+		f, err := Parse("s.wl", src)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		depth := 0
+		for st := f.Main[0]; st != nil; {
+			depth++
+			i, ok := st.(*If)
+			if !ok || len(i.Then) != 1 {
+				t.Fatalf("%q: level %d is %#v", src, depth, st)
+			}
+			if len(i.Else) == 1 {
+				if next, ok := i.Else[0].(*If); ok {
+					st = next
+					continue
+				}
+			}
+			st = nil
+		}
+		if depth != 3 {
+			t.Errorf("%q: %d levels, want 3", src, depth)
+		}
+	}
+	// Modulo written as a call may open the condition.
+	if _, err := Parse("s.wl", "SI Modulo(n, 10) = 0 ALORS Trace(n)\nIF modulo(n, 2) = 1\n Trace(n)\nEND\n"); err != nil {
+		t.Errorf("Modulo: %v", err)
+	}
+	// ALORS in a comment does not count: the condition ends the line.
+	if _, err := Parse("s.wl", "SI PAS f(a) // ALORS\n Trace(1)\nFIN\n"); err != nil {
+		t.Errorf("comment: %v", err)
+	}
+	for _, src := range []string{"SI x = 1 Trace(1)\n", "POUR i = 1 À 2\n SI i = 1 Trace(i)\nFIN\n", "IF x Trace(1)\n"} {
+		_, err := Parse("s.wl", src)
+		l, ok := err.(ErrorList)
+		if !ok || l[0].Code != CodeAlorsMissing {
+			t.Errorf("%q: %v, want error 25", src, err)
+		}
+	}
+}
+
+// TestEndLabelParses: FIN: / END: is a label of the traitement
+// (fr:1510014), not the end of a block; a lone FIN is still an error.
+func TestEndLabelParses(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		line int
+	}{
+		{"PROCEDURE P()\nPOUR i = 1 À 2\n Trace(i)\nFIN\nFIN:\nTrace(\"fin\")\n", 5},
+		{"PROCEDURE P()\nFOR i = 1 TO 2\n Trace(i)\nEND\nEND :\nTrace(\"end\")\n", 5},
+		{"PROCEDURE P()\nRENVOYER 1\nFIN:\nTrace(\"fin\")\n", 3},
+		{"Trace(1)\nFIN:\nTrace(2)\n", 2},
+	} {
+		f, err := Parse("l.wl", tc.src)
+		if err != nil {
+			t.Fatalf("%q: %v", tc.src, err)
+		}
+		body := f.Main
+		if len(f.Procs) > 0 {
+			body = f.Procs[0].Body
+		}
+		found := false
+		for _, st := range body {
+			if l, ok := st.(*Label); ok && l.Kind == "FIN" && l.P.Line == tc.line && l.P.Col == 1 {
+				found = true
+			}
+		}
+		if !found || len(body) != 3 {
+			t.Errorf("%q: %#v", tc.src, body)
+		}
+	}
+	if _, err := Parse("l.wl", "FIN\n"); err == nil {
+		t.Error("a lone FIN parses")
+	}
+}
+
+// TestRealDeclarations: `sont des` in a parameter list, `sur 1 octet sans
+// signe`, a declaration with `<-`.
+func TestRealDeclarations(t *testing.T) {
+	f, err := Parse("d.wl", "PROCEDURE P(a, b sont des entiers, c, d est une chaîne, e = 1, g are strings)\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := map[string]string{"A": "ENTIERS", "B": "ENTIERS", "C": "", "D": "CHAINE", "E": "", "G": "STRINGS"}
+	for _, p := range f.Procs[0].Params {
+		got := ""
+		if p.Type != nil {
+			got = p.Type.Name.Key
+		}
+		if got != want[p.Name.Key] {
+			t.Errorf("%s: type %q, want %q", p.Name.Key, got, want[p.Name.Key])
+		}
+	}
+	f, err = Parse("d.wl", "o est un entier sur 1 octet sans signe\nr est un tableau de entiers <- t\ns est un tableau de entiers = t\nta est un tableau associatif (*, *, wlEntier_8) de booléens\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := f.Main[0].(*VarDecl); d.Type.Size != 1 || !d.Type.Unsigned {
+		t.Errorf("octet: %+v", d.Type)
+	}
+	if d := f.Main[1].(*VarDecl); !d.Ref || len(d.Init) != 1 {
+		t.Errorf("<-: %+v", d)
+	}
+	if d := f.Main[2].(*VarDecl); d.Ref {
+		t.Errorf("=: %+v", d)
+	}
+	if at := f.Main[3].(*VarDecl).Type.Array; at == nil || !at.Assoc || len(at.Options) != 3 {
+		t.Errorf("assoc options: %+v", f.Main[3].(*VarDecl).Type)
+	} else if _, ok := at.Options[0].(*Omitted); !ok {
+		t.Errorf("*: %#v", at.Options[0])
+	}
+}
