@@ -162,13 +162,14 @@ func parseID(v runtime.Value) int64 {
 // EmailEtat with it.
 func multitache(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var d time.Duration
-	if len(args) > 0 {
-		v := args[0]
-		if v.Kind() == runtime.KDuration {
-			d = time.Duration(v.RawInt()) * time.Millisecond
-		} else {
-			d = time.Duration(v.ToReal()*10) * time.Millisecond
-		}
+	var v runtime.Value
+	if err := c.Unpack(args, "durée?", &v); err != nil {
+		return runtime.Null, err
+	}
+	if v.Kind() == runtime.KDuration {
+		d = time.Duration(v.RawInt()) * time.Millisecond
+	} else {
+		d = time.Duration(v.ToReal()*10) * time.Millisecond
 	}
 	if d < 0 {
 		d = -d
