@@ -3,14 +3,10 @@ package mailnet
 import (
 	"context"
 	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
-	"net"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
@@ -149,15 +145,7 @@ func (e *Error) Message(lang string) string {
 	return fmt.Sprintf(diag.Tr(lang, "Erreur avec le serveur %s %s (étape %s) : %s", "Error with %s server %s (%s step): %s"), p, srv, stepName(e.Op, lang), oneLine(e.detailOrErr()))
 }
 
-func (e *Error) detailOrErr() string {
-	if e.Detail != "" {
-		return e.Detail
-	}
-	if e.Err != nil {
-		return e.Err.Error()
-	}
-	return "?"
-}
+func (e *Error) detailOrErr() string { return mailtls.DetailOrErr(e.Detail, e.Err) }
 
 // oneLine keeps a server's text printable and short.
 func oneLine(s string) string {
@@ -230,28 +218,20 @@ func Classify(ctx context.Context, cfg *Config, op string, err error) *Error {
 		e.Kind = KindCanceled
 		return e
 	}
-	var cv *tls.CertificateVerificationError
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	var ne net.Error
-	var rh tls.RecordHeaderError
-	var ae tls.AlertError
 	switch {
 	case errors.Is(err, ErrTooLarge):
 		e.Kind = KindTooLarge
 		e.Size = cfg.MaxSizeOrDefault()
-	case errors.As(err, &cv), errors.As(err, &ua), errors.As(err, &hn), errors.As(err, &ci):
+	case mailtls.CertificateFailure(err):
 		e.Kind = KindCertificate
-	case errors.As(err, &ne) && ne.Timeout(), errors.Is(err, context.DeadlineExceeded):
+	case mailtls.NetTimeout(err), errors.Is(err, context.DeadlineExceeded):
 		e.Kind = KindTimeout
 		e.Timeout = cfg.TimeoutOrDefault()
 	case errors.Is(err, ErrDial):
 		e.Kind = KindConnect
-	case errors.As(err, &rh), errors.As(err, &ae):
+	case mailtls.TLSFailure(err):
 		e.Kind = KindTLS
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNRESET),
-		errors.Is(err, syscall.EPIPE), errors.Is(err, net.ErrClosed), errors.Is(err, ErrSessionClosed):
+	case mailtls.ConnectionLost(err, ErrSessionClosed):
 		e.Kind = KindClosed
 	case op == "tls":
 		e.Kind = KindTLS

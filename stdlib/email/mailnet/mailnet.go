@@ -6,7 +6,6 @@ import (
 	"crypto/x509"
 	"fmt"
 	"net"
-	"strconv"
 	"strings"
 	"time"
 
@@ -97,46 +96,21 @@ func (c *Config) MaxSizeOrDefault() int64 {
 	return c.MaxSize
 }
 
-func (c *Config) host() string {
-	return strings.TrimSuffix(strings.TrimPrefix(c.Host, "["), "]")
+// endpoint is the server's naming and dialling rules, shared with sending.
+func (c *Config) endpoint() mailtls.Endpoint {
+	return mailtls.Endpoint{Host: c.Host, Port: c.Port, Relay: c.Relay}
 }
 
 // Server is the server as the script named it, "host:port".
-func (c *Config) Server() string {
-	if c.Host == "" && c.Relay != "" {
-		return c.Relay
-	}
-	return net.JoinHostPort(c.host(), strconv.Itoa(c.Port))
-}
+func (c *Config) Server() string { return c.endpoint().Label() }
 
-func (c *Config) dialAddr() string {
-	if c.Relay != "" {
-		return c.Relay
-	}
-	return net.JoinHostPort(c.host(), strconv.Itoa(c.Port))
-}
-
-func (c *Config) relayHost() string {
-	h, _, err := net.SplitHostPort(c.Relay)
-	if err != nil {
-		return ""
-	}
-	return h
-}
+func (c *Config) dialAddr() string { return c.endpoint().DialAddr() }
 
 // WantsAuth reports whether the configuration carries credentials.
 func (c *Config) WantsAuth() bool { return c.User != "" && (c.Password != "" || c.Token != "") }
 
 // LoopbackOnly reports whether every address involved is loopback.
-func (c *Config) LoopbackOnly() bool {
-	if c.Host != "" && !IsLoopbackName(c.host()) {
-		return false
-	}
-	if c.Relay != "" && !IsLoopbackName(c.relayHost()) {
-		return false
-	}
-	return c.Host != "" || c.Relay != ""
-}
+func (c *Config) LoopbackOnly() bool { return c.endpoint().LoopbackOnly() }
 
 // IsLoopbackName reports whether h is "localhost" or a loopback literal
 // (mailtls.IsLoopbackName, the rule sending uses too).
@@ -199,11 +173,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 // TLSConfig builds the client TLS configuration for c (mailtls.Config,
 // shared with sending).
 func (c *Config) TLSConfig() *tls.Config {
-	name := c.host()
-	if name == "" {
-		name = c.relayHost()
-	}
-	return mailtls.Config(name, c.RootCAs, mailtls.Ignore(c.Ignore))
+	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, mailtls.Ignore(c.Ignore))
 }
 
 // The IgnoreFlags bits must be mailtls's (a compile error otherwise).

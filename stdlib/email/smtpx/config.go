@@ -5,7 +5,6 @@ import (
 	"crypto/x509"
 	"net"
 	"strconv"
-	"strings"
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
@@ -145,46 +144,19 @@ func (c *Config) localName() string {
 	return c.LocalName
 }
 
-// host returns Host without IPv6 brackets.
-func (c *Config) host() string {
-	return strings.TrimSuffix(strings.TrimPrefix(c.Host, "["), "]")
+// endpoint is the server's naming and dialling rules, shared with reading.
+func (c *Config) endpoint() mailtls.Endpoint {
+	return mailtls.Endpoint{Host: c.Host, Port: c.port(), Relay: c.Relay}
 }
 
 // serverLabel is the server as the script named it, "host:port".
-func (c *Config) serverLabel() string {
-	if c.Host == "" && c.Relay != "" {
-		return c.Relay
-	}
-	return net.JoinHostPort(c.host(), strconv.Itoa(c.port()))
-}
+func (c *Config) serverLabel() string { return c.endpoint().Label() }
 
 // dialAddr is the address actually dialled.
-func (c *Config) dialAddr() string {
-	if c.Relay != "" {
-		return c.Relay
-	}
-	return net.JoinHostPort(c.host(), strconv.Itoa(c.port()))
-}
-
-// relayHost is the host part of Relay ("" when Relay is empty or malformed).
-func (c *Config) relayHost() string {
-	if c.Relay == "" {
-		return ""
-	}
-	h, _, err := net.SplitHostPort(c.Relay)
-	if err != nil {
-		return ""
-	}
-	return h
-}
+func (c *Config) dialAddr() string { return c.endpoint().DialAddr() }
 
 // tlsName is the name verified in the server certificate.
-func (c *Config) tlsName() string {
-	if h := c.host(); h != "" {
-		return h
-	}
-	return c.relayHost()
-}
+func (c *Config) tlsName() string { return c.endpoint().TLSName() }
 
 // loopbackOnly reports whether the credentials stay on this machine: an
 // in-process dialer, or every name involved designates loopback.
@@ -192,13 +164,7 @@ func (c *Config) loopbackOnly() bool {
 	if c.InProcess && c.Dial != nil {
 		return true
 	}
-	if c.Host != "" && !isLoopbackName(c.host()) {
-		return false
-	}
-	if c.Relay != "" && !isLoopbackName(c.relayHost()) {
-		return false
-	}
-	return c.Host != "" || c.Relay != ""
+	return c.endpoint().LoopbackOnly()
 }
 
 // isLoopbackName reports whether h is "localhost" or a loopback IP literal

@@ -3,14 +3,11 @@ package smtpx
 import (
 	"context"
 	"crypto/tls"
-	"crypto/x509"
 	"errors"
 	"fmt"
-	"io"
 	"net"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 
 	"github.com/emersion/go-smtp"
@@ -178,15 +175,7 @@ func (e *Error) Message(lang string) string {
 	return fmt.Sprintf(diag.Tr(lang, "Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, lang), e.detailOrErr())
 }
 
-func (e *Error) detailOrErr() string {
-	if e.Detail != "" {
-		return e.Detail
-	}
-	if e.Err != nil {
-		return e.Err.Error()
-	}
-	return "?"
-}
+func (e *Error) detailOrErr() string { return mailtls.DetailOrErr(e.Detail, e.Err) }
 
 // replyMessage describes a server refusal.
 func (e *Error) replyMessage(lang string) string {
@@ -343,13 +332,6 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 		return e
 	}
 	var se *smtp.SMTPError
-	var cv *tls.CertificateVerificationError
-	var ua x509.UnknownAuthorityError
-	var hn x509.HostnameError
-	var ci x509.CertificateInvalidError
-	var ne net.Error
-	var rh tls.RecordHeaderError
-	var ae tls.AlertError
 	switch {
 	case errors.As(err, &se):
 		e.Kind = KindReply
@@ -359,9 +341,9 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 		}
 		e.Temporary = se.Temporary()
 		e.Detail = strings.Join(strings.Fields(se.Message), " ")
-	case errors.As(err, &cv), errors.As(err, &ua), errors.As(err, &hn), errors.As(err, &ci):
+	case mailtls.CertificateFailure(err):
 		e.Kind = KindCertificate
-	case errors.As(err, &ne) && ne.Timeout():
+	case mailtls.NetTimeout(err):
 		e.Kind = KindTimeout
 		e.Timeout = timeout
 		e.Temporary = true
@@ -372,10 +354,9 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	case errors.Is(err, errDial):
 		e.Kind = KindConnect
 		e.Temporary = true
-	case errors.As(err, &rh), errors.As(err, &ae):
+	case mailtls.TLSFailure(err):
 		e.Kind = KindTLS
-	case errors.Is(err, io.EOF), errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, syscall.ECONNRESET),
-		errors.Is(err, syscall.EPIPE), errors.Is(err, net.ErrClosed), errors.Is(err, errClosed), errors.Is(err, errBroken):
+	case mailtls.ConnectionLost(err, errClosed, errBroken):
 		e.Kind = KindClosed
 		e.Temporary = true
 	case op == "tls":

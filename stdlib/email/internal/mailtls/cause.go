@@ -1,0 +1,61 @@
+package mailtls
+
+import (
+	"crypto/tls"
+	"crypto/x509"
+	"errors"
+	"io"
+	"net"
+	"syscall"
+)
+
+// CertificateFailure reports whether err is a certificate verification
+// failure.
+func CertificateFailure(err error) bool {
+	var cv *tls.CertificateVerificationError
+	var ua x509.UnknownAuthorityError
+	var hn x509.HostnameError
+	var ci x509.CertificateInvalidError
+	return errors.As(err, &cv) || errors.As(err, &ua) || errors.As(err, &hn) || errors.As(err, &ci)
+}
+
+// NetTimeout reports whether err is a network time-out.
+func NetTimeout(err error) bool {
+	var ne net.Error
+	return errors.As(err, &ne) && ne.Timeout()
+}
+
+// TLSFailure reports whether err comes from the TLS record layer or is a
+// TLS alert.
+func TLSFailure(err error) bool {
+	var rh tls.RecordHeaderError
+	var ae tls.AlertError
+	return errors.As(err, &rh) || errors.As(err, &ae)
+}
+
+// ConnectionLost reports whether err means the connection is gone: end of
+// stream, reset, broken pipe, closed, or one of the callers' own closed
+// markers.
+func ConnectionLost(err error, closed ...error) bool {
+	if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) || errors.Is(err, syscall.ECONNRESET) ||
+		errors.Is(err, syscall.EPIPE) || errors.Is(err, net.ErrClosed) {
+		return true
+	}
+	for _, c := range closed {
+		if errors.Is(err, c) {
+			return true
+		}
+	}
+	return false
+}
+
+// DetailOrErr is detail, else err's text, else "?".
+func DetailOrErr(detail string, err error) string {
+	if detail != "" {
+		return detail
+	}
+	if err != nil {
+		return err.Error()
+	}
+	return "?"
+}
