@@ -52,6 +52,16 @@ func imapOnly(c *runtime.Call, v runtime.Value) *reader {
 	return s
 }
 
+// boolResult ends an IMAP operation the WLangage way: Faux with the
+// failure recorded, else Vrai.
+func boolResult(c *runtime.Call, err error) (runtime.Value, error) {
+	if err != nil {
+		failRead(c, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}
+
 // emailListeDossier implements EmailListeDossier [fr:3032133]: the folder
 // names separated by RC; LstDossierTrié sorts them. LstDossierType is not
 // available with IMAP (as documented) and is an error.
@@ -92,15 +102,11 @@ func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 		return runtime.Bool(false), nil
 	}
 	ctx := c.Run.Context()
-	if _, err := s.imap.Select(ctx, folder); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
+	_, err := s.imap.Select(ctx, folder)
+	if err == nil {
+		err = s.listIMAP(ctx)
 	}
-	if err := s.listIMAP(ctx); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return boolResult(c, err)
 }
 
 // emailDossierCourant implements EmailDossierCourant [fr:3032132].
@@ -135,11 +141,7 @@ func folderOp(create bool) func(c *runtime.Call, args []runtime.Value) (runtime.
 		} else {
 			err = s.imap.Delete(c.Run.Context(), folder)
 		}
-		if err != nil {
-			failRead(c, err)
-			return runtime.Bool(false), nil
-		}
-		return runtime.Bool(true), nil
+		return boolResult(c, err)
 	}
 }
 
@@ -179,11 +181,7 @@ func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if ref == nil {
 		return runtime.Bool(false), nil
 	}
-	if err := ref.r.imap.Copy(c.Run.Context(), ref.r.msgs[ref.idx].uid, folder); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return boolResult(c, ref.r.imap.Copy(c.Run.Context(), ref.r.msgs[ref.idx].uid, folder))
 }
 
 // emailChangeEtat implements EmailChangeEtat [fr:1000019112]:
@@ -209,11 +207,7 @@ func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 	default:
 		return runtime.Null, c.Errorf(0, "%s : état %s inconnu (emailEtatLu ou emailEtatNonLu attendu)", "%s: unknown state %s (emailStateRead or emailStateUnread expected)", c.Name, state.Text())
 	}
-	if err := s.imap.Store(c.Run.Context(), s.msgs[ref.idx].uid, add, `\Seen`); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return boolResult(c, s.imap.Store(c.Run.Context(), s.msgs[ref.idx].uid, add, `\Seen`))
 }
 
 // emailRecupereIndicateur implements EmailRécupèreIndicateur
@@ -255,15 +249,11 @@ func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 		return runtime.Bool(false), nil
 	}
 	ctx := c.Run.Context()
-	if err := s.imap.Expunge(ctx); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
+	err := s.imap.Expunge(ctx)
+	if err == nil {
+		err = s.listIMAP(ctx)
 	}
-	if err := s.listIMAP(ctx); err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return boolResult(c, err)
 }
 
 // emailCherchePremier implements EmailCherchePremier [fr:3032131]:
@@ -406,11 +396,7 @@ func emailImporteSource(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 		id = m.Fields[sID].Text()
 	}
 	fill(c, m, pm, id)
-	if err != nil {
-		failRead(c, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return boolResult(c, err)
 }
 
 // emailConstruitSource implements EmailConstruitSource [fr:1000017225]:
