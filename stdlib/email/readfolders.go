@@ -52,6 +52,16 @@ func imapOnly(c *runtime.Call, v runtime.Value) *reader {
 	return s
 }
 
+// imapArgs unpacks a session followed by the name/pointer pairs of spec,
+// as Unpack does, and resolves it as an IMAP session (imapOnly).
+func imapArgs(c *runtime.Call, args []runtime.Value, spec ...any) (*reader, error) {
+	var sv runtime.Value
+	if err := c.Unpack(args, append([]any{"session", &sv}, spec...)...); err != nil {
+		return nil, err
+	}
+	return imapOnly(c, sv), nil
+}
+
 // boolResult ends an IMAP operation the WLangage way: Faux with the
 // failure recorded, else Vrai.
 func boolResult(c *runtime.Call, err error) (runtime.Value, error) {
@@ -92,17 +102,16 @@ func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 // emailChangeDossier implements EmailChangeDossier [fr:3032135]: selects
 // the folder and lists its messages.
 func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var sv runtime.Value
 	var folder string
-	if err := c.Unpack(args, "session", &sv, "dossier", &folder); err != nil {
+	s, err := imapArgs(c, args, "dossier", &folder)
+	if err != nil {
 		return runtime.Null, err
 	}
-	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
 	ctx := c.Run.Context()
-	_, err := s.imap.Select(ctx, folder)
+	_, err = s.imap.Select(ctx, folder)
 	if err == nil {
 		err = s.listIMAP(ctx)
 	}
@@ -111,11 +120,10 @@ func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 
 // emailDossierCourant implements EmailDossierCourant [fr:3032132].
 func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var sv runtime.Value
-	if err := c.Unpack(args, "session", &sv); err != nil {
+	s, err := imapArgs(c, args)
+	if err != nil {
 		return runtime.Null, err
 	}
-	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Str(""), nil
 	}
@@ -126,16 +134,14 @@ func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // EmailSupprimeDossier [fr:3032134].
 func folderOp(create bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		var sv runtime.Value
 		var folder string
-		if err := c.Unpack(args, "session", &sv, "dossier", &folder); err != nil {
+		s, err := imapArgs(c, args, "dossier", &folder)
+		if err != nil {
 			return runtime.Null, err
 		}
-		s := imapOnly(c, sv)
 		if s == nil {
 			return runtime.Bool(false), nil
 		}
-		var err error
 		if create {
 			err = s.imap.Create(c.Run.Context(), folder)
 		} else {
@@ -187,11 +193,11 @@ func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // emailChangeEtat implements EmailChangeEtat [fr:1000019112]:
 // emailEtatLu sets \Seen, emailEtatNonLu removes it.
 func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var sv, ev, state runtime.Value
-	if err := c.Unpack(args, "session", &sv, "email", &ev, "état", &state); err != nil {
+	var ev, state runtime.Value
+	s, err := imapArgs(c, args, "email", &ev, "état", &state)
+	if err != nil {
 		return runtime.Null, err
 	}
-	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
@@ -214,11 +220,11 @@ func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 // [fr:1000021263]: the message's flags, as the server names them.
 func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: runtime.TypeString, Grow: 1}
-	var sv, ev runtime.Value
-	if err := c.Unpack(args, "session", &sv, "email", &ev); err != nil {
+	var ev runtime.Value
+	s, err := imapArgs(c, args, "email", &ev)
+	if err != nil {
 		return runtime.Null, err
 	}
-	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.ArrayValue(out), nil
 	}
@@ -240,16 +246,15 @@ func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Val
 // emailDetruit implements EmailDétruit [fr:1000021553]: expunges the
 // selected folder and lists it again.
 func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var sv runtime.Value
-	if err := c.Unpack(args, "session", &sv); err != nil {
+	s, err := imapArgs(c, args)
+	if err != nil {
 		return runtime.Null, err
 	}
-	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
 	ctx := c.Run.Context()
-	err := s.imap.Expunge(ctx)
+	err = s.imap.Expunge(ctx)
 	if err == nil {
 		err = s.listIMAP(ctx)
 	}
