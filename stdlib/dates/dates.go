@@ -55,44 +55,36 @@ func Install(r *runtime.Registry) {
 
 // DateVersJour / <Date>.VersJour: the day of the week (1 = Monday), 0
 // for an invalid date.
-func dateVersJour(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v0, err := dateArgs(c, args)
-	if err != nil {
-		return runtime.Null, err
-	}
-	d, ok := parseDate(v0)
-	if !ok {
-		return runtime.Int(0), nil
-	}
-	return runtime.Int(int64(weekday(d))), nil
-}
+var dateVersJour = onDate(runtime.Int(0), func(c *runtime.Call, d time.Time) runtime.Value {
+	return runtime.Int(int64(weekday(d)))
+})
 
 // DateVersJourEnLettre / <Date>.VersJourEnLettre: the name of the day in
 // the run's language, "" for an invalid date.
-func dateVersJourEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v0, err := dateArgs(c, args)
-	if err != nil {
-		return runtime.Null, err
-	}
-	d, ok := parseDate(v0)
-	if !ok {
-		return runtime.Str(""), nil
-	}
-	return runtime.Str(dayName(c.Run.Lang, d)), nil
-}
+var dateVersJourEnLettre = onDate(runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
+	return runtime.Str(dayName(c.Run.Lang, d))
+})
 
 // DateVersMoisEnLettre / <Date>.VersMoisEnLettre: the name of the month
 // in the run's language, "" for an invalid date.
-func dateVersMoisEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v0, err := dateArgs(c, args)
-	if err != nil {
-		return runtime.Null, err
+var dateVersMoisEnLettre = onDate(runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
+	return runtime.Str(monthName(c.Run.Lang, d.Month()))
+})
+
+// onDate builds a built-in of one date argument: f's result for a valid
+// date, invalid otherwise.
+func onDate(invalid runtime.Value, f func(c *runtime.Call, d time.Time) runtime.Value) func(*runtime.Call, []runtime.Value) (runtime.Value, error) {
+	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		v0, err := dateArgs(c, args)
+		if err != nil {
+			return runtime.Null, err
+		}
+		d, ok := parseDate(v0)
+		if !ok {
+			return invalid, nil
+		}
+		return f(c, d), nil
 	}
-	d, ok := parseDate(v0)
-	if !ok {
-		return runtime.Str(""), nil
-	}
-	return runtime.Str(monthName(c.Run.Lang, d.Month())), nil
 }
 
 func dateOf(t time.Time) runtime.Value {
@@ -179,17 +171,9 @@ func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, erro
 // example EntierVersDate(73773) = 25/12/2001, 3027025).
 var epoch = time.Date(1799, 12, 31, 0, 0, 0, 0, time.UTC)
 
-func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v0, err := dateArgs(c, args)
-	if err != nil {
-		return runtime.Null, err
-	}
-	t, ok := parseDate(v0)
-	if !ok {
-		return runtime.Int(0), nil
-	}
-	return runtime.Int(int64(t.Sub(epoch).Hours() / 24)), nil
-}
+var dateVersEntier = onDate(runtime.Int(0), func(c *runtime.Call, t time.Time) runtime.Value {
+	return runtime.Int(int64(t.Sub(epoch).Hours() / 24))
+})
 
 func entierVersDate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var n int64

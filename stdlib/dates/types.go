@@ -9,6 +9,7 @@ package dates
 import (
 	"strconv"
 	"strings"
+	"time"
 
 	"github.com/wlangage/wl/runtime"
 )
@@ -26,29 +27,13 @@ func installTypes(r *runtime.Registry) {
 		{Name: "VersEntier", Aliases: []string{"ToInteger"}, Min: 1, Max: 1, Fn: versEntier},
 		// No English alias: "ToDay" would fold to Today (DateDuJour).
 		{Name: "VersJour", Min: 1, Max: 1, Fn: dateVersJour},
-		{Name: "VersJourDansLAnnée", Aliases: []string{"ToDayInYear"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			v0, err := dateArgs(c, args)
-			if err != nil {
-				return runtime.Null, err
-			}
-			d, ok := parseDate(v0)
-			if !ok {
-				return runtime.Int(0), nil
-			}
-			return runtime.Int(int64(d.YearDay())), nil
-		}},
-		{Name: "VersNuméroDeSemaine", Aliases: []string{"ToWeekNumber"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			v0, err := dateArgs(c, args)
-			if err != nil {
-				return runtime.Null, err
-			}
-			d, ok := parseDate(v0)
-			if !ok {
-				return runtime.Int(0), nil
-			}
+		{Name: "VersJourDansLAnnée", Aliases: []string{"ToDayInYear"}, Min: 1, Max: 1, Fn: onDate(runtime.Int(0), func(_ *runtime.Call, d time.Time) runtime.Value {
+			return runtime.Int(int64(d.YearDay()))
+		})},
+		{Name: "VersNuméroDeSemaine", Aliases: []string{"ToWeekNumber"}, Min: 1, Max: 1, Fn: onDate(runtime.Int(0), func(_ *runtime.Call, d time.Time) runtime.Value {
 			_, w := d.ISOWeek()
-			return runtime.Int(int64(w)), nil
-		}},
+			return runtime.Int(int64(w))
+		})},
 		{Name: "DateHeureSys", Aliases: []string{"SysDateTime"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			return c.Run.NowValue(runtime.KDateTime), nil
 		}},
