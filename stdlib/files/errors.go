@@ -120,3 +120,13 @@ func (s *state) fail(c *runtime.Call, o op, name string, err error) {
 		fmt.Sprintf("Impossible %s « %s » : %s.", o.fr, name, fr),
 		fmt.Sprintf("Cannot %s '%s': %s.", o.en, name, en))
 }
+
+// done ends an operation the WLangage way: Vrai, or Faux with err
+// recorded against name (fail).
+func (s *state) done(c *runtime.Call, o op, name string, err error) (runtime.Value, error) {
+	if err != nil {
+		s.fail(c, o, name, err)
+		return runtime.Bool(false), nil
+	}
+	return runtime.Bool(true), nil
+}

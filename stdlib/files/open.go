@@ -227,11 +227,7 @@ func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if i := strings.IndexByte(line, 0); i >= 0 {
 		line = line[:i]
 	}
-	if err := h.writeBytes(h.encode(line + wl.RC)); err != nil {
-		s.fail(c, opWrite, h.name, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, opWrite, h.name, h.writeBytes(h.encode(line + wl.RC)))
 }
 
 // fEcrit (3036014): writes the bytes of the block unchanged (at most

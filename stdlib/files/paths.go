@@ -159,11 +159,7 @@ func save(c *runtime.Call, args []runtime.Value, appendTo bool, o op) (runtime.V
 	if !ok {
 		return runtime.Bool(false), nil
 	}
-	if err := s.writeAll(p, []byte(content), appendTo); err != nil {
-		s.fail(c, o, name, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, o, name, s.writeAll(p, []byte(content), appendTo))
 }
 
 // fFichierExiste (3036015): Vrai when the file exists (Faux for a
@@ -298,11 +294,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		if err == nil && n == 0 {
 			err = errNoMatch
 		}
-		if err != nil {
-			s.fail(c, opCopy, src, err)
-			return runtime.Bool(false), nil
-		}
-		return runtime.Bool(true), nil
+		return s.done(c, opCopy, src, err)
 	}
 	fi, err := s.sys.Stat(sp)
 	if err == nil && fi.IsDir() {
@@ -321,11 +313,7 @@ func fCopieFichier(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 		s.fail(c, opCopy, src, errSame)
 		return runtime.Bool(false), nil
 	}
-	if err := s.copyFile(ctxOf(c.Run), sp, dp); err != nil {
-		s.fail(c, opCopy, src, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, opCopy, src, s.copyFile(ctxOf(c.Run), sp, dp))
 }
 
 func endsWithSeparator(p string) bool {
@@ -440,11 +428,7 @@ func rename(c *runtime.Call, args []runtime.Value, o op) (runtime.Value, error) 
 			err = s.sys.Remove(sp)
 		}
 	}
-	if err != nil {
-		s.fail(c, o, src, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, o, src, err)
 }
 
 // fRepCrée (3036043): creates a directory and the missing ones above it;
@@ -468,11 +452,7 @@ func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if !s.writable(c, opMkdir, name) {
 		return runtime.Bool(false), nil
 	}
-	if err := s.sys.MkdirAll(p, 0o777); err != nil {
-		s.fail(c, opMkdir, name, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, opMkdir, name, s.sys.MkdirAll(p, 0o777))
 }
 
 // fRepSupprime (3036051): removes a directory, which must be empty unless
@@ -506,11 +486,7 @@ func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 			err = s.removeAll(p)
 		}
 	}
-	if err != nil {
-		s.fail(c, opRmdir, name, err)
-		return runtime.Bool(false), nil
-	}
-	return runtime.Bool(true), nil
+	return s.done(c, opRmdir, name, err)
 }
 
 // findReadOnly returns errReadOnlyFile when the tree holds a read-only
