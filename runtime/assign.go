@@ -263,17 +263,8 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
 		}
 		return func(f *frame) ctl {
-			v := vf(f)
-			var out Value
-			switch {
-			case t.Any:
-				out = copyValue(v.First())
-			case t.Kind == KArray || t.Kind == KAssoc:
-				out = initContainer(f, t, v, pos)
-			default:
-				out = c.convertChecked(f, v, t, pos)
-			}
-			*ref(f) = out
+			v := c.assigned(f, vf(f), t, pos) // before ref: the right side runs first
+			*ref(f) = v
 			return ctlNone
 		}
 	case "+=", "-=":
@@ -484,14 +475,7 @@ func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value
 					}
 					v = r
 				}
-				switch {
-				case ft == nil || ft.Any:
-					*fp = copyValue(v.First())
-				case ft.Kind == KArray || ft.Kind == KAssoc:
-					*fp = initContainer(f, ft, v, pos)
-				default:
-					*fp = c.convertChecked(f, v, ft, pos)
-				}
+				*fp = c.assigned(f, v, ft, pos)
 				return ctlNone
 			}
 		}
@@ -569,6 +553,19 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 		return ArrayValue(a)
 	}
 	return zeroRun(f.run, t)
+}
+
+// assigned is the value v takes once assigned to a variable of type t:
+// a copy for a Variant (or an untyped place, t nil), a new container for
+// an array or an associative array, else the checked conversion.
+func (c *compiler) assigned(f *frame, v Value, t *Type, pos Position) Value {
+	switch {
+	case t == nil || t.Any:
+		return copyValue(v.First())
+	case t.Kind == KArray || t.Kind == KAssoc:
+		return initContainer(f, t, v, pos)
+	}
+	return c.convertChecked(f, v, t, pos)
 }
 
 // convertChecked converts for an assignment to a typed variable and

@@ -174,17 +174,8 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 			rv := c.expr(b, s.Value).fn
 			ref, t, pos := lv.ref, lv.typ, s.P
 			return func(f *frame) ctl {
-				v := rv(f)
-				var out Value
-				switch {
-				case t.Any:
-					out = copyValue(v.First())
-				case t.Kind == KArray || t.Kind == KAssoc:
-					out = initContainer(f, t, v, pos)
-				default:
-					out = c.convertChecked(f, v, t, pos)
-				}
-				*ref(f) = out
+				v := c.assigned(f, rv(f), t, pos) // before ref: the right side runs first
+				*ref(f) = v
 				return ctlNone
 			}, true
 		}
