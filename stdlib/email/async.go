@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
@@ -82,14 +81,8 @@ func spoolFail(c *runtime.Call, err error) {
 
 // sendAsync queues msg: Vrai once it is committed in the spool.
 func sendAsync(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bool {
-	m, err := describe(c, msg, opts)
-	if err != nil {
-		fail(c, err)
-		return false
-	}
-	res, err := compose.BuildCached(m, &sess.built)
-	if err != nil {
-		fail(c, err)
+	m, res, ok := build(c, sess, msg, opts)
+	if !ok {
 		return false
 	}
 	sp, err := hostConfig(c.Run).Spool.Get(c.Run.Context())

@@ -150,6 +150,22 @@ func setID(msg *runtime.Struct, id int64) {
 	msg.Fields[eIdentifiantAsync] = runtime.Str(strconv.FormatInt(id, 10))
 }
 
+// build describes and composes msg as the session sends it; on failure it records the
+// error and returns false.
+func build(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) (*compose.Message, *compose.Result, bool) {
+	m, err := describe(c, msg, opts)
+	if err != nil {
+		fail(c, err)
+		return nil, nil, false
+	}
+	res, err := compose.BuildCached(m, &sess.built)
+	if err != nil {
+		fail(c, err)
+		return nil, nil, false
+	}
+	return m, res, true
+}
+
 // sendOne builds and transmits one message; on failure it records the
 // error and returns false.
 func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bool {
@@ -157,14 +173,8 @@ func sendOne(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) bo
 		c.Fail(1, c.Name+" : la session SMTP n'est pas ouverte", c.Name+": the SMTP session is not open")
 		return false
 	}
-	m, err := describe(c, msg, opts)
-	if err != nil {
-		fail(c, err)
-		return false
-	}
-	res, err := compose.BuildCached(m, &sess.built)
-	if err != nil {
-		fail(c, err)
+	_, res, ok := build(c, sess, msg, opts)
+	if !ok {
 		return false
 	}
 	if err := sess.smtp.Send(c.Run.Context(), smtpx.Envelope{From: res.From, To: res.To}, res.Data); err != nil {

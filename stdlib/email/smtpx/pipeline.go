@@ -88,14 +88,7 @@ func (s *Session) sendPipelined(ctx context.Context, env Envelope, data []byte, 
 			e.Address = env.From
 			return "mail", e
 		}
-		e := &Error{Op: "rcpt", Kind: KindReply, Server: s.server, Recipients: refused,
-			Code: refused[0].Code, Enhanced: refused[0].Enhanced, Detail: refused[0].Detail,
-			Address: refused[0].Address, Temporary: true, accepted: len(env.To) - len(refused)}
-		for _, r := range refused {
-			e.Temporary = e.Temporary && r.Temporary
-		}
-		e.Err = &smtp.SMTPError{Code: refused[0].Code, EnhancedCode: smtp.EnhancedCode(refused[0].Enhanced), Message: refused[0].Detail}
-		return "rcpt", e
+		return "rcpt", s.refusedError(refused, len(env.To))
 	}
 	if err := tp.PrintfLine("DATA"); err != nil {
 		return "data", s.broke(ctx, "data", err)

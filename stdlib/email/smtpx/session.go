@@ -383,14 +383,7 @@ func (s *Session) send(ctx context.Context, env Envelope, msg []byte, utf8 bool)
 	}
 	if len(refused) > 0 {
 		s.reset()
-		e := &Error{Op: "rcpt", Kind: KindReply, Server: s.server, Recipients: refused,
-			Code: refused[0].Code, Enhanced: refused[0].Enhanced, Detail: refused[0].Detail,
-			Address: refused[0].Address, Temporary: true, accepted: len(env.To) - len(refused)}
-		for _, r := range refused {
-			e.Temporary = e.Temporary && r.Temporary
-		}
-		e.Err = &smtp.SMTPError{Code: refused[0].Code, EnhancedCode: smtp.EnhancedCode(refused[0].Enhanced), Message: refused[0].Detail}
-		return "rcpt", e
+		return "rcpt", s.refusedError(refused, len(env.To))
 	}
 	w, err := s.c.Data()
 	if err != nil {
@@ -510,4 +503,18 @@ func isASCII(s string) bool {
 		}
 	}
 	return true
+}
+
+// refusedError is the error of a transaction whose recipients were
+// refused (some or all of total): the first refusal's reply, temporary
+// only when every refusal is.
+func (s *Session) refusedError(refused []RcptError, total int) *Error {
+	e := &Error{Op: "rcpt", Kind: KindReply, Server: s.server, Recipients: refused,
+		Code: refused[0].Code, Enhanced: refused[0].Enhanced, Detail: refused[0].Detail,
+		Address: refused[0].Address, Temporary: true, accepted: total - len(refused)}
+	for _, r := range refused {
+		e.Temporary = e.Temporary && r.Temporary
+	}
+	e.Err = &smtp.SMTPError{Code: refused[0].Code, EnhancedCode: smtp.EnhancedCode(refused[0].Enhanced), Message: refused[0].Detail}
+	return e
 }
