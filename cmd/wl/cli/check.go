@@ -124,6 +124,19 @@ func (d diagnostic) format(lang string) string { return d.withSeverity().Format(
 // sortDiags merges errors and warnings in source order (stable: at the
 // same position, errors first).
 func sortDiags(errs, warns []*parser.Error) []diagnostic {
+	out := mergeDiags(errs, warns)
+	rank := map[string]int{} // files in order of first appearance
+	for _, d := range out {
+		if _, ok := rank[d.Pos.File]; !ok {
+			rank[d.Pos.File] = len(rank)
+		}
+	}
+	sortByPos(out, rank)
+	return out
+}
+
+// mergeDiags lists errors then warnings.
+func mergeDiags(errs, warns []*parser.Error) []diagnostic {
 	out := make([]diagnostic, 0, len(errs)+len(warns))
 	for _, e := range errs {
 		out = append(out, diagnostic{e, false})
@@ -131,14 +144,13 @@ func sortDiags(errs, warns []*parser.Error) []diagnostic {
 	for _, w := range warns {
 		out = append(out, diagnostic{w, true})
 	}
-	rank := map[string]int{} // files in order of first appearance
-	for _, d := range out {
-		if _, ok := rank[d.Pos.File]; !ok {
-			rank[d.Pos.File] = len(rank)
-		}
-	}
-	sort.SliceStable(out, func(i, j int) bool {
-		a, b := out[i].Pos, out[j].Pos
+	return out
+}
+
+// sortByPos orders ds by file (in rank's order), line and column, stably.
+func sortByPos(ds []diagnostic, rank map[string]int) {
+	sort.SliceStable(ds, func(i, j int) bool {
+		a, b := ds[i].Pos, ds[j].Pos
 		if rank[a.File] != rank[b.File] {
 			return rank[a.File] < rank[b.File]
 		}
@@ -147,7 +159,6 @@ func sortDiags(errs, warns []*parser.Error) []diagnostic {
 		}
 		return a.Col < b.Col
 	})
-	return out
 }
 
 // Every error the CLI prints reads in both languages.

@@ -470,23 +470,8 @@ func (e *Env) checkProject(lang, name string, opts []runtime.Option, format stri
 	for i, f := range p.order {
 		rank[f] = i + 1
 	}
-	ds := make([]diagnostic, 0, len(errs)+len(warns))
-	for _, x := range errs {
-		ds = append(ds, diagnostic{x, false})
-	}
-	for _, x := range warns {
-		ds = append(ds, diagnostic{x, true})
-	}
-	sort.SliceStable(ds, func(i, j int) bool {
-		a, b := ds[i].Pos, ds[j].Pos
-		if rank[a.File] != rank[b.File] {
-			return rank[a.File] < rank[b.File]
-		}
-		if a.Line != b.Line {
-			return a.Line < b.Line
-		}
-		return a.Col < b.Col
-	})
+	ds := mergeDiags(errs, warns)
+	sortByPos(ds, rank)
 	texts := map[string]string{}
 	for _, d := range ds {
 		x := d.withSeverity()

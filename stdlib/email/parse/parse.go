@@ -116,15 +116,22 @@ func (e *Error) Message(lang string) string {
 // fields stay empty, whatever the body holds.
 func ParseHeader(raw []byte) (*Message, error) {
 	m := &Message{Source: raw}
+	_, err := m.readHeader(raw)
+	return m, err
+}
+
+// readHeader reads raw's entity and decodes its header into m; an
+// unknown charset or encoding is no error.
+func (m *Message) readHeader(raw []byte) (*message.Entity, error) {
 	ent, err := message.Read(bytes.NewReader(raw))
 	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-		return m, &Error{Reason: "unreadable header", Err: err}
+		return nil, &Error{Reason: "unreadable header", Err: err}
 	}
 	if ent == nil {
-		return m, &Error{Reason: "unreadable header"}
+		return nil, &Error{Reason: "unreadable header"}
 	}
 	m.header(gomail.Header{Header: ent.Header})
-	return m, nil
+	return ent, nil
 }
 
 // Parse decodes raw. On error the returned Message still holds the source
@@ -136,14 +143,10 @@ func Parse(raw []byte) (*Message, error) {
 	} else if i := bytes.Index(raw, []byte("\n\n")); i >= 0 {
 		m.Body = raw[i+2:]
 	}
-	ent, err := message.Read(bytes.NewReader(raw))
-	if err != nil && !message.IsUnknownCharset(err) && !message.IsUnknownEncoding(err) {
-		return m, &Error{Reason: "unreadable header", Err: err}
+	ent, err := m.readHeader(raw)
+	if err != nil {
+		return m, err
 	}
-	if ent == nil {
-		return m, &Error{Reason: "unreadable header"}
-	}
-	m.header(gomail.Header{Header: ent.Header})
 	parts := 0
 	err = ent.Walk(func(path []int, e *message.Entity, werr error) error {
 		parts++
