@@ -227,7 +227,7 @@ func fEcritLigne(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if i := strings.IndexByte(line, 0); i >= 0 {
 		line = line[:i]
 	}
-	return s.done(c, opWrite, h.name, h.writeBytes(h.encode(line + wl.RC)))
+	return s.done(c, opWrite, h.name, h.writeBytes(h.encode(line+wl.RC)))
 }
 
 // fEcrit (3036014): writes the bytes of the block unchanged (at most
