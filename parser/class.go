@@ -198,17 +198,12 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 	}
 	access, global, readOnly := "PUBLIC", false, false
 	for {
-		t := p.peek()
-		switch {
-		case t.Type == tNewline:
-			p.next()
-			continue
-		case isKw(t, "FIN"):
-			p.next()
+		if end, err := p.blockEnd("FIN attendu pour terminer la classe", "END expected to close the class"); end {
 			return cd, true, nil
-		case t.EOF():
-			return nil, true, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la classe", "END expected to close the class")
+		} else if err != nil {
+			return nil, true, err
 		}
+		t := p.peek()
 		if cd.Interface {
 			pr, err := p.proto()
 			if err != nil {
@@ -385,16 +380,10 @@ func (p *exprParser) classConsts() (*ConstDecl, error) {
 		return cd, item()
 	}
 	for {
-		t := p.peek()
-		switch {
-		case t.Type == tNewline:
-			p.next()
-			continue
-		case isKw(t, "FIN"):
-			p.next()
+		if end, err := p.blockEnd("FIN attendu pour terminer le bloc CONSTANTE", "END expected to close the CONSTANT block"); end {
 			return cd, nil
-		case t.EOF():
-			return nil, p.errf(t, CodeEndMissing, "FIN attendu pour terminer le bloc CONSTANTE", "END expected to close the CONSTANT block")
+		} else if err != nil {
+			return nil, err
 		}
 		if err := item(); err != nil {
 			return nil, err
@@ -602,4 +591,24 @@ func interfaceState(buf []lexer.Token, was bool) bool {
 		j--
 	}
 	return j >= 0 && buf[j].Type == lexer.Keyword && buf[j].Value == "EST"
+}
+
+// blockEnd is the step of a FIN-terminated block's loop: it skips blank
+// lines, reports true once FIN is consumed, and fails (CodeEndMissing,
+// with fr / en) at the end of the file.
+func (p *exprParser) blockEnd(fr, en string) (bool, error) {
+	for {
+		t := p.peek()
+		switch {
+		case t.Type == tNewline:
+			p.next()
+			continue
+		case isKw(t, "FIN"):
+			p.next()
+			return true, nil
+		case t.EOF():
+			return false, p.errf(t, CodeEndMissing, fr, en)
+		}
+		return false, nil
+	}
 }

@@ -88,17 +88,12 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 func (p *exprParser) parseStructBody(name Name) (Stmt, error) {
 	sd := &StructDecl{At: name.At, Name: name}
 	for {
-		t := p.peek()
-		switch {
-		case t.Type == tNewline:
-			p.next()
-			continue
-		case isKw(t, "FIN"):
-			p.next()
+		if end, err := p.blockEnd("FIN attendu pour terminer la structure", "END expected to close the structure"); end {
 			return sd, nil
-		case t.EOF():
-			return nil, p.errf(t, CodeEndMissing, "FIN attendu pour terminer la structure", "END expected to close the structure")
+		} else if err != nil {
+			return nil, err
 		}
+		t := p.peek()
 		st, ok, err := p.tryDecl()
 		if err != nil {
 			return nil, err
