@@ -209,12 +209,17 @@ func (p *exprParser) parseCompare() (Expr, error) {
 }
 
 func (p *exprParser) parseParenList() ([]Expr, error) {
+	return p.parenItems(p.parseExpr)
+}
+
+// parenItems parses `(item, item...)`, at least one item.
+func (p *exprParser) parenItems(item func() (Expr, error)) ([]Expr, error) {
 	if err := p.expectPunct("("); err != nil {
 		return nil, err
 	}
 	var list []Expr
 	for {
-		e, err := p.parseExpr()
+		e, err := item()
 		if err != nil {
 			return nil, err
 		}

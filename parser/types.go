@@ -321,26 +321,11 @@ func (p *exprParser) isDimName() bool {
 // `(options [, default value [, key type]])` (fr:1514058), where `*`
 // keeps a slot's default, as in `(*, *, wlEntier_8)`: an Omitted.
 func (p *exprParser) parseAssocOptions() ([]Expr, error) {
-	if err := p.expectPunct("("); err != nil {
-		return nil, err
-	}
-	var list []Expr
-	for {
+	return p.parenItems(func() (Expr, error) {
 		if t := p.peek(); isPunct(t, "*") {
 			p.next()
-			list = append(list, &Omitted{At: At{posOf(t)}})
-		} else {
-			e, err := p.parseExpr()
-			if err != nil {
-				return nil, err
-			}
-			list = append(list, e)
+			return &Omitted{At: At{posOf(t)}}, nil
 		}
-		if isPunct(p.peek(), ",") {
-			p.next()
-			continue
-		}
-		break
-	}
-	return list, p.expectPunct(")")
+		return p.parseExpr()
+	})
 }
