@@ -82,16 +82,5 @@ func (p *exprParser) continueExpr(l Expr) (Expr, error) {
 		}
 		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
 	}
-	for {
-		t := p.peek()
-		if !isKw(t, "ET") && !isKw(t, "OU") && !isKw(t, "_ET_") && !isKw(t, "_OU_") {
-			return l, nil
-		}
-		p.next()
-		r, err := p.parseNot()
-		if err != nil {
-			return nil, err
-		}
-		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
-	}
+	return p.logicTail(l)
 }

@@ -97,11 +97,17 @@ func (p *exprParser) parseExpr() (Expr, error) {
 }
 
 func (p *exprParser) parseLogic() (Expr, error) {
-	n := 0
 	l, err := p.parseNot()
 	if err != nil {
 		return nil, err
 	}
+	return p.logicTail(l)
+}
+
+// logicTail parses the `ET|OU|_ET_|_OU_ operand` links that follow l, at
+// most maxChain of them.
+func (p *exprParser) logicTail(l Expr) (Expr, error) {
+	n := 0
 	for {
 		t := p.peek()
 		if t.Type != tKeyword {
