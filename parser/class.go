@@ -496,11 +496,7 @@ func (p *exprParser) parseObjCast() (Expr, error) {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil
 	}
-	if err := p.enter(open); err != nil {
-		return nil, err
-	}
-	defer p.leave()
-	x, err := p.parseUnary()
+	x, err := p.castOperand(open)
 	if err != nil {
 		return nil, err
 	}

@@ -149,6 +149,16 @@ func isCastType(s string) bool {
 	return false
 }
 
+// castOperand parses the operand of a cast opened at open, one nesting
+// level deeper.
+func (p *exprParser) castOperand(open *plexer.Token) (Expr, error) {
+	if err := p.enter(open); err != nil {
+		return nil, err
+	}
+	defer p.leave()
+	return p.parseUnary()
+}
+
 // parseCast parses `(type) operand` when the parentheses hold only the
 // name of a simple type and an operand follows; otherwise it consumes
 // nothing and returns nil.
@@ -169,11 +179,7 @@ func (p *exprParser) parseCast() (Expr, error) {
 		p.lx.LoadCheckpoint(cp)
 		return nil, nil
 	}
-	if err := p.enter(open); err != nil {
-		return nil, err
-	}
-	defer p.leave()
-	x, err := p.parseUnary()
+	x, err := p.castOperand(open)
 	if err != nil {
 		return nil, err
 	}
