@@ -62,6 +62,18 @@ func imapArgs(c *runtime.Call, args []runtime.Value, spec ...any) (*reader, erro
 	return imapOnly(c, sv), nil
 }
 
+// imapMessage unpacks (session, email, spec...) and resolves the message
+// the Email variable was read from in that IMAP session; ref is nil, the
+// failure recorded, when either does not resolve.
+func imapMessage(c *runtime.Call, args []runtime.Value, spec ...any) (s *reader, ref *msgRef, err error) {
+	var ev runtime.Value
+	s, err = imapArgs(c, args, append([]any{"email", &ev}, spec...)...)
+	if err != nil || s == nil {
+		return nil, nil, err
+	}
+	return s, refOf(c, ev, s), nil
+}
+
 // boolResult ends an IMAP operation the WLangage way: Faux with the
 // failure recorded, else Vrai.
 func boolResult(c *runtime.Call, err error) (runtime.Value, error) {
@@ -193,15 +205,11 @@ func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // emailChangeEtat implements EmailChangeEtat [fr:1000019112]:
 // emailEtatLu sets \Seen, emailEtatNonLu removes it.
 func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var ev, state runtime.Value
-	s, err := imapArgs(c, args, "email", &ev, "état", &state)
+	var state runtime.Value
+	s, ref, err := imapMessage(c, args, "état", &state)
 	if err != nil {
 		return runtime.Null, err
 	}
-	if s == nil {
-		return runtime.Bool(false), nil
-	}
-	ref := refOf(c, ev, s)
 	if ref == nil {
 		return runtime.Bool(false), nil
 	}
@@ -220,15 +228,10 @@ func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 // [fr:1000021263]: the message's flags, as the server names them.
 func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: runtime.TypeString, Grow: 1}
-	var ev runtime.Value
-	s, err := imapArgs(c, args, "email", &ev)
+	s, ref, err := imapMessage(c, args)
 	if err != nil {
 		return runtime.Null, err
 	}
-	if s == nil {
-		return runtime.ArrayValue(out), nil
-	}
-	ref := refOf(c, ev, s)
 	if ref == nil {
 		return runtime.ArrayValue(out), nil
 	}
