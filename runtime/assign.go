@@ -280,13 +280,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 				y := ie(f)
 				p := &f.locals[slot]
 				if p.k == KInt {
-					if !sub {
-						if n := p.n + y; (n > p.n) == (y > 0) {
-							p.n = n
-							return ctlNone
-						}
-					} else if n := p.n - y; (n < p.n) == (y > 0) {
-						p.n = n
+					if addInt(&p.n, y, sub) {
 						return ctlNone
 					}
 				}
@@ -306,13 +300,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 				p, q := &f.locals[slot], &f.locals[rslot]
 				if p.k == KInt && q.k == KInt {
 					y := q.n
-					if !sub {
-						if n := p.n + y; (n > p.n) == (y > 0) {
-							p.n = n
-							return ctlNone
-						}
-					} else if n := p.n - y; (n < p.n) == (y > 0) {
-						p.n = n
+					if addInt(&p.n, y, sub) {
 						return ctlNone
 					}
 				}
@@ -326,24 +314,12 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 		}
 		rv := c.expr(b, s.Value).fn
 		if t.Kind == KInt && t.Bits == 64 && !t.Unsigned {
+			sub := op == "-"
 			return func(f *frame) ctl {
 				p := ref(f)
 				v := rv(f)
-				if p.k == KInt && v.k == KInt {
-					var n int64
-					if op == "+" {
-						n = p.n + v.n
-						if (n > p.n) == (v.n > 0) {
-							p.n = n
-							return ctlNone
-						}
-					} else {
-						n = p.n - v.n
-						if (n < p.n) == (v.n > 0) {
-							p.n = n
-							return ctlNone
-						}
-					}
+				if p.k == KInt && v.k == KInt && addInt(&p.n, v.n, sub) {
+					return ctlNone
 				}
 				r, err := arith(op, *p, v)
 				if err != nil {
@@ -553,6 +529,24 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 		return ArrayValue(a)
 	}
 	return zeroRun(f.run, t)
+}
+
+// addInt adds y to *p (subtracts it when sub) in place and reports true,
+// or reports false and leaves *p alone when the entier would overflow
+// (the caller then goes the general way, which raises the error).
+func addInt(p *int64, y int64, sub bool) bool {
+	if !sub {
+		if n := *p + y; (n > *p) == (y > 0) {
+			*p = n
+			return true
+		}
+		return false
+	}
+	if n := *p - y; (n < *p) == (y > 0) {
+		*p = n
+		return true
+	}
+	return false
 }
 
 // assigned is the value v takes once assigned to a variable of type t:

@@ -30,6 +30,7 @@ package runtime
 // than 38 digits drops decimals first.
 
 import (
+	"cmp"
 	"math"
 	"math/big"
 	"math/bits"
@@ -218,13 +219,7 @@ func decRem(a, b decimal) (decimal, bool) {
 func decCmp(a, b decimal) int {
 	a, b = align(a, b)
 	if a.b == nil && b.b == nil {
-		switch {
-		case a.n < b.n:
-			return -1
-		case a.n > b.n:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.n, b.n)
 	}
 	return a.coef().Cmp(b.coef())
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"cmp"
 	"math"
 	"strings"
 	"unicode"
@@ -188,13 +189,7 @@ func cmpNum(a, b Value) int {
 		return decCmp(decOf(a), decOf(b))
 	}
 	if a.k != KReal && b.k != KReal {
-		switch {
-		case a.n < b.n:
-			return -1
-		case a.n > b.n:
-			return 1
-		}
-		return 0
+		return cmp.Compare(a.n, b.n)
 	}
 	f, g := a.ToReal(), b.ToReal()
 	if math.Abs(f-g) < 5e-7 {
