@@ -40,6 +40,26 @@ func changePath(c *runtime.Call, name string, o op) (*state, string, bool) {
 	return s, p, ok && s.writable(c, o, name)
 }
 
+// argsOrFalse is what a built-in returns when its arguments are refused
+// (err) or its failure is already recorded (Faux).
+func argsOrFalse(err error) (runtime.Value, error) {
+	if err != nil {
+		return runtime.Null, err
+	}
+	return runtime.Bool(false), nil
+}
+
+// changeArgs unpacks (nom [, options]) and resolves nom for o as
+// changePath does; ok is false when the call must stop (err then tells
+// an argument error from a failure already recorded).
+func changeArgs(c *runtime.Call, args []runtime.Value, o op) (s *state, p, name string, flags int64, ok bool, err error) {
+	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
+		return nil, "", "", 0, false, err
+	}
+	s, p, ok = changePath(c, name, o)
+	return s, p, name, flags, ok, nil
+}
+
 // load reads the whole file name; false with the error set.
 func load(c *runtime.Call, name string) ([]byte, bool) {
 	s, p, ok := pathOf(c, name, opRead)
@@ -203,14 +223,9 @@ func readOnly(fi fs.FileInfo) bool { return fi.Mode().Perm()&0o200 == 0 }
 // frLectureSeule (there is no confirmation dialog); a file this run has
 // open is not deleted.
 func fSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var name string
-	var flags int64
-	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
-		return runtime.Null, err
-	}
-	s, p, ok := changePath(c, name, opDelete)
-	if !ok {
-		return runtime.Bool(false), nil
+	s, p, name, flags, ok, err := changeArgs(c, args, opDelete)
+	if err != nil || !ok {
+		return argsOrFalse(err)
 	}
 	targets := []string{p}
 	if dir, pat := filepath.Split(p); hasWild(pat) {
@@ -460,14 +475,9 @@ func fRepCree(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // frLectureSeule (otherwise nothing is removed and the result is Faux).
 // The run's current directory (or a parent of it) is never removed.
 func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var name string
-	var flags int64
-	if err := c.Unpack(args, "nom", &name, "options?", &flags); err != nil {
-		return runtime.Null, err
-	}
-	s, p, ok := changePath(c, name, opRmdir)
-	if !ok {
-		return runtime.Bool(false), nil
+	s, p, name, flags, ok, err := changeArgs(c, args, opRmdir)
+	if err != nil || !ok {
+		return argsOrFalse(err)
 	}
 	fi, err := s.sys.Lstat(p)
 	switch {
