@@ -21,6 +21,7 @@ import (
 	"github.com/emersion/go-message/textproto"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+	"github.com/wlangage/wl/stdlib/email/internal/mailpart"
 
 	"github.com/wlangage/wl/lexer/diag"
 )
@@ -48,21 +49,7 @@ const (
 )
 
 // Attachment is one attached file (WLangage emailAttache).
-type Attachment struct {
-	// Name is the file name shown to the recipient. An attachment without
-	// a name is not transmitted, as WinDev documents [fr:1000018713].
-	Name string
-	// ContentType is the MIME type; "" means guessed from the name's
-	// extension (application/octet-stream when unknown).
-	ContentType string
-	// Description is the Content-Description.
-	Description string
-	// ContentID, when set, makes the attachment an inline part of the HTML
-	// body, referenced there as "cid:ContentID" (WLangage Identifiant).
-	ContentID string
-	// Data is the content.
-	Data []byte
-}
+type Attachment = mailpart.Attachment
 
 // Header is a custom header field (WLangage emailEntête).
 type Header struct{ Name, Value string }

@@ -13,6 +13,7 @@ import (
 	"github.com/emersion/go-message/charset"
 	gomail "github.com/emersion/go-message/mail"
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/mailpart"
 )
 
 // MaxParts bounds the number of MIME parts of one message.
@@ -27,13 +28,7 @@ func init() {
 }
 
 // Attachment is one attached or inline file.
-type Attachment struct {
-	Name        string
-	ContentType string
-	Description string
-	ContentID   string
-	Data        []byte
-}
+type Attachment = mailpart.Attachment
 
 // Header is one header field, value decoded.
 type Header struct{ Name, Value string }
