@@ -380,6 +380,32 @@ type ForEach struct {
 	Body    []Stmt
 }
 
+// ForFile is POUR TOUT source [SUR clé] [AVEC cond] [DEPUISFIN] ... FIN:
+// a browse of an HFSQL data file, query or data source (doc 1510013).
+// wl parses it and checks its body but does not run it: reaching it is a
+// runtime error ("not provided by wl"). Key and Where name items of the
+// data file, unknown to wl, so they are kept but not resolved.
+type ForFile struct {
+	At
+	Source  Name
+	Key     Expr
+	Where   Expr
+	Reverse bool
+	Body    []Stmt
+}
+
+// ForRows is POUR TOUTE LIGNE [SÉLECTIONNÉE] [i [, n]] DE champ ... FIN: a
+// browse of the rows of a control (doc 1510017). Parsed and checked,
+// not run, like ForFile.
+type ForRows struct {
+	At
+	Var      *Name
+	Counter  *Name
+	Control  Expr
+	Selected bool
+	Body     []Stmt
+}
+
 // While is TANTQUE c ... FIN.
 type While struct {
 	At
@@ -476,6 +502,8 @@ func (*If) stmtNode()         {}
 func (*Switch) stmtNode()     {}
 func (*For) stmtNode()        {}
 func (*ForEach) stmtNode()    {}
+func (*ForFile) stmtNode()    {}
+func (*ForRows) stmtNode()    {}
 func (*While) stmtNode()      {}
 func (*Loop) stmtNode()       {}
 func (*Break) stmtNode()      {}

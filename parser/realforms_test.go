@@ -124,3 +124,40 @@ func TestRealDeclarations(t *testing.T) {
 		t.Errorf("*: %#v", at.Options[0])
 	}
 }
+
+// TestBrowseForms: POUR TOUT over a data file (no DE, fr:1510013) and POUR
+// TOUTE LIGNE over a control (fr:1510017) are their own nodes, French and
+// English; POUR TOUT x DE t stays an array browse.
+func TestBrowseForms(t *testing.T) {
+	f, err := Parse("b.wl", "POUR TOUT Client SUR Nom AVEC \"Ville='Lyon'\" DEPUISFIN\n Trace(1)\nFIN\n"+
+		"FOR EACH Order WHERE Total > 10\nEND\n"+
+		"POUR TOUTE LIGNE DE TABLE_x\nFIN\n"+
+		"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_x\nFIN\n"+
+		"FOR EACH ROW i OF TABLE_x\nEND\n"+
+		"POUR TOUT x DE t\nFIN\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Main) != 6 {
+		t.Fatalf("%d statements, want 6", len(f.Main))
+	}
+	ff, ok := f.Main[0].(*ForFile)
+	if !ok || ff.Source.Key != "CLIENT" || ff.Key == nil || ff.Where == nil || !ff.Reverse || len(ff.Body) != 1 {
+		t.Errorf("POUR TOUT fichier: %#v", f.Main[0])
+	}
+	if ff, ok := f.Main[1].(*ForFile); !ok || ff.Where == nil || ff.Key != nil || ff.Reverse {
+		t.Errorf("FOR EACH file: %#v", f.Main[1])
+	}
+	if r, ok := f.Main[2].(*ForRows); !ok || r.Var != nil || r.Selected {
+		t.Errorf("POUR TOUTE LIGNE: %#v", f.Main[2])
+	}
+	if r, ok := f.Main[3].(*ForRows); !ok || r.Var == nil || r.Counter == nil || !r.Selected {
+		t.Errorf("POUR TOUTE LIGNE SÉLECTIONNÉE i, n: %#v", f.Main[3])
+	}
+	if r, ok := f.Main[4].(*ForRows); !ok || r.Var == nil || r.Var.Key != "I" {
+		t.Errorf("FOR EACH ROW i: %#v", f.Main[4])
+	}
+	if _, ok := f.Main[5].(*ForEach); !ok {
+		t.Errorf("POUR TOUT x DE t: %#v", f.Main[5])
+	}
+}

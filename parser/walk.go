@@ -149,6 +149,13 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExpr(n.To, f)
 		inspectExpr(n.Step, f)
 		inspectStmts(n.Body, f)
+	case *ForFile:
+		inspectExpr(n.Key, f)
+		inspectExpr(n.Where, f)
+		inspectStmts(n.Body, f)
+	case *ForRows:
+		inspectExpr(n.Control, f)
+		inspectStmts(n.Body, f)
 	case *ForEach:
 		inspectExpr(n.Seq, f)
 		inspectExpr(n.Where, f)
@@ -271,6 +278,10 @@ func Children(s Stmt) [][]Stmt {
 	case *For:
 		return [][]Stmt{s.Body}
 	case *ForEach:
+		return [][]Stmt{s.Body}
+	case *ForFile:
+		return [][]Stmt{s.Body}
+	case *ForRows:
 		return [][]Stmt{s.Body}
 	case *While:
 		return [][]Stmt{s.Body}

@@ -136,6 +136,12 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 			if c.lookupVar(b, s.Var.Key) == nil {
 				declare(s.Var, TypeVariant)
 			}
+		case *parser.ForRows:
+			for _, n := range []*parser.Name{s.Var, s.Counter} {
+				if n != nil && c.lookupVar(b, n.Key) == nil {
+					declare(*n, TypeInt)
+				}
+			}
 		case *parser.ForEach:
 			for _, n := range s.Vars {
 				if c.lookupVar(b, n.Key) == nil {
