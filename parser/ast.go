@@ -39,6 +39,15 @@ type Name struct {
 // Ident is a reference to a name.
 type Ident struct{ Name }
 
+// Indirection is {nom} or {nom, indVariable}: the variable whose name is
+// the value of Name, found at run time (fr:1512005). Kind is the second
+// parameter (indVariable, indChamp, ...), nil when it is left out.
+type Indirection struct {
+	At
+	Name Expr
+	Kind Expr
+}
+
 // IntLit is an integer literal.
 type IntLit struct {
 	At
@@ -210,6 +219,7 @@ type SelonExpr struct {
 type Omitted struct{ At }
 
 func (*Ident) exprNode()        {}
+func (*Indirection) exprNode()  {}
 func (*IntLit) exprNode()       {}
 func (*RealLit) exprNode()      {}
 func (*CurrencyLit) exprNode()  {}

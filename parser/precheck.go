@@ -39,9 +39,6 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 				open = append(open, t) // C est une Classe ... FIN (6010006)
 			}
 		case tPunct:
-			if e := outOfScopePunct(toks, i); e != nil {
-				errs = append(errs, e)
-			}
 			switch t.Value {
 			case "(", "[", "[[", "{":
 				parens++
@@ -147,17 +144,6 @@ func instructionAfterCond(toks []plexer.Token, i int) bool {
 		prevEnds = endsOperand && depth == 0
 	}
 	return false
-}
-
-// outOfScopePunct reports the punctuation of constructs outside the
-// accepted language: the `{ }` indirection. (`::` and `:membre` are class
-// members, parsed since classes are part of the language.)
-func outOfScopePunct(toks []plexer.Token, i int) *Error {
-	t := &toks[i]
-	if t.Value == "{" {
-		return &Error{Pos: posOf(t), Code: CodeIndirection, FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
-	}
-	return nil
 }
 
 // casColon checks the `:` of a CAS line: WinDev requires a space after it

@@ -169,8 +169,6 @@ func TestTypeSpellings(t *testing.T) {
 func TestOutOfScopeMessages(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"Couleur est une Enumération\n Rouge\nFIN\n", "c.wl:1:17: Les énumérations ne sont pas prises en charge (9204)"},
-		{"{\"SAI_\" + n} = 1\n", "c.wl:1:1: L'indirection « { } » n'est pas prise en charge (9201)"},
-		{"x = {nom, indChamp}\n", "c.wl:1:5: L'indirection « { } » n'est pas prise en charge (9201)"},
 	} {
 		_, err := Parse("c.wl", tc.src)
 		if err == nil {

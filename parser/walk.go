@@ -27,6 +27,9 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExprs(n.Elems, f)
 	case *Paren:
 		inspectExpr(n.X, f)
+	case *Indirection:
+		inspectExpr(n.Name, f)
+		inspectExpr(n.Kind, f)
 	case *Cast:
 		inspectExpr(n.X, f)
 	case *Unary:
