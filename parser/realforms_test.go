@@ -161,3 +161,21 @@ func TestBrowseForms(t *testing.T) {
 		t.Errorf("POUR TOUT x DE t: %#v", f.Main[5])
 	}
 }
+
+// TestMappingMarkers: the <MAPPING> / <FIN> lines WinDev generates in a
+// data-file model class declare nothing; members between them keep their
+// <mapping=…> attributes, and the class's own FIN still closes it.
+func TestMappingMarkers(t *testing.T) {
+	f, err := Parse("m.wl", "C est une Classe <mapping=Client>\n\t<MAPPING>\n\tm_n est un entier <mapping=ID>\n\tm_s est une chaîne\n\t<FIN>\nFIN\nx est un entier\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, ok := f.Main[0].(*ClassDecl)
+	if !ok || len(cd.Members) != 2 || len(f.Main) != 2 {
+		t.Fatalf("%#v", f.Main)
+	}
+	// Elsewhere than alone on its line, < stays an operator.
+	if _, err := Parse("m.wl", "SI a <FIN> b ALORS\nFIN\n"); err == nil {
+		t.Error("a <FIN> b parsed")
+	}
+}
