@@ -404,6 +404,18 @@ type ForFile struct {
 	Body    []Stmt
 }
 
+// QueryDecl is `q est une requête SQL = [ texte ]`: a typed SQL query
+// whose text has {param} slots. wl declares q (a Variant) and checks the
+// code around it, but does not run the query: reaching the declaration is
+// a runtime error ("not provided by wl"). Params are the names written
+// between braces in SQL, in order.
+type QueryDecl struct {
+	At
+	Names  []Name
+	SQL    string
+	Params []string
+}
+
 // ForRows is POUR TOUTE LIGNE [SÉLECTIONNÉE] [i [, n]] DE champ ... FIN: a
 // browse of the rows of a control (doc 1510017). Parsed and checked,
 // not run, like ForFile.
@@ -514,6 +526,7 @@ func (*For) stmtNode()        {}
 func (*ForEach) stmtNode()    {}
 func (*ForFile) stmtNode()    {}
 func (*ForRows) stmtNode()    {}
+func (*QueryDecl) stmtNode()  {}
 func (*While) stmtNode()      {}
 func (*Loop) stmtNode()       {}
 func (*Break) stmtNode()      {}

@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Procedural forms of real WinDev code (issue 9); each example is written
 // for this test.
@@ -177,5 +180,27 @@ func TestMappingMarkers(t *testing.T) {
 	// Elsewhere than alone on its line, < stays an operator.
 	if _, err := Parse("m.wl", "SI a <FIN> b ALORS\nFIN\n"); err == nil {
 		t.Error("a <FIN> b parsed")
+	}
+}
+
+// TestQueryDecl: a typed SQL query keeps its text and the names of its
+// {param} slots, in French and English; a missing text is an error.
+func TestQueryDecl(t *testing.T) {
+	for _, src := range []string{
+		"q est une requête SQL =\n[\nSELECT a FROM T\nWHERE b={pB} AND c = { pC }\n]\nq.pB = 1\n",
+		"q is an SQL query =\n[\nSELECT a FROM T\nWHERE b={pB} AND c = { pC }\n]\nq.pB = 1\n",
+	} {
+		f, err := Parse("q.wl", src)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		q, ok := f.Main[0].(*QueryDecl)
+		if !ok || len(f.Main) != 2 || q.Names[0].Key != "Q" || len(q.Params) != 2 || q.Params[0] != "pB" || q.Params[1] != "pC" ||
+			!strings.Contains(q.SQL, "SELECT a FROM T") {
+			t.Errorf("%q: %#v", src, f.Main[0])
+		}
+	}
+	if _, err := Parse("q.wl", "q est une requête SQL = 3\n"); err == nil {
+		t.Error("a query without its text parsed")
 	}
 }

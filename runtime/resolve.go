@@ -85,6 +85,10 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 		switch s := s.(type) {
 		case *parser.ProcDecl:
 			return false
+		case *parser.QueryDecl:
+			for _, n := range s.Names {
+				declare(n, TypeVariant)
+			}
 		case *parser.VarDecl:
 			var t *Type
 			if s.Type != nil {

@@ -63,7 +63,7 @@ func (c *compiler) notProvided(b *procBuild, key, spelled string, args []parser.
 
 // notRun compiles a statement wl parses and checks but does not run: a
 // browse of an HFSQL data file (POUR TOUT fichier, doc 1510013) or of the
-// rows of a control (POUR TOUTE LIGNE, doc 1510017). Its body is compiled,
+// rows of a control (POUR TOUTE LIGNE, doc 1510017), a typed SQL query. Its body is compiled,
 // so that its own errors are reported; wl check warns, and reaching the
 // statement is a runtime error, as for a built-in wl does not provide.
 func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
@@ -75,6 +75,10 @@ func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
 		fr = "« POUR TOUT " + name + " » (parcours d'un fichier de données HFSQL) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH " + name + "' (browsing an HFSQL data file) is a WinDev statement that wl does not provide"
 		body = s.Body
+	case *parser.QueryDecl:
+		name := c.spell(s.Names[0])
+		fr = "La requête SQL « " + name + " » (requête typée) est une fonctionnalité WinDev que wl ne fournit pas"
+		en = "The SQL query '" + name + "' (typed query) is a WinDev feature that wl does not provide"
 	case *parser.ForRows:
 		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"
