@@ -204,3 +204,20 @@ func TestQueryDecl(t *testing.T) {
 		t.Error("a query without its text parsed")
 	}
 }
+
+// TestMultiWordTypes: `Description de Variable` / `description de
+// procédure` and a type declared in a class (`C::T`) parse as one type name
+// (resolved later, as unknown types).
+func TestMultiWordTypes(t *testing.T) {
+	f, err := Parse("t.wl", "v est une Description de Variable\nw est une description de procédure\ne est un cDossier::eType = 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"DESCRIPTIONDEVARIABLE", "DESCRIPTIONDEPROCEDURE", "CDOSSIER::ETYPE"}
+	for i, w := range want {
+		d, ok := f.Main[i].(*VarDecl)
+		if !ok || d.Type == nil || d.Type.Name.Key != w {
+			t.Errorf("statement %d: %#v, want type %s", i, f.Main[i], w)
+		}
+	}
+}
