@@ -225,21 +225,6 @@ func evalArgsWith(f *frame, recv Value, ac []argCode) ([]Value, []bool) {
 	return vals, omitted
 }
 
-func evalArgs(f *frame, ac []argCode) ([]Value, []bool) {
-	vals := make([]Value, len(ac))
-	var omitted []bool
-	for i, a := range ac {
-		vals[i] = a.val(f)
-		if a.omitted {
-			if omitted == nil {
-				omitted = make([]bool, len(ac))
-			}
-			omitted[i] = true
-		}
-	}
-	return vals, omitted
-}
-
 func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
 	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
 		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")

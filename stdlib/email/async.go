@@ -66,18 +66,7 @@ func securityOf(option int64) (smtpx.Security, bool) {
 func (p openParams) server(timeout time.Duration) spool.Server {
 	sec, _ := securityOf(p.option)
 	s := spool.Server{Host: p.host, Port: int(p.port), Security: sec, User: p.user, Password: p.password, Token: p.token, Timeout: timeout}
-	if p.ignore&ignoreInvalid != 0 {
-		s.Ignore |= smtpx.IgnoreInvalidCert
-	}
-	if p.ignore&ignoreWrongName != 0 {
-		s.Ignore |= smtpx.IgnoreWrongName
-	}
-	if p.ignore&ignoreExpired != 0 {
-		s.Ignore |= smtpx.IgnoreExpired
-	}
-	if p.ignore&ignoreRevocation != 0 {
-		s.Ignore |= smtpx.IgnoreRevocation
-	}
+	s.Ignore = smtpIgnore(p.ignore)
 	return s
 }
 
@@ -173,13 +162,14 @@ func parseID(v runtime.Value) int64 {
 // EmailEtat with it.
 func multitache(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var d time.Duration
-	if len(args) > 0 {
-		v := args[0]
-		if v.Kind() == runtime.KDuration {
-			d = time.Duration(v.RawInt()) * time.Millisecond
-		} else {
-			d = time.Duration(v.ToReal()*10) * time.Millisecond
-		}
+	var v runtime.Value
+	if err := c.Unpack(args, "durée?", &v); err != nil {
+		return runtime.Null, err
+	}
+	if v.Kind() == runtime.KDuration {
+		d = time.Duration(v.RawInt()) * time.Millisecond
+	} else {
+		d = time.Duration(v.ToReal()*10) * time.Millisecond
 	}
 	if d < 0 {
 		d = -d

@@ -367,6 +367,24 @@ type openParams struct {
 	ignore   int64
 }
 
+// smtpIgnore maps IgnoreErreur's emailSessionIgnore* bits to smtpx's.
+func smtpIgnore(v int64) smtpx.IgnoreFlags {
+	var f smtpx.IgnoreFlags
+	if v&ignoreInvalid != 0 {
+		f |= smtpx.IgnoreInvalidCert
+	}
+	if v&ignoreWrongName != 0 {
+		f |= smtpx.IgnoreWrongName
+	}
+	if v&ignoreExpired != 0 {
+		f |= smtpx.IgnoreExpired
+	}
+	if v&ignoreRevocation != 0 {
+		f |= smtpx.IgnoreRevocation
+	}
+	return f
+}
+
 // openSMTP connects as p says (DECISIONS 13a–16, 18). On failure it
 // records the error (Faux, ErreurDétectée, ErreurInfo) and returns nil.
 func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
@@ -393,29 +411,13 @@ func openSMTP(c *runtime.Call, p openParams) *smtpx.Session {
 		InProcess:          hc.InProcess && hc.Dial != nil,
 		LocalName:          hc.LocalName,
 	}
-	switch p.option {
-	case optDefault:
-		cfg.Security = smtpx.Plain
-	case optStartTLS:
-		cfg.Security = smtpx.StartTLS
-	case optTLS:
-		cfg.Security = smtpx.ImplicitTLS
-	default:
+	sec, ok := securityOf(p.option)
+	if !ok {
 		c.Fail(1, "Option de session SMTP inconnue : "+runtime.Int(p.option).Text(), "Unknown SMTP session option: "+runtime.Int(p.option).Text())
 		return nil
 	}
-	if p.ignore&ignoreInvalid != 0 {
-		cfg.Ignore |= smtpx.IgnoreInvalidCert
-	}
-	if p.ignore&ignoreWrongName != 0 {
-		cfg.Ignore |= smtpx.IgnoreWrongName
-	}
-	if p.ignore&ignoreExpired != 0 {
-		cfg.Ignore |= smtpx.IgnoreExpired
-	}
-	if p.ignore&ignoreRevocation != 0 {
-		cfg.Ignore |= smtpx.IgnoreRevocation
-	}
+	cfg.Security = sec
+	cfg.Ignore = smtpIgnore(p.ignore)
 	ss, err := smtpx.Open(c.Run.Context(), cfg)
 	if err != nil {
 		fail(c, err)

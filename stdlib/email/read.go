@@ -293,12 +293,10 @@ func (s *reader) listIMAP(ctx context.Context) error {
 //	(user, password, server [, port [, option]])
 func emailOuvreSessionReader(proto string, port int64) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		p := readParams{proto: proto, user: args[0].Text(), password: args[1].Text(), host: args[2].Text(), port: port}
-		if !c.Omit(args, 3) {
-			p.port = args[3].ToInt()
-		}
-		if !c.Omit(args, 4) {
-			p.option = args[4].ToInt()
+		p := readParams{proto: proto, port: port}
+		if err := c.Unpack(args, "utilisateur", &p.user, "motDePasse", &p.password, "serveur", &p.host,
+			"port?", &p.port, "option?", &p.option); err != nil {
+			return runtime.Null, err
 		}
 		return runtime.Bool(openReader(c, p) != nil), nil
 	}
@@ -326,7 +324,11 @@ const (
 // readerOpen implements EmailOuvreSession(<emailSessionPOP3 |
 // emailSessionIMAP>) [fr:3032028] and the OuvreSession method.
 func readerOpen(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	v := args[0].Struct()
+	var sv runtime.Value
+	if err := c.Unpack(args, "session", &sv); err != nil {
+		return runtime.Null, err
+	}
+	v := sv.Struct()
 	proto := "POP3"
 	if v.Type == SessionIMAP {
 		proto = "IMAP"
@@ -351,7 +353,11 @@ func readerOpen(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // readerClose implements EmailFermeSession(<emailSessionPOP3 |
 // emailSessionIMAP>) [fr:3032006] and the FermeSession method.
 func readerClose(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s, _ := args[0].Struct().Native.(*reader)
+	var sv runtime.Value
+	if err := c.Unpack(args, "session", &sv); err != nil {
+		return runtime.Null, err
+	}
+	s, _ := sv.Struct().Native.(*reader)
 	if s == nil || !s.isOpen() {
 		return runtime.Bool(true), nil
 	}
@@ -410,13 +416,13 @@ func readSession(c *runtime.Call, v runtime.Value) *reader {
 	return nil
 }
 
-// target is the Email variable to fill: args[i] when it is one, else the
-// Email structure. ok is false when args[i] is something else.
-func target(c *runtime.Call, args []runtime.Value, i int) (*runtime.Struct, bool) {
-	if c.Omit(args, i) {
+// target is the Email variable to fill: v when given, else the Email
+// structure. ok is false when v is something else.
+func target(c *runtime.Call, v runtime.Value, given bool) (*runtime.Struct, bool) {
+	if !given {
 		return globalEmail(c.Run), true
 	}
-	s := args[i].Struct()
+	s := v.Struct()
 	if s == nil || (s.Type != EmailType && s.Type != StructureType) {
 		return nil, false
 	}
@@ -658,11 +664,15 @@ func (s *reader) next(move int) int {
 // 3032019, 3032015]: (session [, Email]).
 func litFunc(move int, header bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		m, ok := target(c, args, 1)
+		var sv, ev runtime.Value
+		if err := c.Unpack(args, "session", &sv, "email?", &ev); err != nil {
+			return runtime.Null, err
+		}
+		m, ok := target(c, ev, !c.Omit(args, 1))
 		if !ok {
 			return runtime.Null, c.Errorf(0, "%s attend une variable de type Email en deuxième paramètre", "%s expects an Email variable as second parameter", c.Name)
 		}
-		s := readSession(c, args[0])
+		s := readSession(c, sv)
 		if s == nil {
 			return runtime.Bool(false), nil
 		}
@@ -692,25 +702,31 @@ func (s *reader) indexOf(n int64) int {
 // position does not move.
 func litMessage(header bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		ni, ei := 1, -1
-		if len(args) >= 3 {
-			ni, ei = 2, 1
-		}
 		if len(args) < 2 {
 			return runtime.Null, c.Errorf(0, "%s attend le numéro du message", "%s expects the message number", c.Name)
 		}
+		var sv, ev runtime.Value
+		var num int64
+		var err error
 		m := globalEmail(c.Run)
-		if ei > 0 {
-			var ok bool
-			if m, ok = target(c, args, ei); !ok {
-				return runtime.Null, c.Errorf(0, "%s attend une variable de type Email en deuxième paramètre", "%s expects an Email variable as second parameter", c.Name)
+		if len(args) >= 3 {
+			if err = c.Unpack(args, "session", &sv, "email?", &ev, "numéro", &num); err == nil {
+				var ok bool
+				if m, ok = target(c, ev, !c.Omit(args, 1)); !ok {
+					return runtime.Null, c.Errorf(0, "%s attend une variable de type Email en deuxième paramètre", "%s expects an Email variable as second parameter", c.Name)
+				}
 			}
+		} else {
+			err = c.Unpack(args, "session", &sv, "numéro", &num)
 		}
-		s := readSession(c, args[0])
+		if err != nil {
+			return runtime.Null, err
+		}
+		s := readSession(c, sv)
 		if s == nil {
 			return runtime.Bool(false), nil
 		}
-		i := s.indexOf(args[ni].ToInt())
+		i := s.indexOf(num)
 		if i < 0 || (s.proto == "POP3" && s.msgs[i].deleted) {
 			emailRAZFields(m)
 			setOut(m, true)
@@ -725,7 +741,11 @@ func litMessage(header bool) func(c *runtime.Call, args []runtime.Value) (runtim
 // the messages of the selected folder now (new arrivals and expunges
 // count). -1 on error.
 func emailNbMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := readSession(c, args[0])
+	var sv runtime.Value
+	if err := c.Unpack(args, "session", &sv); err != nil {
+		return runtime.Null, err
+	}
+	s := readSession(c, sv)
 	if s == nil {
 		return runtime.Int(-1), nil
 	}
@@ -767,13 +787,18 @@ func (s *reader) refreshIMAP(ctx context.Context) error {
 // emailTailleMessage implements EmailTailleMessage [fr:3032030]:
 // (session [, number]); the current message without a number.
 func emailTailleMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := readSession(c, args[0])
+	var sv runtime.Value
+	num := int64(-1)
+	if err := c.Unpack(args, "session", &sv, "numéro?", &num); err != nil {
+		return runtime.Null, err
+	}
+	s := readSession(c, sv)
 	if s == nil {
 		return runtime.Int(0), nil
 	}
 	i := s.cur
 	if !c.Omit(args, 1) {
-		i = s.indexOf(args[1].ToInt())
+		i = s.indexOf(num)
 	}
 	if i < 0 || i >= len(s.msgs) {
 		c.Fail(1, c.Name+" : aucun message ne porte ce numéro", c.Name+": no message has this number")
@@ -791,11 +816,12 @@ func emailTailleMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 // others are still returned.
 func emailRecupereTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: structType(EmailType), Grow: 1}
+	var sv runtime.Value
 	var opts int64
-	if !c.Omit(args, 1) {
-		opts = args[1].ToInt()
+	if err := c.Unpack(args, "session", &sv, "options?", &opts); err != nil {
+		return runtime.Null, err
 	}
-	s := readSession(c, args[0])
+	s := readSession(c, sv)
 	if s == nil {
 		return runtime.ArrayValue(out), nil
 	}
@@ -837,15 +863,19 @@ func emailRecupereTout(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 // (session [, Email or number]); the last message read without one.
 // POP3: DELE, final at close; IMAP: \Deleted, final at EmailDétruit.
 func emailSupprimeMessage(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := readSession(c, args[0])
+	var sv, which runtime.Value
+	if err := c.Unpack(args, "session", &sv, "message?", &which); err != nil {
+		return runtime.Null, err
+	}
+	s := readSession(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
 	i := s.cur
 	var m *runtime.Struct
 	if !c.Omit(args, 1) {
-		if isEmail(args[1]) {
-			m = args[1].Struct()
+		if isEmail(which) {
+			m = which.Struct()
 			ref, _ := m.Native.(*msgRef)
 			if ref == nil || ref.r != s {
 				c.Fail(1, c.Name+" : cet email n'a pas été lu par cette session", c.Name+": this email was not read by this session")
@@ -853,7 +883,7 @@ func emailSupprimeMessage(c *runtime.Call, args []runtime.Value) (runtime.Value,
 			}
 			i = ref.idx
 		} else {
-			i = s.indexOf(args[1].ToInt())
+			i = s.indexOf(which.ToInt())
 		}
 	} else {
 		m = globalEmail(c.Run)

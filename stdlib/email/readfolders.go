@@ -56,14 +56,15 @@ func imapOnly(c *runtime.Call, v runtime.Value) *reader {
 // names separated by RC; LstDossierTrié sorts them. LstDossierType is not
 // available with IMAP (as documented) and is an error.
 func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var sv runtime.Value
 	opt := int64(lstNormal)
-	if !c.Omit(args, 1) {
-		opt = args[1].ToInt()
+	if err := c.Unpack(args, "session", &sv, "options?", &opt); err != nil {
+		return runtime.Null, err
 	}
 	if opt&lstType != 0 {
 		return runtime.Null, c.Errorf(0, "%s : LstDossierType n'est pas disponible avec le protocole IMAP", "%s: LstDossierType is not available with IMAP", c.Name)
 	}
-	s := imapOnly(c, args[0])
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Str(""), nil
 	}
@@ -81,12 +82,17 @@ func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 // emailChangeDossier implements EmailChangeDossier [fr:3032135]: selects
 // the folder and lists its messages.
 func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := imapOnly(c, args[0])
+	var sv runtime.Value
+	var folder string
+	if err := c.Unpack(args, "session", &sv, "dossier", &folder); err != nil {
+		return runtime.Null, err
+	}
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
 	ctx := c.Run.Context()
-	if _, err := s.imap.Select(ctx, args[1].Text()); err != nil {
+	if _, err := s.imap.Select(ctx, folder); err != nil {
 		failRead(c, err)
 		return runtime.Bool(false), nil
 	}
@@ -99,7 +105,11 @@ func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 
 // emailDossierCourant implements EmailDossierCourant [fr:3032132].
 func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := imapOnly(c, args[0])
+	var sv runtime.Value
+	if err := c.Unpack(args, "session", &sv); err != nil {
+		return runtime.Null, err
+	}
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Str(""), nil
 	}
@@ -110,15 +120,20 @@ func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // EmailSupprimeDossier [fr:3032134].
 func folderOp(create bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		s := imapOnly(c, args[0])
+		var sv runtime.Value
+		var folder string
+		if err := c.Unpack(args, "session", &sv, "dossier", &folder); err != nil {
+			return runtime.Null, err
+		}
+		s := imapOnly(c, sv)
 		if s == nil {
 			return runtime.Bool(false), nil
 		}
 		var err error
 		if create {
-			err = s.imap.Create(c.Run.Context(), args[1].Text())
+			err = s.imap.Create(c.Run.Context(), folder)
 		} else {
-			err = s.imap.Delete(c.Run.Context(), args[1].Text())
+			err = s.imap.Delete(c.Run.Context(), folder)
 		}
 		if err != nil {
 			failRead(c, err)
@@ -148,18 +163,23 @@ func refOf(c *runtime.Call, v runtime.Value, s *reader) *msgRef {
 // (session, Email, folder).
 func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var s *reader
-	ei := 0
+	var sv, ev runtime.Value
+	var folder string
 	if len(args) == 3 {
-		if s = imapOnly(c, args[0]); s == nil {
+		if err := c.Unpack(args, "session", &sv, "email", &ev, "dossier", &folder); err != nil {
+			return runtime.Null, err
+		}
+		if s = imapOnly(c, sv); s == nil {
 			return runtime.Bool(false), nil
 		}
-		ei = 1
+	} else if err := c.Unpack(args, "email", &ev, "dossier", &folder); err != nil {
+		return runtime.Null, err
 	}
-	ref := refOf(c, args[ei], s)
+	ref := refOf(c, ev, s)
 	if ref == nil {
 		return runtime.Bool(false), nil
 	}
-	if err := ref.r.imap.Copy(c.Run.Context(), ref.r.msgs[ref.idx].uid, args[ei+1].Text()); err != nil {
+	if err := ref.r.imap.Copy(c.Run.Context(), ref.r.msgs[ref.idx].uid, folder); err != nil {
 		failRead(c, err)
 		return runtime.Bool(false), nil
 	}
@@ -169,21 +189,25 @@ func emailCopie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // emailChangeEtat implements EmailChangeEtat [fr:1000019112]:
 // emailEtatLu sets \Seen, emailEtatNonLu removes it.
 func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := imapOnly(c, args[0])
+	var sv, ev, state runtime.Value
+	if err := c.Unpack(args, "session", &sv, "email", &ev, "état", &state); err != nil {
+		return runtime.Null, err
+	}
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
-	ref := refOf(c, args[1], s)
+	ref := refOf(c, ev, s)
 	if ref == nil {
 		return runtime.Bool(false), nil
 	}
 	var add bool
-	switch args[2].ToInt() {
+	switch state.ToInt() {
 	case stateRead:
 		add = true
 	case stateUnread:
 	default:
-		return runtime.Null, c.Errorf(0, "%s : état %s inconnu (emailEtatLu ou emailEtatNonLu attendu)", "%s: unknown state %s (emailStateRead or emailStateUnread expected)", c.Name, args[2].Text())
+		return runtime.Null, c.Errorf(0, "%s : état %s inconnu (emailEtatLu ou emailEtatNonLu attendu)", "%s: unknown state %s (emailStateRead or emailStateUnread expected)", c.Name, state.Text())
 	}
 	if err := s.imap.Store(c.Run.Context(), s.msgs[ref.idx].uid, add, `\Seen`); err != nil {
 		failRead(c, err)
@@ -196,11 +220,15 @@ func emailChangeEtat(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 // [fr:1000021263]: the message's flags, as the server names them.
 func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	out := &runtime.Array{Elem: runtime.TypeString, Grow: 1}
-	s := imapOnly(c, args[0])
+	var sv, ev runtime.Value
+	if err := c.Unpack(args, "session", &sv, "email", &ev); err != nil {
+		return runtime.Null, err
+	}
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.ArrayValue(out), nil
 	}
-	ref := refOf(c, args[1], s)
+	ref := refOf(c, ev, s)
 	if ref == nil {
 		return runtime.ArrayValue(out), nil
 	}
@@ -218,7 +246,11 @@ func emailRecupereIndicateur(c *runtime.Call, args []runtime.Value) (runtime.Val
 // emailDetruit implements EmailDétruit [fr:1000021553]: expunges the
 // selected folder and lists it again.
 func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	s := imapOnly(c, args[0])
+	var sv runtime.Value
+	if err := c.Unpack(args, "session", &sv); err != nil {
+		return runtime.Null, err
+	}
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
@@ -243,24 +275,36 @@ func emailDetruit(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 func emailCherchePremier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	m := globalEmail(c.Run)
 	i := 1
-	if len(args) > 1 && isEmail(args[1]) {
-		m = args[1].Struct()
+	if len(args) > 1 && isEmail(args[1]) { // the form with an Email
 		i = 2
 	}
 	if len(args) < i+2 {
 		return runtime.Null, c.Errorf(0, "%s attend la partie de l'email et la valeur cherchée", "%s expects the part of the email and the value sought", c.Name)
 	}
-	parts, value := args[i].ToInt(), args[i+1].Text()
+	var sv, ev, mode runtime.Value
+	var parts int64
+	var value string
+	var err error
+	if i == 2 {
+		err = c.Unpack(args, "session", &sv, "email", &ev, "parties", &parts, "valeur", &value, "mode?", &mode)
+	} else {
+		err = c.Unpack(args, "session", &sv, "parties", &parts, "valeur", &value, "mode?", &mode)
+	}
+	if err != nil {
+		return runtime.Null, err
+	}
+	if i == 2 {
+		m = ev.Struct()
+	}
 	unread := false
 	if !c.Omit(args, i+2) {
-		v := args[i+2]
-		if v.Kind() == runtime.KString {
-			unread = strings.EqualFold(strings.TrimSpace(v.Text()), "NON LUS") || strings.EqualFold(strings.TrimSpace(v.Text()), "UNREAD")
+		if mode.Kind() == runtime.KString {
+			unread = strings.EqualFold(strings.TrimSpace(mode.Text()), "NON LUS") || strings.EqualFold(strings.TrimSpace(mode.Text()), "UNREAD")
 		} else {
-			unread = v.ToInt() == readUnread
+			unread = mode.ToInt() == readUnread
 		}
 	}
-	s := imapOnly(c, args[0])
+	s := imapOnly(c, sv)
 	if s == nil {
 		return runtime.Bool(false), nil
 	}
@@ -319,13 +363,18 @@ func emailCherchePremier(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // grant, as fSauveBuffer writes it.
 func emailSauveFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var data []byte
-	if a := args[0].Struct(); a != nil {
+	var av runtime.Value
+	var file string
+	if err := c.Unpack(args, "attache", &av, "fichier", &file); err != nil {
+		return runtime.Null, err
+	}
+	if a := av.Struct(); a != nil {
 		if a.Type != AttacheType {
 			return runtime.Null, c.Errorf(0, "%s attend une variable emailAttache ou le nom d'un fichier attaché", "%s expects an emailAttach variable or the name of an attachment", c.Name)
 		}
 		data = []byte(a.Fields[aContenu].Text())
 	} else {
-		name := args[0].Text()
+		name := av.Text()
 		d, ok := readerState(c.Run).attached[name]
 		if !ok {
 			c.Fail(1, c.Name+" : le message lu n'a pas de fichier attaché nommé « "+name+" »", c.Name+": the message read has no attachment named '"+name+"'")
@@ -333,13 +382,17 @@ func emailSauveFichierAttache(c *runtime.Call, args []runtime.Value) (runtime.Va
 		}
 		data = d
 	}
-	return runtime.Bool(files.SaveFile(c, args[1].Text(), data)), nil
+	return runtime.Bool(files.SaveFile(c, file, data)), nil
 }
 
 // emailImporteSource implements EmailImporteSource [fr:1000017226]: fills
 // the Email variable (or the structure) from its Source.
 func emailImporteSource(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m, ok := target(c, args, 0)
+	var ev runtime.Value
+	if err := c.Unpack(args, "email?", &ev); err != nil {
+		return runtime.Null, err
+	}
+	m, ok := target(c, ev, !c.Omit(args, 0))
 	if !ok {
 		return runtime.Null, c.Errorf(0, "%s attend une variable de type Email", "%s expects an Email variable", c.Name)
 	}
@@ -363,13 +416,14 @@ func emailImporteSource(c *runtime.Call, args []runtime.Value) (runtime.Value, e
 // emailConstruitSource implements EmailConstruitSource [fr:1000017225]:
 // the message as EmailEnvoieMessage would send it goes into Source.
 func emailConstruitSource(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	m, ok := target(c, args, 0)
+	var ev runtime.Value
+	var opts int64
+	if err := c.Unpack(args, "email?", &ev, "options?", &opts); err != nil {
+		return runtime.Null, err
+	}
+	m, ok := target(c, ev, !c.Omit(args, 0))
 	if !ok {
 		return runtime.Null, c.Errorf(0, "%s attend une variable de type Email", "%s expects an Email variable", c.Name)
-	}
-	var opts int64
-	if !c.Omit(args, 1) {
-		opts = args[1].ToInt()
 	}
 	cm, err := describe(c, m, opts)
 	var res *compose.Result

@@ -6,7 +6,6 @@ import (
 	"crypto/x509"
 	"fmt"
 	"net"
-	"net/netip"
 	"strconv"
 	"strings"
 	"time"
@@ -139,23 +138,9 @@ func (c *Config) LoopbackOnly() bool {
 	return c.Host != "" || c.Relay != ""
 }
 
-// IsLoopbackName reports whether h is "localhost" or a loopback literal.
-func IsLoopbackName(h string) bool {
-	h = strings.TrimSuffix(strings.ToLower(h), ".")
-	if h == "localhost" {
-		return true
-	}
-	if i := strings.IndexByte(h, '%'); i >= 0 {
-		h = h[:i]
-	}
-	ip, err := netip.ParseAddr(h)
-	return err == nil && ip.Unmap().IsLoopback()
-}
-
-func isInvalidName(h string) bool {
-	h = strings.TrimSuffix(strings.ToLower(h), ".")
-	return h == "invalid" || strings.HasSuffix(h, ".invalid")
-}
+// IsLoopbackName reports whether h is "localhost" or a loopback literal
+// (mailtls.IsLoopbackName, the rule sending uses too).
+func IsLoopbackName(h string) bool { return mailtls.IsLoopbackName(h) }
 
 // Check refuses, before anything is dialled, what must not be attempted:
 // no server, control characters in names, credentials in clear to a
@@ -183,7 +168,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 		return nil, err
 	}
 	to := c.TimeoutOrDefault()
-	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && c.Dial == nil && isInvalidName(h) {
+	if h, _, err := net.SplitHostPort(c.dialAddr()); err == nil && c.Dial == nil && mailtls.IsInvalidName(h) {
 		// RFC 6761 §6.4: names under .invalid get an immediate negative
 		// answer, without asking DNS (the test scripts rely on it to stay
 		// off the network).

@@ -4,10 +4,11 @@ import (
 	"context"
 	"crypto/x509"
 	"net"
-	"net/netip"
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 // Security selects how the connection to the server is protected.
@@ -200,15 +201,6 @@ func (c *Config) loopbackOnly() bool {
 	return c.Host != "" || c.Relay != ""
 }
 
-// isLoopbackName reports whether h is "localhost" or a loopback IP literal.
-func isLoopbackName(h string) bool {
-	h = strings.TrimSuffix(strings.ToLower(h), ".")
-	if h == "localhost" {
-		return true
-	}
-	if i := strings.IndexByte(h, '%'); i >= 0 {
-		h = h[:i]
-	}
-	ip, err := netip.ParseAddr(h)
-	return err == nil && ip.Unmap().IsLoopback()
-}
+// isLoopbackName reports whether h is "localhost" or a loopback IP literal
+// (mailtls.IsLoopbackName, the rule reading uses too).
+func isLoopbackName(h string) bool { return mailtls.IsLoopbackName(h) }
