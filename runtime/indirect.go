@@ -52,12 +52,13 @@ func (c *compiler) indirection(b *procBuild, e *parser.Indirection) func(*frame)
 	if e.Kind != nil {
 		id, ok := e.Kind.(*parser.Ident)
 		if !ok || id.Key != "INDVARIABLE" {
-			spelled := "?"
+			fr := "L'indirection sur autre chose qu'une variable est une fonctionnalité WinDev que wl ne fournit pas"
+			en := "Indirection on something other than a variable is a WinDev feature that wl does not provide"
 			if ok {
-				spelled = c.spell(id.Name)
+				spelled := c.spell(id.Name)
+				fr = "L'indirection sur autre chose qu'une variable (« " + spelled + " ») est une fonctionnalité WinDev que wl ne fournit pas"
+				en = "Indirection on something other than a variable ('" + spelled + "') is a WinDev feature that wl does not provide"
 			}
-			fr := "L'indirection sur autre chose qu'une variable (« " + spelled + " ») est une fonctionnalité WinDev que wl ne fournit pas"
-			en := "Indirection on something other than a variable ('" + spelled + "') is a WinDev feature that wl does not provide"
 			c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, Severity: diag.SeverityWarning, FR: fr, EN: en})
 			return func(f *frame) (*Value, *Type) {
 				f.run.raise(pos, CodeNotProvided, fr, en)
