@@ -39,6 +39,15 @@ type Name struct {
 // Ident is a reference to a name.
 type Ident struct{ Name }
 
+// Indirection is {nom} or {nom, indVariable}: the variable whose name is
+// the value of Name, found at run time (fr:1512005). Kind is the second
+// parameter (indVariable, indChamp, ...), nil when it is left out.
+type Indirection struct {
+	At
+	Name Expr
+	Kind Expr
+}
+
 // IntLit is an integer literal.
 type IntLit struct {
 	At
@@ -210,6 +219,7 @@ type SelonExpr struct {
 type Omitted struct{ At }
 
 func (*Ident) exprNode()        {}
+func (*Indirection) exprNode()  {}
 func (*IntLit) exprNode()       {}
 func (*RealLit) exprNode()      {}
 func (*CurrencyLit) exprNode()  {}
@@ -380,6 +390,44 @@ type ForEach struct {
 	Body    []Stmt
 }
 
+// ForFile is POUR TOUT source [SUR clé] [AVEC cond] [DEPUISFIN] ... FIN:
+// a browse of an HFSQL data file, query or data source (doc 1510013).
+// wl parses it and checks its body but does not run it: reaching it is a
+// runtime error ("not provided by wl"). Key and Where name items of the
+// data file, unknown to wl, so they are kept but not resolved.
+type ForFile struct {
+	At
+	Source  Name
+	Key     Expr
+	Where   Expr
+	Reverse bool
+	Body    []Stmt
+}
+
+// QueryDecl is `q est une requête SQL = [ texte ]`: a typed SQL query
+// whose text has {param} slots. wl declares q (a Variant) and checks the
+// code around it, but does not run the query: reaching the declaration is
+// a runtime error ("not provided by wl"). Params are the names written
+// between braces in SQL, in order.
+type QueryDecl struct {
+	At
+	Names  []Name
+	SQL    string
+	Params []string
+}
+
+// ForRows is POUR TOUTE LIGNE [SÉLECTIONNÉE] [i [, n]] DE champ ... FIN: a
+// browse of the rows of a control (doc 1510017). Parsed and checked,
+// not run, like ForFile.
+type ForRows struct {
+	At
+	Var      *Name
+	Counter  *Name
+	Control  Expr
+	Selected bool
+	Body     []Stmt
+}
+
 // While is TANTQUE c ... FIN.
 type While struct {
 	At
@@ -476,6 +524,9 @@ func (*If) stmtNode()         {}
 func (*Switch) stmtNode()     {}
 func (*For) stmtNode()        {}
 func (*ForEach) stmtNode()    {}
+func (*ForFile) stmtNode()    {}
+func (*ForRows) stmtNode()    {}
+func (*QueryDecl) stmtNode()  {}
 func (*While) stmtNode()      {}
 func (*Loop) stmtNode()       {}
 func (*Break) stmtNode()      {}

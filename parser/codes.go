@@ -53,10 +53,13 @@ const (
 	// CodeClasses: classes, objects and their members, outside the
 	// accepted language.
 	CodeClasses = 9200
-	// CodeIndirection: the { } indirection, outside the accepted language.
+	// CodeIndirection: the { } indirection, once not supported; no longer
+	// reported (parsed since issue 9, resolved at run time), kept so that
+	// the code is never reused.
 	CodeIndirection = 9201
 	// CodeBrowse: browsing an HFSQL file or query, or the rows of a
-	// control, outside the accepted language.
+	// control, once a syntax error; no longer reported (parsed and checked
+	// since issue 9, not run), kept so that the code is never reused.
 	CodeBrowse = 9202
 	// CodeEndLabel: the FIN: label, once not supported; no longer
 	// reported (the label is parsed since issue 9), kept so that the code

@@ -56,6 +56,22 @@ func (c *converter) stmt(s *gStmt) Stmt {
 			f.Once, f.StepOnce = n.To == "_A_", n.StKw == "_PAS_"
 			return f
 		}
+		if r := s.For.Rows; r != nil {
+			fr := &ForRows{At: at, Control: exprOf(r.Control), Selected: r.Selected, Body: c.stmts(r.Body)}
+			if r.Var != nil {
+				n := c.name(*r.Var)
+				fr.Var = &n
+			}
+			if r.Counter != nil {
+				n := c.name(*r.Counter)
+				fr.Counter = &n
+			}
+			return fr
+		}
+		if ff := s.For.File; ff != nil {
+			return &ForFile{At: at, Source: c.name(ff.Source), Key: exprOf(ff.Key), Where: exprOf(ff.Where),
+				Reverse: ff.Dir == "DEPUISFIN" || ff.Dir == "FROMEND", Body: c.stmts(ff.Body)}
+		}
 		e := s.For.Each
 		fe := &ForEach{At: at, Seq: exprOf(e.Seq), Where: exprOf(e.Where), Strings: e.Str, Body: c.stmts(e.Body)}
 		for _, v := range e.Vars {

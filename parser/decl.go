@@ -1,5 +1,7 @@
 package parser
 
+import "strings"
+
 // tryDecl parses `a, b EST|SONT [article] type [= init]` and the structure
 // declaration. ok is false (and nothing consumed) when the tokens are not
 // a declaration.
@@ -35,6 +37,9 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 		return st, true, err
 	}
 	p.lx.LoadCheckpoint(cp2)
+	if st, ok, err := p.tryQueryDecl(names); ok || err != nil {
+		return st, true, err
+	}
 	if st, ok, err := p.tryClassDecl(names); ok || err != nil {
 		return st, true, err
 	}
@@ -207,4 +212,56 @@ func (p *exprParser) skipAttrs() bool {
 		}
 		p.next()
 	}
+}
+
+// tryQueryDecl parses `q est une requête SQL = [ texte ]`, a typed SQL
+// query with its {param} slots, after EST. The SQL text is kept as its
+// text and the names of its slots (wl does not run it: a later wave gives
+// it a database).
+func (p *exprParser) tryQueryDecl(names []Name) (Stmt, bool, error) {
+	cp := p.lx.MakeCheckpoint()
+	p.skipArticle()
+	// requête SQL in French, SQL query in English.
+	first, second := "REQUETE", "SQL"
+	if isWord(p.peek(), "SQL") {
+		first, second = "SQL", "QUERY"
+	}
+	if !isWord(p.peek(), first) {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	if !isWord(p.peek(), second) {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false, nil
+	}
+	p.next()
+	q := &QueryDecl{At: At{names[0].P}, Names: names}
+	if err := p.expectPunct("="); err != nil {
+		return nil, true, err
+	}
+	// The text is the multi-line string `[ … ]` (the lexer reads it as
+	// one string token) or a string on the line.
+	t := p.peek()
+	if t.Type != tString && t.Type != tRawString {
+		return nil, true, p.errf(t, CodeSyntax, "Texte de la requête attendu entre « [ » et « ] », "+found(t).FR,
+			"Query text expected between '[' and ']', "+found(t).EN)
+	}
+	p.next()
+	q.SQL = t.Value
+	for rest := q.SQL; ; {
+		a := strings.IndexByte(rest, '{')
+		if a < 0 {
+			break
+		}
+		b := strings.IndexByte(rest[a:], '}')
+		if b < 0 {
+			break
+		}
+		if name := strings.TrimSpace(rest[a+1 : a+b]); name != "" {
+			q.Params = append(q.Params, name)
+		}
+		rest = rest[a+b+1:]
+	}
+	return q, true, nil
 }

@@ -136,8 +136,36 @@ type gOther struct {
 }
 
 type gFor struct {
-	Each *gForEach `parser:"'POUR':Keyword ( @@"`
+	Rows *gForRows `parser:"'POUR':Keyword ( @@"`
+	Each *gForEach `parser:"| @@"`
+	File *gForFile `parser:"| @@"`
 	Num  *gForNum  `parser:"| @@ )"`
+}
+
+// gForRows is POUR TOUTE LIGNE [SÉLECTIONNÉE] [i] DE champ: the rows of a
+// control (doc 1510017). Parsed and checked, not run. It comes before
+// gForEach, which would take LIGNE for the loop variable.
+type gForRows struct {
+	Kind     string   `parser:"('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Row      string   `parser:"@('LIGNE':Ident | 'LIGNES':Ident | 'ROW':Ident | 'ROWS':Ident)"`
+	Selected bool     `parser:"@('SELECTIONNEE':Ident | 'SELECTIONNEES':Ident | 'SELECTED':Ident)?"`
+	Var      *gName   `parser:"( @@"`
+	Counter  *gName   `parser:"  ( ',':Punct @@ )? )?"`
+	Control  *pExpr   `parser:"'DE':Keyword @@"`
+	Body     []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
+}
+
+// gForFile is POUR TOUT source [SUR clé] [AVEC / WHERE condition]
+// [DEPUISFIN]: a browse of an HFSQL data file, query or data source (doc
+// 1510013). No DE: that is what tells it from gForEach, tried before.
+// Parsed and checked, not run.
+type gForFile struct {
+	Kind   string   `parser:"('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Source gName    `parser:"@@"`
+	Key    *pExpr   `parser:"( 'SUR':Keyword @@ )?"`
+	Where  *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
+	Dir    string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
+	Body   []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gForNum struct {

@@ -39,9 +39,6 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 				open = append(open, t) // C est une Classe ... FIN (6010006)
 			}
 		case tPunct:
-			if e := outOfScopePunct(toks, i); e != nil {
-				errs = append(errs, e)
-			}
 			switch t.Value {
 			case "(", "[", "[[", "{":
 				parens++
@@ -81,11 +78,6 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 					}
 				}
 			case isBlockOpener(t.Value) && lineStart:
-				if t.Value == "POUR" {
-					if e := forEachOutOfScope(toks, i, src); e != nil {
-						errs = append(errs, e)
-					}
-				}
 				open = append(open, t)
 			case t.Value == "INTERNE" && (prevProc || lineStart):
 				open = append(open, t)
@@ -152,51 +144,6 @@ func instructionAfterCond(toks []plexer.Token, i int) bool {
 		prevEnds = endsOperand && depth == 0
 	}
 	return false
-}
-
-// outOfScopePunct reports the punctuation of constructs outside the
-// accepted language: the `{ }` indirection. (`::` and `:membre` are class
-// members, parsed since classes are part of the language.)
-func outOfScopePunct(toks []plexer.Token, i int) *Error {
-	t := &toks[i]
-	if t.Value == "{" {
-		return &Error{Pos: posOf(t), Code: CodeIndirection, FR: "L'indirection « { } » n'est pas prise en charge", EN: "Indirection '{ }' is not supported"}
-	}
-	return nil
-}
-
-// forEachOutOfScope reports a POUR TOUT line that browses something outside
-// the accepted language: an HFSQL data file or query (no DE on the line:
-// `POUR TOUT Client AVEC ...`, `FOR EACH Client WHERE ...`) or the rows of a
-// control (`POUR TOUTE LIGNE i DE TABLE_x`). i is the index of POUR.
-func forEachOutOfScope(toks []plexer.Token, i int, src string) *Error {
-	j := i + 1
-	if j >= len(toks) || toks[j].Type != tKeyword {
-		return nil
-	}
-	switch toks[j].Value {
-	case "TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE":
-	default:
-		return nil
-	}
-	j++
-	if j < len(toks) && toks[j].Type == tIdent && (toks[j].Value == "LIGNE" || toks[j].Value == "LIGNES" || toks[j].Value == "ROW" || toks[j].Value == "ROWS") {
-		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge", EN: "Browsing the rows of a control ('FOR EACH ROW') is not supported"}
-	}
-	for k := j; k < len(toks) && toks[k].Type != tNewline && !toks[k].EOF(); k++ {
-		if isKw(&toks[k], "DE") {
-			return nil
-		}
-	}
-	if j < len(toks) && toks[j].Type == tIdent {
-		name := lexer.Word(src, toks[j].Pos.Offset)
-		if name == "" {
-			name = toks[j].Value
-		}
-		return &Error{Pos: posOf(&toks[j]), Code: CodeBrowse, FR: "Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT " + name + " » sans DE) n'est pas pris en charge",
-			EN: "Browsing an HFSQL data file or query ('FOR EACH " + name + "' without OF) is not supported"}
-	}
-	return nil
 }
 
 // casColon checks the `:` of a CAS line: WinDev requires a space after it

@@ -76,7 +76,20 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		case ":", "::":
 			return p.parseSelfMember(t)
 		case "{":
-			return nil, p.errf(t, CodeIndirection, "L'indirection « { } » n'est pas prise en charge", "Indirection '{ }' is not supported")
+			// {nom} / {nom, indVariable} (fr:1512005).
+			p.next()
+			name, err := p.parseExpr()
+			if err != nil {
+				return nil, err
+			}
+			ind := &Indirection{At: at, Name: name}
+			if isPunct(p.peek(), ",") {
+				p.next()
+				if ind.Kind, err = p.parseExpr(); err != nil {
+					return nil, err
+				}
+			}
+			return ind, p.expectPunct("}")
 		case "(":
 			if c, err := p.parseCast(); c != nil || err != nil {
 				return c, err

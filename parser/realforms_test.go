@@ -1,6 +1,9 @@
 package parser
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // Procedural forms of real WinDev code (issue 9); each example is written
 // for this test.
@@ -122,5 +125,99 @@ func TestRealDeclarations(t *testing.T) {
 		t.Errorf("assoc options: %+v", f.Main[3].(*VarDecl).Type)
 	} else if _, ok := at.Options[0].(*Omitted); !ok {
 		t.Errorf("*: %#v", at.Options[0])
+	}
+}
+
+// TestBrowseForms: POUR TOUT over a data file (no DE, fr:1510013) and POUR
+// TOUTE LIGNE over a control (fr:1510017) are their own nodes, French and
+// English; POUR TOUT x DE t stays an array browse.
+func TestBrowseForms(t *testing.T) {
+	f, err := Parse("b.wl", "POUR TOUT Client SUR Nom AVEC \"Ville='Lyon'\" DEPUISFIN\n Trace(1)\nFIN\n"+
+		"FOR EACH Order WHERE Total > 10\nEND\n"+
+		"POUR TOUTE LIGNE DE TABLE_x\nFIN\n"+
+		"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_x\nFIN\n"+
+		"FOR EACH ROW i OF TABLE_x\nEND\n"+
+		"POUR TOUT x DE t\nFIN\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Main) != 6 {
+		t.Fatalf("%d statements, want 6", len(f.Main))
+	}
+	ff, ok := f.Main[0].(*ForFile)
+	if !ok || ff.Source.Key != "CLIENT" || ff.Key == nil || ff.Where == nil || !ff.Reverse || len(ff.Body) != 1 {
+		t.Errorf("POUR TOUT fichier: %#v", f.Main[0])
+	}
+	if ff, ok := f.Main[1].(*ForFile); !ok || ff.Where == nil || ff.Key != nil || ff.Reverse {
+		t.Errorf("FOR EACH file: %#v", f.Main[1])
+	}
+	if r, ok := f.Main[2].(*ForRows); !ok || r.Var != nil || r.Selected {
+		t.Errorf("POUR TOUTE LIGNE: %#v", f.Main[2])
+	}
+	if r, ok := f.Main[3].(*ForRows); !ok || r.Var == nil || r.Counter == nil || !r.Selected {
+		t.Errorf("POUR TOUTE LIGNE SÉLECTIONNÉE i, n: %#v", f.Main[3])
+	}
+	if r, ok := f.Main[4].(*ForRows); !ok || r.Var == nil || r.Var.Key != "I" {
+		t.Errorf("FOR EACH ROW i: %#v", f.Main[4])
+	}
+	if _, ok := f.Main[5].(*ForEach); !ok {
+		t.Errorf("POUR TOUT x DE t: %#v", f.Main[5])
+	}
+}
+
+// TestMappingMarkers: the <MAPPING> / <FIN> lines WinDev generates in a
+// data-file model class declare nothing; members between them keep their
+// <mapping=…> attributes, and the class's own FIN still closes it.
+func TestMappingMarkers(t *testing.T) {
+	f, err := Parse("m.wl", "C est une Classe <mapping=Client>\n\t<MAPPING>\n\tm_n est un entier <mapping=ID>\n\tm_s est une chaîne\n\t<FIN>\nFIN\nx est un entier\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cd, ok := f.Main[0].(*ClassDecl)
+	if !ok || len(cd.Members) != 2 || len(f.Main) != 2 {
+		t.Fatalf("%#v", f.Main)
+	}
+	// Elsewhere than alone on its line, < stays an operator.
+	if _, err := Parse("m.wl", "SI a <FIN> b ALORS\nFIN\n"); err == nil {
+		t.Error("a <FIN> b parsed")
+	}
+}
+
+// TestQueryDecl: a typed SQL query keeps its text and the names of its
+// {param} slots, in French and English; a missing text is an error.
+func TestQueryDecl(t *testing.T) {
+	for _, src := range []string{
+		"q est une requête SQL =\n[\nSELECT a FROM T\nWHERE b={pB} AND c = { pC }\n]\nq.pB = 1\n",
+		"q is an SQL query =\n[\nSELECT a FROM T\nWHERE b={pB} AND c = { pC }\n]\nq.pB = 1\n",
+	} {
+		f, err := Parse("q.wl", src)
+		if err != nil {
+			t.Fatalf("%q: %v", src, err)
+		}
+		q, ok := f.Main[0].(*QueryDecl)
+		if !ok || len(f.Main) != 2 || q.Names[0].Key != "Q" || len(q.Params) != 2 || q.Params[0] != "pB" || q.Params[1] != "pC" ||
+			!strings.Contains(q.SQL, "SELECT a FROM T") {
+			t.Errorf("%q: %#v", src, f.Main[0])
+		}
+	}
+	if _, err := Parse("q.wl", "q est une requête SQL = 3\n"); err == nil {
+		t.Error("a query without its text parsed")
+	}
+}
+
+// TestMultiWordTypes: `Description de Variable` / `description de
+// procédure` and a type declared in a class (`C::T`) parse as one type name
+// (resolved later, as unknown types).
+func TestMultiWordTypes(t *testing.T) {
+	f, err := Parse("t.wl", "v est une Description de Variable\nw est une description de procédure\ne est un cDossier::eType = 1\n")
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"DESCRIPTIONDEVARIABLE", "DESCRIPTIONDEPROCEDURE", "CDOSSIER::ETYPE"}
+	for i, w := range want {
+		d, ok := f.Main[i].(*VarDecl)
+		if !ok || d.Type == nil || d.Type.Name.Key != w {
+			t.Errorf("statement %d: %#v, want type %s", i, f.Main[i], w)
+		}
 	}
 }

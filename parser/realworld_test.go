@@ -169,11 +169,6 @@ func TestTypeSpellings(t *testing.T) {
 func TestOutOfScopeMessages(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
 		{"Couleur est une Enumération\n Rouge\nFIN\n", "c.wl:1:17: Les énumérations ne sont pas prises en charge (9204)"},
-		{"{\"SAI_\" + n} = 1\n", "c.wl:1:1: L'indirection « { } » n'est pas prise en charge (9201)"},
-		{"x = {nom, indChamp}\n", "c.wl:1:5: L'indirection « { } » n'est pas prise en charge (9201)"},
-		{"POUR TOUT Client AVEC Ville = \"Lyon\"\n Trace(Client.Nom)\nFIN\n", "c.wl:1:11: Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT Client » sans DE) n'est pas pris en charge (9202)"},
-		{"FOR EACH Commande\nEND\n", "c.wl:1:10: Le parcours d'un fichier de données ou d'une requête HFSQL (« POUR TOUT Commande » sans DE) n'est pas pris en charge (9202)"},
-		{"POUR TOUTE LIGNE i DE TABLE_Noms\nFIN\n", "c.wl:1:12: Le parcours des lignes d'un champ (« POUR TOUTE LIGNE ») n'est pas pris en charge (9202)"},
 	} {
 		_, err := Parse("c.wl", tc.src)
 		if err == nil {

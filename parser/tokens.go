@@ -116,6 +116,18 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 		lt := &toks[i]
 		t := plexer.Token{Type: plexer.TokenType(lt.Type), Value: lt.Value, Pos: plexer.Position{
 			Filename: lt.Pos.File, Offset: lt.Pos.Offset, Line: lt.Pos.Line, Column: lt.Pos.Col}}
+		if mappingMarker(toks, i, out) {
+			// A <MAPPING> / <FIN> line of a generated model class: it
+			// declares nothing, and ends a line (the lexer took its `>`
+			// for an operator continuing the line).
+			if len(out) > 0 && out[len(out)-1].Type != tNewline {
+				nl := t
+				nl.Type, nl.Value = tNewline, "\n"
+				out = append(out, nl)
+			}
+			i += 2
+			continue
+		}
 		if t.Type == tKeyword && t.Value == "FIN" && i+1 < len(toks) && punct(&toks[i+1], ":") &&
 			(len(out) == 0 || out[len(out)-1].Type == tNewline) {
 			// The FIN: label (fr:1510014), told apart from the FIN that
@@ -161,6 +173,29 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 		}
 	}
 	return out
+}
+
+// mappingMarker reports whether toks[i:i+3] is a `<MAPPING>` or `<FIN>`
+// marker alone on its line: WinDev writes them around the members it
+// generates for a data-file model class (its own comment in the class says
+// the code between them is regenerated).
+func mappingMarker(toks []lexer.Token, i int, out []plexer.Token) bool {
+	if i+2 >= len(toks) || toks[i].Type != lexer.Punct || toks[i].Value != "<" ||
+		toks[i+2].Type != lexer.Punct || toks[i+2].Value != ">" {
+		return false
+	}
+	if w := &toks[i+1]; !(w.Type == lexer.Ident && w.Value == "MAPPING") && !(w.Type == lexer.Keyword && w.Value == "FIN") {
+		return false
+	}
+	line := toks[i].Pos.Line
+	if len(out) > 0 && out[len(out)-1].Type != tNewline && out[len(out)-1].Pos.Line >= line {
+		return false
+	}
+	n := &toks[i+2]
+	if n.Pos.Line != line {
+		return false
+	}
+	return i+3 >= len(toks) || toks[i+3].Type == lexer.Newline || toks[i+3].Type == lexer.EOF || toks[i+3].Pos.Line > line
 }
 
 // closesAttrs reports whether the `>` ending out closes an attribute list

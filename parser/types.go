@@ -196,6 +196,31 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 			p.lx.LoadCheckpoint(cp)
 		}
 	}
+	if n := p.peek(); t.Value == "DESCRIPTION" && isKw(n, "DE") {
+		// `Description de Variable`, `description de procédure`: WinDev's
+		// introspection types, one type name in three words; it resolves
+		// as an unknown type.
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if d := p.peek(); d.Type == tIdent || d.Type == tKeyword {
+			p.next()
+			tr.Name.Key = "DESCRIPTIONDE" + d.Value
+		} else {
+			p.lx.LoadCheckpoint(cp)
+		}
+	}
+	if isPunct(p.peek(), "::") {
+		// `cDossier::ETypeDossier`: a type declared inside a class (an
+		// enumeration, most often); it resolves as an unknown type.
+		cp := p.lx.MakeCheckpoint()
+		p.next()
+		if d := p.peek(); d.Type == tIdent {
+			p.next()
+			tr.Name.Key += "::" + d.Value
+		} else {
+			p.lx.LoadCheckpoint(cp)
+		}
+	}
 	if isContainerType(t.Value) && isKw(p.peek(), "DE") {
 		// `pile d'octets`, `file de chaînes`, `liste de T`: containers
 		// outside the accepted language; the name resolves as an unknown

@@ -27,6 +27,9 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExprs(n.Elems, f)
 	case *Paren:
 		inspectExpr(n.X, f)
+	case *Indirection:
+		inspectExpr(n.Name, f)
+		inspectExpr(n.Kind, f)
 	case *Cast:
 		inspectExpr(n.X, f)
 	case *Unary:
@@ -149,6 +152,13 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectExpr(n.To, f)
 		inspectExpr(n.Step, f)
 		inspectStmts(n.Body, f)
+	case *ForFile:
+		inspectExpr(n.Key, f)
+		inspectExpr(n.Where, f)
+		inspectStmts(n.Body, f)
+	case *ForRows:
+		inspectExpr(n.Control, f)
+		inspectStmts(n.Body, f)
 	case *ForEach:
 		inspectExpr(n.Seq, f)
 		inspectExpr(n.Where, f)
@@ -183,7 +193,7 @@ func Inspect(n Node, f func(Node) bool) {
 		inspectStmts(n.Body, f)
 		inspectStmts(n.Handler, f)
 		inspectStmts(n.Else, f)
-	case *Label, *Rethrow:
+	case *Label, *Rethrow, *QueryDecl:
 		// Leaves. TestInspectCoversEveryNode fails when a node type of
 		// ast.go has no case in this switch.
 	}
@@ -271,6 +281,10 @@ func Children(s Stmt) [][]Stmt {
 	case *For:
 		return [][]Stmt{s.Body}
 	case *ForEach:
+		return [][]Stmt{s.Body}
+	case *ForFile:
+		return [][]Stmt{s.Body}
+	case *ForRows:
 		return [][]Stmt{s.Body}
 	case *While:
 		return [][]Stmt{s.Body}

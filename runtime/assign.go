@@ -35,6 +35,9 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 		return lval{vr.ref, vr.typ}
 	case *parser.Paren:
 		return c.lvalue(b, e.X)
+	case *parser.Indirection:
+		find := c.indirection(b, e)
+		return lval{func(f *frame) *Value { v, _ := find(f); return v }, TypeVariant}
 	}
 	p := c.place(b, e)
 	return lval{p.ref, p.typ}
@@ -242,6 +245,16 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	}
 	if fn, ok := c.objAssign(b, s); ok {
 		return fn
+	}
+	if ind, ok := s.Targets[0].(*parser.Indirection); ok && s.Op == "=" {
+		// {nom} = v converts v to the type of the variable found (fr:1512005).
+		find, val := c.indirection(b, ind), c.expr(b, s.Value).fn
+		return func(f *frame) ctl {
+			v := val(f)
+			ref, t := find(f)
+			*ref = c.convertChecked(f, v, t, pos)
+			return ctlNone
+		}
 	}
 	if ex, ok := s.Targets[0].(*parser.Extract); ok && s.Op == "=" {
 		return c.assignExtract(b, ex, s.Value)

@@ -17,5 +17,6 @@ const (
 	codeCompileMemory = 9411 // compilation over the memory limit
 	codeCompileCancel = 9412 // compilation cancelled by its context
 	codeArrayTooBig   = 9413 // array dimensions negative or too large
+	codeIndirection   = 9414 // runtime: an indirection {…} naming no visible variable (indirect.go)
 	codeUnknownIdent  = 301  // WinDev's « Identificateur inconnu »
 )

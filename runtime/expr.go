@@ -144,6 +144,9 @@ func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 		}, t}
 	case *parser.Ident:
 		return c.ident(b, e)
+	case *parser.Indirection:
+		find := c.indirection(b, e)
+		return compiled{func(f *frame) Value { v, _ := find(f); return *v }, TypeVariant}
 	case *parser.ArrayLit:
 		var elems []exprFn
 		for _, x := range e.Elems {

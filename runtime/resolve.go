@@ -85,6 +85,10 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 		switch s := s.(type) {
 		case *parser.ProcDecl:
 			return false
+		case *parser.QueryDecl:
+			for _, n := range s.Names {
+				declare(n, TypeVariant)
+			}
 		case *parser.VarDecl:
 			var t *Type
 			if s.Type != nil {
@@ -135,6 +139,12 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 		case *parser.For:
 			if c.lookupVar(b, s.Var.Key) == nil {
 				declare(s.Var, TypeVariant)
+			}
+		case *parser.ForRows:
+			for _, n := range []*parser.Name{s.Var, s.Counter} {
+				if n != nil && c.lookupVar(b, n.Key) == nil {
+					declare(*n, TypeInt)
+				}
 			}
 		case *parser.ForEach:
 			for _, n := range s.Vars {

@@ -108,6 +108,8 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forStmt(b, s)
 	case *parser.ForEach:
 		return c.forEach(b, s)
+	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl:
+		return c.notRun(b, s)
 	case *parser.Switch:
 		return c.switchStmt(b, s)
 	case *parser.Break:

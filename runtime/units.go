@@ -60,3 +60,37 @@ func (c *compiler) notProvided(b *procBuild, key, spelled string, args []parser.
 		return Null
 	}, TypeVariant}, true
 }
+
+// notRun compiles a statement wl parses and checks but does not run: a
+// browse of an HFSQL data file (POUR TOUT fichier, doc 1510013) or of the
+// rows of a control (POUR TOUTE LIGNE, doc 1510017), a typed SQL query. Its body is compiled,
+// so that its own errors are reported; wl check warns, and reaching the
+// statement is a runtime error, as for a built-in wl does not provide.
+func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
+	var fr, en string
+	var body []parser.Stmt
+	switch s := s.(type) {
+	case *parser.ForFile:
+		name := c.spell(s.Source)
+		fr = "« POUR TOUT " + name + " » (parcours d'un fichier de données HFSQL) est une instruction WinDev que wl ne fournit pas"
+		en = "'FOR EACH " + name + "' (browsing an HFSQL data file) is a WinDev statement that wl does not provide"
+		body = s.Body
+	case *parser.QueryDecl:
+		name := c.spell(s.Names[0])
+		fr = "La requête SQL « " + name + " » (requête typée) est une fonctionnalité WinDev que wl ne fournit pas"
+		en = "The SQL query '" + name + "' (typed query) is a WinDev feature that wl does not provide"
+	case *parser.ForRows:
+		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
+		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"
+		// The control lives in a window, which wl does not load: its name
+		// is not resolved, like the data file of ForFile.
+		body = s.Body
+	}
+	pos := s.Position()
+	c.warns = append(c.warns, &parser.Error{Pos: pos, Code: CodeNotProvided, Severity: diag.SeverityWarning, FR: fr, EN: en})
+	c.block(b, body, false)
+	return func(f *frame) ctl {
+		f.run.raise(pos, CodeNotProvided, fr, en)
+		return ctlNone
+	}
+}
