@@ -502,27 +502,29 @@ func fRepSupprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // findReadOnly returns errReadOnlyFile when the tree holds a read-only
 // file. (Files this run has open are refused by removeAll itself.)
 func (s *state) findReadOnly(dir string) error {
-	es, err := s.sys.ReadDir(dir)
-	if err != nil {
-		return err
-	}
-	for _, e := range es {
-		p := filepath.Join(dir, e.Name())
-		if e.IsDir() {
-			if err := s.findReadOnly(p); err != nil {
-				return err
-			}
-			continue
-		}
+	return s.walkTree(dir, func(_ string, e fs.DirEntry) error {
 		if fi, err := e.Info(); err == nil && fi.Mode().IsRegular() && readOnly(fi) {
 			return errReadOnlyFile
 		}
-	}
-	return nil
+		return nil
+	}, nil)
 }
 
 // removeAll removes a tree without following symbolic links.
 func (s *state) removeAll(dir string) error {
+	return s.walkTree(dir, func(p string, _ fs.DirEntry) error {
+		if s.isOpen(p) {
+			return errOpen
+		}
+		return s.sys.Remove(p)
+	}, s.sys.Remove)
+}
+
+// walkTree visits the tree below dir depth first, without following
+// symbolic links: file for every entry that is not a directory, then
+// done (when not nil) for each directory once its entries are visited.
+// The first error stops the walk.
+func (s *state) walkTree(dir string, file func(p string, e fs.DirEntry) error, done func(dir string) error) error {
 	es, err := s.sys.ReadDir(dir)
 	if err != nil {
 		return err
@@ -530,18 +532,18 @@ func (s *state) removeAll(dir string) error {
 	for _, e := range es {
 		p := filepath.Join(dir, e.Name())
 		if e.IsDir() {
-			err = s.removeAll(p)
+			err = s.walkTree(p, file, done)
 		} else {
-			if s.isOpen(p) {
-				return errOpen
-			}
-			err = s.sys.Remove(p)
+			err = file(p, e)
 		}
 		if err != nil {
 			return err
 		}
 	}
-	return s.sys.Remove(dir)
+	if done == nil {
+		return nil
+	}
+	return done(dir)
 }
 
 // fListeFichier (3036058): the full names of the files matching a
