@@ -1,6 +1,7 @@
 package email
 
 import (
+	"context"
 	"errors"
 	"slices"
 	"strings"
@@ -113,21 +114,27 @@ func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 
 // emailChangeDossier implements EmailChangeDossier [fr:3032135]: selects
 // the folder and lists its messages.
-func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	var folder string
-	s, err := imapArgs(c, args, "dossier", &folder)
-	if err != nil {
-		return runtime.Null, err
+var emailChangeDossier = onFolder(func(ctx context.Context, s *reader, folder string) error {
+	if _, err := s.imap.Select(ctx, folder); err != nil {
+		return err
 	}
-	if s == nil {
-		return runtime.Bool(false), nil
+	return s.listIMAP(ctx)
+})
+
+// onFolder builds a built-in of (session, folder) that runs act on an IMAP
+// session: Vrai, or Faux with the failure recorded.
+func onFolder(act func(ctx context.Context, s *reader, folder string) error) func(*runtime.Call, []runtime.Value) (runtime.Value, error) {
+	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+		var folder string
+		s, err := imapArgs(c, args, "dossier", &folder)
+		if err != nil {
+			return runtime.Null, err
+		}
+		if s == nil {
+			return runtime.Bool(false), nil
+		}
+		return boolResult(c, act(c.Run.Context(), s, folder))
 	}
-	ctx := c.Run.Context()
-	_, err = s.imap.Select(ctx, folder)
-	if err == nil {
-		err = s.listIMAP(ctx)
-	}
-	return boolResult(c, err)
 }
 
 // emailDossierCourant implements EmailDossierCourant [fr:3032132].
@@ -145,22 +152,12 @@ func emailDossierCourant(c *runtime.Call, args []runtime.Value) (runtime.Value, 
 // folderOp implements EmailAjouteDossier [fr:3032129] and
 // EmailSupprimeDossier [fr:3032134].
 func folderOp(create bool) func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		var folder string
-		s, err := imapArgs(c, args, "dossier", &folder)
-		if err != nil {
-			return runtime.Null, err
-		}
-		if s == nil {
-			return runtime.Bool(false), nil
-		}
+	return onFolder(func(ctx context.Context, s *reader, folder string) error {
 		if create {
-			err = s.imap.Create(c.Run.Context(), folder)
-		} else {
-			err = s.imap.Delete(c.Run.Context(), folder)
+			return s.imap.Create(ctx, folder)
 		}
-		return boolResult(c, err)
-	}
+		return s.imap.Delete(ctx, folder)
+	})
 }
 
 // refOf finds the message an Email variable was read from, in session s
