@@ -89,6 +89,10 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 			for _, n := range s.Names {
 				declare(n, TypeVariant)
 			}
+		case *parser.ExternDecl:
+			for _, n := range s.Names {
+				declare(n, TypeVariant)
+			}
 		case *parser.VarDecl:
 			var t *Type
 			if s.Type != nil {

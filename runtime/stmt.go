@@ -108,7 +108,7 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forStmt(b, s)
 	case *parser.ForEach:
 		return c.forEach(b, s)
-	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl:
+	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
 		return c.notRun(b, s)
 	case *parser.Switch:
 		return c.switchStmt(b, s)

@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"strings"
+
 	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/parser"
 	"github.com/wlangage/wl/runtime/windevnames"
@@ -79,6 +81,19 @@ func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
 		name := c.spell(s.Names[0])
 		fr = "La requête SQL « " + name + " » (requête typée) est une fonctionnalité WinDev que wl ne fournit pas"
 		en = "The SQL query '" + name + "' (typed query) is a WinDev feature that wl does not provide"
+	case *parser.ExternDecl:
+		// EXTERNE (doc 3034006): the declaring element or file is not
+		// loaded by wl; the names are declared so that the code checks.
+		what := `"` + s.File + `"`
+		if s.File == "" {
+			spelled := make([]string, len(s.Names))
+			for i, n := range s.Names {
+				spelled[i] = c.spell(n)
+			}
+			what = strings.Join(spelled, ", ")
+		}
+		fr = "« EXTERNE " + what + " » (déclaration externe) est une instruction WinDev que wl ne fournit pas"
+		en = "'EXTERN " + what + "' (external declaration) is a WinDev statement that wl does not provide"
 	case *parser.ForRows:
 		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"
