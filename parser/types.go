@@ -105,6 +105,20 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 			if err := p.expectPunct("]"); err != nil {
 				return nil, err
 			}
+		} else if isPunct(p.peek(), "*") {
+			// `tableau de * entiers`, `tableau de * par * réels`: a star
+			// is a dimension of 0 elements, as 0 is (doc 1514030); as a
+			// parameter, no size check (the array passed by reference
+			// keeps the caller's dimensions).
+			for isPunct(p.peek(), "*") {
+				st := p.next()
+				at2.Dims = append(at2.Dims, &IntLit{At: At{posOf(st)}})
+				if n := p.peek(); isKw(n, "PAR") || (n.Type == tIdent && n.Value == "BY") {
+					p.next()
+					continue
+				}
+				break
+			}
 		} else {
 			for p.peek().Type == tInt || (len(at2.Dims) == 0 && p.peek().Type == tIdent && p.isDimName()) {
 				d, err := p.parseAdd()
