@@ -135,7 +135,8 @@ type Struct struct {
 
 // NewStruct makes a structure with every field at its default.
 func NewStruct(st *StructType) *Struct {
-	s := &Struct{Type: st, Fields: make([]Value, len(st.Fields))}
+	s := allocStruct(len(st.Fields))
+	s.Type = st
 	for i, f := range st.Fields {
 		if f.Default != nil {
 			s.Fields[i] = f.Default()
@@ -168,9 +169,46 @@ func (s *Struct) Set(key string, v Value) bool {
 	return true
 }
 
+// allocStruct makes a structure of n zero fields; small structures get
+// their fields in the same allocation (one instead of two per copy).
+func allocStruct(n int) *Struct {
+	switch n {
+	case 1:
+		b := &struct {
+			s Struct
+			f [1]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 2:
+		b := &struct {
+			s Struct
+			f [2]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 3:
+		b := &struct {
+			s Struct
+			f [3]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 4:
+		b := &struct {
+			s Struct
+			f [4]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	}
+	return &Struct{Fields: make([]Value, n)}
+}
+
 // clone copies a structure (value semantics of `=`).
 func (s *Struct) clone() *Struct {
-	c := &Struct{Type: s.Type, Fields: make([]Value, len(s.Fields)), Native: s.Native}
+	c := allocStruct(len(s.Fields))
+	c.Type, c.Native = s.Type, s.Native
 	for i, f := range s.Fields {
 		c.Fields[i] = copyValue(f)
 	}
