@@ -84,6 +84,7 @@ type StructType struct {
 	Name    string
 	Fields  []Field
 	index   map[string]int
+	names   []string // folded field names, when a scan beats index
 	once    sync.Once
 	Methods map[string]*Func
 	// New, when set, initialises the hidden Go state of a new value.
@@ -109,6 +110,16 @@ func (st *StructType) AddMethod(f *Func) {
 // key, or -1.
 func (st *StructType) FieldIndex(key string) int {
 	st.once.Do(st.buildIndex)
+	if st.names != nil {
+		// Backwards, so that a repeated name resolves as in the map
+		// (the last field wins).
+		for i := len(st.names) - 1; i >= 0; i-- {
+			if st.names[i] == key {
+				return i
+			}
+		}
+		return -1
+	}
 	if i, ok := st.index[key]; ok {
 		return i
 	}
@@ -123,6 +134,19 @@ func (st *StructType) buildIndex() {
 			st.index[Fold(a)] = i
 		}
 	}
+	// A few fields without aliases are found faster by a scan of their
+	// folded names than by hashing the key.
+	if len(st.Fields) > 8 {
+		return
+	}
+	names := make([]string, len(st.Fields))
+	for i, f := range st.Fields {
+		if len(f.Aliases) > 0 {
+			return
+		}
+		names[i] = Fold(f.Name)
+	}
+	st.names = names
 }
 
 // Struct is a structure value; Native holds the Go state of built-in
