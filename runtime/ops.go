@@ -3,6 +3,7 @@ package runtime
 import (
 	"cmp"
 	"math"
+	"strconv"
 	"strings"
 	"unicode"
 
@@ -27,6 +28,17 @@ func arith(op string, a, b Value) (Value, error) {
 		b = b.First()
 	}
 	if op == "+" {
+		if a.k == KString && b.k == KInt && len(a.s) < 40 {
+			// "k" + i, the usual key or label: the digits are written
+			// straight after the text, one allocation instead of two;
+			// the result is the one appendString would build (Str below
+			// 64 bytes).
+			if _, shared := a.p.(*strBuf); !shared {
+				var buf [64]byte
+				out := strconv.AppendInt(append(buf[:0], a.s...), b.n, 10)
+				return Str(string(out)), nil
+			}
+		}
 		if a.k == KString || a.k == KBuffer || (a.k == KNull && b.k == KString) {
 			return appendString(a, b.Text()), nil
 		}

@@ -84,6 +84,7 @@ type StructType struct {
 	Name    string
 	Fields  []Field
 	index   map[string]int
+	names   []string // folded field names, when a scan beats index
 	once    sync.Once
 	Methods map[string]*Func
 	// New, when set, initialises the hidden Go state of a new value.
@@ -109,6 +110,16 @@ func (st *StructType) AddMethod(f *Func) {
 // key, or -1.
 func (st *StructType) FieldIndex(key string) int {
 	st.once.Do(st.buildIndex)
+	if st.names != nil {
+		// Backwards, so that a repeated name resolves as in the map
+		// (the last field wins).
+		for i := len(st.names) - 1; i >= 0; i-- {
+			if st.names[i] == key {
+				return i
+			}
+		}
+		return -1
+	}
 	if i, ok := st.index[key]; ok {
 		return i
 	}
@@ -123,6 +134,19 @@ func (st *StructType) buildIndex() {
 			st.index[Fold(a)] = i
 		}
 	}
+	// A few fields without aliases are found faster by a scan of their
+	// folded names than by hashing the key.
+	if len(st.Fields) > 8 {
+		return
+	}
+	names := make([]string, len(st.Fields))
+	for i, f := range st.Fields {
+		if len(f.Aliases) > 0 {
+			return
+		}
+		names[i] = Fold(f.Name)
+	}
+	st.names = names
 }
 
 // Struct is a structure value; Native holds the Go state of built-in
@@ -135,7 +159,8 @@ type Struct struct {
 
 // NewStruct makes a structure with every field at its default.
 func NewStruct(st *StructType) *Struct {
-	s := &Struct{Type: st, Fields: make([]Value, len(st.Fields))}
+	s := allocStruct(len(st.Fields))
+	s.Type = st
 	for i, f := range st.Fields {
 		if f.Default != nil {
 			s.Fields[i] = f.Default()
@@ -168,9 +193,46 @@ func (s *Struct) Set(key string, v Value) bool {
 	return true
 }
 
+// allocStruct makes a structure of n zero fields; small structures get
+// their fields in the same allocation (one instead of two per copy).
+func allocStruct(n int) *Struct {
+	switch n {
+	case 1:
+		b := &struct {
+			s Struct
+			f [1]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 2:
+		b := &struct {
+			s Struct
+			f [2]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 3:
+		b := &struct {
+			s Struct
+			f [3]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	case 4:
+		b := &struct {
+			s Struct
+			f [4]Value
+		}{}
+		b.s.Fields = b.f[:]
+		return &b.s
+	}
+	return &Struct{Fields: make([]Value, n)}
+}
+
 // clone copies a structure (value semantics of `=`).
 func (s *Struct) clone() *Struct {
-	c := &Struct{Type: s.Type, Fields: make([]Value, len(s.Fields)), Native: s.Native}
+	c := allocStruct(len(s.Fields))
+	c.Type, c.Native = s.Type, s.Native
 	for i, f := range s.Fields {
 		c.Fields[i] = copyValue(f)
 	}

@@ -159,6 +159,15 @@ func elemDefault(a *runtime.Array) runtime.Value {
 // the element type's default) and returns its index; an array value is
 // concatenated.
 func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	// Fast path, the common Ajoute(tab, scalar or structure): what target
+	// and second would read, without their three Unpack calls.
+	if len(args) == 2 && !c.Omit(args, 1) {
+		if a := args[0].First().Array(); a != nil {
+			if v := args[1].First(); v.Array() == nil {
+				return runtime.Int(int64(a.Append(v))), nil
+			}
+		}
+	}
 	a, _ := target(c, args)
 	if a == nil {
 		return runtime.Null, notArray(c)
