@@ -76,14 +76,22 @@ func Binary(t testing.TB) string {
 	return ""
 }
 
-func freePort(t testing.TB) int {
+// freePorts returns n distinct ports that were free a moment ago on
+// 127.0.0.1: the listeners stay open until all n are chosen, so the kernel
+// cannot hand the same port out twice (Dovecot then refuses its
+// configuration with "duplicate listener").
+func freePorts(t testing.TB, n int) []int {
 	t.Helper()
-	ln, err := net.Listen("tcp", "127.0.0.1:0")
-	if err != nil {
-		t.Fatal(err)
+	ports := make([]int, 0, n)
+	for range n {
+		ln, err := net.Listen("tcp", "127.0.0.1:0")
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ln.Close()
+		ports = append(ports, ln.Addr().(*net.TCPAddr).Port)
 	}
-	defer ln.Close()
-	return ln.Addr().(*net.TCPAddr).Port
+	return ports
 }
 
 // Users maps user names to passwords.
@@ -151,7 +159,29 @@ func Start(t testing.TB, users Users) *Server {
 	write("passwd", []byte(pw.String()), 0o644)
 	s.chown(filepath.Join(dir, "home"))
 
-	ports := [4]int{freePort(t), freePort(t), freePort(t), freePort(t)}
+	// Another process may take a chosen port before Dovecot binds it:
+	// a start that fails is tried again on other ports.
+	for attempt := 1; ; attempt++ {
+		err := s.launch(t, bin, dir, internalUser, internalGroup, loginUser)
+		if err == nil {
+			return s
+		}
+		if attempt == 3 {
+			t.Fatal(err)
+		}
+	}
+}
+
+// launch writes the configuration on fresh ports and starts Dovecot,
+// waiting until it listens on all four.
+func (s *Server) launch(t testing.TB, bin, dir, internalUser, internalGroup, loginUser string) error {
+	t.Helper()
+	write := func(name string, data []byte, mode os.FileMode) {
+		if err := os.WriteFile(filepath.Join(dir, name), data, mode); err != nil {
+			t.Fatal(err)
+		}
+	}
+	ports := freePorts(t, 4)
 	s.POP3 = "127.0.0.1:" + strconv.Itoa(ports[0])
 	s.POP3S = "127.0.0.1:" + strconv.Itoa(ports[1])
 	s.IMAP = "127.0.0.1:" + strconv.Itoa(ports[2])
@@ -216,7 +246,7 @@ service anvil {
 	}
 	s.cmd.Stdout, s.cmd.Stderr = out, out
 	if err := s.cmd.Start(); err != nil {
-		t.Fatalf("dovecot: %v", err)
+		return fmt.Errorf("dovecot: %v", err)
 	}
 	done := make(chan struct{})
 	go func() { s.cmd.Wait(); out.Close(); close(done) }()
@@ -239,16 +269,18 @@ service anvil {
 			}
 			select {
 			case <-done:
-				t.Fatalf("dovecot exited at start:\n%s", s.Log())
+				return fmt.Errorf("dovecot exited at start:\n%s", s.Log())
 			default:
 			}
 			if time.Now().After(deadline) {
-				t.Fatalf("dovecot did not listen on %s within 15 s:\n%s", a, s.Log())
+				s.cmd.Process.Kill()
+				<-done
+				return fmt.Errorf("dovecot did not listen on %s within 15 s:\n%s", a, s.Log())
 			}
 			time.Sleep(50 * time.Millisecond)
 		}
 	}
-	return s
+	return nil
 }
 
 // Log returns what Dovecot logged so far.
