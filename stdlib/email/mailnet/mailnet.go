@@ -12,34 +12,28 @@ import (
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Security selects how the connection is protected.
-type Security int
+// Security selects how the connection is protected; the modes are shared
+// with SMTP (mailtls.Security).
+type Security = mailtls.Security
 
+// The security modes (see mailtls.Plain, StartTLS and ImplicitTLS).
 const (
-	// Plain is an unencrypted session (WLangage emailOptionDéfaut).
-	Plain Security = iota
-	// StartTLS upgrades a plain connection (STLS for POP3, STARTTLS for
-	// IMAP) before anything else; a server that does not offer it makes
-	// the open fail, never a silent downgrade.
-	StartTLS
-	// ImplicitTLS speaks TLS from the first byte (WLangage optionTLS,
-	// ports 995 and 993).
-	ImplicitTLS
+	Plain       = mailtls.Plain
+	StartTLS    = mailtls.StartTLS
+	ImplicitTLS = mailtls.ImplicitTLS
 )
 
 // IgnoreFlags relax certificate verification, one check per flag (WLangage
-// IgnoreErreur). The zero value verifies everything.
-type IgnoreFlags int
+// IgnoreErreur); the flags are mailtls.Ignore's.
+type IgnoreFlags = mailtls.Ignore
 
+// The certificate checks that can be skipped (see mailtls.IgnoreInvalidCert
+// and the flags after it).
 const (
-	// IgnoreInvalidCert accepts a chain that does not verify.
-	IgnoreInvalidCert IgnoreFlags = 1 << iota
-	// IgnoreWrongName accepts a certificate for another name.
-	IgnoreWrongName
-	// IgnoreExpired accepts a certificate outside its validity period.
-	IgnoreExpired
-	// IgnoreRevocation changes nothing: no online revocation check is made.
-	IgnoreRevocation
+	IgnoreInvalidCert = mailtls.IgnoreInvalidCert
+	IgnoreWrongName   = mailtls.IgnoreWrongName
+	IgnoreExpired     = mailtls.IgnoreExpired
+	IgnoreRevocation  = mailtls.IgnoreRevocation
 )
 
 // DefaultTimeout is the WLangage default of EmailChangeTimeOut.
@@ -173,7 +167,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 // TLSConfig builds the client TLS configuration for c (mailtls.Config,
 // shared with sending).
 func (c *Config) TLSConfig() *tls.Config {
-	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, mailtls.Ignore(c.Ignore))
+	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, c.Ignore)
 }
 
 // The IgnoreFlags bits must be mailtls's (a compile error otherwise).

@@ -11,7 +11,7 @@ import (
 // standard verification unless an IgnoreFlags bit asks for the custom one
 // (mailtls.Config, shared with the reading sessions).
 func (c *Config) tlsConfig() *tls.Config {
-	return mailtls.Config(c.tlsName(), c.RootCAs, mailtls.Ignore(c.Ignore))
+	return mailtls.Config(c.tlsName(), c.RootCAs, c.Ignore)
 }
 
 // The IgnoreFlags bits must be mailtls's (a compile error otherwise).
