@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -157,7 +158,7 @@ func TestStartTLSMandatory(t *testing.T) {
 			return true
 		})
 	})
-	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailnet.StartTLS, User: "u", Password: "p", Timeout: time.Second})
+	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailtls.StartTLS, User: "u", Password: "p", Timeout: time.Second})
 	kind(t, err, mailnet.KindNoStartTLS)
 }
 

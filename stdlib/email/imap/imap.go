@@ -11,6 +11,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -67,7 +68,7 @@ func (cl *Client) open(ctx context.Context) error {
 	defer cl.conn.Disarm(idleBudget)
 	opts := &imapclient.Options{}
 	var err error
-	if cl.cfg.Security == mailnet.StartTLS {
+	if cl.cfg.Security == mailtls.StartTLS {
 		opts.TLSConfig = cl.cfg.TLSConfig()
 		cl.c, err = imapclient.NewStartTLS(cl.conn, opts)
 		if err != nil {
@@ -148,7 +149,7 @@ func (cl *Client) do(ctx context.Context, op string, budget int64, f func() erro
 
 // TLS reports whether the session is encrypted.
 func (cl *Client) TLS() bool {
-	return cl.conn.TLS() || cl.cfg.Security == mailnet.StartTLS
+	return cl.conn.TLS() || cl.cfg.Security == mailtls.StartTLS
 }
 
 // Folder is the selected folder.

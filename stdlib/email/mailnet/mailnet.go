@@ -12,28 +12,12 @@ import (
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Security selects how the connection is protected; the modes are shared
-// with SMTP (mailtls.Security).
-type Security = mailtls.Security
-
-// The security modes (see mailtls.Plain, StartTLS and ImplicitTLS).
-const (
-	Plain       = mailtls.Plain
-	StartTLS    = mailtls.StartTLS
-	ImplicitTLS = mailtls.ImplicitTLS
-)
-
-// IgnoreFlags relax certificate verification, one check per flag (WLangage
-// IgnoreErreur); the flags are mailtls.Ignore's.
-type IgnoreFlags = mailtls.Ignore
-
-// The certificate checks that can be skipped (see mailtls.IgnoreInvalidCert
-// and the flags after it).
-const (
-	IgnoreInvalidCert = mailtls.IgnoreInvalidCert
-	IgnoreWrongName   = mailtls.IgnoreWrongName
-	IgnoreExpired     = mailtls.IgnoreExpired
-	IgnoreRevocation  = mailtls.IgnoreRevocation
+// Security and IgnoreFlags are the protection mode and the relaxed
+// certificate checks of a session; SMTP shares them, and the values are
+// mailtls's (mailtls.Plain, mailtls.IgnoreExpired, ...).
+type (
+	Security    = mailtls.Security
+	IgnoreFlags = mailtls.Ignore
 )
 
 // DefaultTimeout is the WLangage default of EmailChangeTimeOut.
@@ -122,7 +106,7 @@ func (c *Config) Check() error {
 			return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "control"}
 		}
 	}
-	if c.WantsAuth() && c.Security == Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
+	if c.WantsAuth() && c.Security == mailtls.Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
 		return &Error{Protocol: c.Protocol, Op: "auth", Kind: KindInsecureAuth, Server: c.Server(), Address: c.User}
 	}
 	return nil
@@ -155,7 +139,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 	}
 	conn := &Conn{raw: raw, timeout: to}
 	conn.init()
-	if c.Security == ImplicitTLS {
+	if c.Security == mailtls.ImplicitTLS {
 		if err := conn.StartTLS(ctx, c); err != nil {
 			raw.Close()
 			return nil, err
@@ -169,8 +153,3 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 func (c *Config) TLSConfig() *tls.Config {
 	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, c.Ignore)
 }
-
-// The IgnoreFlags bits must be mailtls's (a compile error otherwise).
-const _ = uint(int(IgnoreInvalidCert)-int(mailtls.IgnoreInvalidCert)) + uint(int(mailtls.IgnoreInvalidCert)-int(IgnoreInvalidCert)) +
-	uint(int(IgnoreWrongName)-int(mailtls.IgnoreWrongName)) + uint(int(mailtls.IgnoreWrongName)-int(IgnoreWrongName)) +
-	uint(int(IgnoreExpired)-int(mailtls.IgnoreExpired)) + uint(int(mailtls.IgnoreExpired)-int(IgnoreExpired))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 func TestLoopbackRule(t *testing.T) {
@@ -21,7 +23,7 @@ func TestLoopbackRule(t *testing.T) {
 		{Config{Host: "mail.example.org", Relay: "127.0.0.1:1110", User: "u", Password: "p"}, true},
 		{Config{Host: "localhost", Relay: "10.0.0.1:110", User: "u", Password: "p"}, true},
 		{Config{Host: "mail.example.org", User: "u", Token: "t"}, true},
-		{Config{Host: "mail.example.org", User: "u", Password: "p", Security: StartTLS}, false},
+		{Config{Host: "mail.example.org", User: "u", Password: "p", Security: mailtls.StartTLS}, false},
 		{Config{Host: "mail.example.org", User: "u", Password: "p", AllowPlaintextAuth: true}, false},
 		{Config{Host: "mail.example.org"}, false},
 	} {

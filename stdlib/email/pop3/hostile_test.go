@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 )
@@ -183,7 +184,7 @@ func TestNoPlaintextPasswordToRemoteHost(t *testing.T) {
 		t.Error(e.Message("fr"))
 	}
 	// STLS or implicit TLS, or the host's explicit permission, lift it.
-	for _, c := range []mailnet.Config{{Security: mailnet.StartTLS}, {Security: mailnet.ImplicitTLS}, {AllowPlaintextAuth: true}} {
+	for _, c := range []mailnet.Config{{Security: mailtls.StartTLS}, {Security: mailtls.ImplicitTLS}, {AllowPlaintextAuth: true}} {
 		c.Host, c.Port, c.User, c.Password, c.Dial, c.Timeout = cfg.Host, 110, "u", "p", cfg.Dial, time.Second
 		dialed = false
 		pop3.Dial(context.Background(), c)
@@ -197,7 +198,7 @@ func TestSTLSMandatory(t *testing.T) {
 	port := hostile(t, func(c net.Conn) {
 		lines(c, "+OK ready\r\n", map[string]string{"CAPA": "+OK\r\nUSER\r\n.\r\n"})
 	})
-	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailnet.StartTLS, User: "u", Password: "p", Timeout: time.Second})
+	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailtls.StartTLS, User: "u", Password: "p", Timeout: time.Second})
 	kind(t, err, mailnet.KindNoStartTLS)
 }
 

@@ -13,6 +13,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -114,7 +115,7 @@ func (c *Client) open(ctx context.Context) error {
 	}
 	c.greet = g
 	c.capa()
-	if c.cfg.Security == mailnet.StartTLS {
+	if c.cfg.Security == mailtls.StartTLS {
 		if _, ok := c.caps["STLS"]; !ok {
 			return &mailnet.Error{Protocol: "POP3", Op: "tls", Kind: mailnet.KindNoStartTLS, Server: c.cfg.Server()}
 		}

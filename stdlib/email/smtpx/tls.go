@@ -13,8 +13,3 @@ import (
 func (c *Config) tlsConfig() *tls.Config {
 	return mailtls.Config(c.tlsName(), c.RootCAs, c.Ignore)
 }
-
-// The IgnoreFlags bits must be mailtls's (a compile error otherwise).
-const _ = uint(int(IgnoreInvalidCert)-int(mailtls.IgnoreInvalidCert)) + uint(int(mailtls.IgnoreInvalidCert)-int(IgnoreInvalidCert)) +
-	uint(int(IgnoreWrongName)-int(mailtls.IgnoreWrongName)) + uint(int(mailtls.IgnoreWrongName)-int(IgnoreWrongName)) +
-	uint(int(IgnoreExpired)-int(mailtls.IgnoreExpired)) + uint(int(mailtls.IgnoreExpired)-int(IgnoreExpired))

@@ -10,7 +10,7 @@ import (
 // Ignore relaxes certificate verification, one check per flag (WLangage
 // emailSessionSMTP.IgnoreErreur and the POP3 / IMAP sessions' IgnoreErreur).
 // The zero value verifies everything. smtpx.IgnoreFlags and
-// mailnet.IgnoreFlags are aliases of it.
+// mailtls.IgnoreFlags are aliases of it.
 type Ignore int
 
 // The checks that can be skipped.
