@@ -451,7 +451,7 @@ func (s *reader) fetch(ctx context.Context, idx int, header bool) ([]byte, error
 		// The size LIST gave is checked first: a message over the limit
 		// is refused without being downloaded, and the session goes on.
 		if max := s.cfg.MaxSizeOrDefault(); !header && m.size > max {
-			return nil, &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailnet.KindTooLarge, Server: s.cfg.Server(), Size: max}
+			return nil, &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailtls.KindTooLarge, Server: s.cfg.Server(), Size: max}
 		}
 		if header {
 			return s.pop.Top(ctx, m.num, 0)

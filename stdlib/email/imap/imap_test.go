@@ -116,7 +116,7 @@ func TestDovecot(t *testing.T) {
 		}
 		if _, err := c.Select(ctx, "Nulle/Part"); err == nil {
 			t.Error("selecting a missing folder succeeded")
-		} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailnet.KindReply {
+		} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailtls.KindReply {
 			t.Errorf("missing folder: %v", err)
 		} else {
 			t.Log(e.Message("en"))
@@ -134,7 +134,7 @@ func TestDovecot(t *testing.T) {
 		l, _ := c.Messages(ctx)
 		_, err = c.Fetch(ctx, l[0].UID, false)
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindTooLarge {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindTooLarge {
 			t.Fatalf("err = %v", err)
 		}
 		t.Log(e.Message("fr"))

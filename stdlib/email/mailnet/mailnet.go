@@ -99,15 +99,15 @@ func IsLoopbackName(h string) bool { return mailtls.IsLoopbackName(h) }
 // remote host (DECISIONS 16).
 func (c *Config) Check() error {
 	if c.Host == "" && c.Relay == "" {
-		return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "no server"}
+		return &Error{Protocol: c.Protocol, Op: "connect", Kind: mailtls.KindInvalid, Server: c.Server(), Detail: "no server"}
 	}
 	for _, v := range []string{c.Host, c.Relay, c.User} {
 		if strings.ContainsAny(v, "\r\n\x00") {
-			return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "control"}
+			return &Error{Protocol: c.Protocol, Op: "connect", Kind: mailtls.KindInvalid, Server: c.Server(), Detail: "control"}
 		}
 	}
 	if c.WantsAuth() && c.Security == mailtls.Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
-		return &Error{Protocol: c.Protocol, Op: "auth", Kind: KindInsecureAuth, Server: c.Server(), Address: c.User}
+		return &Error{Protocol: c.Protocol, Op: "auth", Kind: mailtls.KindInsecureAuth, Server: c.Server(), Address: c.User}
 	}
 	return nil
 }

@@ -29,7 +29,7 @@ func TestLoopbackRule(t *testing.T) {
 	} {
 		err := c.cfg.Check()
 		var e *Error
-		got := errors.As(err, &e) && e.Kind == KindInsecureAuth
+		got := errors.As(err, &e) && e.Kind == mailtls.KindInsecureAuth
 		if got != c.want {
 			t.Errorf("%+v: refused = %v", c.cfg, got)
 		}
@@ -44,7 +44,7 @@ func TestInvalidNamesNeverDialled(t *testing.T) {
 	c := Config{Protocol: "POP3", Host: "pop.example.invalid", Port: 110, Timeout: time.Second}
 	_, err := DialConn(context.Background(), &c)
 	var e *Error
-	if !errors.As(err, &e) || e.Kind != KindConnect || !strings.Contains(e.Message("en"), "unknown host name") {
+	if !errors.As(err, &e) || e.Kind != mailtls.KindConnect || !strings.Contains(e.Message("en"), "unknown host name") {
 		t.Fatalf("err = %v", err)
 	}
 	// A host dialer (the mail sink) decides itself.
@@ -59,7 +59,7 @@ func TestInvalidNamesNeverDialled(t *testing.T) {
 }
 
 func TestMessagesBilingual(t *testing.T) {
-	for k := KindOther; k <= KindNoAuth; k++ {
+	for k := mailtls.KindOther; k <= mailtls.KindNoAuth; k++ {
 		e := &Error{Protocol: "IMAP", Op: "read", Kind: k, Server: "imap.example.org:993", Detail: "NO x", Timeout: time.Second, Size: 1 << 20, Err: errors.New("cause")}
 		fr, en := e.Message("fr"), e.Message("en")
 		if fr == "" || en == "" || fr == en || !strings.Contains(fr+en, "IMAP") {

@@ -80,7 +80,7 @@ func TestDovecot(t *testing.T) {
 			}
 			if _, err := c.Retr(ctx, 9); err == nil {
 				t.Error("RETR 9 succeeded")
-			} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailnet.KindReply {
+			} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailtls.KindReply {
 				t.Errorf("RETR 9: %v", err)
 			}
 			// The session survives a refusal.
@@ -118,7 +118,7 @@ func TestDovecot(t *testing.T) {
 		_, p := split(t, srv.POP3)
 		_, err := pop3.Dial(ctx, mailnet.Config{Host: "127.0.0.1", Port: p, User: "bob", Password: "wrong", Timeout: 10 * time.Second})
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindReply || e.Op != "auth" {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindReply || e.Op != "auth" {
 			t.Fatalf("err = %v", err)
 		}
 		t.Log(e.Message("fr"))
@@ -129,7 +129,7 @@ func TestDovecot(t *testing.T) {
 		cfg := mailnet.Config{Host: "localhost", Port: p, Security: mailtls.ImplicitTLS, User: "bob", Password: "secret", Timeout: 10 * time.Second}
 		_, err := pop3.Dial(ctx, cfg)
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindCertificate {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindCertificate {
 			t.Fatalf("err = %v", err)
 		}
 		cfg.Ignore = mailtls.IgnoreInvalidCert
