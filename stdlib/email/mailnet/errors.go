@@ -127,11 +127,10 @@ func oneLine(s string) string {
 }
 
 func stepName(op string, lang string) string {
+	if name, ok := mailtls.StepName(op, lang); ok {
+		return name
+	}
 	switch op {
-	case "connect":
-		return diag.Tr(lang, "connexion", "connect")
-	case "tls":
-		return "TLS"
 	case "auth":
 		return diag.Tr(lang, "authentification", "authentication")
 	case "read":

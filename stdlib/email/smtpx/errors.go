@@ -266,11 +266,10 @@ func (e *Error) invalidMessage(lang string) string {
 
 // stepName names a step in a message.
 func stepName(op string, lang string) string {
+	if name, ok := mailtls.StepName(op, lang); ok {
+		return name
+	}
 	switch op {
-	case "connect":
-		return diag.Tr(lang, "connexion", "connect")
-	case "tls":
-		return "TLS"
 	case "auth":
 		return "AUTH"
 	case "mail":

@@ -111,3 +111,16 @@ func FormatDuration(d time.Duration, lang string) string {
 	}
 	return s + " s"
 }
+
+// StepName names, in a message, the steps every mail protocol has
+// ("connect", "tls"); ok is false for the others, which each protocol
+// names itself.
+func StepName(op, lang string) (name string, ok bool) {
+	switch op {
+	case "connect":
+		return diag.Tr(lang, "connexion", "connect"), true
+	case "tls":
+		return "TLS", true
+	}
+	return "", false
+}
