@@ -44,10 +44,8 @@ func (e *Error) Message(lang string) string {
 	case mailtls.KindReply:
 		what := diag.Tr(lang, "a répondu par une erreur", "answered with an error")
 		switch e.Op {
-		case "connect":
-			what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
-		case "tls":
-			what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+		case "connect", "tls":
+			what = mailtls.Refusal(e.Op, lang)
 		case "auth":
 			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
 		case "delete":

@@ -181,10 +181,8 @@ func (e *Error) replyMessage(lang string) string {
 	}
 	var what string
 	switch e.Op {
-	case "connect":
-		what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
-	case "tls":
-		what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+	case "connect", "tls":
+		what = mailtls.Refusal(e.Op, lang)
 	case "auth":
 		if e.Address != "" {
 			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address

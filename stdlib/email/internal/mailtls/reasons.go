@@ -124,3 +124,13 @@ func StepName(op, lang string) (name string, ok bool) {
 	}
 	return "", false
 }
+
+// Refusal says, in a message, what a server that answered with an error
+// refused at the steps every mail protocol has: "connect" (the greeting)
+// and "tls" (the upgrade); other steps are named by each protocol.
+func Refusal(op, lang string) string {
+	if op == "tls" {
+		return diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+	}
+	return diag.Tr(lang, "a refusé la connexion", "refused the connection")
+}
