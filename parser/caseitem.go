@@ -73,13 +73,11 @@ func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 // continueExpr continues parsing an expression whose additive-level left
 // operand is already parsed.
 func (p *exprParser) continueExpr(l Expr) (Expr, error) {
-	t := p.peek()
-	if t.Type == tPunct && isCompareOp(t.Value) {
-		p.next()
-		r, err := p.parseAdd()
-		if err != nil {
-			return nil, err
-		}
+	t, r, ok, err := p.compareStep()
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		l = &Binary{At: At{posOf(t)}, Op: t.Value, L: l, R: r}
 	}
 	return p.logicTail(l)

@@ -396,12 +396,11 @@ func (p *exprParser) parseNew() (Expr, error) {
 	kw := p.next()
 	p.skipArticle()
 	p.skipObjectWord()
-	n := p.peek()
-	if n.Type != tIdent {
-		return nil, p.errf(n, CodeClassName, "Nom de classe attendu après « allouer », "+found(n).FR, "Class name expected after 'new', "+found(n).EN)
+	class, err := p.className("allouer", "new")
+	if err != nil {
+		return nil, err
 	}
-	p.next()
-	ne := &NewExpr{At: At{posOf(kw)}, Class: Name{At: At{posOf(n)}, Key: n.Value}}
+	ne := &NewExpr{At: At{posOf(kw)}, Class: class}
 	if isPunct(p.peek(), "(") {
 		p.next()
 		args, err := p.parseArgs()
@@ -467,12 +466,22 @@ func (p *exprParser) tryClassStmt() (Stmt, bool, error) {
 func (p *exprParser) parseTypeTest(x Expr, kw *plexer.Token) (Expr, error) {
 	p.next()
 	p.skipArticle()
+	class, err := p.className("est", "is")
+	if err != nil {
+		return nil, err
+	}
+	return &TypeTest{At: At{posOf(kw)}, X: x, Class: class}, nil
+}
+
+// className reads the class name after the keyword fr (en in English) of
+// allouer / est.
+func (p *exprParser) className(fr, en string) (Name, error) {
 	n := p.peek()
 	if n.Type != tIdent {
-		return nil, p.errf(n, CodeClassName, "Nom de classe attendu après « est », "+found(n).FR, "Class name expected after 'is', "+found(n).EN)
+		return Name{}, p.errf(n, CodeClassName, "Nom de classe attendu après « "+fr+" », "+found(n).FR, "Class name expected after '"+en+"', "+found(n).EN)
 	}
 	p.next()
-	return &TypeTest{At: At{posOf(kw)}, X: x, Class: Name{At: At{posOf(n)}, Key: n.Value}}, nil
+	return Name{At: At{posOf(n)}, Key: n.Value}, nil
 }
 
 // parseObjCast parses `(C) x` and `(C?) x` at "(" when a name, an

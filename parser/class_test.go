@@ -56,6 +56,7 @@ func TestClassErrors(t *testing.T) {
 		{"C est une Classe\n hérite de 12\nFIN\n", "c.wl:2:12: Nom de la classe ancêtre attendu, « 12 » trouvé (9211)"},
 		{"C est une Classe\n Trace(1)\nFIN\n", "c.wl:2:2: Déclaration de membre attendue dans la classe, « Trace » trouvé (9210)"},
 		{"x = allouer 3\n", "c.wl:1:13: Fin d'instruction attendue, « 3 » trouvé (9103)"},
+		{"Trace(x est 3)\n", "c.wl:1:13: Nom de classe attendu après « est », « 3 » trouvé (9211)"},
 	} {
 		_, err := Parse("c.wl", tc.src)
 		if err == nil {

@@ -157,18 +157,28 @@ func isCompareOp(s string) bool {
 	return false
 }
 
+// compareStep reads a comparison operator t and its additive-level right
+// operand r when one comes next (ok); otherwise t is the next token, unread.
+func (p *exprParser) compareStep() (t *plexer.Token, r Expr, ok bool, err error) {
+	t = p.peek()
+	if t.Type != tPunct || !isCompareOp(t.Value) {
+		return t, nil, false, nil
+	}
+	p.next()
+	r, err = p.parseAdd()
+	return t, r, true, err
+}
+
 func (p *exprParser) parseCompare() (Expr, error) {
 	l, err := p.parseAdd()
 	if err != nil {
 		return nil, err
 	}
-	t := p.peek()
-	if t.Type == tPunct && isCompareOp(t.Value) {
-		p.next()
-		r, err := p.parseAdd()
-		if err != nil {
-			return nil, err
-		}
+	t, r, ok, err := p.compareStep()
+	if err != nil {
+		return nil, err
+	}
+	if ok {
 		if t.Value == "=" && isA(p.peek()) {
 			p.next()
 			hi, err := p.parseAdd()

@@ -74,6 +74,15 @@ type valueStack struct {
 	frames []*frame
 }
 
+// at returns the reusable frame of depth d, growing the stack to it (the
+// caller resets its locals).
+func (s *valueStack) at(d int) *frame {
+	for len(s.frames) <= d {
+		s.frames = append(s.frames, &frame{})
+	}
+	return s.frames[d]
+}
+
 func (r *Run) exec() (res Result, err error) {
 	if r.ctx == nil {
 		r.ctx = context.Background()
@@ -147,10 +156,7 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 	if pc.hasInner {
 		return &frame{locals: make([]Value, pc.nlocals), refs: make([]*Value, pc.nparams), up: up, run: r, proc: pc}
 	}
-	for len(r.stack.frames) <= d {
-		r.stack.frames = append(r.stack.frames, &frame{})
-	}
-	f := r.stack.frames[d]
+	f := r.stack.at(d)
 	if cap(f.locals) < pc.nlocals {
 		f.locals = make([]Value, pc.nlocals)
 	} else {

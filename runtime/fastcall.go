@@ -102,10 +102,7 @@ func (fc *fastCall) enter(f *frame) *frame {
 	// Frames are indexed by the depth after the push, as in frameFor.
 	pc, d := fc.code, r.depth
 	r.calls = append(r.calls, fc.site)
-	for len(r.stack.frames) <= d {
-		r.stack.frames = append(r.stack.frames, &frame{})
-	}
-	nf := r.stack.frames[d]
+	nf := r.stack.at(d)
 	if cap(nf.locals) < pc.nlocals {
 		nf.locals = make([]Value, pc.nlocals)
 	} else {

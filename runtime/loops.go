@@ -224,6 +224,34 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		return ctlNone, false
 	}
+	// overValues runs the loop over the elements of an array (keys nil:
+	// the subscript is the key) or of an associative array, writing the
+	// variable back into the element after each turn. The slices are read
+	// through pointers because the body may change them.
+	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
+		n := len(*vals)
+		for k := 0; k < n && k < len(*vals); k++ {
+			i := k
+			if s.Reverse {
+				i = n - 1 - k
+			}
+			set(f, 0, (*vals)[i])
+			if keys == nil {
+				set(f, 1, Int(int64(i+1)))
+			} else {
+				set(f, 1, (*keys)[i])
+			}
+			set(f, 2, Int(int64(k+1)))
+			r, stop := run(f)
+			if len(vars) > 0 && i < len(*vals) {
+				(*vals)[i] = convertLoose(*vars[0].ref(f), elem)
+			}
+			if stop {
+				return r, true
+			}
+		}
+		return ctlNone, false
+	}
 	return func(f *frame) ctl {
 		sv := seq(f)
 		if s.Strings || sv.k == KString {
@@ -258,41 +286,13 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		switch sv.k {
 		case KArray:
 			a := sv.Array()
-			n := len(a.Data)
-			for k := 0; k < n && k < len(a.Data); k++ {
-				i := k
-				if s.Reverse {
-					i = n - 1 - k
-				}
-				set(f, 0, a.Data[i])
-				set(f, 1, Int(int64(i+1)))
-				set(f, 2, Int(int64(k+1)))
-				r, stop := run(f)
-				if len(vars) > 0 && i < len(a.Data) {
-					a.Data[i] = convertLoose(*vars[0].ref(f), a.Elem)
-				}
-				if stop {
-					return r
-				}
+			if r, stop := overValues(f, &a.Data, nil, a.Elem); stop {
+				return r
 			}
 		case KAssoc:
 			a := sv.Assoc()
-			n := len(a.Keys)
-			for k := 0; k < n && k < len(a.Keys); k++ {
-				i := k
-				if s.Reverse {
-					i = n - 1 - k
-				}
-				set(f, 0, a.Vals[i])
-				set(f, 1, a.Keys[i])
-				set(f, 2, Int(int64(k+1)))
-				r, stop := run(f)
-				if len(vars) > 0 && i < len(a.Vals) {
-					a.Vals[i] = convertLoose(*vars[0].ref(f), a.Elem)
-				}
-				if stop {
-					return r
-				}
+			if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem); stop {
+				return r
 			}
 		case KNull:
 		default:

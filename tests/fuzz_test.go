@@ -14,6 +14,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
 // FuzzRun compiles and runs arbitrary scripts with a step limit, a call
@@ -32,7 +33,7 @@ func FuzzRun(f *testing.F) {
 	eng := stdlib.NewEngine(
 		runtime.WithOutput(io.Discard, io.Discard),
 		runtime.WithLimits(20000, 200),
-		email.WithConfig(email.HostConfig{Dial: refuse}),
+		email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Dial: refuse}}),
 	)
 	f.Fuzz(func(t *testing.T, src []byte) {
 		if len(src) > 1<<16 {

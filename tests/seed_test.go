@@ -11,6 +11,7 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -51,12 +52,12 @@ func TestSeedFiles(t *testing.T) {
 // noDial is an e-mail host configuration whose dialer fails the test: the
 // script must not touch the network.
 func noDial(t *testing.T) runtime.Option {
-	return email.WithConfig(email.HostConfig{
+	return email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{
 		Dial: func(ctx context.Context, network, addr string) (net.Conn, error) {
 			t.Errorf("the script dialled %s %s", network, addr)
 			return nil, fmt.Errorf("no network in this test")
 		},
-	})
+	}})
 }
 
 // runSeed runs `wl run [flags] examples/seed/NAME` in-process from the

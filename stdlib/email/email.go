@@ -2,9 +2,7 @@ package email
 
 import (
 	"context"
-	"crypto/x509"
 	"errors"
-	"net"
 	"strings"
 	"time"
 
@@ -21,27 +19,11 @@ type HostKey struct{}
 
 // HostConfig is what the host grants the e-mail family.
 type HostConfig struct {
-	// Relay, "host:port", receives every SMTP connection of the script
-	// instead of the server it names; TLS still verifies the script's
-	// server name (or the relay's host when the script gives none). It is
-	// also the server of EmailEnvoieMessage() without a session (the
-	// PHP syntax, where php.ini names the server).
-	Relay string
-	// RootCAs are the trusted authorities (nil: the system roots).
-	RootCAs *x509.CertPool
-	// AllowPlaintextAuth lets credentials go over an unencrypted
-	// connection to a host other than loopback (DECISIONS 16).
-	AllowPlaintextAuth bool
-	// Dial replaces the default dialer (tests, proxies, the in-process
-	// sink of wl --mail-sink).
-	Dial func(ctx context.Context, network, addr string) (net.Conn, error)
-	// InProcess says that Dial keeps every connection inside the process
-	// (stdlib/email/mailsink): credentials sent through it never reach a
-	// network, so they may go unencrypted (DECISIONS 16), and
-	// EmailEnvoieMessage() without a session is sent through it.
-	InProcess bool
-	// LocalName is the EHLO name ("localhost" when empty).
-	LocalName string
+	// Delivery holds the SMTP settings of the process: Relay (also the
+	// server of EmailEnvoieMessage() without a session), RootCAs (also
+	// trusted by POP3 and IMAP), AllowPlaintextAuth, Dial, InProcess and
+	// LocalName.
+	smtpx.Delivery
 	// POP3Relay and IMAPRelay, "host:port", receive every POP3 / IMAP
 	// connection of the script instead of the server it names; TLS still
 	// verifies the script's server name.

@@ -16,6 +16,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/files"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -87,7 +88,7 @@ func header(t *testing.T, data []byte, key string) string {
 
 func TestMessageIDAndReferenceOptions(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	out := mustRun(t, email.HostConfig{Relay: srv.Addr()}, `
+	out := mustRun(t, email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}, `
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
 s.OuvreSession()
@@ -135,7 +136,7 @@ func attachmentDir(t *testing.T) string {
 
 func TestAttachmentFiles(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	hc := email.HostConfig{Relay: srv.Addr()}
+	hc := email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}
 	out := mustRunWith(t, hc, []runtime.Option{files.WithRoot(attachmentDir(t))}, `
 m est un Email
 m.Expéditeur = "a@example.com"
@@ -167,7 +168,7 @@ func skipIfStructureBroken(t *testing.T) {
 func TestAttachmentFilesStructure(t *testing.T) {
 	skipIfStructureBroken(t)
 	srv := smtptest.Start(t, smtptest.Options{})
-	hc := email.HostConfig{Relay: srv.Addr()}
+	hc := email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}
 	out := mustRunWith(t, hc, []runtime.Option{files.WithRoot(attachmentDir(t))}, `
 Email.Expéditeur = "a@example.com"
 Email.Destinataire[1] = "c@example.com"
@@ -255,7 +256,7 @@ Trace(m.Attache..Occurrence)
 func TestAttachmentErrorEnglish(t *testing.T) {
 	skipIfStructureBroken(t)
 	srv := smtptest.Start(t, smtptest.Options{})
-	out := mustRunWith(t, email.HostConfig{Relay: srv.Addr()}, []runtime.Option{files.WithRoot(attachmentDir(t)), runtime.WithLang("en")}, `
+	out := mustRunWith(t, email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}, []runtime.Option{files.WithRoot(attachmentDir(t)), runtime.WithLang("en")}, `
 Email.Expéditeur = "a@example.com"
 Email.Destinataire[1] = "c@example.com"
 Email.NbDestinataire = 1
@@ -273,7 +274,7 @@ func TestAuthIdentifieHook(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: map[string]string{"u@example.com": "jeton"}})
 	var req email.OAuthRequest
-	hc := email.HostConfig{Relay: srv.Addr(), RootCAs: ca.Pool(), OAuth: func(ctx context.Context, r email.OAuthRequest) (string, error) {
+	hc := email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr(), RootCAs: ca.Pool()}, OAuth: func(ctx context.Context, r email.OAuthRequest) (string, error) {
 		req = r
 		if r.ClientID == "refus" {
 			return "", nil
@@ -332,7 +333,7 @@ func TestTimeoutsBoundEverything(t *testing.T) {
 				return conn, err
 			}
 			start := time.Now()
-			out, errs, err := run(t, email.HostConfig{Dial: dial}, `
+			out, errs, err := run(t, email.HostConfig{Delivery: smtpx.Delivery{Dial: dial}}, `
 EmailChangeTimeOut(1)
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
@@ -368,7 +369,7 @@ RENVOYER "`+big+`"
 // send says so instead of hanging.
 func TestBrokenSessionAfterTimeout(t *testing.T) {
 	h := smtptest.StallAfterData(t)
-	out := mustRun(t, email.HostConfig{Relay: h.Addr()}, `
+	out := mustRun(t, email.HostConfig{Delivery: smtpx.Delivery{Relay: h.Addr()}}, `
 EmailChangeTimeOut(500 ms)
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
@@ -389,7 +390,7 @@ Trace(s.EnvoieMessage(m), ErreurInfo())
 func TestCancelledRun(t *testing.T) {
 	h := smtptest.StallAfterData(t)
 	var o, e bytes.Buffer
-	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Relay: h.Addr()}))
+	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Relay: h.Addr()}}))
 	prog, err := eng.Compile("t.wl", []byte(`
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
@@ -415,7 +416,7 @@ Trace(s.EnvoieMessage(m))
 func TestHostDialer(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
 	var dialled []string
-	hc := email.HostConfig{LocalName: "client.example", Dial: dialRecorder(srv, &dialled)}
+	hc := email.HostConfig{Delivery: smtpx.Delivery{LocalName: "client.example", Dial: dialRecorder(srv, &dialled)}}
 	mustRun(t, hc, `
 Trace(EmailOuvreSessionSMTP("u", "smtp.example.com", 587))
 EmailFermeSession("u")
@@ -434,7 +435,7 @@ func TestOpenSMTPSyntaxes(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: map[string]string{"alice": "secret"}})
 	var dialled []string
-	out := mustRun(t, email.HostConfig{Dial: dialRecorder(srv, &dialled), RootCAs: ca.Pool()}, `
+	out := mustRun(t, email.HostConfig{Delivery: smtpx.Delivery{Dial: dialRecorder(srv, &dialled), RootCAs: ca.Pool()}}, `
 Trace(EmailOuvreSessionSMTP("u1", "localhost"))
 Trace(EmailOuvreSessionSMTP("u2", "localhost", 2525))
 Trace(EmailOuvreSessionSMTP("u3", "localhost", 2526, emailSynchrone))
@@ -473,7 +474,7 @@ Trace(EmailEnvoieMessage("alice", m))
 // function syntax and session variables alike (fr:3032006).
 func TestCloseByName(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	out := mustRun(t, email.HostConfig{Relay: srv.Addr()}, `
+	out := mustRun(t, email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}, `
 Trace(EmailOuvreSessionSMTP("compta", "localhost"))
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
@@ -526,7 +527,7 @@ func TestIgnoreFlags(t *testing.T) {
 			roots = nil
 		}
 		srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(leaf)})
-		out := mustRun(t, email.HostConfig{Relay: srv.Addr(), RootCAs: roots}, `
+		out := mustRun(t, email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr(), RootCAs: roots}}, `
 EmailParamètre(emailParamètreMode, 1)
 s est une emailSessionSMTP
 s.AdresseServeur = "localhost"
@@ -561,7 +562,7 @@ func TestCancelledRunDoesNotWaitForQuit(t *testing.T) {
 		}
 	})
 	var o, e bytes.Buffer
-	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Relay: h.Addr()}))
+	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Relay: h.Addr()}}))
 	prog, err := eng.Compile("t.wl", []byte(`
 EmailChangeTimeOut(30)
 s est une emailSessionSMTP

@@ -13,6 +13,7 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/imap"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/parse"
 	"github.com/wlangage/wl/stdlib/email/pop3"
@@ -185,11 +186,11 @@ func openReader(c *runtime.Call, p readParams) *reader {
 	}
 	switch p.option {
 	case optDefault:
-		cfg.Security = mailnet.Plain
+		cfg.Security = mailtls.Plain
 	case optTLS:
-		cfg.Security = mailnet.ImplicitTLS
+		cfg.Security = mailtls.ImplicitTLS
 	case optStartTLS:
-		cfg.Security = mailnet.StartTLS
+		cfg.Security = mailtls.StartTLS
 	default:
 		c.Fail(1, "Option de session "+p.proto+" inconnue : "+runtime.Int(p.option).Text(), "Unknown "+p.proto+" session option: "+runtime.Int(p.option).Text())
 		return nil
@@ -203,7 +204,7 @@ func openReader(c *runtime.Call, p readParams) *reader {
 		if p.proto == "IMAP" {
 			port = map[bool]string{false: "143", true: "993"}
 		}
-		sinkPort := port[cfg.Security == mailnet.ImplicitTLS]
+		sinkPort := port[cfg.Security == mailtls.ImplicitTLS]
 		cfg.Dial = func(ctx context.Context, network, addr string) (net.Conn, error) {
 			h, _, err := net.SplitHostPort(addr)
 			if err != nil {
@@ -213,13 +214,13 @@ func openReader(c *runtime.Call, p readParams) *reader {
 		}
 	}
 	if p.ignore&ignoreInvalid != 0 {
-		cfg.Ignore |= mailnet.IgnoreInvalidCert
+		cfg.Ignore |= mailtls.IgnoreInvalidCert
 	}
 	if p.ignore&ignoreWrongName != 0 {
-		cfg.Ignore |= mailnet.IgnoreWrongName
+		cfg.Ignore |= mailtls.IgnoreWrongName
 	}
 	if p.ignore&ignoreExpired != 0 {
-		cfg.Ignore |= mailnet.IgnoreExpired
+		cfg.Ignore |= mailtls.IgnoreExpired
 	}
 	ctx := c.Run.Context()
 	s := &reader{proto: p.proto, name: p.user, st: readerState(c.Run), cfg: cfg, cur: -1}
@@ -450,7 +451,7 @@ func (s *reader) fetch(ctx context.Context, idx int, header bool) ([]byte, error
 		// The size LIST gave is checked first: a message over the limit
 		// is refused without being downloaded, and the session goes on.
 		if max := s.cfg.MaxSizeOrDefault(); !header && m.size > max {
-			return nil, &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailnet.KindTooLarge, Server: s.cfg.Server(), Size: max}
+			return nil, &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailtls.KindTooLarge, Server: s.cfg.Server(), Size: max}
 		}
 		if header {
 			return s.pop.Top(ctx, m.num, 0)

@@ -21,6 +21,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/files"
 )
 
@@ -39,7 +40,7 @@ func engine(lang string, opts ...runtime.Option) *runtime.Engine {
 		runtime.WithLang(lang),
 		runtime.WithLimits(5_000_000, 10000),
 		runtime.WithMaxMemory(memLimit),
-		email.WithConfig(email.HostConfig{Dial: refuse}),
+		email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Dial: refuse}}),
 		files.WithOS(),
 	}
 	return stdlib.NewEngine(append(base, opts...)...)

@@ -18,6 +18,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/files"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -73,7 +74,9 @@ func bounded(t *testing.T) context.Context {
 }
 
 // relay sends every connection of the script to addr.
-func relay(addr string) email.HostConfig { return email.HostConfig{Relay: addr} }
+func relay(addr string) email.HostConfig {
+	return email.HostConfig{Delivery: smtpx.Delivery{Relay: addr}}
+}
 
 // sendScript opens a session to "localhost" (relayed), sends one message
 // whose fields are set by fields, and traces each result with ErreurInfo.

@@ -12,6 +12,7 @@ import (
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
 	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
@@ -43,7 +44,7 @@ s.FermeSession()
 // sendScript1000 runs benchScript against srv and returns its duration.
 func sendScript1000(tb testing.TB, srv *smtptest.Server) time.Duration {
 	var out, errs bytes.Buffer
-	eng := stdlib.NewEngine(runtime.WithOutput(&out, &errs), email.WithConfig(email.HostConfig{Relay: srv.Addr()}))
+	eng := stdlib.NewEngine(runtime.WithOutput(&out, &errs), email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Relay: srv.Addr()}}))
 	prog, err := eng.Compile("bench.wl", []byte(benchScript))
 	if err != nil {
 		tb.Fatal(err)

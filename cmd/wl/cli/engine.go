@@ -19,16 +19,11 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 // e-mail functions (stdlib/email).
 func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 	hc := email.HostConfig{
-		Relay:              m.relay,
-		RootCAs:            m.roots,
-		AllowPlaintextAuth: m.allowPlain,
-		Spool:              m.spool,
-		POP3Relay:          rd.pop3Relay,
-		IMAPRelay:          rd.imapRelay,
-		MaxMessageSize:     rd.maxSize,
-	}
-	if m.sink != nil {
-		hc.Dial, hc.InProcess = m.sink.Dial, true
+		Delivery:       m.delivery(),
+		Spool:          m.spool,
+		POP3Relay:      rd.pop3Relay,
+		IMAPRelay:      rd.imapRelay,
+		MaxMessageSize: rd.maxSize,
 	}
 	if tok := m.oauthToken; tok != "" {
 		// AuthIdentifie's browser flow, done beforehand by the user.

@@ -11,6 +11,7 @@ import (
 	"strings"
 
 	"github.com/wlangage/wl/stdlib/email/mailsink"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
@@ -122,4 +123,15 @@ func readBounded(name string, limit int64) ([]byte, error) {
 		return nil, &os.PathError{Op: "read", Path: name, Err: errors.New("file too large")}
 	}
 	return b, nil
+}
+
+// delivery is the SMTP settings of the process, shared by the e-mail
+// functions and the spool: the relay, the roots, the plaintext permission
+// and, with --mail-sink, the in-process dialer.
+func (m *mailSetup) delivery() smtpx.Delivery {
+	d := smtpx.Delivery{Relay: m.relay, RootCAs: m.roots, AllowPlaintextAuth: m.allowPlain}
+	if m.sink != nil {
+		d.Dial, d.InProcess = m.sink.Dial, true
+	}
+	return d
 }

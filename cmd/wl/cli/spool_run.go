@@ -47,10 +47,9 @@ func (e *Env) spoolLocation(f spoolFlags) (string, error) {
 // did not send synchronously. Under --mail-sink it is a private temporary
 // spool that ends with the run.
 func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
-	opts := spool.Options{Relay: m.relay, RootCAs: m.roots, AllowPlaintextAuth: m.allowPlain, PollInterval: 20 * time.Millisecond}
+	opts := spool.Options{Delivery: m.delivery(), PollInterval: 20 * time.Millisecond}
 	if m.sink != nil {
 		// The private spool delivers to the sink, inside the process.
-		opts.Dial, opts.InProcess = m.sink.Dial, true
 		return &spool.Lazy{Options: opts, Private: true}, nil
 	}
 	loc, err := e.spoolLocation(f)

@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -79,7 +80,7 @@ func TestNeverGreets(t *testing.T) {
 	port := hostile(t, func(c net.Conn) { time.Sleep(time.Hour) })
 	start := time.Now()
 	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Timeout: 300 * time.Millisecond})
-	kind(t, err, mailnet.KindTimeout)
+	kind(t, err, mailtls.KindTimeout)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
 	}
@@ -96,7 +97,7 @@ func TestEndlessGreeting(t *testing.T) {
 		}
 	})
 	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Timeout: 5 * time.Second})
-	kind(t, err, mailnet.KindTooLarge)
+	kind(t, err, mailtls.KindTooLarge)
 }
 
 // TestLyingServer announces a small message and sends an endless
@@ -134,7 +135,7 @@ func TestLyingServer(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, err = c.Fetch(ctx, 1, false)
-	kind(t, err, mailnet.KindTooLarge)
+	kind(t, err, mailtls.KindTooLarge)
 	c.Close()
 
 	c, err = imap.Dial(ctx, cfg)
@@ -144,7 +145,7 @@ func TestLyingServer(t *testing.T) {
 	defer c.Close()
 	start := time.Now()
 	_, err = c.Fetch(ctx, 2, false)
-	kind(t, err, mailnet.KindTimeout)
+	kind(t, err, mailtls.KindTimeout)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("stall took %v", d)
 	}
@@ -157,8 +158,8 @@ func TestStartTLSMandatory(t *testing.T) {
 			return true
 		})
 	})
-	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailnet.StartTLS, User: "u", Password: "p", Timeout: time.Second})
-	kind(t, err, mailnet.KindNoStartTLS)
+	_, err := imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailtls.StartTLS, User: "u", Password: "p", Timeout: time.Second})
+	kind(t, err, mailtls.KindNoStartTLS)
 }
 
 // TestXOAUTH2 authenticates with the token when the server offers
@@ -217,5 +218,5 @@ func TestXOAUTH2(t *testing.T) {
 	}
 	port = serve("AUTH=PLAIN")
 	_, err = imap.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob", Token: "tok", Timeout: 2 * time.Second})
-	kind(t, err, mailnet.KindNoAuth)
+	kind(t, err, mailtls.KindNoAuth)
 }

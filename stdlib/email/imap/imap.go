@@ -11,6 +11,7 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -67,13 +68,13 @@ func (cl *Client) open(ctx context.Context) error {
 	defer cl.conn.Disarm(idleBudget)
 	opts := &imapclient.Options{}
 	var err error
-	if cl.cfg.Security == mailnet.StartTLS {
+	if cl.cfg.Security == mailtls.StartTLS {
 		opts.TLSConfig = cl.cfg.TLSConfig()
 		cl.c, err = imapclient.NewStartTLS(cl.conn, opts)
 		if err != nil {
 			var ie *goimap.Error
 			if errors.As(err, &ie) {
-				return &mailnet.Error{Protocol: "IMAP", Op: "tls", Kind: mailnet.KindNoStartTLS, Server: cl.cfg.Server()}
+				return &mailnet.Error{Protocol: "IMAP", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: cl.cfg.Server()}
 			}
 			return cl.classify(ctx, "tls", err)
 		}
@@ -86,7 +87,7 @@ func (cl *Client) open(ctx context.Context) error {
 	if cl.cfg.WantsAuth() {
 		if cl.cfg.Token != "" {
 			if !cl.c.Caps().Has("AUTH=XOAUTH2") {
-				return &mailnet.Error{Protocol: "IMAP", Op: "auth", Kind: mailnet.KindNoAuth, Server: cl.cfg.Server(), Detail: "XOAUTH2"}
+				return &mailnet.Error{Protocol: "IMAP", Op: "auth", Kind: mailtls.KindNoAuth, Server: cl.cfg.Server(), Detail: "XOAUTH2"}
 			}
 			err = cl.c.Authenticate(&xoauth2{user: cl.cfg.User, token: cl.cfg.Token})
 		} else {
@@ -120,11 +121,11 @@ func (cl *Client) classify(ctx context.Context, op string, err error) *mailnet.E
 		if ie.Code != "" {
 			d += " [" + string(ie.Code) + "]"
 		}
-		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailnet.KindReply, Server: cl.cfg.Server(), Detail: d + " " + ie.Text, Address: cl.cfg.User}
+		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindReply, Server: cl.cfg.Server(), Detail: d + " " + ie.Text, Address: cl.cfg.User}
 	}
 	e := mailnet.Classify(ctx, &cl.cfg, op, err)
-	if e.Kind == mailnet.KindOther {
-		e.Kind = mailnet.KindProtocol
+	if e.Kind == mailtls.KindOther {
+		e.Kind = mailtls.KindProtocol
 	}
 	return e
 }
@@ -134,7 +135,7 @@ func (cl *Client) do(ctx context.Context, op string, budget int64, f func() erro
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
 	if cl.closed {
-		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailnet.KindClosed, Server: cl.cfg.Server(), Err: mailnet.ErrSessionClosed}
+		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindClosed, Server: cl.cfg.Server(), Err: mailnet.ErrSessionClosed}
 	}
 	cl.conn.Arm(budget)
 	defer cl.conn.Disarm(idleBudget)
@@ -148,7 +149,7 @@ func (cl *Client) do(ctx context.Context, op string, budget int64, f func() erro
 
 // TLS reports whether the session is encrypted.
 func (cl *Client) TLS() bool {
-	return cl.conn.TLS() || cl.cfg.Security == mailnet.StartTLS
+	return cl.conn.TLS() || cl.cfg.Security == mailtls.StartTLS
 }
 
 // Folder is the selected folder.
@@ -282,7 +283,7 @@ func (cl *Client) Fetch(ctx context.Context, uid uint32, header bool) ([]byte, e
 			return &goimap.Error{Type: goimap.StatusResponseTypeNo, Text: fmt.Sprintf("no message with UID %d", uid)}
 		}
 		if !header && m[0].RFC822Size > max {
-			return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailnet.KindTooLarge, Server: cl.cfg.Server(), Size: max}
+			return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindTooLarge, Server: cl.cfg.Server(), Size: max}
 		}
 		sec := &goimap.FetchItemBodySection{Peek: true}
 		if header {

@@ -13,6 +13,7 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/tests/reading/dovecot"
 )
@@ -43,9 +44,9 @@ func TestDovecot(t *testing.T) {
 		addr string
 		sec  mailnet.Security
 	}{
-		{"plain", srv.IMAP, mailnet.Plain},
-		{"starttls", srv.IMAP, mailnet.StartTLS},
-		{"tls", srv.IMAPS, mailnet.ImplicitTLS},
+		{"plain", srv.IMAP, mailtls.Plain},
+		{"starttls", srv.IMAP, mailtls.StartTLS},
+		{"tls", srv.IMAPS, mailtls.ImplicitTLS},
 	} {
 		t.Run(m.name, func(t *testing.T) {
 			c, err := imap.Dial(ctx, cfg(m.addr, m.sec))
@@ -79,7 +80,7 @@ func TestDovecot(t *testing.T) {
 	}
 
 	t.Run("folders-flags-move", func(t *testing.T) {
-		c, err := imap.Dial(ctx, cfg(srv.IMAPS, mailnet.ImplicitTLS))
+		c, err := imap.Dial(ctx, cfg(srv.IMAPS, mailtls.ImplicitTLS))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -115,7 +116,7 @@ func TestDovecot(t *testing.T) {
 		}
 		if _, err := c.Select(ctx, "Nulle/Part"); err == nil {
 			t.Error("selecting a missing folder succeeded")
-		} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailnet.KindReply {
+		} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailtls.KindReply {
 			t.Errorf("missing folder: %v", err)
 		} else {
 			t.Log(e.Message("en"))
@@ -123,7 +124,7 @@ func TestDovecot(t *testing.T) {
 	})
 
 	t.Run("too-large", func(t *testing.T) {
-		cf := cfg(srv.IMAP, mailnet.Plain)
+		cf := cfg(srv.IMAP, mailtls.Plain)
 		cf.MaxSize = 100
 		c, err := imap.Dial(ctx, cf)
 		if err != nil {
@@ -133,7 +134,7 @@ func TestDovecot(t *testing.T) {
 		l, _ := c.Messages(ctx)
 		_, err = c.Fetch(ctx, l[0].UID, false)
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindTooLarge {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindTooLarge {
 			t.Fatalf("err = %v", err)
 		}
 		t.Log(e.Message("fr"))

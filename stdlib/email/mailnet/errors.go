@@ -13,44 +13,9 @@ import (
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Kind classifies an *Error.
-type Kind int
-
-const (
-	// KindOther is any failure not listed below.
-	KindOther Kind = iota
-	// KindReply: the server refused the command (-ERR, NO, BAD); Detail
-	// is its text.
-	KindReply
-	// KindConnect: the TCP connection could not be established.
-	KindConnect
-	// KindTimeout: the time-out elapsed.
-	KindTimeout
-	// KindCertificate: the server certificate did not verify.
-	KindCertificate
-	// KindTLS: the TLS handshake failed for another reason.
-	KindTLS
-	// KindNoStartTLS: STARTTLS was asked for and the server does not
-	// offer it; no credentials were sent.
-	KindNoStartTLS
-	// KindInsecureAuth: credentials would have gone in clear to a host
-	// other than loopback; nothing was sent.
-	KindInsecureAuth
-	// KindInvalid: a parameter was refused locally.
-	KindInvalid
-	// KindClosed: the connection was lost or the session is closed.
-	KindClosed
-	// KindCanceled: the run was cancelled.
-	KindCanceled
-	// KindTooLarge: a reply or a message exceeded the size limit
-	// (Size is the limit).
-	KindTooLarge
-	// KindProtocol: the server's reply could not be understood.
-	KindProtocol
-	// KindNoAuth: the server offers no mechanism usable with what the
-	// script gave.
-	KindNoAuth
-)
+// Kind classifies an *Error (mailtls.Kind, shared with sending; the
+// values are mailtls's: mailtls.KindReply, ...).
+type Kind = mailtls.Kind
 
 // Error is the error of every reading-session operation.
 type Error struct {
@@ -61,7 +26,7 @@ type Error struct {
 	Detail   string // the server's text, or a short description
 	Address  string // the user concerned, if any
 	Timeout  time.Duration
-	Size     int64 // KindTooLarge: the limit
+	Size     int64 // mailtls.KindTooLarge: the limit
 	Err      error
 }
 
@@ -76,13 +41,11 @@ func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Message(lang string) string {
 	p, srv := e.Protocol, e.Server
 	switch e.Kind {
-	case KindReply:
+	case mailtls.KindReply:
 		what := diag.Tr(lang, "a répondu par une erreur", "answered with an error")
 		switch e.Op {
-		case "connect":
-			what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
-		case "tls":
-			what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+		case "connect", "tls":
+			what = mailtls.Refusal(e.Op, lang)
 		case "auth":
 			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
 		case "delete":
@@ -91,27 +54,27 @@ func (e *Error) Message(lang string) string {
 			what = diag.Tr(lang, "a refusé l'opération sur le dossier", "refused the folder operation")
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s %s : %s", "%s server %s %s: %s"), p, srv, what, oneLine(e.Detail))
-	case KindConnect:
+	case mailtls.KindConnect:
 		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur %s %s : %s", "Cannot connect to %s server %s: %s"), p, srv, mailtls.ConnectReason(e.Err, "", lang))
-	case KindTimeout:
+	case mailtls.KindTimeout:
 		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) avec le serveur %s %s (étape %s)", "Timed out (%s) with %s server %s (%s step)"),
 			mailtls.FormatDuration(e.Timeout, lang), p, srv, stepName(e.Op, lang))
-	case KindCertificate:
+	case mailtls.KindCertificate:
 		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur %s %s non valide : %s", "Invalid certificate for %s server %s: %s"), p, srv, mailtls.CertReason(e.Err, lang))
-	case KindTLS:
+	case mailtls.KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
 			return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur %s %s : le serveur ne parle pas TLS sur ce port",
 				"TLS negotiation with %s server %s failed: the server does not speak TLS on this port"), p, srv)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur %s %s : %s", "TLS negotiation with %s server %s failed: %s"), p, srv, e.detailOrErr())
-	case KindNoStartTLS:
+	case mailtls.KindNoStartTLS:
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s ne propose pas STARTTLS : session abandonnée, aucun identifiant n'a été envoyé",
 			"%s server %s does not offer STARTTLS: session abandoned, no credentials were sent"), p, srv)
-	case KindInsecureAuth:
+	case mailtls.KindInsecureAuth:
 		return fmt.Sprintf(diag.Tr(lang, "Authentification refusée : la connexion au serveur %s %s n'est pas chiffrée ; utilisez optionTLS ou emailProtocoleSMTPS (STARTTLS) pour envoyer un mot de passe",
 			"Authentication refused: the connection to %s server %s is not encrypted; use optionTLS or emailProtocoleSMTPS (STARTTLS) to send a password"), p, srv)
-	case KindInvalid:
+	case mailtls.KindInvalid:
 		if e.Detail == "no server" {
 			return fmt.Sprintf(diag.Tr(lang, "Impossible d'ouvrir la session %s : l'adresse du serveur (AdresseServeur) n'est pas renseignée",
 				"Cannot start the %s session: the server address (ServerAddress) is not set"), p)
@@ -121,24 +84,24 @@ func (e *Error) Message(lang string) string {
 				"Cannot start the %s session: the server or the user name holds a control character (CR, LF or NUL)"), p)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Paramètre invalide pour la session %s : %s", "Invalid parameter for the %s session: %s"), p, e.Detail)
-	case KindClosed:
+	case mailtls.KindClosed:
 		if errors.Is(e.Err, ErrSessionClosed) {
 			return fmt.Sprintf(diag.Tr(lang, "La session %s avec le serveur %s est fermée", "The %s session with server %s is closed"), p, srv)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s a fermé la connexion de façon inattendue (étape %s)", "%s server %s closed the connection unexpectedly (%s step)"), p, srv, stepName(e.Op, lang))
-	case KindCanceled:
+	case mailtls.KindCanceled:
 		return fmt.Sprintf(diag.Tr(lang, "Opération annulée avec le serveur %s %s (étape %s)", "Operation cancelled with %s server %s (%s step)"), p, srv, stepName(e.Op, lang))
-	case KindTooLarge:
+	case mailtls.KindTooLarge:
 		if e.Op == "read" || e.Op == "header" {
 			return fmt.Sprintf(diag.Tr(lang, "Message refusé : il dépasse la taille maximale de %s (serveur %s %s) ; il n'a pas été lu",
 				"Message refused: it exceeds the size limit of %s (%s server %s); it was not read"), formatSize(e.Size), p, srv)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Réponse du serveur %s %s trop longue (plus de %s, étape %s) : connexion coupée",
 			"Reply of %s server %s too long (over %s, %s step): connection cut"), p, srv, formatSize(e.Size), stepName(e.Op, lang))
-	case KindProtocol:
+	case mailtls.KindProtocol:
 		return fmt.Sprintf(diag.Tr(lang, "Réponse incompréhensible du serveur %s %s (étape %s) : %s", "Unintelligible reply from %s server %s (%s step): %s"),
 			p, srv, stepName(e.Op, lang), oneLine(e.detailOrErr()))
-	case KindNoAuth:
+	case mailtls.KindNoAuth:
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur %s %s ne propose aucune méthode d'authentification utilisable (%s)",
 			"%s server %s offers no usable authentication method (%s)"), p, srv, e.Detail)
 	}
@@ -162,11 +125,10 @@ func oneLine(s string) string {
 }
 
 func stepName(op string, lang string) string {
+	if name, ok := mailtls.StepName(op, lang); ok {
+		return name
+	}
 	switch op {
-	case "connect":
-		return diag.Tr(lang, "connexion", "connect")
-	case "tls":
-		return "TLS"
 	case "auth":
 		return diag.Tr(lang, "authentification", "authentication")
 	case "read":
@@ -215,28 +177,28 @@ func Classify(ctx context.Context, cfg *Config, op string, err error) *Error {
 	}
 	e = &Error{Protocol: cfg.Protocol, Op: op, Server: cfg.Server(), Err: err, Address: cfg.User}
 	if ctx != nil && ctx.Err() != nil {
-		e.Kind = KindCanceled
+		e.Kind = mailtls.KindCanceled
 		return e
 	}
 	switch {
 	case errors.Is(err, ErrTooLarge):
-		e.Kind = KindTooLarge
+		e.Kind = mailtls.KindTooLarge
 		e.Size = cfg.MaxSizeOrDefault()
 	case mailtls.CertificateFailure(err):
-		e.Kind = KindCertificate
+		e.Kind = mailtls.KindCertificate
 	case mailtls.NetTimeout(err), errors.Is(err, context.DeadlineExceeded):
-		e.Kind = KindTimeout
+		e.Kind = mailtls.KindTimeout
 		e.Timeout = cfg.TimeoutOrDefault()
 	case errors.Is(err, ErrDial):
-		e.Kind = KindConnect
+		e.Kind = mailtls.KindConnect
 	case mailtls.TLSFailure(err):
-		e.Kind = KindTLS
+		e.Kind = mailtls.KindTLS
 	case mailtls.ConnectionLost(err, ErrSessionClosed):
-		e.Kind = KindClosed
+		e.Kind = mailtls.KindClosed
 	case op == "tls":
-		e.Kind = KindTLS
+		e.Kind = mailtls.KindTLS
 	default:
-		e.Kind = KindOther
+		e.Kind = mailtls.KindOther
 		e.Detail = err.Error()
 	}
 	return e

@@ -12,34 +12,12 @@ import (
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Security selects how the connection is protected.
-type Security int
-
-const (
-	// Plain is an unencrypted session (WLangage emailOptionDéfaut).
-	Plain Security = iota
-	// StartTLS upgrades a plain connection (STLS for POP3, STARTTLS for
-	// IMAP) before anything else; a server that does not offer it makes
-	// the open fail, never a silent downgrade.
-	StartTLS
-	// ImplicitTLS speaks TLS from the first byte (WLangage optionTLS,
-	// ports 995 and 993).
-	ImplicitTLS
-)
-
-// IgnoreFlags relax certificate verification, one check per flag (WLangage
-// IgnoreErreur). The zero value verifies everything.
-type IgnoreFlags int
-
-const (
-	// IgnoreInvalidCert accepts a chain that does not verify.
-	IgnoreInvalidCert IgnoreFlags = 1 << iota
-	// IgnoreWrongName accepts a certificate for another name.
-	IgnoreWrongName
-	// IgnoreExpired accepts a certificate outside its validity period.
-	IgnoreExpired
-	// IgnoreRevocation changes nothing: no online revocation check is made.
-	IgnoreRevocation
+// Security and IgnoreFlags are the protection mode and the relaxed
+// certificate checks of a session; SMTP shares them, and the values are
+// mailtls's (mailtls.Plain, mailtls.IgnoreExpired, ...).
+type (
+	Security    = mailtls.Security
+	IgnoreFlags = mailtls.Ignore
 )
 
 // DefaultTimeout is the WLangage default of EmailChangeTimeOut.
@@ -121,15 +99,15 @@ func IsLoopbackName(h string) bool { return mailtls.IsLoopbackName(h) }
 // remote host (DECISIONS 16).
 func (c *Config) Check() error {
 	if c.Host == "" && c.Relay == "" {
-		return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "no server"}
+		return &Error{Protocol: c.Protocol, Op: "connect", Kind: mailtls.KindInvalid, Server: c.Server(), Detail: "no server"}
 	}
 	for _, v := range []string{c.Host, c.Relay, c.User} {
 		if strings.ContainsAny(v, "\r\n\x00") {
-			return &Error{Protocol: c.Protocol, Op: "connect", Kind: KindInvalid, Server: c.Server(), Detail: "control"}
+			return &Error{Protocol: c.Protocol, Op: "connect", Kind: mailtls.KindInvalid, Server: c.Server(), Detail: "control"}
 		}
 	}
-	if c.WantsAuth() && c.Security == Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
-		return &Error{Protocol: c.Protocol, Op: "auth", Kind: KindInsecureAuth, Server: c.Server(), Address: c.User}
+	if c.WantsAuth() && c.Security == mailtls.Plain && !c.AllowPlaintextAuth && !c.LoopbackOnly() {
+		return &Error{Protocol: c.Protocol, Op: "auth", Kind: mailtls.KindInsecureAuth, Server: c.Server(), Address: c.User}
 	}
 	return nil
 }
@@ -161,7 +139,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 	}
 	conn := &Conn{raw: raw, timeout: to}
 	conn.init()
-	if c.Security == ImplicitTLS {
+	if c.Security == mailtls.ImplicitTLS {
 		if err := conn.StartTLS(ctx, c); err != nil {
 			raw.Close()
 			return nil, err
@@ -173,10 +151,5 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 // TLSConfig builds the client TLS configuration for c (mailtls.Config,
 // shared with sending).
 func (c *Config) TLSConfig() *tls.Config {
-	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, mailtls.Ignore(c.Ignore))
+	return mailtls.Config(c.endpoint().TLSName(), c.RootCAs, c.Ignore)
 }
-
-// The IgnoreFlags bits must be mailtls's (a compile error otherwise).
-const _ = uint(int(IgnoreInvalidCert)-int(mailtls.IgnoreInvalidCert)) + uint(int(mailtls.IgnoreInvalidCert)-int(IgnoreInvalidCert)) +
-	uint(int(IgnoreWrongName)-int(mailtls.IgnoreWrongName)) + uint(int(mailtls.IgnoreWrongName)-int(IgnoreWrongName)) +
-	uint(int(IgnoreExpired)-int(mailtls.IgnoreExpired)) + uint(int(mailtls.IgnoreExpired)-int(IgnoreExpired))

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
 func TestLoopbackRule(t *testing.T) {
@@ -21,13 +23,13 @@ func TestLoopbackRule(t *testing.T) {
 		{Config{Host: "mail.example.org", Relay: "127.0.0.1:1110", User: "u", Password: "p"}, true},
 		{Config{Host: "localhost", Relay: "10.0.0.1:110", User: "u", Password: "p"}, true},
 		{Config{Host: "mail.example.org", User: "u", Token: "t"}, true},
-		{Config{Host: "mail.example.org", User: "u", Password: "p", Security: StartTLS}, false},
+		{Config{Host: "mail.example.org", User: "u", Password: "p", Security: mailtls.StartTLS}, false},
 		{Config{Host: "mail.example.org", User: "u", Password: "p", AllowPlaintextAuth: true}, false},
 		{Config{Host: "mail.example.org"}, false},
 	} {
 		err := c.cfg.Check()
 		var e *Error
-		got := errors.As(err, &e) && e.Kind == KindInsecureAuth
+		got := errors.As(err, &e) && e.Kind == mailtls.KindInsecureAuth
 		if got != c.want {
 			t.Errorf("%+v: refused = %v", c.cfg, got)
 		}
@@ -42,7 +44,7 @@ func TestInvalidNamesNeverDialled(t *testing.T) {
 	c := Config{Protocol: "POP3", Host: "pop.example.invalid", Port: 110, Timeout: time.Second}
 	_, err := DialConn(context.Background(), &c)
 	var e *Error
-	if !errors.As(err, &e) || e.Kind != KindConnect || !strings.Contains(e.Message("en"), "unknown host name") {
+	if !errors.As(err, &e) || e.Kind != mailtls.KindConnect || !strings.Contains(e.Message("en"), "unknown host name") {
 		t.Fatalf("err = %v", err)
 	}
 	// A host dialer (the mail sink) decides itself.
@@ -57,7 +59,7 @@ func TestInvalidNamesNeverDialled(t *testing.T) {
 }
 
 func TestMessagesBilingual(t *testing.T) {
-	for k := KindOther; k <= KindNoAuth; k++ {
+	for k := mailtls.KindOther; k <= mailtls.KindNoAuth; k++ {
 		e := &Error{Protocol: "IMAP", Op: "read", Kind: k, Server: "imap.example.org:993", Detail: "NO x", Timeout: time.Second, Size: 1 << 20, Err: errors.New("cause")}
 		fr, en := e.Message("fr"), e.Message("en")
 		if fr == "" || en == "" || fr == en || !strings.Contains(fr+en, "IMAP") {

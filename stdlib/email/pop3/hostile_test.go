@@ -12,6 +12,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 )
@@ -91,7 +92,7 @@ func TestNeverGreets(t *testing.T) {
 	port := hostile(t, func(c net.Conn) { time.Sleep(time.Hour) })
 	start := time.Now()
 	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Timeout: 300 * time.Millisecond})
-	e := kind(t, err, mailnet.KindTimeout)
+	e := kind(t, err, mailtls.KindTimeout)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
 	}
@@ -111,7 +112,7 @@ func TestEndlessGreeting(t *testing.T) {
 		}
 	})
 	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Timeout: 5 * time.Second})
-	e := kind(t, err, mailnet.KindTooLarge)
+	e := kind(t, err, mailtls.KindTooLarge)
 	t.Log(e.Message("fr"))
 }
 
@@ -134,7 +135,7 @@ func TestStallAndEndlessReplies(t *testing.T) {
 		t.Errorf("mechanism %q", c.Mechanism())
 	}
 	_, err = c.Retr(ctx, 1)
-	kind(t, err, mailnet.KindTooLarge)
+	kind(t, err, mailtls.KindTooLarge)
 	// The connection was cut: the session reports it.
 	_, err = c.Retr(ctx, 2)
 	if err == nil {
@@ -149,7 +150,7 @@ func TestStallAndEndlessReplies(t *testing.T) {
 	defer c.Close()
 	start := time.Now()
 	_, err = c.Top(ctx, 1, 0)
-	kind(t, err, mailnet.KindTimeout)
+	kind(t, err, mailtls.KindTimeout)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("stall took %v", d)
 	}
@@ -161,7 +162,7 @@ func TestCancel(t *testing.T) {
 	go func() { time.Sleep(100 * time.Millisecond); cancel() }()
 	start := time.Now()
 	_, err := pop3.Dial(ctx, mailnet.Config{Host: "127.0.0.1", Port: port, Timeout: time.Minute})
-	kind(t, err, mailnet.KindCanceled)
+	kind(t, err, mailtls.KindCanceled)
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("took %v", d)
 	}
@@ -175,7 +176,7 @@ func TestNoPlaintextPasswordToRemoteHost(t *testing.T) {
 			return nil, errors.New("no")
 		}}
 	_, err := pop3.Dial(context.Background(), cfg)
-	e := kind(t, err, mailnet.KindInsecureAuth)
+	e := kind(t, err, mailtls.KindInsecureAuth)
 	if dialed {
 		t.Error("dialled before refusing")
 	}
@@ -183,7 +184,7 @@ func TestNoPlaintextPasswordToRemoteHost(t *testing.T) {
 		t.Error(e.Message("fr"))
 	}
 	// STLS or implicit TLS, or the host's explicit permission, lift it.
-	for _, c := range []mailnet.Config{{Security: mailnet.StartTLS}, {Security: mailnet.ImplicitTLS}, {AllowPlaintextAuth: true}} {
+	for _, c := range []mailnet.Config{{Security: mailtls.StartTLS}, {Security: mailtls.ImplicitTLS}, {AllowPlaintextAuth: true}} {
 		c.Host, c.Port, c.User, c.Password, c.Dial, c.Timeout = cfg.Host, 110, "u", "p", cfg.Dial, time.Second
 		dialed = false
 		pop3.Dial(context.Background(), c)
@@ -197,8 +198,8 @@ func TestSTLSMandatory(t *testing.T) {
 	port := hostile(t, func(c net.Conn) {
 		lines(c, "+OK ready\r\n", map[string]string{"CAPA": "+OK\r\nUSER\r\n.\r\n"})
 	})
-	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailnet.StartTLS, User: "u", Password: "p", Timeout: time.Second})
-	kind(t, err, mailnet.KindNoStartTLS)
+	_, err := pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, Security: mailtls.StartTLS, User: "u", Password: "p", Timeout: time.Second})
+	kind(t, err, mailtls.KindNoStartTLS)
 }
 
 func TestParseStatus(t *testing.T) {
@@ -337,7 +338,7 @@ func TestXOAUTH2(t *testing.T) {
 		lines(c, "+OK ready\r\n", map[string]string{"CAPA": "+OK\r\nSASL PLAIN\r\n.\r\n"})
 	})
 	_, err = pop3.Dial(context.Background(), mailnet.Config{Host: "127.0.0.1", Port: port, User: "bob", Token: "tok", Timeout: 2 * time.Second})
-	e := kind(t, err, mailnet.KindNoAuth)
+	e := kind(t, err, mailtls.KindNoAuth)
 	if !strings.Contains(e.Message("en"), "XOAUTH2") {
 		t.Error(e.Message("en"))
 	}

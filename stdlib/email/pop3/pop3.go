@@ -13,6 +13,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 )
 
@@ -86,14 +87,14 @@ func (c *Client) wrap(ctx context.Context, err error) error {
 	}
 	var re *replyError
 	if errors.As(err, &re) {
-		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailnet.KindReply, Server: c.cfg.Server(), Detail: re.text, Address: c.cfg.User}
+		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindReply, Server: c.cfg.Server(), Detail: re.text, Address: c.cfg.User}
 	}
 	var pe *protoError
 	if errors.As(err, &pe) {
-		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailnet.KindProtocol, Server: c.cfg.Server(), Detail: pe.text}
+		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindProtocol, Server: c.cfg.Server(), Detail: pe.text}
 	}
 	e := mailnet.Classify(ctx, &c.cfg, op, err)
-	if e.Kind == mailnet.KindTooLarge {
+	if e.Kind == mailtls.KindTooLarge {
 		switch op {
 		case "read", "header":
 			e.Size = c.cfg.MaxSizeOrDefault()
@@ -114,9 +115,9 @@ func (c *Client) open(ctx context.Context) error {
 	}
 	c.greet = g
 	c.capa()
-	if c.cfg.Security == mailnet.StartTLS {
+	if c.cfg.Security == mailtls.StartTLS {
 		if _, ok := c.caps["STLS"]; !ok {
-			return &mailnet.Error{Protocol: "POP3", Op: "tls", Kind: mailnet.KindNoStartTLS, Server: c.cfg.Server()}
+			return &mailnet.Error{Protocol: "POP3", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: c.cfg.Server()}
 		}
 		if _, err := c.cmd("tls", "STLS"); err != nil {
 			return err
@@ -173,7 +174,7 @@ func (c *Client) auth() error {
 	}
 	if c.cfg.Token != "" {
 		if !has("XOAUTH2") {
-			return &mailnet.Error{Protocol: "POP3", Op: "auth", Kind: mailnet.KindNoAuth, Server: c.cfg.Server(), Detail: "XOAUTH2"}
+			return &mailnet.Error{Protocol: "POP3", Op: "auth", Kind: mailtls.KindNoAuth, Server: c.cfg.Server(), Detail: "XOAUTH2"}
 		}
 		c.mech = "XOAUTH2"
 		return c.sasl(&xoauth2{user: c.cfg.User, token: c.cfg.Token})
@@ -400,7 +401,7 @@ func (c *Client) readLine(max int64) ([]byte, error) {
 
 func (c *Client) do(ctx context.Context, f func() error) error {
 	if c.closed {
-		return &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailnet.KindClosed, Server: c.cfg.Server(), Err: mailnet.ErrSessionClosed}
+		return &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailtls.KindClosed, Server: c.cfg.Server(), Err: mailnet.ErrSessionClosed}
 	}
 	stop := context.AfterFunc(ctx, func() { c.conn.Close() })
 	defer stop()

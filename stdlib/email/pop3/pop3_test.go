@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 	"github.com/wlangage/wl/tests/reading/dovecot"
@@ -37,9 +38,9 @@ func TestDovecot(t *testing.T) {
 		addr string
 		sec  mailnet.Security
 	}{
-		{"plain", srv.POP3, mailnet.Plain},
-		{"stls", srv.POP3, mailnet.StartTLS},
-		{"tls", srv.POP3S, mailnet.ImplicitTLS},
+		{"plain", srv.POP3, mailtls.Plain},
+		{"stls", srv.POP3, mailtls.StartTLS},
+		{"tls", srv.POP3S, mailtls.ImplicitTLS},
 	} {
 		t.Run(m.name, func(t *testing.T) {
 			h, p := split(t, m.addr)
@@ -50,7 +51,7 @@ func TestDovecot(t *testing.T) {
 				t.Fatalf("Dial: %v\n%s", err, srv.Log())
 			}
 			defer c.Close()
-			if c.TLS() != (m.sec != mailnet.Plain) {
+			if c.TLS() != (m.sec != mailtls.Plain) {
 				t.Errorf("TLS() = %v", c.TLS())
 			}
 			n, size, err := c.Stat(ctx)
@@ -79,7 +80,7 @@ func TestDovecot(t *testing.T) {
 			}
 			if _, err := c.Retr(ctx, 9); err == nil {
 				t.Error("RETR 9 succeeded")
-			} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailnet.KindReply {
+			} else if e := (*mailnet.Error)(nil); !errors.As(err, &e) || e.Kind != mailtls.KindReply {
 				t.Errorf("RETR 9: %v", err)
 			}
 			// The session survives a refusal.
@@ -91,7 +92,7 @@ func TestDovecot(t *testing.T) {
 
 	t.Run("delete", func(t *testing.T) {
 		_, p := split(t, srv.POP3S)
-		cfg := mailnet.Config{Host: "127.0.0.1", Port: p, Security: mailnet.ImplicitTLS, User: "bob", Password: "secret", Timeout: 10 * time.Second, RootCAs: srv.CA.Pool()}
+		cfg := mailnet.Config{Host: "127.0.0.1", Port: p, Security: mailtls.ImplicitTLS, User: "bob", Password: "secret", Timeout: 10 * time.Second, RootCAs: srv.CA.Pool()}
 		c, err := pop3.Dial(ctx, cfg)
 		if err != nil {
 			t.Fatal(err)
@@ -117,7 +118,7 @@ func TestDovecot(t *testing.T) {
 		_, p := split(t, srv.POP3)
 		_, err := pop3.Dial(ctx, mailnet.Config{Host: "127.0.0.1", Port: p, User: "bob", Password: "wrong", Timeout: 10 * time.Second})
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindReply || e.Op != "auth" {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindReply || e.Op != "auth" {
 			t.Fatalf("err = %v", err)
 		}
 		t.Log(e.Message("fr"))
@@ -125,13 +126,13 @@ func TestDovecot(t *testing.T) {
 
 	t.Run("unknown-ca", func(t *testing.T) {
 		_, p := split(t, srv.POP3S)
-		cfg := mailnet.Config{Host: "localhost", Port: p, Security: mailnet.ImplicitTLS, User: "bob", Password: "secret", Timeout: 10 * time.Second}
+		cfg := mailnet.Config{Host: "localhost", Port: p, Security: mailtls.ImplicitTLS, User: "bob", Password: "secret", Timeout: 10 * time.Second}
 		_, err := pop3.Dial(ctx, cfg)
 		var e *mailnet.Error
-		if !errors.As(err, &e) || e.Kind != mailnet.KindCertificate {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindCertificate {
 			t.Fatalf("err = %v", err)
 		}
-		cfg.Ignore = mailnet.IgnoreInvalidCert
+		cfg.Ignore = mailtls.IgnoreInvalidCert
 		c, err := pop3.Dial(ctx, cfg)
 		if err != nil {
 			t.Fatalf("with IgnoreInvalidCert: %v", err)

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
+	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/mailsink"
 	"github.com/wlangage/wl/stdlib/email/pop3"
@@ -32,7 +33,7 @@ func TestReadBack(t *testing.T) {
 	for _, c := range []struct {
 		port int
 		sec  mailnet.Security
-	}{{110, mailnet.Plain}, {110, mailnet.StartTLS}, {995, mailnet.ImplicitTLS}} {
+	}{{110, mailtls.Plain}, {110, mailtls.StartTLS}, {995, mailtls.ImplicitTLS}} {
 		cfg := mailnet.Config{Host: "pop.example.org", Port: c.port, Security: c.sec, User: "u", Password: "p", AllowPlaintextAuth: true,
 			Timeout: 5 * time.Second, RootCAs: roots, Dial: s.Dial}
 		p, err := pop3.Dial(ctx, cfg)
@@ -49,7 +50,7 @@ func TestReadBack(t *testing.T) {
 	for _, c := range []struct {
 		port int
 		sec  mailnet.Security
-	}{{143, mailnet.Plain}, {143, mailnet.StartTLS}, {993, mailnet.ImplicitTLS}} {
+	}{{143, mailtls.Plain}, {143, mailtls.StartTLS}, {993, mailtls.ImplicitTLS}} {
 		cfg := mailnet.Config{Host: "imap.example.org", Port: c.port, Security: c.sec, User: "u", Password: "p", AllowPlaintextAuth: true,
 			Timeout: 5 * time.Second, RootCAs: roots, Dial: s.Dial}
 		cl, err := imap.Dial(ctx, cfg)

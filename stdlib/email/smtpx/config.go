@@ -4,65 +4,33 @@ import (
 	"context"
 	"crypto/x509"
 	"net"
-	"strconv"
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Security selects how the connection to the server is protected.
-type Security int
+// Security selects how the connection to the server is protected; the
+// modes are shared with POP3 and IMAP (mailtls.Security).
+type Security = mailtls.Security
 
+// The security modes (see mailtls.Plain, StartTLS and ImplicitTLS).
 const (
-	// Plain is unencrypted SMTP (WLangage emailOptionDéfaut). No
-	// opportunistic STARTTLS is attempted.
-	Plain Security = iota
-	// StartTLS connects in clear then upgrades with STARTTLS, which is
-	// mandatory: a server that does not offer it makes Open fail
-	// (WLangage emailProtocoleSMTPS, formerly emailOptionSécuriséTLS).
-	StartTLS
-	// ImplicitTLS speaks TLS from the first byte, usually on port 465
-	// (WLangage optionTLS, formerly optionSSL).
-	ImplicitTLS
+	Plain       = mailtls.Plain
+	StartTLS    = mailtls.StartTLS
+	ImplicitTLS = mailtls.ImplicitTLS
 )
 
-// String returns the name of the security mode.
-func (s Security) String() string {
-	switch s {
-	case Plain:
-		return "plain"
-	case StartTLS:
-		return "starttls"
-	case ImplicitTLS:
-		return "tls"
-	}
-	return "Security(" + strconv.Itoa(int(s)) + ")"
-}
-
 // IgnoreFlags relax certificate verification, one check per flag (WLangage
-// emailSessionSMTP.IgnoreErreur). The zero value verifies everything.
-type IgnoreFlags int
+// emailSessionSMTP.IgnoreErreur); the flags are mailtls.Ignore's.
+type IgnoreFlags = mailtls.Ignore
 
+// The certificate checks that can be skipped (see mailtls.IgnoreInvalidCert
+// and the flags after it).
 const (
-	// IgnoreInvalidCert accepts a certificate whose chain does not verify:
-	// unknown or untrusted authority, bad signature, wrong key usage, ...
-	// (emailSessionIgnoreCertificatInvalide). The name and the validity
-	// period of the server certificate are still checked unless their own
-	// flags are set.
-	IgnoreInvalidCert IgnoreFlags = 1 << iota
-	// IgnoreWrongName accepts a certificate that is not valid for the
-	// server name (emailSessionIgnoreNomCertificatInvalide).
-	IgnoreWrongName
-	// IgnoreExpired accepts a server certificate outside its validity
-	// period, expired or not yet valid (emailSessionIgnoreCertificatExpiré).
-	// The chain is then verified at a time within the certificate's
-	// validity period; a CA certificate that was already expired at that
-	// time still fails.
-	IgnoreExpired
-	// IgnoreRevocation is accepted for compatibility
-	// (emailSessionIgnoreRévocation) and changes nothing: smtpx performs no
-	// online revocation check (no OCSP, no CRL download).
-	IgnoreRevocation
+	IgnoreInvalidCert = mailtls.IgnoreInvalidCert
+	IgnoreWrongName   = mailtls.IgnoreWrongName
+	IgnoreExpired     = mailtls.IgnoreExpired
+	IgnoreRevocation  = mailtls.IgnoreRevocation
 )
 
 // DefaultTimeout is the timeout used when Config.Timeout is zero: the

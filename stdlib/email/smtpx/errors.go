@@ -17,44 +17,24 @@ import (
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 )
 
-// Kind classifies an *Error.
-type Kind int
+// Kind classifies an *Error (mailtls.Kind, shared with reading).
+type Kind = mailtls.Kind
 
+// The kinds of a sending failure (see mailtls.KindOther and those after it).
 const (
-	// KindOther is any failure not listed below (Detail holds the text).
-	KindOther Kind = iota
-	// KindReply: the server answered with an error reply (Code is set,
-	// Enhanced too when the server sent an enhanced status code).
-	KindReply
-	// KindConnect: the TCP connection could not be established.
-	KindConnect
-	// KindTimeout: Timeout elapsed while connecting, waiting for a reply
-	// or writing.
-	KindTimeout
-	// KindCertificate: the server certificate did not verify.
-	KindCertificate
-	// KindTLS: the TLS handshake failed for another reason.
-	KindTLS
-	// KindNoStartTLS: StartTLS was required and the server does not offer
-	// it; nothing was sent after EHLO, no credentials in particular.
-	KindNoStartTLS
-	// KindInsecureAuth: credentials would have gone over an unencrypted
-	// connection to a host other than loopback; nothing was sent.
-	KindInsecureAuth
-	// KindInvalid: an address or a header value was refused locally
-	// (Detail names the offending character: "CR", "LF", "NUL", "<", ">"
-	// or "" for a missing value); nothing was sent.
-	KindInvalid
-	// KindUnsupported: the message needs an extension the server lacks
-	// (Detail names it, e.g. "SMTPUTF8").
-	KindUnsupported
-	// KindClosed: the connection was lost or the session is closed.
-	KindClosed
-	// KindCanceled: the context was cancelled or its deadline passed.
-	KindCanceled
-	// KindTooLong: the server sent a reply line longer than MaxReplyLine
-	// or a reply larger than MaxReply; the connection is closed.
-	KindTooLong
+	KindOther        = mailtls.KindOther
+	KindReply        = mailtls.KindReply
+	KindConnect      = mailtls.KindConnect
+	KindTimeout      = mailtls.KindTimeout
+	KindCertificate  = mailtls.KindCertificate
+	KindTLS          = mailtls.KindTLS
+	KindNoStartTLS   = mailtls.KindNoStartTLS
+	KindInsecureAuth = mailtls.KindInsecureAuth
+	KindInvalid      = mailtls.KindInvalid
+	KindUnsupported  = mailtls.KindUnsupported
+	KindClosed       = mailtls.KindClosed
+	KindCanceled     = mailtls.KindCanceled
+	KindTooLong      = mailtls.KindTooLong
 )
 
 // RcptError is the server's refusal of one recipient.
@@ -201,10 +181,8 @@ func (e *Error) replyMessage(lang string) string {
 	}
 	var what string
 	switch e.Op {
-	case "connect":
-		what = diag.Tr(lang, "a refusé la connexion", "refused the connection")
-	case "tls":
-		what = diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+	case "connect", "tls":
+		what = mailtls.Refusal(e.Op, lang)
 	case "auth":
 		if e.Address != "" {
 			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
@@ -286,11 +264,10 @@ func (e *Error) invalidMessage(lang string) string {
 
 // stepName names a step in a message.
 func stepName(op string, lang string) string {
+	if name, ok := mailtls.StepName(op, lang); ok {
+		return name
+	}
 	switch op {
-	case "connect":
-		return diag.Tr(lang, "connexion", "connect")
-	case "tls":
-		return "TLS"
 	case "auth":
 		return "AUTH"
 	case "mail":

@@ -11,10 +11,5 @@ import (
 // standard verification unless an IgnoreFlags bit asks for the custom one
 // (mailtls.Config, shared with the reading sessions).
 func (c *Config) tlsConfig() *tls.Config {
-	return mailtls.Config(c.tlsName(), c.RootCAs, mailtls.Ignore(c.Ignore))
+	return mailtls.Config(c.tlsName(), c.RootCAs, c.Ignore)
 }
-
-// The IgnoreFlags bits must be mailtls's (a compile error otherwise).
-const _ = uint(int(IgnoreInvalidCert)-int(mailtls.IgnoreInvalidCert)) + uint(int(mailtls.IgnoreInvalidCert)-int(IgnoreInvalidCert)) +
-	uint(int(IgnoreWrongName)-int(mailtls.IgnoreWrongName)) + uint(int(mailtls.IgnoreWrongName)-int(IgnoreWrongName)) +
-	uint(int(IgnoreExpired)-int(mailtls.IgnoreExpired)) + uint(int(mailtls.IgnoreExpired)-int(IgnoreExpired))

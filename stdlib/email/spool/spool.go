@@ -2,12 +2,10 @@ package spool
 
 import (
 	"context"
-	"crypto/x509"
 	"database/sql"
 	"errors"
 	"fmt"
 	"log/slog"
-	"net"
 	"os"
 	"path/filepath"
 	goruntime "runtime"
@@ -21,6 +19,7 @@ import (
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
 
@@ -56,16 +55,10 @@ type Options struct {
 	// creating or upgrading it (wl spool migrate is then needed).
 	NoMigrate bool
 
-	// Delivery settings of this process (the CLI's --smtp-relay, --smtp-ca,
-	// --smtp-allow-plaintext-auth): they apply when a message is sent.
-	Relay              string
-	RootCAs            *x509.CertPool
-	AllowPlaintextAuth bool
-	Dial               func(ctx context.Context, network, addr string) (net.Conn, error)
-	// InProcess says that Dial never leaves the process (the --mail-sink's
-	// in-process connections): credentials then never cross a network.
-	InProcess bool
-	LocalName string
+	// Delivery holds the settings of this process (the CLI's --smtp-relay,
+	// --smtp-ca, --smtp-allow-plaintext-auth, --mail-sink): they apply when
+	// a message is sent.
+	smtpx.Delivery
 	// MaxWorkers is the number of concurrent deliveries per queue of
 	// serve and drain (default 8; a run's own queue has one); SMTP transactions and their commits are serialised per
 	// process whatever its value (the duplicate bound).

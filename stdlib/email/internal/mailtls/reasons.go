@@ -111,3 +111,26 @@ func FormatDuration(d time.Duration, lang string) string {
 	}
 	return s + " s"
 }
+
+// StepName names, in a message, the steps every mail protocol has
+// ("connect", "tls"); ok is false for the others, which each protocol
+// names itself.
+func StepName(op, lang string) (name string, ok bool) {
+	switch op {
+	case "connect":
+		return diag.Tr(lang, "connexion", "connect"), true
+	case "tls":
+		return "TLS", true
+	}
+	return "", false
+}
+
+// Refusal says, in a message, what a server that answered with an error
+// refused at the steps every mail protocol has: "connect" (the greeting)
+// and "tls" (the upgrade); other steps are named by each protocol.
+func Refusal(op, lang string) string {
+	if op == "tls" {
+		return diag.Tr(lang, "a refusé STARTTLS", "refused STARTTLS")
+	}
+	return diag.Tr(lang, "a refusé la connexion", "refused the connection")
+}

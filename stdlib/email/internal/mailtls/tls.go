@@ -7,16 +7,33 @@ import (
 	"time"
 )
 
-// Ignore relaxes certificate verification, one check per flag. The bits
-// are those of smtpx.IgnoreFlags and mailnet.IgnoreFlags, which convert
-// to it.
+// Ignore relaxes certificate verification, one check per flag (WLangage
+// emailSessionSMTP.IgnoreErreur and the POP3 / IMAP sessions' IgnoreErreur).
+// The zero value verifies everything. smtpx.IgnoreFlags and
+// mailtls.IgnoreFlags are aliases of it.
 type Ignore int
 
-// The checks that can be skipped (WLangage IgnoreErreur).
+// The checks that can be skipped.
 const (
-	IgnoreInvalidCert Ignore = 1 << iota // a chain that does not verify
-	IgnoreWrongName                      // a certificate for another name
-	IgnoreExpired                        // outside the validity period
+	// IgnoreInvalidCert accepts a certificate whose chain does not verify:
+	// unknown or untrusted authority, bad signature, wrong key usage, ...
+	// (emailSessionIgnoreCertificatInvalide). The name and the validity
+	// period of the server certificate are still checked unless their own
+	// flags are set.
+	IgnoreInvalidCert Ignore = 1 << iota
+	// IgnoreWrongName accepts a certificate that is not valid for the
+	// server name (emailSessionIgnoreNomCertificatInvalide).
+	IgnoreWrongName
+	// IgnoreExpired accepts a server certificate outside its validity
+	// period, expired or not yet valid (emailSessionIgnoreCertificatExpiré).
+	// The chain is then verified at a time within the certificate's
+	// validity period; a CA certificate that was already expired at that
+	// time still fails.
+	IgnoreExpired
+	// IgnoreRevocation is accepted for compatibility
+	// (emailSessionIgnoreRévocation) and changes nothing: no online
+	// revocation check is made (no OCSP, no CRL download).
+	IgnoreRevocation
 )
 
 // Config is the client TLS configuration for a server known as name: TLS
