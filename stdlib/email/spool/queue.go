@@ -307,11 +307,14 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 	}
 	if err == nil {
 		cctx := context.WithoutCancel(ctx)
+		// Counted before the commit: once the job reads completed, Drain
+		// (which waits for no job left running) must already see it sent.
+		s.stats.sent.Add(1)
 		if cerr := s.complete(cctx, job, sess.LastReply()); cerr != nil {
+			s.stats.sent.Add(-1)
 			s.log.Error("spool: completion not recorded, the message may be sent again", "id", job.ID, "error", cerr.Error())
 			return cerr
 		}
-		s.stats.sent.Add(1)
 		s.log.Info("sent", "id", job.ID, "message_id", m.messageID, "attempt", job.Attempt)
 		return nil
 	}
