@@ -20,6 +20,7 @@ import (
 	"github.com/wlangage/wl/cmd/wl/cli"
 	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/smtptest"
+	"github.com/wlangage/wl/tests/spool/pgtest"
 )
 
 // chromium returns Debian's chromium (or $WL_CHROMIUM); skipped without
@@ -31,7 +32,7 @@ func chromium(t *testing.T) string {
 	}
 	if _, err := os.Stat(p); err != nil {
 		msg := "the web page test needs Chromium (" + p + "): install it as .ci/run does"
-		if inCI() || os.Getenv("WL_SPOOL_REQUIRED") == "1" {
+		if pgtest.Required() {
 			t.Fatal(msg)
 		}
 		t.Skip(msg)
