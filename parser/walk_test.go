@@ -4,7 +4,7 @@ import (
 	"go/ast"
 	goparser "go/parser"
 	"go/token"
-	"io/fs"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -76,15 +76,19 @@ func TestInspectReachesEveryField(t *testing.T) {
 // declaredNodeTypes returns the names of the types of the package with an
 // exprNode or stmtNode method.
 func declaredNodeTypes(t *testing.T) map[string]bool {
-	fset := token.NewFileSet()
-	pkgs, err := goparser.ParseDir(fset, ".", func(fi fs.FileInfo) bool {
-		return !strings.HasSuffix(fi.Name(), "_test.go")
-	}, 0)
+	files, err := filepath.Glob("*.go")
 	if err != nil {
 		t.Fatal(err)
 	}
 	names := map[string]bool{}
-	for _, f := range pkgs["parser"].Files {
+	for _, name := range files {
+		if strings.HasSuffix(name, "_test.go") {
+			continue
+		}
+		f, err := goparser.ParseFile(token.NewFileSet(), name, nil, 0)
+		if err != nil {
+			t.Fatal(err)
+		}
 		for _, d := range f.Decls {
 			fd, ok := d.(*ast.FuncDecl)
 			if !ok || fd.Recv == nil || (fd.Name.Name != "exprNode" && fd.Name.Name != "stmtNode") {
