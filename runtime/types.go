@@ -225,9 +225,7 @@ func allocInline[A any](fields func(*A) []Value) *Struct {
 func (s *Struct) clone() *Struct {
 	c := allocStruct(len(s.Fields))
 	c.Type, c.Native = s.Type, s.Native
-	for i, f := range s.Fields {
-		c.Fields[i] = copyValue(f)
-	}
+	copyValues(c.Fields, s.Fields)
 	return c
 }
 
@@ -259,9 +257,7 @@ func (a *Array) Append(v Value) int {
 
 func (a *Array) clone() *Array {
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
-	for i, v := range a.Data {
-		c.Data[i] = copyValue(v)
-	}
+	copyValues(c.Data, a.Data)
 	return c
 }
 
@@ -311,9 +307,7 @@ func (a *Assoc) Len() int { return len(a.Keys) }
 
 func (a *Assoc) clone() *Assoc {
 	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
-	for i, v := range a.Vals {
-		c.Vals[i] = copyValue(v)
-	}
+	copyValues(c.Vals, a.Vals)
 	for k, i := range a.index {
 		c.index[k] = i
 	}
@@ -401,6 +395,13 @@ func copyValue(v Value) Value {
 		return AssocValue(v.Assoc().clone())
 	}
 	return v
+}
+
+// copyValues sets dst[i] to a copy of src[i] (copyValue) for each i.
+func copyValues(dst, src []Value) {
+	for i, v := range src {
+		dst[i] = copyValue(v)
+	}
 }
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).
