@@ -64,14 +64,14 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		return c.varDecl(b, s)
-	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label:
-		return nil
 	case *parser.Assign:
 		return c.assign(b, s)
 	case *parser.ExprStmt:
 		return c.exprStmt(b, s)
 	case *parser.If:
 		return c.ifStmt(b, s)
+	case *parser.Switch:
+		return c.switchStmt(b, s)
 	case *parser.While:
 		return c.while(b, s)
 	case *parser.Loop:
@@ -80,10 +80,6 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forStmt(b, s)
 	case *parser.ForEach:
 		return c.forEach(b, s)
-	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
-		return c.notRun(b, s)
-	case *parser.Switch:
-		return c.switchStmt(b, s)
 	case *parser.Break:
 		return c.breakStmt(b, s)
 	case *parser.Continue:
@@ -92,10 +88,12 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.returnStmt(b, s)
 	case *parser.Try:
 		return c.tryStmt(b, s)
-	case *parser.When:
-		return nil // handled by block
 	case *parser.Rethrow:
 		return rethrow
+	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
+		return c.notRun(b, s)
+	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label, *parser.When:
+		return nil // declared before the code runs, or handled by block
 	}
 	if fn, ok := c.classStmt(b, s); ok {
 		return fn
