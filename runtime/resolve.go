@@ -250,6 +250,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		return t
 	}
 	key := tr.Name.Key
+	if t := c.enumType(key); t != nil {
+		return t
+	}
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}
