@@ -326,6 +326,9 @@ func (c *compiler) enumStatic(b *procBuild, e parser.Expr) *EnumType {
 		if et := c.enumTypeExpr(b, e.X); et != nil {
 			return et
 		}
+		if t := c.memberStaticType(b, e); t != nil {
+			return t.Enum
+		}
 	case *parser.Binary:
 		if e.Op == "+" || e.Op == "-" {
 			if et := c.enumStatic(b, e.L); et != nil && et.Combination {
@@ -341,6 +344,34 @@ func (c *compiler) enumStatic(b *procBuild, e parser.Expr) *EnumType {
 				return c.enumTypeExpr(b, e.Args[0])
 			}
 		}
+	}
+	return nil
+}
+
+// memberStaticType returns the declared type of a structure or object
+// member x.m (also :m in a method) when it is known without compiling,
+// else nil.
+func (c *compiler) memberStaticType(b *procBuild, e *parser.Member) *Type {
+	var st *StructType
+	switch x := e.X.(type) {
+	case *parser.Ident:
+		if vi := c.lookupVar(b, x.Key); vi != nil && vi.typ != nil {
+			st = vi.typ.Struct
+		} else if vi == nil && isSelfWord(x.Key) {
+			if cl := currentClass(b); cl != nil {
+				st = cl.st
+			}
+		}
+	case *parser.Member:
+		if t := c.memberStaticType(b, x); t != nil {
+			st = t.Struct
+		}
+	}
+	if st == nil {
+		return nil
+	}
+	if i := st.FieldIndex(e.Name.Key); i >= 0 {
+		return st.Fields[i].Type
 	}
 	return nil
 }
@@ -571,6 +602,10 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		}
 		if s.Op == "=" {
 			c.checkEnumValue(b, et, s.Value)
+		}
+	case *parser.Member:
+		if t := c.memberStaticType(b, t); t != nil && t.Enum != nil && s.Op == "=" {
+			c.checkEnumValue(b, t.Enum, s.Value)
 		}
 	}
 	return nil, false
