@@ -48,7 +48,7 @@ type fFile struct {
 type fProc struct {
 	Pos    plexer.Position
 	Kind   string     `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
-	Head   *gProcHead `parser:"@@"`
+	Head   fProcHead  `parser:"@@"`
 	Body   fBody      `parser:"@@"`
 	Closed bool       `parser:"( @'FIN':Keyword Newline* )?"`
 }
@@ -57,7 +57,7 @@ type fProc struct {
 func (f *fFile) gFile() *gFile {
 	g := &gFile{Main: f.Main.Stmts, Procs: make([]*gProc, len(f.Procs))}
 	for i, p := range f.Procs {
-		g.Procs[i] = &gProc{Pos: p.Pos, Kind: p.Kind, Head: p.Head, Body: p.Body.Stmts, Closed: p.Closed}
+		g.Procs[i] = &gProc{Pos: p.Pos, Kind: p.Kind, Head: p.Head.H, Body: p.Body.Stmts, Closed: p.Closed}
 	}
 	return g
 }
