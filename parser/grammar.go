@@ -28,6 +28,7 @@ type gProcHead struct {
 	Name    gName      `parser:"@@"`
 	Sub     *gName     `parser:"( ( '.':Punct | '::':Punct ) @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
+	Pre     *pAttrs    `parser:"@@?"` // <extension> : chaîne (doc 1514086)
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`
 }
