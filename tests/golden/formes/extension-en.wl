@@ -3,4 +3,4 @@
 Trace("[" + TabsToSpaces(TAB + "x", 3) + "]")
 
 PROCEDURE TabsToSpaces(s is string, n is int) <extension> : string
-RESULT Replace(s, TAB, Repeat(" ", n))
+RESULT Replace(s, TAB, RepeatString(" ", n))
