@@ -282,6 +282,9 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 }
 
 func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
+	if isDataSource(s.Type) {
+		return c.notRun(b, s)
+	}
 	type one struct {
 		ref  varRef
 		init exprFn
