@@ -413,7 +413,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 	return func(f *frame) ctl {
 		p := base.ref(f)
 		if p.k == KBuffer {
-			start, end := r.bounds(f, int64(len(p.s)))
+			start, end := r.bounds(f, p.n)
 			bufferExtractAssign(p, start, end, val(f))
 			return ctlNone
 		}
@@ -432,7 +432,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 // bufferExtractAssign writes bytes of a Buffer: b[[i]] = 65 stores the
 // byte 65 [fr:1514042]; a string stores its bytes.
 func bufferExtractAssign(p *Value, start, end int64, v Value) {
-	bs := []byte(p.s)
+	bs := []byte(p.strRaw())
 	n := int64(len(bs))
 	var ins []byte
 	if isNum(v) {
@@ -446,7 +446,7 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 	}
 	end = max(min(end, n), start-1)
 	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
-	*p = Value{k: KBuffer, s: string(out)}
+	*p = bytesValue(KBuffer, string(out))
 }
 
 // assignMember compiles x.P = v, x.P += v and x.P -= v: a structure
