@@ -54,6 +54,10 @@ type Class struct {
 	abstract bool
 	iface    bool // an interface (6010017): prototypes only
 	state    int  // 0 new, 1 laying out, 2 done
+	// tracked: the class or an ancestor has a destructor, its objects'
+	// lifetime is followed; life: the program has such classes
+	// (objlife.go).
+	tracked, life bool
 }
 
 type fieldInfo struct {
@@ -94,10 +98,12 @@ type classState struct {
 	classes map[string]*Class
 	decls   []*parser.ClassDecl
 	order   []*Class
-	auto    map[*procBuild][]int // automatic objects to destroy at the end of a traitement
-	methods map[string]bool      // every method name, for calls on Variant receivers
-	noHook  bool
-	writing bool // an assignment target is being compiled
+	// lifetime: some class has a destructor, traitements keep their
+	// frames visible to the lifetime of objects (objlife.go).
+	lifetime bool
+	methods  map[string]bool // every method name, for calls on Variant receivers
+	noHook   bool
+	writing  bool // an assignment target is being compiled
 }
 
 // deriveFrom reports whether cl is c or derives from it.
@@ -173,7 +179,7 @@ func accessOf(mods []string) (access string, global, abstract bool) {
 // declareClasses registers the class names as types, before the
 // script's structures are collected (a structure may hold an object).
 func (c *compiler) declareClasses() {
-	cs := &classState{classes: map[string]*Class{}, auto: map[*procBuild][]int{}, methods: map[string]bool{}}
+	cs := &classState{classes: map[string]*Class{}, methods: map[string]bool{}}
 	c.cls = cs
 	var decls []*parser.ClassDecl
 	parser.WalkStmts(c.file.Main, func(s parser.Stmt) bool {
@@ -257,6 +263,7 @@ func (c *compiler) collectClasses() {
 			}
 		}
 	}
+	cs.computeTracked()
 	for _, cl := range cs.order {
 		c.buildVT(cl)
 		if cl.iface {
