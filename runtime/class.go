@@ -54,10 +54,7 @@ type Class struct {
 	abstract bool
 	iface    bool // an interface (6010017): prototypes only
 	state    int  // 0 new, 1 laying out, 2 done
-	// tracked: the class or an ancestor has a destructor, its objects'
-	// lifetime is followed; life: the program has such classes
-	// (objlife.go).
-	tracked, life bool
+	tracked, life bool // objlife.go: a destructor in the chain; in the program
 }
 
 type fieldInfo struct {
@@ -98,9 +95,7 @@ type classState struct {
 	classes map[string]*Class
 	decls   []*parser.ClassDecl
 	order   []*Class
-	// lifetime: some class has a destructor, traitements keep their
-	// frames visible to the lifetime of objects (objlife.go).
-	lifetime bool
+	lifetime bool // some class has a destructor (objlife.go)
 	methods  map[string]bool // every method name, for calls on Variant receivers
 	noHook   bool
 	writing  bool // an assignment target is being compiled
