@@ -34,26 +34,26 @@ const (
 
 // Class is a compiled class.
 type Class struct {
-	Name     string
-	key      string
-	decl     *parser.ClassDecl
-	bases    []*Class
-	st       *StructType
-	typ, dyn *Type
-	fields   []fieldInfo // parallel to st.Fields
-	ownStart int         // index of the first own field
-	globals  map[string]*classGlobal
-	consts   map[string]Value
-	own      map[string]*method // methods declared by this class
-	methods  map[string]*method // visible methods, most derived first
-	vt       []*method
-	slot     map[string]int
-	ctor     *method
-	dtor     *method
-	explicit map[string]bool // bases and members its constructor builds itself
-	abstract bool
-	iface    bool // an interface (6010017): prototypes only
-	state    int  // 0 new, 1 laying out, 2 done
+	Name          string
+	key           string
+	decl          *parser.ClassDecl
+	bases         []*Class
+	st            *StructType
+	typ, dyn      *Type
+	fields        []fieldInfo // parallel to st.Fields
+	ownStart      int         // index of the first own field
+	globals       map[string]*classGlobal
+	consts        map[string]Value
+	own           map[string]*method // methods declared by this class
+	methods       map[string]*method // visible methods, most derived first
+	vt            []*method
+	slot          map[string]int
+	ctor          *method
+	dtor          *method
+	explicit      map[string]bool // bases and members its constructor builds itself
+	abstract      bool
+	iface         bool // an interface (6010017): prototypes only
+	state         int  // 0 new, 1 laying out, 2 done
 	tracked, life bool // objlife.go: a destructor in the chain; in the program
 }
 
@@ -92,10 +92,10 @@ type objState struct{ freed, destroyed bool }
 
 // classState is what the compiler knows of the program's classes.
 type classState struct {
-	classes map[string]*Class
-	decls   []*parser.ClassDecl
-	order   []*Class
-	lifetime bool // some class has a destructor (objlife.go)
+	classes  map[string]*Class
+	decls    []*parser.ClassDecl
+	order    []*Class
+	lifetime bool            // some class has a destructor (objlife.go)
 	methods  map[string]bool // every method name, for calls on Variant receivers
 	noHook   bool
 	writing  bool // an assignment target is being compiled
