@@ -22,8 +22,8 @@ package runtime
 //     automatically: LIBERER is documented as the way to destroy them
 //     (6010002, "objets qui se référencent de manière cyclique").
 //
-// Only the objects of a class with a destructor (its own or an
-// ancestor's) are followed: for the others destruction is not
+// Only the objects of a class with a destructor that does something (its
+// own or an ancestor's) are followed: for the others destruction is not
 // observable and Go's collector frees them. The references are not
 // counted on every copy of a value: the runtime finds, at the points
 // where a reference goes away (the end of a traitement, an assignment to
@@ -47,6 +47,10 @@ type objHeap struct {
 	// order.
 	tracked []*Struct
 	busy    bool
+	// epoch numbers the markings: an object reached by the current one
+	// carries it (objState.mark), so that a marking allocates nothing
+	// for objects.
+	epoch uint32
 }
 
 type heapKey struct{}
@@ -60,7 +64,9 @@ func heapOf(r *Run) *objHeap {
 func (cs *classState) computeTracked() {
 	var has func(cl *Class, depth int) bool
 	has = func(cl *Class, depth int) bool {
-		if cl.dtor != nil {
+		if cl.dtor != nil && len(cl.dtor.decl.Body) > 0 {
+			// An empty destructor (the editor creates one for every
+			// class, 6010006) is not observable.
 			return true
 		}
 		if depth > 64 { // circular inheritance is reported elsewhere
@@ -109,9 +115,23 @@ func release(f *frame, old Value, pos Position) {
 		return
 	}
 	h := heapOf(f.run)
-	if len(h.tracked) > 0 && !h.busy {
+	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) {
 		h.collect(f, Null, []Value{old}, pos)
 	}
+}
+
+// leadsToTracked reports whether the values lead to a followed object not
+// destroyed yet: when none does, releasing them destroys nothing.
+func (h *objHeap) leadsToTracked(vs []Value) bool {
+	m := h.newMarker()
+	m.stopAtTracked = true
+	for _, v := range vs {
+		m.value(v)
+		if m.found {
+			return true
+		}
+	}
+	return false
 }
 
 // lifetimeBody wraps the body of a traitement when the program has
@@ -125,12 +145,15 @@ func lifetimeBody(body stmtFn) stmtFn {
 		r := body(f)
 		h.frames = h.frames[:n] // also drops frames left by an exception
 		if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
-			// The locals go in the reverse order of their declaration.
+			// The locals go in the reverse order of their declaration;
+			// the parameters are the caller's (or copies of its values).
 			dying := make([]Value, 0, len(f.locals))
-			for i := len(f.locals) - 1; i >= 0; i-- {
+			for i := len(f.locals) - 1; i >= f.proc.nparams; i-- {
 				dying = append(dying, f.locals[i])
 			}
-			h.collect(f, f.ret, dying, f.proc.pos)
+			if h.leadsToTracked(dying) {
+				h.collect(f, f.ret, dying, f.proc.pos)
+			}
 		}
 		return r
 	}
@@ -139,7 +162,7 @@ func lifetimeBody(body stmtFn) stmtFn {
 // holdsContainer reports whether a frame's own values could refer to an
 // object.
 func holdsContainer(f *frame) bool {
-	for i := range f.locals {
+	for i := f.proc.nparams; i < len(f.locals); i++ {
 		switch f.locals[i].Kind() {
 		case KStruct, KArray, KAssoc, KTuple:
 			return true
@@ -150,19 +173,64 @@ func holdsContainer(f *frame) bool {
 
 // marker visits what the roots reach.
 type marker struct {
-	seen map[any]bool
+	epoch uint32
+	seen  map[any]bool // the arrays and plain structures reached
+	// stopAtTracked ends the visit at the first followed object not
+	// destroyed (found).
+	stopAtTracked, found bool
+}
+
+func (h *objHeap) newMarker() *marker {
+	h.epoch++
+	if h.epoch == 0 {
+		// Wrapped around: no object may keep a mark of the new round.
+		for _, s := range h.tracked {
+			if st := objStateOf(s); st != nil {
+				st.mark = 0
+			}
+		}
+		h.epoch = 1
+	}
+	return &marker{epoch: h.epoch, seen: map[any]bool{}}
+}
+
+// reached reports whether the marking reached the container id.
+func (m *marker) reached(id any) bool {
+	if s, ok := id.(*Struct); ok {
+		if st := objStateOf(s); st != nil {
+			return st.mark == m.epoch
+		}
+	}
+	return m.seen[id]
 }
 
 func (m *marker) value(v Value) {
+	if m.found {
+		return
+	}
 	switch v.Kind() {
 	case KStruct:
 		s := v.Struct()
-		if s == nil || m.seen[s] {
+		if s == nil {
 			return
 		}
-		m.seen[s] = true
-		if st := objStateOf(s); st != nil && (st.freed || st.destroyed) {
-			return // a destroyed object holds nothing any more
+		if st := objStateOf(s); st != nil {
+			if st.mark == m.epoch {
+				return
+			}
+			st.mark = m.epoch
+			if st.freed || st.destroyed {
+				return // a destroyed object holds nothing any more
+			}
+			if m.stopAtTracked && s.Type.Class != nil && s.Type.Class.tracked {
+				m.found = true
+				return
+			}
+		} else {
+			if m.seen[s] {
+				return
+			}
+			m.seen[s] = true
 		}
 		for i := range s.Fields {
 			m.value(s.Fields[i])
@@ -272,7 +340,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 	h.busy = true
 	defer func() { h.busy = false }()
 	for round := 0; len(h.tracked) > 0; round++ {
-		m := &marker{seen: map[any]bool{}}
+		m := h.newMarker()
 		for _, fr := range h.frames {
 			m.frame(fr)
 		}
@@ -292,7 +360,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 			st := objStateOf(s)
 			switch {
 			case st == nil || st.freed || st.destroyed:
-			case m.seen[s]:
+			case m.reached(s):
 				live = append(live, s)
 			default:
 				garbage = append(garbage, s)
@@ -320,7 +388,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 			var keep []Value
 			for _, k := range kids {
 				kid := identity(k)
-				if kid == nil || m.seen[kid] {
+				if kid == nil || m.reached(kid) {
 					continue
 				}
 				keep = append(keep, k)
@@ -334,7 +402,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 		var starts []Value
 		if round == 0 {
 			for _, v := range dying {
-				if id := identity(v); id != nil && !m.seen[id] {
+				if id := identity(v); id != nil && !m.reached(id) {
 					starts = append(starts, v)
 				}
 			}
