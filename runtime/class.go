@@ -85,14 +85,6 @@ type method struct {
 	slot      int
 }
 
-// objState is the hidden state of an object: released by libérer
-// (unusable), or destroyed when its declaring traitement ended (its
-// destructor ran; it stays usable, since another reference may remain).
-type objState struct {
-	freed, destroyed bool
-	mark             uint32 // the last marking that reached it (objlife.go)
-}
-
 // classState is what the compiler knows of the program's classes.
 type classState struct {
 	classes  map[string]*Class

@@ -53,6 +53,14 @@ type objHeap struct {
 	epoch uint32
 }
 
+// objState is the hidden state of an object: released by libérer
+// (unusable: its references compare equal to Null), or destroyed when
+// nothing referred to it any more (its destructor ran).
+type objState struct {
+	freed, destroyed bool
+	mark             uint32 // the last marking that reached it (objlife.go)
+}
+
 type heapKey struct{}
 
 func heapOf(r *Run) *objHeap {
