@@ -43,6 +43,8 @@ type compiler struct {
 	scriptVars map[string]bool
 	// cls holds the program's classes (class.go).
 	cls *classState
+	// enums holds the program's enumerations and combinations (enum.go).
+	enums *enumState
 }
 
 // Compile-time limits (their codes are in codes.go).
@@ -192,6 +194,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 		collect(pd.Body)
 	}
 	c.declareClasses()
+	c.collectEnums()
 	c.collectStructs(c.file.Main)
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)
