@@ -54,6 +54,9 @@ type place struct {
 }
 
 func (c *compiler) place(b *procBuild, e parser.Expr) place {
+	if cm, ok := c.enumExpr(b, e); ok {
+		return place{cm.fn, func(f *frame) *Value { v := cm.fn(f); return &v }, cm.typ}
+	}
 	switch e := e.(type) {
 	case *parser.Ident:
 		x := c.expr(b, e)
@@ -210,6 +213,9 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 
 func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	pos := s.P
+	if st, ok := c.enumAssign(b, s); ok {
+		return st
+	}
 	if s.Multi {
 		v := c.expr(b, s.Value).fn
 		var targets []*lval

@@ -90,6 +90,9 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 
 func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 	pos := e.Position()
+	if cm, ok := c.enumExpr(b, e); ok {
+		return cm
+	}
 	switch e := e.(type) {
 	case *parser.IntLit:
 		v := Int(e.Value)

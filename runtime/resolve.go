@@ -186,6 +186,9 @@ func (c *compiler) isBuiltinName(key string) bool {
 func (c *compiler) lookupVar(b *procBuild, key string) *varInfo {
 	for s := b; s != nil; s = s.parent {
 		if vi, ok := s.vars[key]; ok {
+			if s.parent == nil && s != b && c.scriptVars[key] && c.inLibrary(b) {
+				return nil // a script variable, hidden from a project procedure (units.go)
+			}
 			return vi
 		}
 	}
@@ -250,6 +253,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		return t
 	}
 	key := tr.Name.Key
+	if t := c.enumType(key); t != nil {
+		return t
+	}
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}
