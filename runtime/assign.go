@@ -450,38 +450,87 @@ func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value
 	base := c.lvalue(b, m.X)
 	val := c.expr(b, value).fn
 	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return func(f *frame) ctl {
-		p := base.ref(f)
-		v := val(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				ft := st.Type.Fields[i].Type
-				fp := &st.Fields[i]
+	st := (*StructType)(nil)
+	if base.typ != nil {
+		st = base.typ.Struct
+	}
+	if st == nil {
+		st = c.structHint(b, m.X)
+	}
+	if st != nil {
+		if i := st.FieldIndex(key); i >= 0 {
+			// x.P = v on a structure whose type is known: the member by
+			// index, an entier stored as is when it fits its type (what
+			// assigned would give), any other value the general way.
+			// The type is checked at every write.
+			ft := st.Fields[i].Type
+			intField := ft.Kind == KInt && !ft.Any
+			ref := base.ref
+			if slot := c.localSlot(b, m.X); slot >= 0 {
+				ref = func(f *frame) *Value { return &f.locals[slot] }
+			}
+			return func(f *frame) ctl {
+				p := ref(f)
+				v := val(f)
+				s := p.Struct()
+				if s == nil || s.Type != st {
+					return c.setMember(f, p, v, key, name, pos, op)
+				}
 				if op != "=" {
-					r, err := arith(op[:1], *fp, v)
+					r, err := arith(op[:1], s.Fields[i], v)
 					if err != nil {
 						f.run.raiseOp(pos, err)
 					}
 					v = r
 				}
-				*fp = c.assigned(f, v, ft, pos)
+				if intField && v.Kind() == KInt && checkInt(v.RawInt(), ft) {
+					s.Fields[i] = v
+					return ctlNone
+				}
+				s.Fields[i] = c.assigned(f, v, ft, pos)
 				return ctlNone
 			}
 		}
-		switch op {
-		case "=":
-			memberSet(f, p, key, name, v, pos)
-		case "+=":
-			memberAdd(f, p, key, name, v, pos)
-		default:
-			neg, err := arith("-", Int(0), v)
-			if err != nil {
-				f.run.raiseOp(pos, err)
-			}
-			memberAdd(f, p, key, name, neg, pos)
-		}
-		return ctlNone
 	}
+	ref := base.ref
+	return func(f *frame) ctl {
+		p := ref(f)
+		v := val(f)
+		return c.setMember(f, p, v, key, name, pos, op)
+	}
+}
+
+// setMember writes v into member key of *p (op is =, += or -=): a
+// structure's field, or a property of a scalar value.
+func (c *compiler) setMember(f *frame, p *Value, v Value, key, name string, pos Position, op string) ctl {
+	if st := p.Struct(); st != nil {
+		if i := st.Type.FieldIndex(key); i >= 0 {
+			ft := st.Type.Fields[i].Type
+			fp := &st.Fields[i]
+			if op != "=" {
+				r, err := arith(op[:1], *fp, v)
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				v = r
+			}
+			*fp = c.assigned(f, v, ft, pos)
+			return ctlNone
+		}
+	}
+	switch op {
+	case "=":
+		memberSet(f, p, key, name, v, pos)
+	case "+=":
+		memberAdd(f, p, key, name, v, pos)
+	default:
+		neg, err := arith("-", Int(0), v)
+		if err != nil {
+			f.run.raiseOp(pos, err)
+		}
+		memberAdd(f, p, key, name, neg, pos)
+	}
+	return ctlNone
 }
 
 // incMember compiles ++x.P / x.P++ (and --): post tells which value the

@@ -188,10 +188,20 @@ func forGeneric(f *frame, pos Position, v varRef, start Value, to, step exprFn, 
 
 func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	pos := s.P
-	seq := c.expr(b, s.Seq).fn
+	seqc := c.expr(b, s.Seq)
+	seq := seqc.fn
 	var vars []varRef
 	for _, n := range s.Vars {
 		vars = append(vars, c.varRef(b, n.Key, n.P))
+	}
+	// A Variant variable over an array of structures holds structures of
+	// the element type: its members are found by index in the body.
+	if len(s.Vars) > 0 && seqc.typ != nil && seqc.typ.Elem != nil && seqc.typ.Elem.Kind == KStruct && !seqc.typ.Elem.Any {
+		if vi := c.lookupVar(b, s.Vars[0].Key); vi != nil && !vi.isConst && vi.typ.Any {
+			saved := vi.hint
+			vi.hint = seqc.typ.Elem.Struct
+			defer func() { vi.hint = saved }()
+		}
 	}
 	body := c.block(b, s.Body, false)
 	var where func(*frame) bool
