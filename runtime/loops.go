@@ -188,6 +188,9 @@ func forGeneric(f *frame, pos Position, v varRef, start Value, to, step exprFn, 
 
 func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	pos := s.P
+	if st, ok := c.enumForEach(b, s); ok {
+		return st
+	}
 	seqc := c.expr(b, s.Seq)
 	seq := seqc.fn
 	var vars []varRef
