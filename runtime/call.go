@@ -339,13 +339,16 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 	if r.ncall == len(r.callPool) {
 		r.callPool = append(r.callPool, new(Call))
 	}
+	// Its fields are set one by one and not cleared after the call: a
+	// whole-struct copy costs a bulk write barrier while the collector
+	// runs, and what a stale Call keeps (the run, static names, slices
+	// of the run's stacks) is alive anyway.
 	call := r.callPool[r.ncall]
-	*call = Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
+	call.Run, call.Name, call.Pos, call.Omitted, call.Refs = r, name, pos, omitted, refs
 	r.ncall++
-	f.pos = pos
+	setPos(f, pos)
 	v, err := fn.Fn(call, vals)
 	r.ncall--
-	*call = Call{}
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			if e.Pos.Line == 0 {
@@ -609,4 +612,12 @@ func (r *Run) dropRefs(base int) {
 		r.refStack[i] = nil
 	}
 	r.refStack = r.refStack[:base]
+}
+
+// setPos records pos as the position f is running, writing it only when
+// it changed (a loop calls from the same place again and again).
+func setPos(f *frame, pos Position) {
+	if f.pos.Line != pos.Line || f.pos.Col != pos.Col || f.pos.Offset != pos.Offset || f.pos.File != pos.File {
+		f.pos = pos
+	}
 }
