@@ -198,37 +198,29 @@ func (s *Struct) Set(key string, v Value) bool {
 // allocStruct makes a structure of n zero fields; small structures get
 // their fields in the same allocation (one instead of two per copy).
 func allocStruct(n int) *Struct {
-	switch n {
-	case 1:
-		b := &struct {
-			s Struct
-			f [1]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 2:
-		b := &struct {
-			s Struct
-			f [2]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 3:
-		b := &struct {
-			s Struct
-			f [3]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 4:
-		b := &struct {
-			s Struct
-			f [4]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
+	if n < len(allocSmall) && allocSmall[n] != nil {
+		return allocSmall[n]()
 	}
 	return &Struct{Fields: make([]Value, n)}
+}
+
+// allocSmall[n] allocates a structure of n fields in one allocation.
+var allocSmall = [...]func() *Struct{
+	1: func() *Struct { return allocInline(func(f *[1]Value) []Value { return f[:] }) },
+	2: func() *Struct { return allocInline(func(f *[2]Value) []Value { return f[:] }) },
+	3: func() *Struct { return allocInline(func(f *[3]Value) []Value { return f[:] }) },
+	4: func() *Struct { return allocInline(func(f *[4]Value) []Value { return f[:] }) },
+}
+
+// allocInline allocates a Struct together with its fields, an array A
+// that fields slices.
+func allocInline[A any](fields func(*A) []Value) *Struct {
+	b := new(struct {
+		s Struct
+		f A
+	})
+	b.s.Fields = fields(&b.f)
+	return &b.s
 }
 
 // clone copies a structure (value semantics of `=`).
