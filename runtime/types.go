@@ -229,7 +229,12 @@ func (s *Struct) clone() *Struct {
 	c := allocStruct(len(s.Fields))
 	c.Type, c.Native = s.Type, s.Native
 	for i, f := range s.Fields {
-		c.Fields[i] = copyValue(f)
+		switch f.Kind() {
+		case KStruct, KArray, KAssoc:
+			c.Fields[i] = copyValue(f)
+		default:
+			c.Fields[i] = f
+		}
 	}
 	return c
 }
