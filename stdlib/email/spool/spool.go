@@ -18,7 +18,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
-	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
@@ -131,20 +131,7 @@ func IsPostgres(loc string) bool {
 }
 
 // Error is a spool failure with a French and an English text.
-type Error struct {
-	FR, EN string
-	Err    error
-}
-
-func (e *Error) Error() string { return e.EN }
-
-// Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
-
-// Message returns the text in lang ("fr" default, "en").
-func (e *Error) Message(lang string) string {
-	return diag.Tr(lang, e.FR, e.EN)
-}
+type Error = queue.Error
 
 func errorf(err error, fr, en string, args ...any) *Error {
 	return &Error{FR: fmt.Sprintf(fr, args...), EN: fmt.Sprintf(en, args...), Err: err}
