@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/email/queue"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
 // Asynchronous mode (DECISIONS 20; "Gestion des emails en mode

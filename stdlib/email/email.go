@@ -9,8 +9,8 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
-	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/stdlib/email/queue"
+	"github.com/wlangage/wl/stdlib/email/smtpx"
 
 	"github.com/wlangage/wl/lexer/diag"
 )
