@@ -47,10 +47,10 @@ type fFile struct {
 // fProc is gProc with a hand-read body.
 type fProc struct {
 	Pos    plexer.Position
-	Kind   string     `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
-	Head   fProcHead  `parser:"@@"`
-	Body   fBody      `parser:"@@"`
-	Closed bool       `parser:"( @'FIN':Keyword Newline* )?"`
+	Kind   string    `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
+	Head   fProcHead `parser:"@@"`
+	Body   fBody     `parser:"@@"`
+	Closed bool      `parser:"( @'FIN':Keyword Newline* )?"`
 }
 
 // gFile returns the structures the whole-file grammar builds.
