@@ -86,7 +86,8 @@ type scanner struct {
 
 	// words caches classifyWord by spelling: a script repeats its names
 	// and keywords, and folding a word allocates. At most maxWords.
-	words map[string]wordClass
+	words    map[string]wordClass
+	uncached int // words classified before the cache is made
 }
 
 // wordClass is what classifyWord returns for a word.
@@ -300,6 +301,11 @@ func (s *scanner) scanWord(start int) (Token, error) {
 	}
 	typ, val := classifyWord(w)
 	if s.words == nil {
+		// Short texts (the expressions of an interpolated string are
+		// scanned on their own) do without.
+		if s.uncached++; s.uncached < 64 {
+			return s.emit(typ, val, start)
+		}
 		s.words = make(map[string]wordClass, 256)
 	}
 	if len(s.words) < maxWords {
