@@ -126,6 +126,17 @@ func Inspect(n Node, f func(Node) bool) {
 				Inspect(sd, f)
 			}
 		}
+		for _, ed := range n.Enums {
+			if ed != nil {
+				Inspect(ed, f)
+			}
+		}
+	case *EnumDecl:
+		for _, it := range n.Items {
+			if it != nil {
+				inspectExpr(it.Value, f)
+			}
+		}
 	case *Free:
 		inspectExpr(n.X, f)
 	case *CtorCall:

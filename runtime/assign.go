@@ -54,6 +54,9 @@ type place struct {
 }
 
 func (c *compiler) place(b *procBuild, e parser.Expr) place {
+	if cm, ok := c.enumExpr(b, e); ok {
+		return place{cm.fn, func(f *frame) *Value { v := cm.fn(f); return &v }, cm.typ}
+	}
 	switch e := e.(type) {
 	case *parser.Ident:
 		x := c.expr(b, e)
@@ -209,6 +212,9 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 
 func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	pos := s.P
+	if st, ok := c.enumAssign(b, s); ok {
+		return st
+	}
 	if s.Multi {
 		v := c.expr(b, s.Value).fn
 		var targets []*lval
@@ -407,7 +413,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 	return func(f *frame) ctl {
 		p := base.ref(f)
 		if p.k == KBuffer {
-			start, end := r.bounds(f, int64(len(p.s)))
+			start, end := r.bounds(f, p.n)
 			bufferExtractAssign(p, start, end, val(f))
 			return ctlNone
 		}
@@ -426,7 +432,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 // bufferExtractAssign writes bytes of a Buffer: b[[i]] = 65 stores the
 // byte 65 [fr:1514042]; a string stores its bytes.
 func bufferExtractAssign(p *Value, start, end int64, v Value) {
-	bs := []byte(p.s)
+	bs := []byte(p.strRaw())
 	n := int64(len(bs))
 	var ins []byte
 	if isNum(v) {
@@ -440,7 +446,7 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 	}
 	end = max(min(end, n), start-1)
 	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
-	*p = Value{k: KBuffer, s: string(out)}
+	*p = bytesValue(KBuffer, string(out))
 }
 
 // assignMember compiles x.P = v, x.P += v and x.P -= v: a structure

@@ -90,6 +90,9 @@ func (c *compiler) expr(b *procBuild, e parser.Expr) compiled {
 
 func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 	pos := e.Position()
+	if cm, ok := c.enumExpr(b, e); ok {
+		return cm
+	}
 	switch e := e.(type) {
 	case *parser.IntLit:
 		v := Int(e.Value)
@@ -514,12 +517,12 @@ func (c *compiler) extract(b *procBuild, e *parser.Extract) compiled {
 	return compiled{func(f *frame) Value {
 		xv := x(f)
 		if xv.k == KBuffer {
-			start, end := r.bounds(f, int64(len(xv.s)))
-			end = min(end, int64(len(xv.s)))
+			start, end := r.bounds(f, xv.n)
+			end = min(end, xv.n)
 			if start > end {
 				return Value{k: KBuffer}
 			}
-			return Value{k: KBuffer, s: xv.s[start-1 : end]}
+			return bytesValue(KBuffer, xv.strRaw()[start-1:end])
 		}
 		rs := []rune(xv.Text())
 		start, end := r.bounds(f, int64(len(rs)))

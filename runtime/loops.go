@@ -188,6 +188,9 @@ func forGeneric(f *frame, pos Position, v varRef, start Value, to, step exprFn, 
 
 func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	pos := s.P
+	if st, ok := c.enumForEach(b, s); ok {
+		return st
+	}
 	seq := c.expr(b, s.Seq).fn
 	var vars []varRef
 	for _, n := range s.Vars {
@@ -225,11 +228,17 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		return ctlNone, false
 	}
 	// overValues runs the loop over the elements of an array (keys nil:
-	// the subscript is the key) or of an associative array, writing the
-	// variable back into the element after each turn. The slices are read
-	// through pointers because the body may change them.
+	// the subscript is the key) or of an associative array. The variable
+	// refers to the element (doc 1510016): a structure, array or
+	// associative array element is shared with it, so changing a member
+	// changes the element; a variable given another value is written back
+	// after the turn. When the loop ends (FIN, SORTIR, RENVOYER) the
+	// variable keeps the last value but no longer refers to the element:
+	// the element gets its own copy. The slices are read through pointers
+	// because the body may change them.
 	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
 		n := len(*vals)
+		last := -1
 		for k := 0; k < n && k < len(*vals); k++ {
 			i := k
 			if s.Reverse {
@@ -244,10 +253,19 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			set(f, 2, Int(int64(k+1)))
 			r, stop := run(f)
 			if len(vars) > 0 && i < len(*vals) {
-				(*vals)[i] = convertLoose(*vars[0].ref(f), elem)
+				if p := vars[0].ref(f); stop || !sameContainer(*p, (*vals)[i]) {
+					(*vals)[i] = convertLoose(*p, elem)
+				} else {
+					last = i
+				}
 			}
 			if stop {
 				return r, true
+			}
+		}
+		if last >= 0 && last < len(*vals) {
+			if p := vars[0].ref(f); sameContainer(*p, (*vals)[last]) {
+				(*vals)[last] = convertLoose(*p, elem)
 			}
 		}
 		return ctlNone, false
@@ -323,4 +341,22 @@ func splitMulti(text string, seps []exprFn, f *frame) []string {
 		out = append(out, text[:best])
 		text = text[best+bl:]
 	}
+}
+
+// sameContainer reports whether a and b are the same structure, array or
+// associative array (not merely equal ones): the loop variable of a POUR
+// TOUT still refers to its element.
+func sameContainer(a, b Value) bool {
+	if a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.Kind() {
+	case KStruct:
+		return a.Struct() != nil && a.Struct() == b.Struct()
+	case KArray:
+		return a.Array() != nil && a.Array() == b.Array()
+	case KAssoc:
+		return a.Assoc() != nil && a.Assoc() == b.Assoc()
+	}
+	return false
 }

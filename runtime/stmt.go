@@ -64,7 +64,7 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		return c.varDecl(b, s)
-	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label:
+	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label, *parser.EnumDecl:
 		return nil
 	case *parser.Assign:
 		return c.assign(b, s)

@@ -24,6 +24,8 @@ type Type struct {
 	// Dynamic is a dynamic object variable (`C dynamique`, 6010003):
 	// Null until allocated, `=` takes a reference.
 	Dynamic bool
+	// Enum is the enumeration or combination of its values (enum.go).
+	Enum *EnumType
 }
 
 // Built-in scalar types.
