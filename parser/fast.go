@@ -132,8 +132,14 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	return s, nil
 }
 
+// delegated, when set (by tests), is called for each delegated statement.
+var delegated func()
+
 // delegate parses the statement at the cursor with the statement grammar.
 func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
+	if delegated != nil {
+		delegated()
+	}
 	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return nil, errFast
