@@ -103,7 +103,7 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	var simple pSimple
 	switch err := simple.Parse(lx); err {
 	case nil:
-		s.Simple = &simple
+		s.Simple = &pSimple{S: simple.S}
 	case participle.NextMatch:
 		var kw pStmtKw
 		if kw.Parse(lx) != nil {
