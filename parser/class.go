@@ -32,6 +32,9 @@ type ClassDecl struct {
 	Members []*ClassMember
 	Consts  []*ConstDecl
 	Structs []*StructDecl
+	// Enums are the enumerations and combinations declared in the class
+	// (1514067: `C::E` outside the class).
+	Enums []*EnumDecl
 	// Implements are the interfaces of `implémente I` (6010017).
 	Implements []Name
 	// Interface is `I est une Interface`: Protos are its methods and
@@ -123,8 +126,8 @@ var accessWords = map[string]string{
 // that FIN closes.
 func opensClass(toks []plexer.Token, i int) bool {
 	t := &toks[i]
-	if t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE" {
-		return false
+	if _, enum := isEnumWord(t.Value); t.Value != "CLASSE" && t.Value != "CLASS" && t.Value != "INTERFACE" && !enum {
+		return false // E est une Enumération ... FIN too (enum.go)
 	}
 	j := i - 1
 	if j >= 0 && toks[j].Type == tIdent && isArticle(toks[j].Value) {
@@ -291,6 +294,8 @@ func (p *exprParser) tryClassDecl(names []Name) (Stmt, bool, error) {
 			cd.Members = append(cd.Members, &ClassMember{At: d.At, Decl: d, Access: acc, ReadOnly: ro, Global: glob})
 		case *StructDecl:
 			cd.Structs = append(cd.Structs, d)
+		case *EnumDecl:
+			cd.Enums = append(cd.Enums, d)
 		default:
 			return nil, true, p.errf(t, CodeClassMember, "Déclaration de membre attendue dans la classe", "Member declaration expected in the class")
 		}

@@ -65,6 +65,12 @@ const (
 	// reported (the label is parsed since issue 9), kept so that the code
 	// is never reused.
 	CodeEndLabel = 9203
-	// CodeEnumeration: enumerations and combinations, not supported.
+	// CodeEnumeration: enumerations and combinations, once not supported;
+	// no longer reported (parsed, checked and run since issue 9), kept so
+	// that the code is never reused.
 	CodeEnumeration = 9204
+	// CodeEnumItem: a line of an enumeration or combination block is not
+	// a value, `Nom = valeur`, `[Base]` or an exclusion (doc 1514067,
+	// 1514074).
+	CodeEnumItem = 9205
 )

@@ -7,27 +7,33 @@ import "strings"
 // a declaration.
 func (p *exprParser) tryDecl() (Stmt, bool, error) {
 	cp := p.lx.MakeCheckpoint()
-	var names []Name
+	// The names are built once EST or SONT is seen: most statements are
+	// not declarations.
+	n := 0
 	for {
-		t := p.peek()
-		if t.Type != tIdent {
+		if p.peek().Type != tIdent {
 			p.lx.LoadCheckpoint(cp)
 			return nil, false, nil
 		}
 		p.next()
-		names = append(names, Name{At: At{posOf(t)}, Key: t.Value})
+		n++
 		if isPunct(p.peek(), ",") {
 			p.next()
 			continue
 		}
 		break
 	}
-	kw := p.peek()
-	if !isKw(kw, "EST") && !isKw(kw, "SONT") {
+	if kw := p.peek(); !isKw(kw, "EST") && !isKw(kw, "SONT") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, false, nil
 	}
-	p.next()
+	p.lx.LoadCheckpoint(cp)
+	names := make([]Name, n)
+	for i := range names {
+		t := p.next()
+		names[i] = Name{At: At{posOf(t)}, Key: t.Value}
+		p.next() // the comma, or EST / SONT
+	}
 	// Structure declaration.
 	cp2 := p.lx.MakeCheckpoint()
 	p.skipArticle()
@@ -43,8 +49,8 @@ func (p *exprParser) tryDecl() (Stmt, bool, error) {
 	if st, ok, err := p.tryClassDecl(names); ok || err != nil {
 		return st, true, err
 	}
-	if err := p.outOfScopeType(); err != nil {
-		return nil, true, err
+	if st, ok, err := p.tryEnumDecl(names); ok || err != nil {
+		return st, true, err
 	}
 	d := &VarDecl{At: At{names[0].P}, Names: names}
 	p.skipObjectWord()
@@ -152,40 +158,6 @@ func (p *exprParser) tryMulti() (Stmt, bool, error) {
 		return nil, true, err
 	}
 	return &Assign{At: At{posOf(open)}, Targets: targets, Multi: true, Op: "=", Value: v}, true, nil
-}
-
-// outOfScope names the declarations of constructs outside the accepted
-// language (classes and their relatives), with the message to give.
-func outOfScope(word string) (code int, fr, en string, ok bool) {
-	switch word {
-	case "ENUMERATION":
-		return CodeEnumeration, "Les énumérations ne sont pas prises en charge", "Enumerations are not supported", true
-	case "COMBINAISON", "COMBINATION":
-		return CodeEnumeration, "Les combinaisons ne sont pas prises en charge", "Combinations are not supported", true
-	}
-	return 0, "", "", false
-}
-
-// outOfScopeType reports a positioned error when the type after EST names
-// a construct outside the accepted language (`X est une Classe`). Nothing
-// is consumed.
-func (p *exprParser) outOfScopeType() error {
-	cp := p.lx.MakeCheckpoint()
-	defer p.lx.LoadCheckpoint(cp)
-	p.skipArticle()
-	t := p.peek()
-	if t.Type != tIdent {
-		return nil
-	}
-	code, fr, en, ok := outOfScope(t.Value)
-	if !ok {
-		return nil
-	}
-	p.next()
-	if n := p.peek(); n.Type != tNewline && !n.EOF() && !isPunct(n, "<") {
-		return nil // a variable of a type that happens to be called so
-	}
-	return p.errf(t, code, fr, en)
 }
 
 // skipAttrs consumes `< name [words] [= value] [, ...] >` on one line and

@@ -10,6 +10,7 @@ import (
 
 // Token types as participle sees them: the lexer's values, unchanged.
 const (
+	tEOF       = plexer.TokenType(lexer.EOF)
 	tNewline   = plexer.TokenType(lexer.Newline)
 	tIdent     = plexer.TokenType(lexer.Ident)
 	tKeyword   = plexer.TokenType(lexer.Keyword)

@@ -119,6 +119,7 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	c := &converter{file: f}
 	var buf []lexer.Token
 	var prepared []plexer.Token
+	var arena tokenArena
 	first, iface := true, false
 	flush := func(chunk []lexer.Token) bool {
 		toks := prepareTokensInto(prepared, chunk, src)
@@ -126,7 +127,7 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 		if len(precheck(toks, src)) > 0 {
 			return false
 		}
-		g, err := parseTokens(toks)
+		g, err := parseFast(&arena, toks)
 		if err != nil {
 			return false
 		}
@@ -174,6 +175,19 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 		return nil, err
 	}
 	return grammar().ParseFromLexer(lx)
+}
+
+// parseFast runs the fast path's grammar (fast.go) over toks.
+func parseFast(a *tokenArena, toks []plexer.Token) (*gFile, error) {
+	lx, err := a.load(toks)
+	if err != nil {
+		return nil, err
+	}
+	f, err := fastGrammar().ParseFromLexer(lx)
+	if err != nil {
+		return nil, err
+	}
+	return f.gFile(), nil
 }
 
 // Spell returns the spelling the script used for a name.

@@ -168,7 +168,8 @@ func TestTypeSpellings(t *testing.T) {
 // with a positioned message that says so.
 func TestOutOfScopeMessages(t *testing.T) {
 	for _, tc := range []struct{ src, want string }{
-		{"Couleur est une Enumération\n Rouge\nFIN\n", "c.wl:1:17: Les énumérations ne sont pas prises en charge (9204)"},
+		{"Couleur est une Enumération\n Rouge\n 12\nFIN\n", "c.wl:3:2: Valeur attendue dans l'énumération, « 12 » trouvé (9205)"},
+		{"Couleur est une Enumération\n Rouge\n", "c.wl:1:17: FIN manquant : le bloc Enumération ouvert ici n'est pas fermé (9106)"},
 	} {
 		_, err := Parse("c.wl", tc.src)
 		if err == nil {

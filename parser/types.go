@@ -14,8 +14,8 @@ func (p *exprParser) skipArticle() {
 		cp := p.lx.MakeCheckpoint()
 		p.next()
 		n := p.peek()
-		if n.Type == tIdent || n.Type == tKeyword || n.Type == tInt {
-			return // `un entier`, `an 8-byte int`
+		if n.Type == tIdent || n.Type == tKeyword || n.Type == tInt || isPunct(n, "::") {
+			return // `un entier`, `an 8-byte int`, `un ::E` (1514067)
 		}
 		p.lx.LoadCheckpoint(cp)
 	}
@@ -31,6 +31,12 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	defer p.leave()
 	p.skipArticle()
 	t = p.peek()
+	if isPunct(t, "::") {
+		// `::E` in a method: a type (an enumeration) declared in the
+		// class (1514067), looked up by its name.
+		p.next()
+		t = p.peek()
+	}
 	at := At{posOf(t)}
 	// English puts the adjective first: `associative array of T`
 	// (DECISIONS 9d).
@@ -91,6 +97,17 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 		if isPunct(p.peek(), "[") {
 			p.next()
 			for {
+				if st := p.peek(); isPunct(st, "*") {
+					// tableau [*]: a dimension of any size, as `*`
+					// below (doc 1514030).
+					p.next()
+					at2.Dims = append(at2.Dims, &IntLit{At: At{posOf(st)}})
+					if isPunct(p.peek(), ",") {
+						p.next()
+						continue
+					}
+					break
+				}
 				d, err := p.parseExpr()
 				if err != nil {
 					return nil, err

@@ -54,6 +54,9 @@ type place struct {
 }
 
 func (c *compiler) place(b *procBuild, e parser.Expr) place {
+	if cm, ok := c.enumExpr(b, e); ok {
+		return place{cm.fn, func(f *frame) *Value { v := cm.fn(f); return &v }, cm.typ}
+	}
 	switch e := e.(type) {
 	case *parser.Ident:
 		x := c.expr(b, e)
@@ -180,6 +183,7 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 		}
 		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
 			f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
+			a.room(int(i) - len(a.Data))
 			for int64(len(a.Data)) < i {
 				a.Data = append(a.Data, Zero(a.Elem))
 			}
@@ -209,6 +213,9 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 
 func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 	pos := s.P
+	if st, ok := c.enumAssign(b, s); ok {
+		return st
+	}
 	if s.Multi {
 		v := c.expr(b, s.Value).fn
 		var targets []*lval
@@ -407,7 +414,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 	return func(f *frame) ctl {
 		p := base.ref(f)
 		if p.k == KBuffer {
-			start, end := r.bounds(f, int64(len(p.s)))
+			start, end := r.bounds(f, p.n)
 			bufferExtractAssign(p, start, end, val(f))
 			return ctlNone
 		}
@@ -426,7 +433,7 @@ func (c *compiler) assignExtract(b *procBuild, e *parser.Extract, value parser.E
 // bufferExtractAssign writes bytes of a Buffer: b[[i]] = 65 stores the
 // byte 65 [fr:1514042]; a string stores its bytes.
 func bufferExtractAssign(p *Value, start, end int64, v Value) {
-	bs := []byte(p.s)
+	bs := []byte(p.strRaw())
 	n := int64(len(bs))
 	var ins []byte
 	if isNum(v) {
@@ -440,76 +447,7 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 	}
 	end = max(min(end, n), start-1)
 	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
-	*p = Value{k: KBuffer, s: string(out)}
-}
-
-// assignMember compiles x.P = v, x.P += v and x.P -= v: a structure
-// member, or a property of a scalar value (d.Jour = 31, du.EnSecondes =
-// 128) written back into the variable.
-func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value parser.Expr) stmtFn {
-	base := c.lvalue(b, m.X)
-	val := c.expr(b, value).fn
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return func(f *frame) ctl {
-		p := base.ref(f)
-		v := val(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				ft := st.Type.Fields[i].Type
-				fp := &st.Fields[i]
-				if op != "=" {
-					r, err := arith(op[:1], *fp, v)
-					if err != nil {
-						f.run.raiseOp(pos, err)
-					}
-					v = r
-				}
-				*fp = c.assigned(f, v, ft, pos)
-				return ctlNone
-			}
-		}
-		switch op {
-		case "=":
-			memberSet(f, p, key, name, v, pos)
-		case "+=":
-			memberAdd(f, p, key, name, v, pos)
-		default:
-			neg, err := arith("-", Int(0), v)
-			if err != nil {
-				f.run.raiseOp(pos, err)
-			}
-			memberAdd(f, p, key, name, neg, pos)
-		}
-		return ctlNone
-	}
-}
-
-// incMember compiles ++x.P / x.P++ (and --): post tells which value the
-// expression gives.
-func (c *compiler) incMember(b *procBuild, m *parser.Member, delta int64, post bool) compiled {
-	base := c.lvalue(b, m.X)
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return compiled{func(f *frame) Value {
-		p := base.ref(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				fp := &st.Fields[i]
-				old := *fp
-				n, _ := arith("+", numeric(old), Int(delta))
-				*fp = convertLoose(n, st.Type.Fields[i].Type)
-				if post {
-					return old
-				}
-				return *fp
-			}
-		}
-		old := memberValue(f, *p, key, name, pos)
-		memberAdd(f, p, key, name, Int(delta), pos)
-		if post {
-			return old
-		}
-		return memberValue(f, *p, key, name, pos)
-	}, TypeVariant}
+	*p = bytesValue(KBuffer, string(out))
 }
 
 // initContainer builds an array or associative array from a literal.

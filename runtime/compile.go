@@ -38,8 +38,15 @@ type compiler struct {
 	// libs are the files compiled with the script (CompileWith), by name:
 	// their names are spelled from their own text.
 	libs map[string]*parser.File
+	// scriptVars are the names the script's own top-level code declares
+	// (CompileWith): the libraries' procedures do not see them (units.go).
+	scriptVars map[string]bool
 	// cls holds the program's classes (class.go).
 	cls *classState
+	// enums holds the program's enumerations and combinations (enum.go).
+	enums *enumState
+	// gotos holds the labels of the traitements with GOTO (goto.go).
+	gotos *gotoState
 }
 
 // Compile-time limits (their codes are in codes.go).
@@ -189,6 +196,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 		collect(pd.Body)
 	}
 	c.declareClasses()
+	c.collectEnums()
 	c.collectStructs(c.file.Main)
 	for _, pd := range c.file.Procs {
 		c.collectStructs(pd.Body)

@@ -120,9 +120,9 @@ func convertLoose(v Value, t *Type) Value {
 			for i, e := range a.Data {
 				b[i] = byte(e.ToInt())
 			}
-			return Value{k: KBuffer, s: string(b)}
+			return bytesValue(KBuffer, string(b))
 		}
-		return Value{k: KBuffer, s: v.Text()}
+		return bytesValue(KBuffer, v.Text())
 	case KArray, KAssoc, KStruct:
 		return copyValue(v)
 	}

@@ -36,6 +36,7 @@ import (
 	"math/bits"
 	"strconv"
 	"strings"
+	"unsafe"
 )
 
 const (
@@ -396,7 +397,7 @@ func decOf(v Value) decimal {
 
 // dec returns the decimal held by a KCurrency or KNumeric value.
 func (v Value) dec() decimal {
-	if b, ok := v.p.(*big.Int); ok {
+	if b := v.bigInt(); b != nil {
 		return decimal{b: b, scale: int(v.sc)}
 	}
 	return decimal{n: v.n, scale: int(v.sc)}
@@ -426,7 +427,7 @@ func decValue(k Kind, d decimal) Value {
 		if d.b.IsInt64() {
 			return Value{k: k, sc: uint8(d.scale), n: d.b.Int64()}
 		}
-		return Value{k: k, sc: uint8(d.scale), p: d.b}
+		return Value{k: k, sc: uint8(d.scale), p: unsafe.Pointer(d.b)}
 	}
 	return Value{k: k, sc: uint8(d.scale), n: d.n}
 }

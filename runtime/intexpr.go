@@ -3,7 +3,7 @@ package runtime
 import "github.com/wlangage/wl/parser"
 
 // intExpr compiles e to a closure returning an int64 when e is statically
-// an entier: literals, entier variables and parameters, + - * of such, and
+// an entier: literals, entier variables and parameters, + - * % of such, and
 // calls of procedures declared `: entier`. It returns nil otherwise. This
 // path avoids building a Value at every step of integer code (loops,
 // recursion); an overflow of 64 bits raises an error instead of turning
@@ -34,7 +34,7 @@ func (c *compiler) isIntExpr(b *procBuild, e parser.Expr) bool {
 		vi := c.lookupVar(b, e.Key)
 		return vi != nil && !vi.isConst && isIntType(vi.typ)
 	case *parser.Binary:
-		return (e.Op == "+" || e.Op == "-" || e.Op == "*") && c.isIntExpr(b, e.L) && c.isIntExpr(b, e.R)
+		return (e.Op == "+" || e.Op == "-" || e.Op == "*" || e.Op == "%") && c.isIntExpr(b, e.L) && c.isIntExpr(b, e.R)
 	case *parser.Call:
 		id, ok := e.Fun.(*parser.Ident)
 		if !ok || c.lookupVar(b, id.Key) != nil {
@@ -86,6 +86,19 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 					intOverflow(f, pos)
 				}
 				return s
+			}
+		case "%":
+			// The remainder of two entiers is an entier, with the sign of
+			// the dividend, as arith computes it.
+			return func(f *frame) int64 {
+				x, y := l(f), r(f)
+				if y == 0 {
+					f.run.raiseOp(pos, errDivZero)
+				}
+				if y == -1 {
+					return 0 // MinInt64 % -1 without a hardware trap
+				}
+				return x % y
 			}
 		default:
 			return func(f *frame) int64 {

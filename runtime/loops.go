@@ -221,10 +221,23 @@ func forGeneric(f *frame, pos Position, v varRef, start Value, to, step exprFn, 
 
 func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	pos := s.P
-	seq := c.expr(b, s.Seq).fn
+	if st, ok := c.enumForEach(b, s); ok {
+		return st
+	}
+	seqc := c.expr(b, s.Seq)
+	seq := seqc.fn
 	var vars []varRef
 	for _, n := range s.Vars {
 		vars = append(vars, c.varRef(b, n.Key, n.P))
+	}
+	// A Variant variable over an array of structures holds structures of
+	// the element type: its members are found by index in the body.
+	if len(s.Vars) > 0 && seqc.typ != nil && seqc.typ.Elem != nil && seqc.typ.Elem.Kind == KStruct && !seqc.typ.Elem.Any {
+		if vi := c.lookupVar(b, s.Vars[0].Key); vi != nil && !vi.isConst && vi.typ.Any {
+			saved := vi.hint
+			vi.hint = seqc.typ.Elem.Struct
+			defer func() { vi.hint = saved }()
+		}
 	}
 	body := c.block(b, s.Body, false)
 	var where func(*frame) bool
@@ -258,29 +271,48 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		return ctlNone, false
 	}
 	// overValues runs the loop over the elements of an array (keys nil:
-	// the subscript is the key) or of an associative array, writing the
-	// variable back into the element after each turn. The slices are read
-	// through pointers because the body may change them.
+	// the subscript is the key) or of an associative array. The variable
+	// refers to the element (doc 1510016): a structure, array or
+	// associative array element is shared with it, so changing a member
+	// changes the element; a variable given another value is written back
+	// after the turn. When the loop ends (FIN, SORTIR, RENVOYER) the
+	// variable keeps the last value but no longer refers to the element:
+	// the element gets its own copy. The slices are read through pointers
+	// because the body may change them.
 	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
 		n := len(*vals)
+		last := -1
 		for k := 0; k < n && k < len(*vals); k++ {
 			i := k
 			if s.Reverse {
 				i = n - 1 - k
 			}
-			set(f, 0, (*vals)[i])
-			if keys == nil {
-				set(f, 1, Int(int64(i+1)))
-			} else {
-				set(f, 1, (*keys)[i])
+			if len(vars) > 0 {
+				*vars[0].ref(f) = (*vals)[i]
 			}
-			set(f, 2, Int(int64(k+1)))
+			if len(vars) > 1 {
+				if keys == nil {
+					set(f, 1, Int(int64(i+1)))
+				} else {
+					set(f, 1, (*keys)[i])
+				}
+				set(f, 2, Int(int64(k+1)))
+			}
 			r, stop := run(f)
 			if len(vars) > 0 && i < len(*vals) {
-				(*vals)[i] = convertLoose(*vars[0].ref(f), elem)
+				if p := vars[0].ref(f); stop || !sameContainer(*p, (*vals)[i]) {
+					(*vals)[i] = convertLoose(*p, elem)
+				} else {
+					last = i
+				}
 			}
 			if stop {
 				return r, true
+			}
+		}
+		if last >= 0 && last < len(*vals) {
+			if p := vars[0].ref(f); sameContainer(*p, (*vals)[last]) {
+				(*vals)[last] = convertLoose(*p, elem)
 			}
 		}
 		return ctlNone, false
@@ -356,4 +388,23 @@ func splitMulti(text string, seps []exprFn, f *frame) []string {
 		out = append(out, text[:best])
 		text = text[best+bl:]
 	}
+}
+
+// sameContainer reports whether a and b are the same structure, array or
+// associative array (not merely equal ones): the loop variable of a POUR
+// TOUT still refers to its element.
+func sameContainer(a, b Value) bool {
+	if a.Kind() != b.Kind() {
+		return false
+	}
+	switch a.Kind() {
+	case KStruct:
+		s := a.Struct()
+		return s != nil && s == b.Struct()
+	case KArray:
+		return a.Array() != nil && a.Array() == b.Array()
+	case KAssoc:
+		return a.Assoc() != nil && a.Assoc() == b.Assoc()
+	}
+	return false
 }

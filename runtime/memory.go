@@ -12,7 +12,7 @@ const DefaultMaxMemory = 1 << 30
 
 // Sizes charged to the memory limit, roughly what the Go heap holds.
 const (
-	valueSize      = 48  // one Value (an array element)
+	valueSize      = 24  // one Value (an array element)
 	assocEntrySize = 160 // one key of an associative array: key, value, index entry
 )
 
@@ -138,7 +138,7 @@ func (r *Run) heapObjects() int64 {
 
 // bufOf returns the buffer a string value extends and its capacity.
 func bufOf(v Value) (*strBuf, int) {
-	if b, ok := v.p.(*strBuf); ok {
+	if b := v.sharedBuf(); b != nil {
 		return b, cap(b.b)
 	}
 	return nil, 0
@@ -148,9 +148,12 @@ func bufOf(v Value) (*strBuf, int) {
 // x's buffer and its capacity before: nothing when v extends that buffer
 // in place, else the storage v holds.
 func growth(xb *strBuf, xcap int, v Value) int64 {
-	b, ok := v.p.(*strBuf)
-	if !ok {
-		return int64(len(v.s))
+	b := v.sharedBuf()
+	if b == nil {
+		if v.k == KString || v.k == KBuffer {
+			return v.n
+		}
+		return 0
 	}
 	if b == xb && cap(b.b) == xcap {
 		return 0

@@ -28,16 +28,14 @@ func arith(op string, a, b Value) (Value, error) {
 		b = b.First()
 	}
 	if op == "+" {
-		if a.k == KString && b.k == KInt && len(a.s) < 40 {
+		if a.k == KString && b.k == KInt && a.n < 40 && a.fl&flagShared == 0 {
 			// "k" + i, the usual key or label: the digits are written
 			// straight after the text, one allocation instead of two;
 			// the result is the one appendString would build (Str below
 			// 64 bytes).
-			if _, shared := a.p.(*strBuf); !shared {
-				var buf [64]byte
-				out := strconv.AppendInt(append(buf[:0], a.s...), b.n, 10)
-				return Str(string(out)), nil
-			}
+			var buf [64]byte
+			out := strconv.AppendInt(append(buf[:0], a.strRaw()...), b.n, 10)
+			return Str(string(out)), nil
 		}
 		if a.k == KString || a.k == KBuffer || (a.k == KNull && b.k == KString) {
 			return appendString(a, b.Text()), nil

@@ -18,6 +18,9 @@ type varInfo struct {
 	isConst bool
 	cval    Value
 	owner   *procBuild
+	// hint is the structure type a Variant holds as the variable of the
+	// POUR TOUT being compiled (structHint).
+	hint *StructType
 }
 
 // procBuild collects what a traitement needs while it is compiled.
@@ -186,6 +189,9 @@ func (c *compiler) isBuiltinName(key string) bool {
 func (c *compiler) lookupVar(b *procBuild, key string) *varInfo {
 	for s := b; s != nil; s = s.parent {
 		if vi, ok := s.vars[key]; ok {
+			if s.parent == nil && s != b && c.scriptVars[key] && c.inLibrary(b) {
+				return nil // a script variable, hidden from a project procedure (units.go)
+			}
 			return vi
 		}
 	}
@@ -250,6 +256,12 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		return t
 	}
 	key := tr.Name.Key
+	if t := c.enumType(key); t != nil {
+		return t
+	}
+	if isDataSource(tr) {
+		return TypeVariant // parsed and checked, not run (units.go)
+	}
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}
@@ -459,7 +471,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		// A procedure name without parentheses: a Procédure value. An
 		// internal procedure keeps the frame it was declared in (closure).
 		if pe.owner == nil {
-			pv := Value{k: KProc, p: &Proc{code: pe.code}}
+			pv := procValue(&Proc{code: pe.code})
 			return compiled{func(*frame) Value { return pv }, TypeProc}
 		}
 		h, code := hops(b, pe.owner), pe.code
@@ -468,7 +480,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 			for i := 0; i < h; i++ {
 				up = up.up
 			}
-			return Value{k: KProc, p: &Proc{code: code, up: up}}
+			return procValue(&Proc{code: code, up: up})
 		}, TypeProc}
 	}
 	if key == "MESPARAMETRES" || key == "MYPARAMETERS" {

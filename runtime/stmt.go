@@ -22,7 +22,11 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 			}
 		}
 	}
-	if !top {
+	if top {
+		if fn, ok := c.gotoBlock(b, body); ok {
+			return fn
+		}
+	} else {
 		c.misplacedEndLabel(body)
 	}
 	fns := make([]stmtFn, 0, len(body))
@@ -80,6 +84,8 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forStmt(b, s)
 	case *parser.ForEach:
 		return c.forEach(b, s)
+	case *parser.Goto, *parser.GotoLabel:
+		return c.gotoStmt(b, s)
 	case *parser.Break:
 		return c.breakStmt(b, s)
 	case *parser.Continue:
@@ -92,7 +98,7 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return rethrow
 	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
 		return c.notRun(b, s)
-	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label, *parser.When:
+	case *parser.StructDecl, *parser.ConstDecl, *parser.EnumDecl, *parser.ProcDecl, *parser.Label, *parser.When:
 		return nil // declared before the code runs, or handled by block
 	}
 	if fn, ok := c.classStmt(b, s); ok {
@@ -244,6 +250,9 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 }
 
 func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
+	if isDataSource(s.Type) {
+		return c.notRun(b, s)
+	}
 	type one struct {
 		ref  varRef
 		init exprFn

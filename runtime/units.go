@@ -28,7 +28,63 @@ func (e *Engine) CompileWith(script *parser.File, libs []*parser.File) (*Program
 	merged.Procs = append(merged.Procs, script.Procs...)
 	c := newCompiler(e, merged)
 	c.libs = byName
+	c.scriptVars = scriptVars(script, libs)
 	return c.compileProgram()
+}
+
+// scriptVars returns the names the script's top-level code declares,
+// explicitly or by a first assignment, and no library declares. They are
+// the script's own: in WinDev a global procedure of the project sees the
+// project's global declarations (the collections' declaration blocks),
+// not the local variables of the code that calls it.
+func scriptVars(script *parser.File, libs []*parser.File) map[string]bool {
+	if len(libs) == 0 {
+		return nil
+	}
+	names := func(body []parser.Stmt, add func(string)) {
+		parser.WalkStmts(body, func(s parser.Stmt) bool {
+			switch s := s.(type) {
+			case *parser.ProcDecl, *parser.ClassDecl:
+				return false // an internal procedure's own variables, a class's members
+			case *parser.VarDecl:
+				for _, n := range s.Names {
+					add(n.Key)
+				}
+			case *parser.Assign:
+				for _, t := range s.Targets {
+					if id, ok := t.(*parser.Ident); ok {
+						add(id.Key)
+					}
+				}
+			}
+			return true
+		})
+	}
+	lib := map[string]bool{}
+	for _, l := range libs {
+		names(l.Main, func(k string) { lib[k] = true })
+	}
+	own := map[string]bool{}
+	names(script.Main, func(k string) {
+		if !lib[k] {
+			own[k] = true
+		}
+	})
+	return own
+}
+
+// inLibrary reports whether b compiles code of a library file (a
+// procedure, a method, or a procedure internal to one of them), as
+// opposed to the script's own code.
+func (c *compiler) inLibrary(b *procBuild) bool {
+	for b.parent != nil && b.parent.parent != nil {
+		b = b.parent
+	}
+	if b.parent == nil || b.decl == nil {
+		return false
+	}
+	_, ok := c.libs[b.decl.P.File]
+	return ok
 }
 
 // fileOf returns the file a position's name refers to: a library's, or
@@ -38,6 +94,12 @@ func (c *compiler) fileOf(name string) *parser.File {
 		return f
 	}
 	return c.file
+}
+
+// isDataSource reports whether a declared type is Source de Données /
+// Data Source, which wl parses and checks but does not run.
+func isDataSource(tr *parser.TypeRef) bool {
+	return tr != nil && tr.Array == nil && tr.Name.Key == "SOURCEDEDONNEES"
 }
 
 // CodeNotProvided is wl's own diagnostic code (the compiler's range, see
@@ -94,6 +156,12 @@ func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
 		}
 		fr = "« EXTERNE " + what + " » (déclaration externe) est une instruction WinDev que wl ne fournit pas"
 		en = "'EXTERN " + what + "' (external declaration) is a WinDev statement that wl does not provide"
+	case *parser.VarDecl:
+		// `sd est une Source de Données` (doc 1510013): an HFSQL data
+		// source, declared (a Variant) so that the code checks.
+		name := c.spell(s.Names[0])
+		fr = "La source de données « " + name + " » est une fonctionnalité WinDev que wl ne fournit pas"
+		en = "The data source '" + name + "' is a WinDev feature that wl does not provide"
 	case *parser.ForRows:
 		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"

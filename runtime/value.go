@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"math"
+	"math/big"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -40,18 +41,26 @@ func (k Kind) String() string {
 	return "?"
 }
 
-// Value is a WLangage value. Scalars are stored unboxed in n; strings in
-// s, or in a shared append-only buffer (p is *strBuf) so that `s += "x"`
-// in a loop is amortised O(1). Decimals (monétaire, numérique) keep their
-// coefficient in n (or a *big.Int in p) and their number of decimals in
-// sc, which sits in the padding after k.
+// Value is a WLangage value, 24 bytes: scalars are stored unboxed in n
+// (a réel as its float64 bits); a chaîne or a Buffer as a pointer to its
+// bytes in p and its length in n; arrays, associative arrays, structures,
+// procedures, tuples and big decimals as a typed pointer in p, its type
+// given by k. Decimals (monétaire, numérique) keep their coefficient in
+// n (or a *big.Int in p) and their number of decimals in sc. The design
+// note in doc.go says why and how the garbage collector still sees every
+// pointer.
 type Value struct {
 	k  Kind
-	sc uint8
+	sc uint8 // decimals of a monétaire or numérique
+	fl uint8 // flags: flagShared
 	n  int64
-	s  string
-	p  any
+	p  unsafe.Pointer
 }
+
+// flagShared marks a chaîne whose bytes are the first n bytes of a
+// shared append buffer: p is a *strBuf, so that `s += "x"` in a loop is
+// amortised O(1).
+const flagShared = 1
 
 // strBuf is an append-only byte buffer shared by the string values that
 // are prefixes of it. Bytes below len(b) are never rewritten, so a value
@@ -76,25 +85,44 @@ func Int(i int64) Value { return Value{k: KInt, n: i} }
 func Real(f float64) Value { return Value{k: KReal, n: int64(math.Float64bits(f))} }
 
 // Str makes a chaîne.
-func Str(s string) Value { return Value{k: KString, s: s} }
+func Str(s string) Value { return bytesValue(KString, s) }
 
 // Duration makes a Durée from milliseconds.
 func Duration(ms int64) Value { return Value{k: KDuration, n: ms} }
 
 // Buffer makes a Buffer.
-func Buffer(b []byte) Value { return Value{k: KBuffer, s: string(b)} }
+func Buffer(b []byte) Value { return bytesValue(KBuffer, string(b)) }
+
+// bytesValue makes a chaîne or a Buffer (k) holding s's bytes, without
+// copying them. An empty s keeps no pointer.
+func bytesValue(k Kind, s string) Value {
+	if len(s) == 0 {
+		return Value{k: k}
+	}
+	return Value{k: k, n: int64(len(s)), p: unsafe.Pointer(unsafe.StringData(s))}
+}
+
+// sharedValue makes the chaîne of the first n bytes of b.
+func sharedValue(b *strBuf, n int) Value {
+	return Value{k: KString, fl: flagShared, n: int64(n), p: unsafe.Pointer(b)}
+}
 
 // Tuple makes a multiple result.
-func Tuple(vs []Value) Value { return Value{k: KTuple, p: vs} }
+func Tuple(vs []Value) Value {
+	return Value{k: KTuple, n: int64(len(vs)), p: unsafe.Pointer(unsafe.SliceData(vs))}
+}
 
 // ArrayValue wraps an array.
-func ArrayValue(a *Array) Value { return Value{k: KArray, p: a} }
+func ArrayValue(a *Array) Value { return Value{k: KArray, p: unsafe.Pointer(a)} }
 
 // AssocValue wraps an associative array.
-func AssocValue(a *Assoc) Value { return Value{k: KAssoc, p: a} }
+func AssocValue(a *Assoc) Value { return Value{k: KAssoc, p: unsafe.Pointer(a)} }
 
 // StructValue wraps a structure or built-in object.
-func StructValue(s *Struct) Value { return Value{k: KStruct, p: s} }
+func StructValue(s *Struct) Value { return Value{k: KStruct, p: unsafe.Pointer(s)} }
+
+// procValue wraps a procedure.
+func procValue(p *Proc) Value { return Value{k: KProc, p: unsafe.Pointer(p)} }
 
 // Kind returns the value's dynamic kind.
 func (v Value) Kind() Kind { return v.k }
@@ -109,21 +137,53 @@ func (v Value) RawInt() int64 { return v.n }
 func (v Value) Float() float64 { return math.Float64frombits(uint64(v.n)) }
 
 // Array returns the array of a KArray value, else nil.
-func (v Value) Array() *Array { a, _ := v.p.(*Array); return a }
+func (v Value) Array() *Array {
+	if v.k != KArray {
+		return nil
+	}
+	return (*Array)(v.p)
+}
 
 // Assoc returns the associative array of a KAssoc value, else nil.
-func (v Value) Assoc() *Assoc { a, _ := v.p.(*Assoc); return a }
+func (v Value) Assoc() *Assoc {
+	if v.k != KAssoc {
+		return nil
+	}
+	return (*Assoc)(v.p)
+}
 
 // Struct returns the structure of a KStruct value, else nil.
-func (v Value) Struct() *Struct { s, _ := v.p.(*Struct); return s }
+func (v Value) Struct() *Struct {
+	if v.k != KStruct {
+		return nil
+	}
+	return (*Struct)(v.p)
+}
 
 // Proc returns the procedure of a KProc value, else nil.
-func (v Value) Proc() *Proc { p, _ := v.p.(*Proc); return p }
+func (v Value) Proc() *Proc {
+	if v.k != KProc {
+		return nil
+	}
+	return (*Proc)(v.p)
+}
+
+// tuple returns the values of a KTuple value.
+func (v Value) tuple() []Value { return unsafe.Slice((*Value)(v.p), int(v.n)) }
+
+// bigInt returns the *big.Int of a monétaire or numérique too large for
+// n, else nil.
+func (v Value) bigInt() *big.Int {
+	if v.k != KCurrency && v.k != KNumeric {
+		return nil
+	}
+	return (*big.Int)(v.p)
+}
 
 // TupleValues returns the values of a KTuple, or v alone.
 func (v Value) TupleValues() []Value {
 	if v.k == KTuple {
-		return v.p.([]Value)
+		return v.tuple()
 	}
 	return []Value{v}
 }
@@ -131,32 +191,40 @@ func (v Value) TupleValues() []Value {
 // First returns the first value of a tuple, or v.
 func (v Value) First() Value {
 	if v.k == KTuple {
-		vs := v.p.([]Value)
-		if len(vs) == 0 {
+		if v.n == 0 {
 			return Null
 		}
-		return vs[0]
+		return v.tuple()[0]
 	}
 	return v
 }
 
-// strRaw returns the string stored in a KString value.
+// strRaw returns the bytes of a KString or KBuffer value as a string,
+// without copying them.
 func (v Value) strRaw() string {
-	if b, ok := v.p.(*strBuf); ok {
-		if v.n == 0 {
-			return ""
-		}
-		return unsafe.String(unsafe.SliceData(b.b), int(v.n))
+	if v.n == 0 || v.p == nil {
+		return ""
 	}
-	return v.s
+	if v.fl&flagShared != 0 {
+		return unsafe.String(unsafe.SliceData((*strBuf)(v.p).b), int(v.n))
+	}
+	return unsafe.String((*byte)(v.p), int(v.n))
+}
+
+// sharedBuf returns the append buffer a chaîne is a prefix of, else nil.
+func (v Value) sharedBuf() *strBuf {
+	if v.fl&flagShared == 0 {
+		return nil
+	}
+	return (*strBuf)(v.p)
 }
 
 // appendString returns v + s, extending v's buffer in place when v owns
 // its tail: amortised O(1) per append.
 func appendString(v Value, s string) Value {
-	if b, ok := v.p.(*strBuf); ok && int(v.n) == len(b.b) {
+	if b := v.sharedBuf(); b != nil && int(v.n) == len(b.b) {
 		b.b = append(b.b, s...)
-		return Value{k: KString, n: int64(len(b.b)), p: b}
+		return sharedValue(b, len(b.b))
 	}
 	cur := v.Text()
 	if len(cur)+len(s) < 64 {
@@ -165,7 +233,7 @@ func appendString(v Value, s string) Value {
 	nb := &strBuf{b: make([]byte, 0, 2*(len(cur)+len(s)))}
 	nb.b = append(nb.b, cur...)
 	nb.b = append(nb.b, s...)
-	return Value{k: KString, n: int64(len(nb.b)), p: nb}
+	return sharedValue(nb, len(nb.b))
 }
 
 // Text converts v to its WLangage text form: numbers in their shortest
@@ -196,18 +264,14 @@ func (v Value) Text() string {
 	case KTime:
 		return timeText(v.n)
 	case KBuffer:
-		return v.s
+		return v.strRaw()
 	case KNull:
 		return ""
 	case KTuple:
-		vs := v.p.([]Value)
-		if len(vs) > 0 {
-			return vs[0].Text()
-		}
-		return ""
-	case KArray, KAssoc, KStruct, KProc:
-		if t, ok := v.p.(interface{ Text() string }); ok {
-			return t.Text()
+		return v.First().Text()
+	case KProc:
+		if p := v.Proc(); p != nil {
+			return p.Text()
 		}
 		return ""
 	}

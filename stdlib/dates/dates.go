@@ -55,36 +55,49 @@ func Install(r *runtime.Registry) {
 
 // DateVersJour / <Date>.VersJour: the day of the week (1 = Monday), 0
 // for an invalid date.
-var dateVersJour = onDate(runtime.Int(0), func(c *runtime.Call, d time.Time) runtime.Value {
-	return runtime.Int(int64(weekday(d)))
-})
+func dateVersJour(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return onDateCall(c, args, runtime.Int(0), func(c *runtime.Call, d time.Time) runtime.Value {
+		return runtime.Int(int64(weekday(d)))
+	})
+}
 
 // DateVersJourEnLettre / <Date>.VersJourEnLettre: the name of the day in
 // the run's language, "" for an invalid date.
-var dateVersJourEnLettre = onDate(runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
-	return runtime.Str(dayName(c.Run.Lang, d))
-})
+func dateVersJourEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return onDateCall(c, args, runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
+		return runtime.Str(dayName(c.Run.Lang, d))
+	})
+}
 
 // DateVersMoisEnLettre / <Date>.VersMoisEnLettre: the name of the month
 // in the run's language, "" for an invalid date.
-var dateVersMoisEnLettre = onDate(runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
-	return runtime.Str(monthName(c.Run.Lang, d.Month()))
-})
+func dateVersMoisEnLettre(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return onDateCall(c, args, runtime.Str(""), func(c *runtime.Call, d time.Time) runtime.Value {
+		return runtime.Str(monthName(c.Run.Lang, d.Month()))
+	})
+}
 
 // onDate builds a built-in of one date argument: f's result for a valid
 // date, invalid otherwise.
 func onDate(invalid runtime.Value, f func(c *runtime.Call, d time.Time) runtime.Value) func(*runtime.Call, []runtime.Value) (runtime.Value, error) {
 	return func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-		v0, err := dateArgs(c, args)
-		if err != nil {
-			return runtime.Null, err
-		}
-		d, ok := parseDate(v0)
-		if !ok {
-			return invalid, nil
-		}
-		return f(c, d), nil
+		return onDateCall(c, args, invalid, f)
 	}
+}
+
+// onDateCall runs a built-in of one date argument: f's result for a valid
+// date, invalid otherwise. The functions declared at package level call it
+// directly, so that no closure is built at package initialisation.
+func onDateCall(c *runtime.Call, args []runtime.Value, invalid runtime.Value, f func(c *runtime.Call, d time.Time) runtime.Value) (runtime.Value, error) {
+	v0, err := dateArgs(c, args)
+	if err != nil {
+		return runtime.Null, err
+	}
+	d, ok := parseDate(v0)
+	if !ok {
+		return invalid, nil
+	}
+	return f(c, d), nil
 }
 
 func dateOf(t time.Time) runtime.Value {
@@ -171,9 +184,11 @@ func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, erro
 // example EntierVersDate(73773) = 25/12/2001, 3027025).
 var epoch = time.Date(1799, 12, 31, 0, 0, 0, 0, time.UTC)
 
-var dateVersEntier = onDate(runtime.Int(0), func(c *runtime.Call, t time.Time) runtime.Value {
-	return runtime.Int(int64(t.Sub(epoch).Hours() / 24))
-})
+func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return onDateCall(c, args, runtime.Int(0), func(c *runtime.Call, t time.Time) runtime.Value {
+		return runtime.Int(int64(t.Sub(epoch).Hours() / 24))
+	})
+}
 
 func entierVersDate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var n int64

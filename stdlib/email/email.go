@@ -4,12 +4,13 @@ import (
 	"context"
 	"errors"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
-	"github.com/wlangage/wl/stdlib/email/spool"
 
 	"github.com/wlangage/wl/lexer/diag"
 )
@@ -36,9 +37,9 @@ type HostConfig struct {
 	// AuthIdentifie is an error: the flow needs a browser.
 	OAuth func(ctx context.Context, req OAuthRequest) (string, error)
 	// Spool is where asynchronous sessions queue their messages (opened
-	// at first use; nil: the asynchronous mode is refused). The host
-	// calls its Finish when the run ends.
-	Spool *spool.Lazy
+	// at first use; nil: the asynchronous mode is refused), usually a
+	// *spool.Lazy whose Finish the host calls when the run ends.
+	Spool queue.Opener
 }
 
 // OAuthRequest is what a script passes to AuthIdentifie (OAuth2Paramètres).
@@ -222,22 +223,39 @@ const (
 )
 
 // SessionSMTP is the emailSessionSMTP type (EN emailSMTPSession) [fr:1000018765].
-var SessionSMTP = &runtime.StructType{
-	Name: "emailSessionSMTP",
-	Fields: []runtime.Field{
-		{Name: "AdresseServeur", Aliases: []string{"ServerAddress"}, Type: runtime.TypeString},
-		{Name: "Port", Type: runtime.TypeInt, Default: func() runtime.Value { return runtime.Int(25) }},
-		{Name: "Nom", Aliases: []string{"Name"}, Type: runtime.TypeString},
-		{Name: "MotDePasse", Aliases: []string{"Password"}, Type: runtime.TypeString},
-		{Name: "Option", Type: runtime.TypeInt},
-		{Name: "Asynchrone", Aliases: []string{"Asynchronous"}, Type: runtime.TypeBool},
-		{Name: "IgnoreErreur", Aliases: []string{"IgnoreError"}, Type: runtime.TypeInt},
-		{Name: "AuthToken", Type: runtime.TypeVariant},
-	},
-	New: func(s *runtime.Struct) { s.Native = &session{} },
+var SessionSMTP = &runtime.StructType{}
+
+// typesOnce builds the package's types and their methods at the first
+// Install instead of at package initialisation (issue 10): a process that
+// makes no engine (wl version, wl spool) does not pay for them, and the
+// exported variables keep their addresses.
+var typesOnce sync.Once
+
+// defineAll defines the package's types and adds their methods, in the
+// order the declarations read (a later name wins).
+func defineAll() {
+	defineTypes()
+	*SessionSMTP = runtime.StructType{
+		Name: "emailSessionSMTP",
+		Fields: []runtime.Field{
+			{Name: "AdresseServeur", Aliases: []string{"ServerAddress"}, Type: runtime.TypeString},
+			{Name: "Port", Type: runtime.TypeInt, Default: func() runtime.Value { return runtime.Int(25) }},
+			{Name: "Nom", Aliases: []string{"Name"}, Type: runtime.TypeString},
+			{Name: "MotDePasse", Aliases: []string{"Password"}, Type: runtime.TypeString},
+			{Name: "Option", Type: runtime.TypeInt},
+			{Name: "Asynchrone", Aliases: []string{"Asynchronous"}, Type: runtime.TypeBool},
+			{Name: "IgnoreErreur", Aliases: []string{"IgnoreError"}, Type: runtime.TypeInt},
+			{Name: "AuthToken", Type: runtime.TypeVariant},
+		},
+		New: func(s *runtime.Struct) { s.Native = &session{} },
+	}
+	addSendingMethods()
+	addReadingMethods()
 }
 
-func init() {
+// addSendingMethods adds the methods of emailSessionSMTP and the session
+// methods of the reading types.
+func addSendingMethods() {
 	addMethods(SessionSMTP, []runtime.Func{
 		{Name: "OuvreSession", Aliases: []string{"StartSession"}, Min: 1, Max: 1, Fallible: true, Fn: ouvreSession},
 		{Name: "EnvoieMessage", Aliases: []string{"SendMessage"}, Min: 1, Max: 3, Fallible: true, Fn: envoieMessageMethod},
@@ -268,6 +286,7 @@ func structType(st *runtime.StructType) *runtime.Type {
 
 // Install registers the e-mail family.
 func Install(r *runtime.Registry) {
+	typesOnce.Do(defineAll)
 	r.AddType(structType(SessionSMTP), "emailSessionSMTP", "emailSMTPSession")
 	r.AddType(structType(SessionPOP3), "emailSessionPOP3", "emailPOP3Session")
 	r.AddType(structType(SessionIMAP), "emailSessionIMAP", "emailIMAPSession")

@@ -571,7 +571,7 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eAttache, atts)
 	hdrs := structArray(EnteteType)()
 	for _, h := range p.Headers {
-		if propertyHeaders[textproto.CanonicalMIMEHeaderKey(h.Name)] {
+		if propertyHeader(textproto.CanonicalMIMEHeaderKey(h.Name)) {
 			continue
 		}
 		x := runtime.NewStruct(EnteteType)
@@ -594,15 +594,19 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eEnDehors, runtime.Bool(false))
 }
 
-// propertyHeaders are the header fields the properties of Email already
-// carry (Expéditeur, Destinataire, Sujet, ...) and that the sending side
-// writes itself: Entête lists the others (Received, X-Priority,
+// propertyHeader reports whether canon is one of the header fields the
+// properties of Email already carry (Expéditeur, Destinataire, Sujet, ...)
+// and that the sending side writes itself: Entête lists the others (Received, X-Priority,
 // List-Id, ...), so that a message read can be built or sent again.
-var propertyHeaders = map[string]bool{
-	"From": true, "Sender": true, "Reply-To": true, "To": true, "Cc": true, "Bcc": true,
-	"Subject": true, "Date": true, "Message-Id": true, "Mime-Version": true,
-	"Content-Type": true, "Content-Transfer-Encoding": true, "Content-Disposition": true,
-	"Content-Id": true, "Return-Path": true,
+func propertyHeader(canon string) bool {
+	switch canon {
+	case "From", "Sender", "Reply-To", "To", "Cc", "Bcc",
+		"Subject", "Date", "Message-Id", "Mime-Version",
+		"Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+		"Content-Id", "Return-Path":
+		return true
+	}
+	return false
 }
 
 // Moves of EmailLit….

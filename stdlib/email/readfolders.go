@@ -114,12 +114,17 @@ func emailListeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, er
 
 // emailChangeDossier implements EmailChangeDossier [fr:3032135]: selects
 // the folder and lists its messages.
-var emailChangeDossier = onFolder(func(ctx context.Context, s *reader, folder string) error {
+func emailChangeDossier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	return onFolder(selectFolder)(c, args)
+}
+
+// selectFolder selects folder and lists its messages.
+func selectFolder(ctx context.Context, s *reader, folder string) error {
 	if _, err := s.imap.Select(ctx, folder); err != nil {
 		return err
 	}
 	return s.listIMAP(ctx)
-})
+}
 
 // onFolder builds a built-in of (session, folder) that runs act on an IMAP
 // session: Vrai, or Faux with the failure recorded.
@@ -504,7 +509,7 @@ func installReaders(r *runtime.Registry) {
 // The prefixed syntax [fr:1000022311]: the methods of the session types,
 // of Email and of emailAttache that the reading half defines. A method
 // receives its variable as first argument, as the function does.
-func init() {
+func addReadingMethods() {
 	both := []runtime.Func{
 		{Name: "NbMessage", Min: 1, Max: 1, Fallible: true, Fn: emailNbMessage},
 		{Name: "RécupèreTout", Aliases: []string{"GetAll"}, Min: 1, Max: 2, Fallible: true, Fn: emailRecupereTout},

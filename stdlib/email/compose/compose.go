@@ -253,12 +253,17 @@ func visible(s string) string {
 	return strings.NewReplacer("\r", `\r`, "\n", `\n`, "\x00", `\0`, "\t", `\t`).Replace(s)
 }
 
-// reserved are the header fields Build writes itself.
-var reserved = map[string]bool{
-	"From": true, "Sender": true, "Reply-To": true, "To": true, "Cc": true, "Bcc": true,
-	"Subject": true, "Date": true, "Message-Id": true, "Mime-Version": true,
-	"Content-Type": true, "Content-Transfer-Encoding": true, "Content-Disposition": true,
-	"Content-Id": true, "Return-Path": true,
+// reserved reports whether canon (a canonical field name) is one of the
+// header fields Build writes itself.
+func reserved(canon string) bool {
+	switch canon {
+	case "From", "Sender", "Reply-To", "To", "Cc", "Bcc",
+		"Subject", "Date", "Message-Id", "Mime-Version",
+		"Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
+		"Content-Id", "Return-Path":
+		return true
+	}
+	return false
 }
 
 // Build checks m and produces the message and its envelope.
@@ -417,7 +422,7 @@ func (b *builder) build() (*Result, error) {
 			return nil, &Error{Kind: BadHeaderName, Field: b.fn.Headers, Value: x.Name}
 		}
 		canon := textprotoKey(name)
-		if reserved[canon] {
+		if reserved(canon) {
 			return nil, &Error{Kind: ReservedHeader, Field: b.fn.Headers, Value: canon}
 		}
 		if err := header.Check(b.fn.Headers+" "+name, x.Value); err != nil {
@@ -831,7 +836,7 @@ func (f fields) header() textproto.Header {
 		case strings.Contains(v, "?= =?"):
 			// Fold between encoded words, never inside one.
 			h.AddRaw([]byte(k + ": " + strings.ReplaceAll(v, "?= =?", "?=\r\n =?") + "\r\n"))
-		case spelled[k]:
+		case spelled(k):
 			// Keep the usual spelling (go-message would write Message-Id).
 			h.AddRaw([]byte(k + ": " + v + "\r\n"))
 		default:
@@ -841,8 +846,11 @@ func (f fields) header() textproto.Header {
 	return h
 }
 
-// spelled are field names written as given rather than canonicalised.
-var spelled = map[string]bool{"Message-ID": true, "MIME-Version": true, "Content-ID": true}
+// spelled reports whether k is a field name written as given rather than
+// canonicalised.
+func spelled(k string) bool {
+	return k == "Message-ID" || k == "MIME-Version" || k == "Content-ID"
+}
 
 // part is a MIME entity: a leaf with data, or a multipart with children.
 type part struct {
@@ -863,12 +871,22 @@ func newMultipart(sub string, children ...*part) *part {
 // (readable as is), quoted-printable otherwise.
 func textPart(sub, s string) *part {
 	if plainText(s) {
-		return &part{ctype: textTypes[sub], cte: "7bit", data: s}
+		return &part{ctype: textType(sub), cte: "7bit", data: s}
 	}
-	return &part{ctype: textTypes[sub], cte: "quoted-printable", data: s}
+	return &part{ctype: textType(sub), cte: "quoted-printable", data: s}
 }
 
-var textTypes = map[string]string{"plain": "text/plain; charset=utf-8", "html": "text/html; charset=utf-8"}
+// textType is the Content-Type of a text body of subtype sub ("plain" or
+// "html").
+func textType(sub string) string {
+	switch sub {
+	case "plain":
+		return "text/plain; charset=utf-8"
+	case "html":
+		return "text/html; charset=utf-8"
+	}
+	return ""
+}
 
 // plainText reports whether s can go as 7bit without any encoding:
 // printable ASCII, CRLF line ends only, lines of at most 76 characters

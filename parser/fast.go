@@ -1,0 +1,547 @@
+package parser
+
+import (
+	"errors"
+	"sync"
+
+	"github.com/alecthomas/participle/v2"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+// The fast path of a correct script (parseByProc). Participle still reads
+// the file, its procedures and their headers (fFile, fProc, gProcHead); a
+// procedure body is one Parseable node (fBody) that reads its statements
+// by hand into the grammar's own structures (gStmt, gIf...), which
+// convert.go turns into the tree as usual. A statement form it does not
+// read by hand, or that it cannot read, is parsed by participle with the
+// statement grammar (stmtGrammar, gStmt): what it returns is what the
+// whole-file grammar would have built at that place. Any error ends the
+// fast path: the caller then parses the whole file with grammar(), whose
+// diagnostics are the reference. So the hand-written reader only has to
+// agree with the grammar on what it accepts: it follows the grammar's
+// rules in their order, with participle's choices (an alternative that
+// fails after taking more than the lookahead's tokens is an error, not a
+// reason to try the next one). TestSplitParseEqualsWhole and FuzzParse
+// compare both paths.
+
+// lookahead is the grammar's participle.UseLookahead.
+const lookahead = 64
+
+// fastGrammar is the file grammar of the fast path, built on first use.
+var fastGrammar = sync.OnceValue(func() *participle.Parser[fFile] {
+	return participle.MustBuild[fFile](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
+})
+
+// stmtGrammar parses one statement with the statement grammar, for the
+// forms fBody does not read by hand.
+var stmtGrammar = sync.OnceValue(func() *participle.Parser[gStmt] {
+	return participle.MustBuild[gStmt](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
+})
+
+// fFile is gFile with hand-read bodies.
+type fFile struct {
+	Main  fBody    `parser:"@@"`
+	Procs []*fProc `parser:"@@*"`
+}
+
+// fProc is gProc with a hand-read body.
+type fProc struct {
+	Pos    plexer.Position
+	Kind   string    `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
+	Head   fProcHead `parser:"@@"`
+	Body   fBody     `parser:"@@"`
+	Closed bool      `parser:"( @'FIN':Keyword Newline* )?"`
+}
+
+// gFile returns the structures the whole-file grammar builds.
+func (f *fFile) gFile() *gFile {
+	g := &gFile{Main: f.Main.Stmts, Procs: make([]*gProc, len(f.Procs))}
+	for i, p := range f.Procs {
+		g.Procs[i] = &gProc{Pos: p.Pos, Kind: p.Kind, Head: p.Head.H, Body: p.Body.Stmts, Closed: p.Closed}
+	}
+	return g
+}
+
+// fBody is `( @@ | Newline )*` over gStmt, read by hand.
+type fBody struct{ Stmts []*gStmt }
+
+// errFast ends the fast path: the script has an error somewhere, or a
+// form the fast path leaves to the whole-file grammar.
+var errFast = errors.New("parser: fast path declined")
+
+// Parse implements participle.Parseable. It matches an empty body too.
+func (b *fBody) Parse(lx *plexer.PeekingLexer) error {
+	s, err := stmtList(lx, b.Stmts)
+	b.Stmts = s
+	return err
+}
+
+// stmtList appends to out the statements and line breaks that follow,
+// up to the first token that starts no statement.
+func stmtList(lx *plexer.PeekingLexer, out []*gStmt) ([]*gStmt, error) {
+	for {
+		if lx.Peek().Type == tNewline {
+			lx.Next()
+			continue
+		}
+		s, err := fastStmt(lx)
+		if err != nil {
+			return out, err
+		}
+		if s == nil {
+			return out, nil
+		}
+		out = append(out, s)
+	}
+}
+
+// fastStmt reads one statement (gStmt), or returns nil, nil when the next
+// token starts none. An error is errFast or the statement's error.
+func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
+	t := lx.Peek()
+	s := &gStmt{Pos: t.Pos}
+	var simple pSimple
+	switch err := simple.Parse(lx); err {
+	case nil:
+		s.Simple = &pSimple{S: simple.S}
+	case participle.NextMatch:
+		var kw pStmtKw
+		if kw.Parse(lx) != nil {
+			return nil, nil
+		}
+		start := lx.MakeCheckpoint()
+		r := &reader{lx: lx}
+		if !r.keywordStmt(s) {
+			if r.err != nil {
+				// A nested statement failed: whether the
+				// grammar recovers is the whole-file parse's call.
+				return nil, r.err
+			}
+			lx.LoadCheckpoint(start)
+			return delegate(lx)
+		}
+		s.Kw = &pStmtKw{}
+	default:
+		return nil, err
+	}
+	var end pStmtEnd
+	if err := end.Parse(lx); err != nil {
+		return nil, err
+	}
+	s.End = &end
+	return s, nil
+}
+
+// delegated, when set (by tests), is called for each delegated statement.
+var delegated func()
+
+// delegate parses the statement at the cursor with the statement grammar.
+func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
+	if delegated != nil {
+		delegated()
+	}
+	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
+	if err != nil {
+		return nil, errFast
+	}
+	return s, nil
+}
+
+// reader reads a keyword statement by hand. A method returns false when
+// the input does not follow its rule (the statement is then delegated);
+// err records an error of a nested statement that ends the fast path.
+type reader struct {
+	lx  *plexer.PeekingLexer
+	err error
+}
+
+func (r *reader) peek() *plexer.Token { return r.lx.Peek() }
+
+// peek2 returns the token after the next one.
+func (r *reader) peek2() *plexer.Token {
+	cp := r.lx.MakeCheckpoint()
+	r.lx.Next()
+	t := r.lx.Peek()
+	r.lx.LoadCheckpoint(cp)
+	return t
+}
+
+// kw consumes the keyword v.
+func (r *reader) kw(v string) bool {
+	if isKw(r.peek(), v) {
+		r.lx.Next()
+		return true
+	}
+	return false
+}
+
+// punct consumes the punctuation v.
+func (r *reader) punct(v string) bool {
+	if isPunct(r.peek(), v) {
+		r.lx.Next()
+		return true
+	}
+	return false
+}
+
+// oneOf consumes a token of type tt (any type when tt is tEOF) whose value
+// is in vs, and returns its value.
+func (r *reader) oneOf(tt plexer.TokenType, vs ...string) (string, bool) {
+	t := r.peek()
+	if tt != tEOF && t.Type != tt {
+		return "", false
+	}
+	for _, v := range vs {
+		if t.Value == v {
+			r.lx.Next()
+			return v, true
+		}
+	}
+	return "", false
+}
+
+// toA consumes `'A' | '_A_':Keyword`: À as a keyword or any token A.
+func (r *reader) toA() (string, bool) {
+	t := r.peek()
+	if t.Value == "A" || isKw(t, "_A_") {
+		r.lx.Next()
+		return t.Value, true
+	}
+	return "", false
+}
+
+// expr reads a required expression.
+func (r *reader) expr() (*pExpr, bool) {
+	e := &pExpr{}
+	if err := e.Parse(r.lx); err != nil {
+		return nil, false
+	}
+	return e, true
+}
+
+// optExpr reads an optional expression: nil, true when none starts here.
+func (r *reader) optExpr() (*pExpr, bool) {
+	e := &pExpr{}
+	switch err := e.Parse(r.lx); err {
+	case nil:
+		return e, true
+	case participle.NextMatch:
+		return nil, true
+	}
+	return nil, false
+}
+
+// exprList reads `@@ ( ',' @@ )*`.
+func (r *reader) exprList() ([]*pExpr, bool) {
+	var out []*pExpr
+	for {
+		e, ok := r.expr()
+		if !ok {
+			return nil, false
+		}
+		out = append(out, e)
+		if !r.punct(",") {
+			return out, true
+		}
+	}
+}
+
+// name reads a gName.
+func (r *reader) name() (gName, bool) {
+	t := r.peek()
+	if t.Type != tIdent {
+		return gName{}, false
+	}
+	r.lx.Next()
+	return gName{Pos: t.Pos, Key: t.Value}, true
+}
+
+// body reads `( @@ | Newline )*`.
+func (r *reader) body() ([]*gStmt, bool) {
+	s, err := stmtList(r.lx, nil)
+	if err != nil {
+		r.err = errFast // a nested statement failed: the whole-file grammar decides
+		return nil, false
+	}
+	return s, true
+}
+
+// blockEnd reads `( @@ | Newline )* 'FIN':Keyword`.
+func (r *reader) blockEnd() ([]*gStmt, bool) {
+	b, ok := r.body()
+	return b, ok && r.kw("FIN")
+}
+
+// keywordStmt reads the alternatives of gStmt after pStmtKw, in their order.
+func (r *reader) keywordStmt(s *gStmt) bool {
+	t := r.peek()
+	var ok bool
+	switch t.Value {
+	case "SI":
+		s.If, ok = r.ifStmt()
+	case "RENVOYER":
+		s.Result, ok = r.result()
+	case "POUR":
+		s.For, ok = r.forStmt()
+	case "SELON":
+		s.Selon, ok = r.selon()
+	case "TANTQUE":
+		s.While, ok = r.while()
+	case "RETOUR":
+		s.Return, ok = r.ret()
+	case "BOUCLE":
+		s.Loop, ok = r.loop()
+	case "SORTIR", "CONTINUER", "CAS", "FIN:":
+		if t.Value != "CAS" && !isPunct(r.peek2(), ":") {
+			// gLabel fails at its second token: gBreak or gContinue.
+			if t.Value == "SORTIR" {
+				s.Break, ok = r.brk()
+			} else if t.Value == "CONTINUER" {
+				s.Continue, ok = r.cont()
+			}
+			return ok
+		}
+		s.Label, ok = r.label()
+	case "EXCEPTION":
+		r.lx.Next()
+		s.Rethrow, ok = true, true
+	case "GLOBAL", "LOCAL":
+		r.lx.Next()
+		s.Scope, ok = true, true
+	}
+	return ok
+}
+
+// ifStmt reads gIf.
+func (r *reader) ifStmt() (*gIf, bool) {
+	r.lx.Next()
+	g := &gIf{}
+	var ok bool
+	if g.Cond, ok = r.expr(); !ok {
+		return nil, false
+	}
+	g.Alors = r.kw("ALORS")
+	if r.peek().Type != tNewline {
+		// gIfBlock fails on its first token: the one-line form.
+		l := &gIfInline{}
+		if l.Then, ok = r.stmt(); !ok {
+			return nil, false
+		}
+		var same pSameLine
+		if same.Parse(r.lx) == nil && isKw(r.peek(), "SINON") {
+			r.lx.Next()
+			if l.Else, ok = r.stmt(); !ok {
+				return nil, false
+			}
+			l.SameLine = &same
+		}
+		g.Line = l
+		return g, true
+	}
+	r.lx.Next()
+	b := &gIfBlock{}
+	if b.Then, ok = r.body(); !ok {
+		return nil, false
+	}
+	for isKw(r.peek(), "SINON") && isKw(r.peek2(), "SI") {
+		el := &gElif{Pos: r.peek().Pos}
+		r.lx.Next()
+		r.lx.Next()
+		if el.Cond, ok = r.expr(); !ok {
+			return nil, false
+		}
+		r.kw("ALORS")
+		if el.Body, ok = r.body(); !ok {
+			return nil, false
+		}
+		b.Elifs = append(b.Elifs, el)
+	}
+	if r.kw("SINON") {
+		b.Else = &gElse{}
+		if b.Else.Body, ok = r.body(); !ok {
+			return nil, false
+		}
+	}
+	if !r.kw("FIN") {
+		return nil, false
+	}
+	g.Block = b
+	return g, true
+}
+
+// stmt reads a required nested statement (gIfInline's).
+func (r *reader) stmt() (*gStmt, bool) {
+	s, err := fastStmt(r.lx)
+	if err != nil {
+		r.err = errFast
+		return nil, false
+	}
+	return s, s != nil
+}
+
+// result reads gResult.
+func (r *reader) result() (*gResult, bool) {
+	g := &gResult{Kw: r.lx.Next().Value}
+	e, ok := r.optExpr()
+	if !ok {
+		return nil, false
+	}
+	if e != nil {
+		g.Values = []*pExpr{e}
+		for r.punct(",") {
+			if e, ok = r.expr(); !ok {
+				return nil, false
+			}
+			g.Values = append(g.Values, e)
+		}
+	}
+	return g, true
+}
+
+// ret reads gReturn.
+func (r *reader) ret() (*gReturn, bool) {
+	g := &gReturn{Kw: r.lx.Next().Value}
+	var ok bool
+	if r.punct("=") {
+		g.Value, ok = r.expr()
+	} else {
+		g.Value, ok = r.optExpr()
+	}
+	return g, ok
+}
+
+// brk reads gBreak.
+func (r *reader) brk() (*gBreak, bool) {
+	t := r.lx.Next()
+	g := &gBreak{Pos: t.Pos, Kw: t.Value}
+	if r.kw("SELON") {
+		g.Selon = true
+	} else if r.punct("(") {
+		var ok bool
+		if g.N, ok = r.expr(); !ok || !r.punct(")") {
+			return nil, false
+		}
+	}
+	return g, true
+}
+
+// cont reads gContinue.
+func (r *reader) cont() (*gContinue, bool) {
+	t := r.lx.Next()
+	g := &gContinue{Pos: t.Pos, Kw: t.Value}
+	if r.punct("(") {
+		var ok bool
+		if g.N, ok = r.expr(); !ok || !r.punct(")") {
+			return nil, false
+		}
+	}
+	return g, true
+}
+
+// label reads gLabel.
+func (r *reader) label() (*gLabel, bool) {
+	g := &gLabel{}
+	if r.kw("CAS") {
+		t := r.peek()
+		if !(t.Type == tIdent && (t.Value == "ERREUR" || t.Value == "ERROR")) && !isKw(t, "EXCEPTION") {
+			return nil, false
+		}
+		g.Kind = r.lx.Next().Value
+	} else {
+		g.Kind = r.lx.Next().Value
+	}
+	return g, r.punct(":")
+}
+
+// selon reads gSelon.
+func (r *reader) selon() (*gSelon, bool) {
+	r.lx.Next()
+	g := &gSelon{}
+	var ok bool
+	if g.X, ok = r.expr(); !ok || r.peek().Type != tNewline {
+		return nil, false
+	}
+	for {
+		t := r.peek()
+		if t.Type == tNewline {
+			r.lx.Next()
+			continue
+		}
+		if !isKw(t, "CAS") {
+			break
+		}
+		r.lx.Next()
+		c := &gCase{Pos: t.Pos}
+		for {
+			it := &pCaseItem{}
+			if it.Parse(r.lx) != nil {
+				return nil, false
+			}
+			c.Items = append(c.Items, it)
+			if !r.punct(",") {
+				break
+			}
+		}
+		r.punct(":")
+		if c.Body, ok = r.body(); !ok {
+			return nil, false
+		}
+		g.Cases = append(g.Cases, c)
+	}
+	if _, other := r.oneOf(tKeyword, "AUTRE", "AUTRES"); other {
+		if !r.kw("CAS") {
+			return nil, false
+		}
+		r.punct(":")
+		g.Other = &gOther{}
+		if g.Other.Body, ok = r.body(); !ok {
+			return nil, false
+		}
+	}
+	return g, r.kw("FIN")
+}
+
+// while reads gWhile.
+func (r *reader) while() (*gWhile, bool) {
+	r.lx.Next()
+	g := &gWhile{}
+	var ok bool
+	if g.Cond, ok = r.expr(); !ok || r.peek().Type != tNewline {
+		return nil, false
+	}
+	r.lx.Next()
+	g.Body, ok = r.blockEnd()
+	return g, ok
+}
+
+// loop reads gLoop.
+func (r *reader) loop() (*gLoop, bool) {
+	r.lx.Next()
+	g := &gLoop{}
+	var ok bool
+	if r.punct("(") {
+		if g.Count, ok = r.expr(); !ok || !r.punct(")") {
+			return nil, false
+		}
+	}
+	if r.peek().Type != tNewline {
+		return nil, false
+	}
+	r.lx.Next()
+	if g.Body, ok = r.body(); !ok {
+		return nil, false
+	}
+	if r.kw("FIN") {
+		return g, true
+	}
+	if r.peek().Value != "A" {
+		return nil, false
+	}
+	r.lx.Next()
+	if !r.kw("FAIRE") || !r.kw("TANTQUE") {
+		return nil, false
+	}
+	g.Until = &gUntil{}
+	g.Until.Cond, ok = r.expr()
+	return g, ok
+}
