@@ -12,6 +12,7 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/imap"
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
@@ -560,7 +561,10 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eAttache, atts)
 	hdrs := structArray(EnteteType)()
 	for _, h := range p.Headers {
-		if propertyHeader(textproto.CanonicalMIMEHeaderKey(h.Name)) {
+		// Entête lists the fields the properties do not carry (Received,
+		// X-Priority, List-Id...), so that a message read can be built
+		// or sent again.
+		if compose.IsReserved(textproto.CanonicalMIMEHeaderKey(h.Name)) {
 			continue
 		}
 		x := runtime.NewStruct(EnteteType)
@@ -569,21 +573,6 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 		hdrs.Array().Append(runtime.StructValue(x))
 	}
 	set(eEntete, hdrs)
-}
-
-// propertyHeader reports whether canon is one of the header fields the
-// properties of Email already carry (Expéditeur, Destinataire, Sujet, ...)
-// and that the sending side writes itself: Entête lists the others (Received, X-Priority,
-// List-Id, ...), so that a message read can be built or sent again.
-func propertyHeader(canon string) bool {
-	switch canon {
-	case "From", "Sender", "Reply-To", "To", "Cc", "Bcc",
-		"Subject", "Date", "Message-Id", "Mime-Version",
-		"Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
-		"Content-Id", "Return-Path":
-		return true
-	}
-	return false
 }
 
 // Moves of EmailLit….
