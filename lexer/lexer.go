@@ -84,7 +84,21 @@ type scanner struct {
 	lastExcept bool      // the last token is the keyword EXCEPTION
 	cont       bool      // a '...' continuation is pending
 	err        *Error    // sticky error
+
+	// words caches classifyWord by spelling: a script repeats its names
+	// and keywords, and folding a word allocates. At most maxWords.
+	words    map[string]wordClass
+	uncached int // words classified before the cache is made
 }
+
+// wordClass is what classifyWord returns for a word.
+type wordClass struct {
+	typ tokenType
+	val string
+}
+
+// maxWords bounds the scanner's word cache.
+const maxWords = 1 << 14
 
 func newScanner(filename, src string) *scanner {
 	return &scanner{filename: filename, src: src, pLine: 1, pCol: 1}
@@ -299,7 +313,22 @@ func (s *scanner) scanWord(start int) (Token, error) {
 		}
 	}
 	s.off = end
-	typ, val := classifyWord(src[start:end])
+	w := src[start:end]
+	if c, ok := s.words[w]; ok {
+		return s.emit(c.typ, c.val, start)
+	}
+	typ, val := classifyWord(w)
+	if s.words == nil {
+		// Short texts (the expressions of an interpolated string are
+		// scanned on their own) do without.
+		if s.uncached++; s.uncached < 64 {
+			return s.emit(typ, val, start)
+		}
+		s.words = make(map[string]wordClass, 256)
+	}
+	if len(s.words) < maxWords {
+		s.words[w] = wordClass{typ, val}
+	}
 	return s.emit(typ, val, start)
 }
 

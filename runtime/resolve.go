@@ -18,6 +18,9 @@ type varInfo struct {
 	isConst bool
 	cval    Value
 	owner   *procBuild
+	// hint is the structure type a Variant holds as the variable of the
+	// POUR TOUT being compiled (structHint).
+	hint *StructType
 }
 
 // procBuild collects what a traitement needs while it is compiled.
