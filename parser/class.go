@@ -622,3 +622,4 @@ func (p *exprParser) blockEnd(fr, en string) (bool, error) {
 		return false, nil
 	}
 }
+

@@ -56,6 +56,16 @@ func (c *compiler) checkAccess(b *procBuild, owner *Class, access, what, name st
 	if c.canAccess(b, owner, access) {
 		return
 	}
+	if what == "lecture" || what == "affectation" {
+		fr, en := accessWord(access, true)
+		enWhat := "Reading"
+		if what == "affectation" {
+			enWhat = "Assigning"
+		}
+		c.errorf(pos, codeClassAccess, "L'"+what+" de la propriété « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+			enWhat+" the property '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
+		return
+	}
 	if what == "méthode" {
 		fr, en := accessWord(access, true)
 		c.errorf(pos, codeClassAccess, "La méthode « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
@@ -382,7 +392,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
-	c.checkAccess(b, m.owner, m.access, "méthode", m.name, mem.Name.P)
+	c.checkAccess(b, m.owner, m.access, propertyEvent(m.key), m.name, mem.Name.P)
 	ac := c.methodArgs(b, m, args, pos)
 	rt := c.resultType(m)
 	if m.global {
