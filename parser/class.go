@@ -622,4 +622,3 @@ func (p *exprParser) blockEnd(fr, en string) (bool, error) {
 		return false, nil
 	}
 }
-
