@@ -232,7 +232,11 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
 	if static {
 		// C.m / C::m / Ancêtre.m: a class member, a constant, or inside a
-		// derived class's method an inherited member of the object.
+		// derived class's method an inherited property (6010006) or
+		// member of the object.
+		if cur := currentClass(b); cur != nil && cur.derivesFrom(cl) && c.isProperty(b, cl, key) {
+			return c.propGet(b, cl, e)
+		}
 		if g := cl.globals[key]; g != nil {
 			c.checkAccess(b, g.owner, g.access, "membre", name, pos)
 			return c.ident(b, &parser.Ident{Name: parser.Name{At: e.Name.At, Key: g.varKey}}), true
@@ -570,7 +574,10 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	switch t := s.Targets[0].(type) {
 	case *parser.Member:
 		k, static, _, ok := c.staticClass(b, t.X)
-		if !ok || static || !c.isProperty(b, k, t.Name.Key) {
+		if !ok || !c.isProperty(b, k, t.Name.Key) {
+			return nil, false
+		}
+		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) {
 			return nil, false
 		}
 		mem, cl = t, k

@@ -62,8 +62,10 @@ Balance = Balance - m
 PROCEDURE CAccount.Twice()
 Balance = Balance * 2
 
+// Ancestor.Property and BaseClass.Property: the events of the base
+// class (6010006, inheritance).
 PROPERTY CSavings.Label()
-RESULT "savings of " + Holder
+RESULT "savings, " + Ancestor.Label
 
 PROPERTY CSavings.Balance(Value)
-m_Balance = Value + 1
+CAccount.Balance = Value + 1

@@ -61,8 +61,10 @@ Solde = Solde - m
 PROCÉDURE CCompte.Double()
 Solde = Solde * 2
 
+// Ancêtre.Propriété et ClasseDeBase.Propriété : les événements de la
+// classe de base (6010006, héritage).
 PROPRIÉTÉ CCompteÉpargne.Libellé()
-RENVOYER "épargne de " + Titulaire
+RENVOYER "épargne, " + Ancêtre.Libellé
 
 PROPRIÉTÉ CCompteÉpargne.Solde(Valeur)
-m_Solde = Valeur + 1
+CCompte.Solde = Valeur + 1
