@@ -120,6 +120,10 @@ func (c *compiler) args(b *procBuild, args []parser.Expr) []argCode {
 		case *parser.Ident:
 			if vi := c.lookupVar(b, a.Key); vi != nil && !vi.isConst {
 				lv := c.lvalue(b, a)
+				if slot := c.localSlot(b, a); slot >= 0 {
+					out[i] = argCode{val: func(f *frame) Value { return f.locals[slot] }, ref: lv.ref}
+					continue
+				}
 				out[i] = argCode{val: func(f *frame) Value { return *lv.ref(f) }, ref: lv.ref}
 				continue
 			}
@@ -278,6 +282,9 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 			wantRefs = true
 		}
 	}
+	if len(ac) == 2 && !ac[0].omitted && !ac[1].omitted {
+		return compiled{c.callBuiltin2(fn, name, pos, ac[0], ac[1]), TypeVariant}
+	}
 	return compiled{func(f *frame) Value {
 		// The arguments go on the run's argument stack (and the places on
 		// its reference stack): no allocation per call. A nested call
@@ -317,6 +324,39 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 		}
 		return v
 	}, TypeVariant}
+}
+
+// callBuiltin2 is callBuiltin's closure for two arguments, neither
+// omitted (Ajoute(t, v), Position(s, x)...): the same stacks, in the same
+// order, without the loops.
+func (c *compiler) callBuiltin2(fn *Func, name string, pos Position, a0, a1 argCode) exprFn {
+	wantRefs := a0.ref != nil || a1.ref != nil
+	return func(f *frame) Value {
+		r := f.run
+		base := len(r.argStack)
+		r.argStack = append(r.argStack, a0.val(f))
+		r.argStack = append(r.argStack, a1.val(f))
+		top := len(r.argStack)
+		if !wantRefs {
+			v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, nil)
+			r.dropArgs(base, top)
+			return v
+		}
+		rbase := len(r.refStack)
+		var p0, p1 *Value
+		if a0.ref != nil {
+			p0 = a0.ref(f)
+		}
+		if a1.ref != nil {
+			p1 = a1.ref(f)
+		}
+		r.refStack = append(r.refStack, p0, p1)
+		n := len(r.refStack)
+		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, r.refStack[rbase:n:n])
+		r.dropArgs(base, top)
+		r.dropRefs(rbase)
+		return v
+	}
 }
 
 // invokeBuiltin calls a built-in with the WLangage error conventions.
