@@ -404,7 +404,10 @@ type ForFile struct {
 	Key     Expr
 	Where   Expr
 	Reverse bool
-	Body    []Stmt
+	// NoSave is SANSSAUVEPOSITION (1510013); NoFilter is SANS FILTRE /
+	// WITHOUT FILTER.
+	NoSave, NoFilter bool
+	Body             []Stmt
 }
 
 // QueryDecl is `q est une requête SQL = [ texte ]`: a typed SQL query

@@ -103,7 +103,7 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	var simple pSimple
 	switch err := simple.Parse(lx); err {
 	case nil:
-		s.Simple = &simple
+		s.Simple = &pSimple{S: simple.S}
 	case participle.NextMatch:
 		var kw pStmtKw
 		if kw.Parse(lx) != nil {
@@ -132,8 +132,14 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	return s, nil
 }
 
+// delegated, when set (by tests), is called for each delegated statement.
+var delegated func()
+
 // delegate parses the statement at the cursor with the statement grammar.
 func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
+	if delegated != nil {
+		delegated()
+	}
 	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return nil, errFast

@@ -221,6 +221,8 @@ func (n *ProcDecl) walk(v visitor) { visit(v, n.Params...); visit(v, n.Results..
 func (n *When) walk(v visitor)     { v.stmts(n.Handler) }
 func (n *Try) walk(v visitor)      { v.stmts(n.Body); v.stmts(n.Handler); v.stmts(n.Else) }
 func (*Label) walk(visitor)        {}
+func (*Goto) walk(visitor)         {}
+func (*GotoLabel) walk(visitor)    {}
 func (*Rethrow) walk(visitor)      {}
 func (*QueryDecl) walk(visitor)    {}
 func (*ExternDecl) walk(visitor)   {}

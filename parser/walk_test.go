@@ -28,7 +28,7 @@ func TestInspectReachesEveryField(t *testing.T) {
 		&VarDecl{}, &StructDecl{}, &ConstDecl{}, &ClassDecl{}, &Free{}, &CtorCall{},
 		&Assign{}, &ExprStmt{}, &If{}, &Switch{}, &For{}, &ForFile{}, &ForRows{},
 		&ForEach{}, &While{}, &Loop{}, &Break{}, &Continue{}, &Return{}, &ProcDecl{},
-		&When{}, &Try{}, &Label{}, &Rethrow{}, &QueryDecl{}, &ExternDecl{}, &EnumDecl{},
+		&When{}, &Try{}, &Label{}, &Rethrow{}, &QueryDecl{}, &ExternDecl{}, &EnumDecl{}, &Goto{}, &GotoLabel{},
 	} {
 		samples[reflect.TypeOf(n).Elem().Name()] = n
 	}

@@ -183,6 +183,7 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 		}
 		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
 			f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
+			a.room(int(i) - len(a.Data))
 			for int64(len(a.Data)) < i {
 				a.Data = append(a.Data, Zero(a.Elem))
 			}

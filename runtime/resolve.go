@@ -259,6 +259,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	if t := c.enumType(key); t != nil {
 		return t
 	}
+	if isDataSource(tr) {
+		return TypeVariant // parsed and checked, not run (units.go)
+	}
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}

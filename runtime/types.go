@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/wlangage/wl/lexer"
@@ -260,8 +261,29 @@ func (a *Array) Len() int { return len(a.Data) }
 
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
+	a.room(1)
 	a.Data = append(a.Data, convertLoose(v, a.Elem))
 	return len(a.Data)
+}
+
+// doubleFrom is the length from which a full array doubles its capacity
+// instead of following append's factor of about 1.25 (doubling is what
+// Lua's C tables do too). Appending 1e6 elements one by one then copies
+// the array about 10 times instead of 30 and leaves a quarter of the
+// garbage, and
+// the peak memory of the process falls by about a third (measured with
+// the peer kit's memint and memstr, and at 0.6e6 and 1.7e6 elements),
+// for at most half the capacity unused.
+const doubleFrom = 1024
+
+// room makes room for n more elements, doubling a large array's capacity
+// when it is full.
+func (a *Array) room(n int) {
+	l := len(a.Data)
+	if l+n <= cap(a.Data) || l < doubleFrom {
+		return
+	}
+	a.Data = slices.Grow(a.Data, max(n, l))
 }
 
 func (a *Array) clone() *Array {
