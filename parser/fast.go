@@ -47,10 +47,10 @@ type fFile struct {
 // fProc is gProc with a hand-read body.
 type fProc struct {
 	Pos    plexer.Position
-	Kind   string     `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
-	Head   fProcHead  `parser:"@@"`
-	Body   fBody      `parser:"@@"`
-	Closed bool       `parser:"( @'FIN':Keyword Newline* )?"`
+	Kind   string    `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
+	Head   fProcHead `parser:"@@"`
+	Body   fBody     `parser:"@@"`
+	Closed bool      `parser:"( @'FIN':Keyword Newline* )?"`
 }
 
 // gFile returns the structures the whole-file grammar builds.
@@ -103,7 +103,7 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	var simple pSimple
 	switch err := simple.Parse(lx); err {
 	case nil:
-		s.Simple = &simple
+		s.Simple = &pSimple{S: simple.S}
 	case participle.NextMatch:
 		var kw pStmtKw
 		if kw.Parse(lx) != nil {
@@ -132,8 +132,14 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	return s, nil
 }
 
+// delegated, when set (by tests), is called for each delegated statement.
+var delegated func()
+
 // delegate parses the statement at the cursor with the statement grammar.
 func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
+	if delegated != nil {
+		delegated()
+	}
 	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return nil, errFast
