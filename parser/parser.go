@@ -16,7 +16,7 @@ import (
 var grammar = sync.OnceValue(func() *participle.Parser[gFile] {
 	return participle.MustBuild[gFile](
 		participle.Lexer(lexDef{}),
-		participle.UseLookahead(64),
+		participle.UseLookahead(lookahead),
 	)
 })
 
