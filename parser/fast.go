@@ -76,20 +76,20 @@ var errFast = errors.New("parser: fast path declined")
 
 // Parse implements participle.Parseable. It matches an empty body too.
 func (b *fBody) Parse(lx *plexer.PeekingLexer) error {
-	s, err := stmtList(lx, b.Stmts)
+	s, err := stmtList(lx, poolFor(lx), b.Stmts)
 	b.Stmts = s
 	return err
 }
 
 // stmtList appends to out the statements and line breaks that follow,
 // up to the first token that starts no statement.
-func stmtList(lx *plexer.PeekingLexer, out []*gStmt) ([]*gStmt, error) {
+func stmtList(lx *plexer.PeekingLexer, pool *stmtPool, out []*gStmt) ([]*gStmt, error) {
 	for {
 		if lx.Peek().Type == tNewline {
 			lx.Next()
 			continue
 		}
-		s, err := fastStmt(lx)
+		s, err := fastStmt(lx, pool)
 		if err != nil {
 			return out, err
 		}
@@ -102,12 +102,13 @@ func stmtList(lx *plexer.PeekingLexer, out []*gStmt) ([]*gStmt, error) {
 
 // fastStmt reads one statement (gStmt), or returns nil, nil when the next
 // token starts none. An error is errFast or the statement's error.
-func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
+func fastStmt(lx *plexer.PeekingLexer, pool *stmtPool) (*gStmt, error) {
 	t := lx.Peek()
-	s := &gStmt{Pos: t.Pos}
+	var s *gStmt
 	var simple pSimple
 	switch err := simple.Parse(lx); err {
 	case nil:
+		s = pool.get()
 		s.Simple = &pSimple{S: simple.S}
 	case participle.NextMatch:
 		var kw pStmtKw
@@ -115,7 +116,8 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 			return nil, nil
 		}
 		start := lx.MakeCheckpoint()
-		r := &reader{lx: lx}
+		r := &reader{lx: lx, pool: pool}
+		s = pool.get()
 		if !r.keywordStmt(s) {
 			if r.err != nil {
 				// A nested statement failed: whether the
@@ -133,7 +135,7 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	if err := end.Parse(lx); err != nil {
 		return nil, err
 	}
-	s.End = &end
+	s.Pos, s.End = t.Pos, &end
 	return s, nil
 }
 
@@ -156,8 +158,9 @@ func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
 // the input does not follow its rule (the statement is then delegated);
 // err records an error of a nested statement that ends the fast path.
 type reader struct {
-	lx  *plexer.PeekingLexer
-	err error
+	lx   *plexer.PeekingLexer
+	pool *stmtPool // nil: gStmts are allocated
+	err  error
 }
 
 func (r *reader) peek() *plexer.Token { return r.lx.Peek() }
@@ -263,7 +266,7 @@ func (r *reader) name() (gName, bool) {
 
 // body reads `( @@ | Newline )*`.
 func (r *reader) body() ([]*gStmt, bool) {
-	s, err := stmtList(r.lx, nil)
+	s, err := stmtList(r.lx, r.pool, nil)
 	if err != nil {
 		r.err = errFast // a nested statement failed: the whole-file grammar decides
 		return nil, false
@@ -376,7 +379,7 @@ func (r *reader) ifStmt() (*gIf, bool) {
 
 // stmt reads a required nested statement (gIfInline's).
 func (r *reader) stmt() (*gStmt, bool) {
-	s, err := fastStmt(r.lx)
+	s, err := fastStmt(r.lx, r.pool)
 	if err != nil {
 		r.err = errFast
 		return nil, false

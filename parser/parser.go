@@ -120,6 +120,7 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	var buf []lexer.Token
 	var prepared []plexer.Token
 	var arena tokenArena
+	var pool stmtPool
 	first, iface := true, false
 	flush := func(chunk []lexer.Token) bool {
 		toks := prepareTokensInto(prepared, chunk, src)
@@ -127,7 +128,8 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 		if len(precheck(toks, src)) > 0 {
 			return false
 		}
-		g, err := parseFast(&arena, toks)
+		g, err := parseFast(&arena, &pool, toks)
+		defer pool.reset() // the chunk's gStmts, once converted
 		if err != nil {
 			return false
 		}
@@ -178,11 +180,14 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 }
 
 // parseFast runs the fast path's grammar (fast.go) over toks.
-func parseFast(a *tokenArena, toks []plexer.Token) (*gFile, error) {
+func parseFast(a *tokenArena, pool *stmtPool, toks []plexer.Token) (*gFile, error) {
 	lx, err := a.load(toks)
 	if err != nil {
 		return nil, err
 	}
+	key := &lx.Range(0, 1)[0]
+	pools.Store(key, pool)
+	defer pools.Delete(key)
 	f, err := fastGrammar().ParseFromLexer(lx)
 	if err != nil {
 		return nil, err
