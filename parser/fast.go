@@ -1,9 +1,6 @@
 package parser
 
 import (
-	"errors"
-	"sync"
-
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -16,7 +13,7 @@ import (
 // read by hand, or that it cannot read, is parsed by participle with the
 // statement grammar (stmtGrammar, gStmt): what it returns is what the
 // whole-file grammar would have built at that place. Any error ends the
-// fast path: the caller then parses the whole file with grammar(), whose
+// fast path: the caller then parses the whole file with fileGrammar, whose
 // diagnostics are the reference. So the hand-written reader only has to
 // agree with the grammar on what it accepts: it follows the grammar's
 // rules in their order, with participle's choices (an alternative that
@@ -32,16 +29,12 @@ import (
 // for it since the fast path reads its statements by hand.
 const lookahead = 64
 
-// fastGrammar is the file grammar of the fast path, built on first use.
-var fastGrammar = sync.OnceValue(func() *participle.Parser[fFile] {
-	return participle.MustBuild[fFile](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
-})
+// fastGrammar is the file grammar of the fast path.
+var fastGrammar lazyGrammar[fFile]
 
 // stmtGrammar parses one statement with the statement grammar, for the
 // forms fBody does not read by hand.
-var stmtGrammar = sync.OnceValue(func() *participle.Parser[gStmt] {
-	return participle.MustBuild[gStmt](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
-})
+var stmtGrammar lazyGrammar[gStmt]
 
 // fFile is gFile with hand-read bodies.
 type fFile struct {
@@ -72,7 +65,13 @@ type fBody struct{ Stmts []*gStmt }
 
 // errFast ends the fast path: the script has an error somewhere, or a
 // form the fast path leaves to the whole-file grammar.
-var errFast = errors.New("parser: fast path declined")
+var errFast error = fastDeclined{}
+
+// fastDeclined is errFast's type (a value, so nothing is built at
+// package initialisation).
+type fastDeclined struct{}
+
+func (fastDeclined) Error() string { return "parser: fast path declined" }
 
 // Parse implements participle.Parseable. It matches an empty body too.
 func (b *fBody) Parse(lx *plexer.PeekingLexer) error {
@@ -147,7 +146,7 @@ func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
 	if delegated != nil {
 		delegated()
 	}
-	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
+	s, err := stmtGrammar.get().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return nil, errFast
 	}

@@ -11,14 +11,26 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-// grammar is built on first use, not at package initialisation: a program
-// that links the parser without parsing pays nothing.
-var grammar = sync.OnceValue(func() *participle.Parser[gFile] {
-	return participle.MustBuild[gFile](
-		participle.Lexer(lexDef{}),
-		participle.UseLookahead(lookahead),
-	)
-})
+// lazyGrammar is a participle grammar built on first use, not at package
+// initialisation (its zero value is ready): a program that links the
+// parser without parsing pays nothing, and a correct script builds only
+// the fast path's grammar (fast.go).
+type lazyGrammar[G any] struct {
+	once sync.Once
+	p    *participle.Parser[G]
+}
+
+// get returns the grammar, built on the first call.
+func (l *lazyGrammar[G]) get() *participle.Parser[G] {
+	l.once.Do(func() {
+		l.p = participle.MustBuild[G](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
+	})
+	return l.p
+}
+
+// fileGrammar is the whole-file grammar: the reference, run when the fast
+// path fails, whose diagnostics are the parser's.
+var fileGrammar lazyGrammar[gFile]
 
 // ParseBytes decodes src (see lexer.Decode) and parses it.
 func ParseBytes(filename string, src []byte) (*File, error) {
@@ -176,7 +188,7 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return grammar().ParseFromLexer(lx)
+	return fileGrammar.get().ParseFromLexer(lx)
 }
 
 // parseFast runs the fast path's grammar (fast.go) over toks.
@@ -188,7 +200,7 @@ func parseFast(a *tokenArena, pool *stmtPool, toks []plexer.Token) (*gFile, erro
 	key := &lx.Range(0, 1)[0]
 	pools.Store(key, pool)
 	defer pools.Delete(key)
-	f, err := fastGrammar().ParseFromLexer(lx)
+	f, err := fastGrammar.get().ParseFromLexer(lx)
 	if err != nil {
 		return nil, err
 	}
