@@ -75,6 +75,10 @@ func (s *pSimple) Parse(lx *plexer.PeekingLexer) error {
 		lx.LoadCheckpoint(cp)
 	}
 	if t.Type == tIdent {
+		if st, ok, err := p.tryGoto(); ok || err != nil {
+			s.S = st
+			return err
+		}
 		if st, ok, err := p.tryExtern(); ok || err != nil {
 			s.S = st
 			return err

@@ -152,7 +152,25 @@ func (r *reader) forFile() (*gForFile, bool) {
 	if g.Where, ok = r.forWhere(); !ok {
 		return nil, false
 	}
+	if g.Where != nil && r.kw("SUR") {
+		if g.KeyAfter, ok = r.expr(); !ok {
+			return nil, false
+		}
+	}
+	if r.word(tIdent, "SANSSAUVEPOSITION") || r.word(tIdent, "NOSAVEPOSITION") {
+		g.NoSave = true
+		r.punct(",")
+	}
 	g.Dir = r.forDir()
+	if t := r.peek(); t.Type == tIdent && (t.Value == "SANS" || t.Value == "WITHOUT") {
+		cp := r.lx.MakeCheckpoint()
+		r.lx.Next()
+		if t.Value == "SANS" && r.word(tIdent, "FILTRE") || t.Value == "WITHOUT" && r.word(tIdent, "FILTER") {
+			g.NoFilter = true
+		} else {
+			r.lx.LoadCheckpoint(cp)
+		}
+	}
 	g.Body, ok = r.blockEnd()
 	return g, ok
 }

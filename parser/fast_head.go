@@ -79,6 +79,12 @@ func (r *reader) procHead() (*gProcHead, bool) {
 			return nil, false
 		}
 	}
+	pre := &pAttrs{} // <extension> : chaîne (doc 1514086)
+	if m, ok := optional(pre, r.lx); !ok {
+		return nil, false
+	} else if m {
+		g.Pre = pre
+	}
 	if r.punct(":") {
 		if r.punct("(") {
 			for {

@@ -38,28 +38,70 @@ func isExiste(e *parser.Member) bool {
 func (c *compiler) memberOf(b *procBuild, e *parser.Member, base compiled) compiled {
 	bf := base.fn
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
-	if st := base.typ.Struct; st != nil {
+	st, hinted := base.typ.Struct, false
+	if st == nil {
+		st = c.structHint(b, e.X)
+		hinted = st != nil
+	}
+	if st != nil {
 		if i := st.FieldIndex(key); i >= 0 {
+			// The member's index is known: one pointer comparison checks
+			// the structure's type. A hinted Variant may hold anything
+			// else: its type stays Variant and the general path reads it.
+			ft := st.Fields[i].Type
+			slow := func(f *frame, v Value) Value { return memberValue(f, v, key, name, pos) }
+			if hinted {
+				ft = TypeVariant
+				slow = func(f *frame, v Value) Value { return memberAny(f, v, key, name, pos) }
+			}
+			if slot := c.localSlot(b, e.X); slot >= 0 {
+				return compiled{func(f *frame) Value {
+					if s := f.locals[slot].Struct(); s != nil && s.Type == st {
+						return s.Fields[i]
+					}
+					return slow(f, bf(f))
+				}, ft}
+			}
 			return compiled{func(f *frame) Value {
-				if s := bf(f).Struct(); s != nil && s.Type == st {
+				v := bf(f)
+				if s := v.Struct(); s != nil && s.Type == st {
 					return s.Fields[i]
 				}
-				return memberValue(f, bf(f), key, name, pos)
-			}, st.Fields[i].Type}
+				return slow(f, v)
+			}, ft}
 		}
 	}
-	return compiled{func(f *frame) Value {
-		v := bf(f)
-		if s := v.Struct(); s != nil {
-			if i := s.Type.FieldIndex(key); i >= 0 {
-				return s.Fields[i]
-			}
-			if m := s.Type.Methods[key]; m != nil {
-				return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
-			}
+	return compiled{func(f *frame) Value { return memberAny(f, bf(f), key, name, pos) }, TypeVariant}
+}
+
+// memberAny reads member key of a value whose type is not known when
+// compiling: a structure's field, a method called without parentheses,
+// or a property.
+func memberAny(f *frame, v Value, key, name string, pos Position) Value {
+	if s := v.Struct(); s != nil {
+		if i := s.Type.FieldIndex(key); i >= 0 {
+			return s.Fields[i]
 		}
-		return memberValue(f, v, key, name, pos)
-	}, TypeVariant}
+		if m := s.Type.Methods[key]; m != nil {
+			return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
+		}
+	}
+	return memberValue(f, v, key, name, pos)
+}
+
+// structHint returns the structure type that the Variant named by x holds
+// while it is the variable of a POUR TOUT over an array of structures
+// (forEach sets it), else nil. It only spares a field lookup by name: the
+// type is checked at every read.
+func (c *compiler) structHint(b *procBuild, x parser.Expr) *StructType {
+	id, ok := x.(*parser.Ident)
+	if !ok {
+		return nil
+	}
+	if vi := c.lookupVar(b, id.Key); vi != nil && !vi.isConst {
+		return vi.hint
+	}
+	return nil
 }
 
 // argCode is a compiled call argument.
@@ -297,13 +339,16 @@ func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, 
 	if r.ncall == len(r.callPool) {
 		r.callPool = append(r.callPool, new(Call))
 	}
+	// Its fields are set one by one and not cleared after the call: a
+	// whole-struct copy costs a bulk write barrier while the collector
+	// runs, and what a stale Call keeps (the run, static names, slices
+	// of the run's stacks) is alive anyway.
 	call := r.callPool[r.ncall]
-	*call = Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
+	call.Run, call.Name, call.Pos, call.Omitted, call.Refs = r, name, pos, omitted, refs
 	r.ncall++
-	f.pos = pos
+	setPos(f, pos)
 	v, err := fn.Fn(call, vals)
 	r.ncall--
-	*call = Call{}
 	if err != nil {
 		if e, ok := err.(*Error); ok {
 			if e.Pos.Line == 0 {
@@ -567,4 +612,12 @@ func (r *Run) dropRefs(base int) {
 		r.refStack[i] = nil
 	}
 	r.refStack = r.refStack[:base]
+}
+
+// setPos records pos as the position f is running, writing it only when
+// it changed (a loop calls from the same place again and again).
+func setPos(f *frame, pos Position) {
+	if f.pos.Line != pos.Line || f.pos.Col != pos.Col || f.pos.Offset != pos.Offset || f.pos.File != pos.File {
+		f.pos = pos
+	}
 }

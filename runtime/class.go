@@ -34,26 +34,27 @@ const (
 
 // Class is a compiled class.
 type Class struct {
-	Name     string
-	key      string
-	decl     *parser.ClassDecl
-	bases    []*Class
-	st       *StructType
-	typ, dyn *Type
-	fields   []fieldInfo // parallel to st.Fields
-	ownStart int         // index of the first own field
-	globals  map[string]*classGlobal
-	consts   map[string]Value
-	own      map[string]*method // methods declared by this class
-	methods  map[string]*method // visible methods, most derived first
-	vt       []*method
-	slot     map[string]int
-	ctor     *method
-	dtor     *method
-	explicit map[string]bool // bases and members its constructor builds itself
-	abstract bool
-	iface    bool // an interface (6010017): prototypes only
-	state    int  // 0 new, 1 laying out, 2 done
+	Name          string
+	key           string
+	decl          *parser.ClassDecl
+	bases         []*Class
+	st            *StructType
+	typ, dyn      *Type
+	fields        []fieldInfo // parallel to st.Fields
+	ownStart      int         // index of the first own field
+	globals       map[string]*classGlobal
+	consts        map[string]Value
+	own           map[string]*method // methods declared by this class
+	methods       map[string]*method // visible methods, most derived first
+	vt            []*method
+	slot          map[string]int
+	ctor          *method
+	dtor          *method
+	explicit      map[string]bool // bases and members its constructor builds itself
+	abstract      bool
+	iface         bool // an interface (6010017): prototypes only
+	state         int  // 0 new, 1 laying out, 2 done
+	tracked, life bool // objlife.go: a destructor in the chain; in the program
 }
 
 type fieldInfo struct {
@@ -84,20 +85,15 @@ type method struct {
 	slot      int
 }
 
-// objState is the hidden state of an object: released by libérer
-// (unusable), or destroyed when its declaring traitement ended (its
-// destructor ran; it stays usable, since another reference may remain).
-type objState struct{ freed, destroyed bool }
-
 // classState is what the compiler knows of the program's classes.
 type classState struct {
-	classes map[string]*Class
-	decls   []*parser.ClassDecl
-	order   []*Class
-	auto    map[*procBuild][]int // automatic objects to destroy at the end of a traitement
-	methods map[string]bool      // every method name, for calls on Variant receivers
-	noHook  bool
-	writing bool // an assignment target is being compiled
+	classes  map[string]*Class
+	decls    []*parser.ClassDecl
+	order    []*Class
+	lifetime bool            // some class has a destructor (objlife.go)
+	methods  map[string]bool // every method name, for calls on Variant receivers
+	noHook   bool
+	writing  bool // an assignment target is being compiled
 }
 
 // deriveFrom reports whether cl is c or derives from it.
@@ -173,7 +169,7 @@ func accessOf(mods []string) (access string, global, abstract bool) {
 // declareClasses registers the class names as types, before the
 // script's structures are collected (a structure may hold an object).
 func (c *compiler) declareClasses() {
-	cs := &classState{classes: map[string]*Class{}, auto: map[*procBuild][]int{}, methods: map[string]bool{}}
+	cs := &classState{classes: map[string]*Class{}, methods: map[string]bool{}}
 	c.cls = cs
 	var decls []*parser.ClassDecl
 	parser.WalkStmts(c.file.Main, func(s parser.Stmt) bool {
@@ -257,6 +253,7 @@ func (c *compiler) collectClasses() {
 			}
 		}
 	}
+	cs.computeTracked()
 	for _, cl := range cs.order {
 		c.buildVT(cl)
 		if cl.iface {

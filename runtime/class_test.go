@@ -132,7 +132,7 @@ func TestClassScripts(t *testing.T) {
 		{"destructors", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\nb est un B\nlibérer b\nTrace(\"fin\")\n" +
 			"PROCEDURE A.Destructeur()\nTrace(\"A\")\nPROCEDURE B.Destructeur()\nTrace(\"B\")\n", "B\nA\nfin\n"},
 		{"scope end", "P()\nTrace(\"après\")\nC est une Classe\nFIN\nPROCEDURE P()\no est un C\nTrace(\"dans P\")\nPROCEDURE C.Destructeur()\nTrace(\"détruit\")\n", "dans P\ndétruit\naprès\n"},
-		{"returned object lives", "C est une Classe\n v est un entier\nFIN\no est un C dynamique = F()\nTrace(o.v)\nPROCEDURE F()\nx est un C\nx.v = 7\nRENVOYER x\nPROCEDURE C.Destructeur()\nTrace(\"détruit\", v)\n", "7\n"}, // not destroyed when F ends; a dynamic object is never destroyed implicitly (README limits)
+		{"returned object lives", "C est une Classe\n v est un entier\nFIN\no est un C dynamique = F()\nTrace(o.v)\nPROCEDURE F()\nx est un C\nx.v = 7\nRENVOYER x\nPROCEDURE C.Destructeur()\nTrace(\"détruit\", v)\n", "7\ndétruit 7\n"}, // not destroyed when F ends, but when the program ends (6010002)
 		{"virtual from base method", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\no est un A dynamique = new B\nTrace(o.Qui())\nPROCEDURE A.Qui()\nRENVOYER Nom()\nPROCEDURE A.Nom()\nRENVOYER \"A\"\nPROCEDURE B.Nom()\nRENVOYER \"B\"\n", "B\n"},
 		{"ancestor syntax 3", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\no est un B\no.M()\nPROCEDURE A.M()\nTrace(\"A.M\")\nPROCEDURE B.M()\n:A:M()\nA::M()\nTrace(\"B.M\")\n", "A.M\nA.M\nB.M\n"},
 		{"global method and member", "C est une Classe\nGLOBAL\n n est un entier\nFIN\nC.Incr()\nC::Incr()\nTrace(C::n)\nPROCEDURE GLOBALE C.Incr()\nn++\n", "2\n"},

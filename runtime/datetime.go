@@ -291,25 +291,21 @@ func wrapDay(ms int64) int64 {
 func dtInstant(n int64) int64 { return dayNumber(dtDate(n))*msPerDay + dtMs(n) }
 
 // datePart returns the AAAAMMJJ of a Date or DateHeure (or converts).
-func datePart(v Value) int64 {
-	switch v.k {
-	case KDate:
-		return v.n
-	case KDateTime:
-		return dtDate(v.n)
-	}
-	return convertLoose(v, TypeDate).n
-}
+func datePart(v Value) int64 { return temporalPart(v, KDate, dtDate, TypeDate) }
 
 // timePart returns the milliseconds of the day of an Heure or DateHeure.
-func timePart(v Value) int64 {
+func timePart(v Value) int64 { return temporalPart(v, KTime, dtMs, TypeTime) }
+
+// temporalPart returns the value of v when it is of kind k, its part
+// (split off) when it is a DateHeure, else v converted to t.
+func temporalPart(v Value, k Kind, split func(int64) int64, t *Type) int64 {
 	switch v.k {
-	case KTime:
+	case k:
 		return v.n
 	case KDateTime:
-		return dtMs(v.n)
+		return split(v.n)
 	}
-	return convertLoose(v, TypeTime).n
+	return convertLoose(v, t).n
 }
 
 func isTemporal(k Kind) bool { return k == KDate || k == KTime || k == KDateTime || k == KDuration }

@@ -191,10 +191,20 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	if st, ok := c.enumForEach(b, s); ok {
 		return st
 	}
-	seq := c.expr(b, s.Seq).fn
+	seqc := c.expr(b, s.Seq)
+	seq := seqc.fn
 	var vars []varRef
 	for _, n := range s.Vars {
 		vars = append(vars, c.varRef(b, n.Key, n.P))
+	}
+	// A Variant variable over an array of structures holds structures of
+	// the element type: its members are found by index in the body.
+	if len(s.Vars) > 0 && seqc.typ != nil && seqc.typ.Elem != nil && seqc.typ.Elem.Kind == KStruct && !seqc.typ.Elem.Any {
+		if vi := c.lookupVar(b, s.Vars[0].Key); vi != nil && !vi.isConst && vi.typ.Any {
+			saved := vi.hint
+			vi.hint = seqc.typ.Elem.Struct
+			defer func() { vi.hint = saved }()
+		}
 	}
 	body := c.block(b, s.Body, false)
 	var where func(*frame) bool
@@ -244,13 +254,17 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			if s.Reverse {
 				i = n - 1 - k
 			}
-			set(f, 0, (*vals)[i])
-			if keys == nil {
-				set(f, 1, Int(int64(i+1)))
-			} else {
-				set(f, 1, (*keys)[i])
+			if len(vars) > 0 {
+				*vars[0].ref(f) = (*vals)[i]
 			}
-			set(f, 2, Int(int64(k+1)))
+			if len(vars) > 1 {
+				if keys == nil {
+					set(f, 1, Int(int64(i+1)))
+				} else {
+					set(f, 1, (*keys)[i])
+				}
+				set(f, 2, Int(int64(k+1)))
+			}
 			r, stop := run(f)
 			if len(vars) > 0 && i < len(*vals) {
 				if p := vars[0].ref(f); stop || !sameContainer(*p, (*vals)[i]) {
@@ -352,7 +366,8 @@ func sameContainer(a, b Value) bool {
 	}
 	switch a.Kind() {
 	case KStruct:
-		return a.Struct() != nil && a.Struct() == b.Struct()
+		s := a.Struct()
+		return s != nil && s == b.Struct()
 	case KArray:
 		return a.Array() != nil && a.Array() == b.Array()
 	case KAssoc:

@@ -12,7 +12,17 @@ func (cl *Class) newObject(f *frame, ac []argCode, pos Position) *Struct {
 	}
 	r.depth++
 	s := NewStruct(cl.st)
-	cl.construct(f, s, ac, pos)
+	if cl.life {
+		// Reachable while it is built, before any variable refers to it.
+		h := heapOf(r)
+		n := len(h.building)
+		h.building = append(h.building, s)
+		cl.construct(f, s, ac, pos)
+		h.building = h.building[:n]
+		track(f, s)
+	} else {
+		cl.construct(f, s, ac, pos)
+	}
 	r.depth--
 	return s
 }
@@ -50,17 +60,6 @@ func destroy(f *frame, s *Struct, pos Position) {
 		st.destroyed = true
 		destroyAs(f, s.Type.Class, s, pos)
 	}
-}
-
-// destroyAtEnd runs the destructors of an automatic object when the
-// traitement that declared it ends, once; the object stays usable.
-func destroyAtEnd(f *frame, s *Struct, pos Position) {
-	st, _ := s.Native.(*objState)
-	if st == nil || st.freed || st.destroyed {
-		return
-	}
-	st.destroyed = true
-	destroyAs(f, s.Type.Class, s, pos)
 }
 
 func destroyAs(f *frame, cl *Class, s *Struct, pos Position) {

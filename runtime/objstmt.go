@@ -84,16 +84,21 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 		} else if init != nil {
 			o.init = c.expr(b, init).fn
 		}
-		if !t.Dynamic && init == nil && vr.local >= 0 {
-			c.cls.auto[b] = append(c.cls.auto[b], vr.local)
-		}
 		ones = append(ones, o)
 	}
 	pos := s.P
 	dynamic, ref := t.Dynamic, s.Ref
+	life := c.cls.lifetime
 	return func(f *frame) ctl {
 		for _, o := range ones {
 			p := o.ref.ref(f)
+			// Run again (a declaration in a loop, 6010002), the
+			// declaration first releases the previous iteration's object.
+			if life && !p.IsNull() {
+				old := *p
+				*p = Null
+				release(f, old, pos)
+			}
 			switch {
 			case o.null:
 				*p = Null
@@ -105,6 +110,9 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 				} else {
 					*p = Null
 					copyObject(p, v)
+					if life {
+						track(f, p.Struct())
+					}
 				}
 			case dynamic:
 				*p = Null
@@ -181,23 +189,46 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		}
 		return nil, false
 	}
-	ref, pos := lv.ref, s.P
+	ref, pos, life := lv.ref, s.P, c.cls.lifetime
 	if _, isNull := s.Value.(*parser.NullLit); isNull {
-		return func(f *frame) ctl { *ref(f) = Null; return ctlNone }, true
+		// o = Null releases o's reference (6010003, 1511012).
+		return func(f *frame) ctl {
+			p := ref(f)
+			old := *p
+			*p = Null
+			if life {
+				release(f, old, pos)
+			}
+			return ctlNone
+		}, true
 	}
 	rv := c.expr(b, s.Value).fn
 	if s.Op == "<-" || lv.typ.Dynamic {
 		return func(f *frame) ctl {
 			v := toIface(rv(f).First(), cl)
 			checkObjClass(f, v, cl, pos)
-			*ref(f) = v
+			p := ref(f)
+			old := *p
+			*p = v
+			if life {
+				release(f, old, pos)
+			}
 			return ctlNone
 		}, true
 	}
 	return func(f *frame) ctl {
 		v := rv(f).First()
 		checkObjClass(f, v, cl, pos)
-		copyObject(ref(f), v)
+		p := ref(f)
+		old := *p
+		copyObject(p, v)
+		if life {
+			if old.Struct() != p.Struct() {
+				track(f, p.Struct())
+			}
+			// The members the copy replaced are released.
+			release(f, *p, pos)
+		}
 		return ctlNone
 	}, true
 }
@@ -221,11 +252,17 @@ func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
 	case *parser.Free:
 		lv := c.lvalue(b, s.X)
 		ref, pos := lv.ref, s.P
+		life := c.cls.lifetime
 		return func(f *frame) ctl {
 			p := ref(f)
-			obj := objectOf(f, *p, pos)
+			old := *p
+			obj := objectOf(f, old, pos)
 			destroy(f, obj, pos)
 			*p = Null
+			if life {
+				// What only the destroyed object referred to goes with it.
+				release(f, old, pos)
+			}
 			return ctlNone
 		}, true
 	case *parser.CtorCall:
@@ -277,29 +314,15 @@ func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
 	return nil, false
 }
 
-// scopeEnd runs, when a traitement ends, the destructors of the automatic
-// objects it declared (6010001), except the one it returns. References
-// taken elsewhere are not counted (see the README's limits): the object
-// stays usable through them, its destructor has run.
+// scopeEnd wraps the body of a traitement when the program has objects
+// whose lifetime is followed (objlife.go): when the traitement ends, its
+// local references go away and the objects nothing refers to any more
+// are destroyed (6010002).
 func (c *compiler) scopeEnd(b *procBuild, body stmtFn) stmtFn {
-	if c.cls == nil {
+	if c.cls == nil || !c.cls.lifetime {
 		return body
 	}
-	slots := c.cls.auto[b]
-	if len(slots) == 0 {
-		return body
-	}
-	pos := b.code.pos
-	return func(f *frame) ctl {
-		r := body(f)
-		ret := f.ret.Struct()
-		for i := len(slots) - 1; i >= 0; i-- {
-			if s := f.locals[slots[i]].Struct(); s != nil && s != ret && s.Type.Class != nil {
-				destroyAtEnd(f, s, pos)
-			}
-		}
-		return r
-	}
+	return lifetimeBody(body)
 }
 
 // toIface gives the value an interface variable receives: the object when

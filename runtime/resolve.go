@@ -18,6 +18,9 @@ type varInfo struct {
 	isConst bool
 	cval    Value
 	owner   *procBuild
+	// hint is the structure type a Variant holds as the variable of the
+	// POUR TOUT being compiled (structHint).
+	hint *StructType
 }
 
 // procBuild collects what a traitement needs while it is compiled.
@@ -255,6 +258,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	key := tr.Name.Key
 	if t := c.enumType(key); t != nil {
 		return t
+	}
+	if isDataSource(tr) {
+		return TypeVariant // parsed and checked, not run (units.go)
 	}
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)

@@ -22,7 +22,11 @@ func (c *compiler) block(b *procBuild, body []parser.Stmt, top bool) stmtFn {
 			}
 		}
 	}
-	if !top {
+	if top {
+		if fn, ok := c.gotoBlock(b, body); ok {
+			return fn
+		}
+	} else {
 		c.misplacedEndLabel(body)
 	}
 	fns := make([]stmtFn, 0, len(body))
@@ -108,6 +112,8 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forStmt(b, s)
 	case *parser.ForEach:
 		return c.forEach(b, s)
+	case *parser.Goto, *parser.GotoLabel:
+		return c.gotoStmt(b, s)
 	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
 		return c.notRun(b, s)
 	case *parser.Switch:
@@ -276,6 +282,9 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 }
 
 func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
+	if isDataSource(s.Type) {
+		return c.notRun(b, s)
+	}
 	type one struct {
 		ref  varRef
 		init exprFn

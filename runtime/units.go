@@ -96,6 +96,12 @@ func (c *compiler) fileOf(name string) *parser.File {
 	return c.file
 }
 
+// isDataSource reports whether a declared type is Source de Données /
+// Data Source, which wl parses and checks but does not run.
+func isDataSource(tr *parser.TypeRef) bool {
+	return tr != nil && tr.Array == nil && tr.Name.Key == "SOURCEDEDONNEES"
+}
+
 // CodeNotProvided is wl's own diagnostic code (the compiler's range, see
 // lexer/diag) for a call of a WinDev built-in function that wl does not
 // provide: a warning of wl check, then a runtime error if it is reached.
@@ -150,6 +156,12 @@ func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
 		}
 		fr = "« EXTERNE " + what + " » (déclaration externe) est une instruction WinDev que wl ne fournit pas"
 		en = "'EXTERN " + what + "' (external declaration) is a WinDev statement that wl does not provide"
+	case *parser.VarDecl:
+		// `sd est une Source de Données` (doc 1510013): an HFSQL data
+		// source, declared (a Variant) so that the code checks.
+		name := c.spell(s.Names[0])
+		fr = "La source de données « " + name + " » est une fonctionnalité WinDev que wl ne fournit pas"
+		en = "The data source '" + name + "' is a WinDev feature that wl does not provide"
 	case *parser.ForRows:
 		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"

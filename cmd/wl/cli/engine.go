@@ -20,10 +20,12 @@ func newEngine(opts ...runtime.Option) *runtime.Engine {
 func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 	hc := email.HostConfig{
 		Delivery:       m.delivery(),
-		Spool:          m.spool,
 		POP3Relay:      rd.pop3Relay,
 		IMAPRelay:      rd.imapRelay,
 		MaxMessageSize: rd.maxSize,
+	}
+	if m.spool != nil {
+		hc.Spool = m.spool
 	}
 	if tok := m.oauthToken; tok != "" {
 		// AuthIdentifie's browser flow, done beforehand by the user.

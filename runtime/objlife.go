@@ -1,0 +1,475 @@
+package runtime
+
+// The lifetime of objects (6010002 "Durée de vie d'un objet", 6010003,
+// 6010001, 1511012 Libérer):
+//
+//   - an object, automatic or dynamic, is destroyed (its destructor runs)
+//     when no variable refers to it any more: "le WLangage détruit
+//     automatiquement les objets qui ne sont plus utilisés par aucune
+//     variable" (6010002). At the end of a traitement only its local
+//     references are released: an object another variable, an array or a
+//     structure still refers to lives on;
+//   - an object declared in a loop is allocated again at each iteration;
+//     the previous one is released with its reference (6010002);
+//   - `libérer o` destroys the object at once, whatever refers to it; its
+//     other references then compare equal to Null (6010003) and using them
+//     is an error (objectOf);
+//   - `o = Null` releases o's reference: the object is destroyed when it
+//     was the last one (decision: the pages call it a way to free the
+//     object; as with any other variable going away, the object is
+//     destroyed only when nothing else refers to it);
+//   - objects that refer to each other in a cycle are not destroyed
+//     automatically: LIBERER is documented as the way to destroy them
+//     (6010002, "objets qui se référencent de manière cyclique").
+//
+// Only the objects of a class with a destructor that does something (its
+// own or an ancestor's) are followed: for the others destruction is not
+// observable and Go's collector frees them. The references are not
+// counted on every copy of a value: the runtime finds, at the points
+// where a reference goes away (the end of a traitement, an assignment to
+// an object variable, a new iteration of a declaration, LIBERER), which
+// followed objects no running traitement can reach any more, and destroys
+// them as reference counting would: an object before the objects only it
+// refers to, several unrelated objects the newest first, cycles never.
+// What a running expression holds only in a temporary is not seen: an
+// object returned by a call and used in the same expression may be
+// destroyed at the end of a traitement that expression calls next.
+
+// objHeap is the run's bookkeeping of followed objects.
+type objHeap struct {
+	// frames are the traitements running, outermost first (pushed by
+	// the compiled body of every traitement, scopeEnd).
+	frames []*frame
+	// building are the objects being constructed: reachable before any
+	// variable refers to them.
+	building []*Struct
+	// tracked are the followed objects not destroyed yet, in allocation
+	// order.
+	tracked []*Struct
+	busy    bool
+	// epoch numbers the markings: an object reached by the current one
+	// carries it (objState.mark), so that a marking allocates nothing
+	// for objects.
+	epoch uint32
+}
+
+// objState is the hidden state of an object: released by libérer
+// (unusable: its references compare equal to Null), or destroyed when
+// nothing referred to it any more (its destructor ran).
+type objState struct {
+	freed, destroyed bool
+	mark             uint32 // the last marking that reached it (objlife.go)
+}
+
+type heapKey struct{}
+
+func heapOf(r *Run) *objHeap {
+	return r.State(heapKey{}, func() any { return &objHeap{} }).(*objHeap)
+}
+
+// computeTracked marks the classes whose objects are followed: those
+// with a destructor, their own or an ancestor's.
+func (cs *classState) computeTracked() {
+	var has func(cl *Class, depth int) bool
+	has = func(cl *Class, depth int) bool {
+		if cl.dtor != nil && len(cl.dtor.decl.Body) > 0 {
+			// An empty destructor (the editor creates one for every
+			// class, 6010006) is not observable.
+			return true
+		}
+		if depth > 64 { // circular inheritance is reported elsewhere
+			return false
+		}
+		for _, b := range cl.bases {
+			if has(b, depth+1) {
+				return true
+			}
+		}
+		return false
+	}
+	for _, cl := range cs.order {
+		cl.tracked = has(cl, 0)
+		if cl.tracked {
+			cs.lifetime = true
+		}
+	}
+	for _, cl := range cs.order {
+		cl.life = cs.lifetime
+	}
+}
+
+// track follows s when its class has a destructor.
+func track(f *frame, s *Struct) {
+	if s == nil || s.Type.Class == nil || !s.Type.Class.tracked {
+		return
+	}
+	h := heapOf(f.run)
+	h.tracked = append(h.tracked, s)
+}
+
+// objStateOf returns the lifetime state of an object.
+func objStateOf(s *Struct) *objState {
+	st, _ := s.Native.(*objState)
+	return st
+}
+
+// release is called after a reference held in a place was replaced
+// (old is the value it held): when old could lead to a followed object,
+// the objects nothing reaches any more are destroyed.
+func release(f *frame, old Value, pos Position) {
+	switch old.Kind() {
+	case KStruct, KArray, KAssoc, KTuple:
+	default:
+		return
+	}
+	h := heapOf(f.run)
+	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) {
+		h.collect(f, Null, []Value{old}, pos)
+	}
+}
+
+// leadsToTracked reports whether the values lead to a followed object not
+// destroyed yet: when none does, releasing them destroys nothing.
+func (h *objHeap) leadsToTracked(vs []Value) bool {
+	m := h.newMarker()
+	m.stopAtTracked = true
+	for _, v := range vs {
+		m.value(v)
+		if m.found {
+			return true
+		}
+	}
+	return false
+}
+
+// lifetimeBody wraps the body of a traitement when the program has
+// followed objects: the traitement's frame is a root while it runs; when
+// it ends, its local references go away (its result stays reachable).
+func lifetimeBody(body stmtFn) stmtFn {
+	return func(f *frame) ctl {
+		h := heapOf(f.run)
+		n := len(h.frames)
+		h.frames = append(h.frames, f)
+		r := body(f)
+		h.frames = h.frames[:n] // also drops frames left by an exception
+		if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
+			// The locals go in the reverse order of their declaration;
+			// the parameters are the caller's (or copies of its values).
+			dying := make([]Value, 0, len(f.locals))
+			for i := len(f.locals) - 1; i >= f.proc.nparams; i-- {
+				dying = append(dying, f.locals[i])
+			}
+			if h.leadsToTracked(dying) {
+				h.collect(f, f.ret, dying, f.proc.pos)
+			}
+		}
+		return r
+	}
+}
+
+// holdsContainer reports whether a frame's own values could refer to an
+// object.
+func holdsContainer(f *frame) bool {
+	for i := f.proc.nparams; i < len(f.locals); i++ {
+		switch f.locals[i].Kind() {
+		case KStruct, KArray, KAssoc, KTuple:
+			return true
+		}
+	}
+	return false
+}
+
+// marker visits what the roots reach.
+type marker struct {
+	epoch uint32
+	seen  map[any]bool // the arrays and plain structures reached
+	// stopAtTracked ends the visit at the first followed object not
+	// destroyed (found).
+	stopAtTracked, found bool
+}
+
+func (h *objHeap) newMarker() *marker {
+	h.epoch++
+	if h.epoch == 0 {
+		// Wrapped around: no object may keep a mark of the new round.
+		for _, s := range h.tracked {
+			if st := objStateOf(s); st != nil {
+				st.mark = 0
+			}
+		}
+		h.epoch = 1
+	}
+	return &marker{epoch: h.epoch, seen: map[any]bool{}}
+}
+
+// reached reports whether the marking reached the container id.
+func (m *marker) reached(id any) bool {
+	if s, ok := id.(*Struct); ok {
+		if st := objStateOf(s); st != nil {
+			return st.mark == m.epoch
+		}
+	}
+	return m.seen[id]
+}
+
+func (m *marker) value(v Value) {
+	if m.found {
+		return
+	}
+	switch v.Kind() {
+	case KStruct:
+		s := v.Struct()
+		if s == nil {
+			return
+		}
+		if st := objStateOf(s); st != nil {
+			if st.mark == m.epoch {
+				return
+			}
+			st.mark = m.epoch
+			if st.freed || st.destroyed {
+				return // a destroyed object holds nothing any more
+			}
+			if m.stopAtTracked && s.Type.Class != nil && s.Type.Class.tracked {
+				m.found = true
+				return
+			}
+		} else {
+			if m.seen[s] {
+				return
+			}
+			m.seen[s] = true
+		}
+		for i := range s.Fields {
+			m.value(s.Fields[i])
+		}
+	case KArray:
+		a := v.Array()
+		if a == nil || m.seen[a] || !mayHoldObjects(a.Elem) {
+			return
+		}
+		m.seen[a] = true
+		for i := range a.Data {
+			m.value(a.Data[i])
+		}
+	case KAssoc:
+		a := v.Assoc()
+		if a == nil || m.seen[a] || !mayHoldObjects(a.Elem) {
+			return
+		}
+		m.seen[a] = true
+		for i := range a.Vals {
+			m.value(a.Vals[i])
+		}
+	case KTuple:
+		for _, x := range v.TupleValues() {
+			m.value(x)
+		}
+	}
+}
+
+// mayHoldObjects reports whether values of type t can refer to an object.
+func mayHoldObjects(t *Type) bool {
+	if t == nil || t.Any {
+		return true
+	}
+	switch t.Kind {
+	case KStruct, KArray, KAssoc, KNull, KTuple:
+		return true
+	}
+	return false
+}
+
+// children lists the containers a garbage container refers to directly,
+// in field / element order.
+func children(v Value, out []Value) []Value {
+	add := func(x Value) []Value {
+		switch x.Kind() {
+		case KStruct, KArray, KAssoc:
+			return append(out, x)
+		case KTuple:
+			for _, y := range x.TupleValues() {
+				out = children(Tuple([]Value{y}), out)
+			}
+		}
+		return out
+	}
+	switch v.Kind() {
+	case KStruct:
+		s := v.Struct()
+		if st := objStateOf(s); st != nil && (st.freed || st.destroyed) {
+			return out
+		}
+		for i := range s.Fields {
+			out = add(s.Fields[i])
+		}
+	case KArray:
+		a := v.Array()
+		if mayHoldObjects(a.Elem) {
+			for i := range a.Data {
+				out = add(a.Data[i])
+			}
+		}
+	case KAssoc:
+		a := v.Assoc()
+		if mayHoldObjects(a.Elem) {
+			for i := range a.Vals {
+				out = add(a.Vals[i])
+			}
+		}
+	case KTuple:
+		for _, y := range v.TupleValues() {
+			out = add(y)
+		}
+	}
+	return out
+}
+
+func identity(v Value) any {
+	switch v.Kind() {
+	case KStruct:
+		return v.Struct()
+	case KArray:
+		return v.Array()
+	case KAssoc:
+		return v.Assoc()
+	}
+	return nil
+}
+
+// collect destroys the followed objects no root reaches, as reference
+// counting would (see the top of this file). extra is a root besides the
+// running traitements: the result of the traitement that just ended.
+// dying are the references that just went away, in the order they are
+// released: what they lead to is destroyed in that order (an array's
+// elements in index order), then the rest, newest first.
+func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
+	r := f.run
+	h.busy = true
+	defer func() { h.busy = false }()
+	for round := 0; len(h.tracked) > 0; round++ {
+		m := h.newMarker()
+		for _, fr := range h.frames {
+			m.frame(fr)
+		}
+		for _, s := range h.building {
+			m.value(StructValue(s))
+		}
+		if round == 0 {
+			m.value(extra)
+		}
+		for i := range r.argStack {
+			m.value(r.argStack[i])
+		}
+		// The garbage: followed objects not reached, newest first.
+		var garbage []*Struct
+		live := h.tracked[:0]
+		for _, s := range h.tracked {
+			st := objStateOf(s)
+			switch {
+			case st == nil || st.freed || st.destroyed:
+			case m.reached(s):
+				live = append(live, s)
+			default:
+				garbage = append(garbage, s)
+			}
+		}
+		// live aliases tracked: keep the garbage list apart first.
+		h.tracked = live
+		if len(garbage) == 0 {
+			return
+		}
+		for i, j := 0, len(garbage)-1; i < j; i, j = i+1, j-1 {
+			garbage[i], garbage[j] = garbage[j], garbage[i]
+		}
+		// The garbage graph: what the garbage objects reach that no root
+		// reaches, with how many garbage containers refer to each.
+		indeg := map[any]int{}
+		edges := map[any][]Value{}
+		var walk func(v Value)
+		walk = func(v Value) {
+			id := identity(v)
+			if _, done := edges[id]; done {
+				return
+			}
+			kids := children(v, nil)
+			var keep []Value
+			for _, k := range kids {
+				kid := identity(k)
+				if kid == nil || m.reached(kid) {
+					continue
+				}
+				keep = append(keep, k)
+				indeg[kid]++
+			}
+			edges[id] = keep
+			for _, k := range keep {
+				walk(k)
+			}
+		}
+		var starts []Value
+		if round == 0 {
+			for _, v := range dying {
+				if id := identity(v); id != nil && !m.reached(id) {
+					starts = append(starts, v)
+				}
+			}
+		}
+		for _, s := range garbage {
+			starts = append(starts, StructValue(s))
+		}
+		for _, v := range starts {
+			walk(v)
+		}
+		// Release from the garbage nothing else refers to, down to what
+		// only it referred to: a cycle is never released.
+		var queue []Value
+		queued := map[any]bool{}
+		for _, v := range starts {
+			if id := identity(v); indeg[id] == 0 && !queued[id] {
+				queued[id] = true
+				queue = append(queue, v)
+			}
+		}
+		destroyed := 0
+		for len(queue) > 0 {
+			v := queue[0]
+			queue = queue[1:]
+			if s := v.Struct(); s != nil && s.Type.Class != nil && s.Type.Class.tracked {
+				if st := objStateOf(s); st != nil && !st.destroyed && !st.freed {
+					st.destroyed = true
+					destroyed++
+					destroyAs(f, s.Type.Class, s, pos)
+				}
+			}
+			for _, k := range edges[identity(v)] {
+				kid := identity(k)
+				if indeg[kid]--; indeg[kid] == 0 {
+					queue = append(queue, k)
+				}
+			}
+		}
+		if destroyed == 0 {
+			return // only cycles are left: never destroyed (6010002)
+		}
+		// Destructors may have released more: look again. Objects in a
+		// cycle stay out of the list: nothing reaches them any more.
+	}
+}
+
+func (m *marker) frame(fr *frame) {
+	for i := range fr.locals {
+		m.value(fr.locals[i])
+	}
+	for _, p := range fr.refs {
+		if p != nil {
+			m.value(*p)
+		}
+	}
+	m.value(fr.ret)
+	// Not fr.recv: the receiver of the last method call made from the
+	// frame, which the callee's frame holds while it runs.
+	for i := range fr.args {
+		m.value(fr.args[i])
+	}
+}
