@@ -250,7 +250,7 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 }
 
 func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
-	if isDataSource(s.Type) {
+	if isDataSource(s.Type) || c.notProvidedType(s.Type) {
 		return c.notRun(b, s)
 	}
 	type one struct {
