@@ -67,6 +67,27 @@ func (c *compiler) enumExpr(b *procBuild, e parser.Expr) (compiled, bool) {
 	return compiled{}, false
 }
 
+// isEnumValueName reports whether e is a bare name of a value of et (and
+// not a variable).
+func (c *compiler) isEnumValueName(b *procBuild, et *EnumType, e parser.Expr) bool {
+	id, ok := e.(*parser.Ident)
+	if !ok || c.lookupVar(b, id.Key) != nil {
+		return false
+	}
+	_, ok = et.byKey[id.Key]
+	return ok
+}
+
+// enumOperand compiles e where a value of et is expected: a bare value
+// name is et's (two enumerations may have values of the same name).
+func (c *compiler) enumOperand(b *procBuild, et *EnumType, e parser.Expr) compiled {
+	if c.isEnumValueName(b, et, e) {
+		v := Int(et.Values[et.byKey[e.(*parser.Ident).Key]].Code)
+		return compiled{func(*frame) Value { return v }, et.typ}
+	}
+	return c.expr(b, e)
+}
+
 // hasOptions reports whether every option of m is active in v (m not 0).
 func hasOptions(v, m int64) bool { return m != 0 && v&m == m }
 
@@ -76,6 +97,7 @@ func hasOptions(v, m int64) bool { return m != 0 && v&m == m }
 func (c *compiler) combBinary(b *procBuild, e *parser.Binary) (compiled, bool) {
 	switch e.Op {
 	case "+", "-", "=", "<>":
+	case "<", "<=", ">", ">=":
 	default:
 		return compiled{}, false
 	}
@@ -83,10 +105,29 @@ func (c *compiler) combBinary(b *procBuild, e *parser.Binary) (compiled, bool) {
 	if et == nil && (e.Op == "+" || e.Op == "-") {
 		et = c.enumStatic(b, e.R)
 	}
-	if et == nil || !et.Combination {
+	if et == nil {
 		return compiled{}, false
 	}
-	l, r := c.expr(b, e.L).fn, c.expr(b, e.R).fn
+	if !et.Combination {
+		// x = V with x of enumeration E: V is E's value even when another
+		// enumeration has a value of that name.
+		if e.Op == "+" || e.Op == "-" {
+			return compiled{}, false
+		}
+		if !c.isEnumValueName(b, et, e.R) {
+			if rt := c.enumStatic(b, e.R); rt != nil && rt != et && !enumExtends(et, rt) && !enumExtends(rt, et) {
+				c.errorf(e.R.Position(), codeEnumAssign, "Comparaison d'une valeur de « "+et.Name+" » avec une valeur de « "+rt.Name+" »",
+					"Comparison of a value of '"+et.Name+"' with a value of '"+rt.Name+"'")
+			}
+			return compiled{}, false
+		}
+		l, r, op := c.expr(b, e.L).fn, c.enumOperand(b, et, e.R).fn, e.Op
+		return compiled{func(f *frame) Value { return Bool(compareOp(op, l(f), r(f))) }, TypeBool}, true
+	}
+	if e.Op != "+" && e.Op != "-" && e.Op != "=" && e.Op != "<>" {
+		return compiled{}, false
+	}
+	l, r := c.enumOperand(b, et, e.L).fn, c.enumOperand(b, et, e.R).fn
 	switch e.Op {
 	case "+":
 		return compiled{func(f *frame) Value { return Int(l(f).ToInt() | r(f).ToInt()) }, et.typ}, true
@@ -225,6 +266,10 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		}
 		if s.Op == "=" {
 			c.checkEnumValue(b, et, s.Value)
+			if c.isEnumValueName(b, et, s.Value) {
+				lv, v := c.lvalue(b, t), c.enumOperand(b, et, s.Value).fn
+				return func(f *frame) ctl { *lv.ref(f) = v(f); return ctlNone }, true
+			}
 		}
 	case *parser.Member:
 		if t := c.memberStaticType(b, t); t != nil && t.Enum != nil && s.Op == "=" {
@@ -239,6 +284,9 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 // another enumeration.
 func (c *compiler) checkEnumValue(b *procBuild, et *EnumType, v parser.Expr) {
 	bad := false
+	if c.isEnumValueName(b, et, v) {
+		return
+	}
 	switch x := v.(type) {
 	case *parser.IntLit:
 		bad = !(et.Combination && x.Value == 0)

@@ -17,3 +17,4 @@ d = 0
 d = Marche
 d = 3
 Trace(Poste1, d)
+Trace(Poste1 = Droits.Lecture)
