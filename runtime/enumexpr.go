@@ -314,6 +314,26 @@ func enumExtends(et, base *EnumType) bool {
 	return len(base.Values) > 0
 }
 
+// enumDeclInit checks the initial value of a variable declared with an
+// enumeration type, and makes a bare value name the value of that
+// enumeration (`d est un Drapeau = Rouge` when Feu has a Rouge too), as
+// for an assignment.
+func (c *compiler) enumDeclInit(b *procBuild, s *parser.VarDecl) {
+	if c.enums == nil || s.Type == nil || s.Type.Array != nil || len(s.Init) != 1 || s.Ref {
+		return
+	}
+	t := c.enumType(s.Type.Name.Key)
+	if t == nil {
+		return
+	}
+	et := t.Enum
+	c.checkEnumValue(b, et, s.Init[0])
+	if c.isEnumValueName(b, et, s.Init[0]) {
+		id := s.Init[0].(*parser.Ident)
+		s.Init[0] = &parser.Member{At: id.At, X: &parser.Ident{Name: parser.Name{At: id.At, Key: s.Type.Name.Key}}, Name: id.Name}
+	}
+}
+
 // enumForEach compiles POUR TOUT v DE E over the values of an
 // enumeration (doc 1510023) or the options of a combination (doc
 // 1510024); ok is false when the sequence is not an enumeration.

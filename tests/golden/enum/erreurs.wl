@@ -18,3 +18,4 @@ d = Marche
 d = 3
 Trace(Poste1, d)
 Trace(Poste1 = Droits.Lecture)
+p2 est un TypeAutomate = 2

@@ -19,3 +19,6 @@ f = Rouge
 Trace(f..Nom, f = Rouge, f < Vert)
 f = Feu.Vert
 Trace(f..Nom)
+d2 est un Drapeau = Rouge
+f2 est un Feu = Rouge
+Trace(d2..Nom, d2 = Drapeau.Rouge, f2 = Feu.Rouge)
