@@ -334,6 +334,36 @@ func (c *compiler) enumDeclInit(b *procBuild, s *parser.VarDecl) {
 	}
 }
 
+// enumArgs checks the arguments given to parameters of an enumeration
+// type (1514067: `Fonctionnement(1)` is a compile error) and makes a bare
+// value name the value of the parameter's enumeration.
+func (c *compiler) enumArgs(b *procBuild, pd *parser.ProcDecl, args []parser.Expr) {
+	if c.enums == nil {
+		return
+	}
+	for i, a := range args {
+		if i >= len(pd.Params) || a == nil {
+			break
+		}
+		p := pd.Params[i]
+		if p.Type == nil || p.Type.Array != nil {
+			continue
+		}
+		t := c.enumType(p.Type.Name.Key)
+		if t == nil {
+			continue
+		}
+		if _, omitted := a.(*parser.Omitted); omitted {
+			continue
+		}
+		c.checkEnumValue(b, t.Enum, a)
+		if c.isEnumValueName(b, t.Enum, a) {
+			id := a.(*parser.Ident)
+			args[i] = &parser.Member{At: id.At, X: &parser.Ident{Name: parser.Name{At: id.At, Key: p.Type.Name.Key}}, Name: id.Name}
+		}
+	}
+}
+
 // enumForEach compiles POUR TOUT v DE E over the values of an
 // enumeration (doc 1510023) or the options of a combination (doc
 // 1510024); ok is false when the sequence is not an enumeration.

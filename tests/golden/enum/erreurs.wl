@@ -19,3 +19,9 @@ d = 3
 Trace(Poste1, d)
 Trace(Poste1 = Droits.Lecture)
 p2 est un TypeAutomate = 2
+P(1)
+P("Marche")
+P(Marche)
+
+PROCÉDURE P(x est un TypeAutomate)
+Trace(x..Nom)
