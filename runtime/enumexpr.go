@@ -88,6 +88,74 @@ func (c *compiler) enumOperand(b *procBuild, et *EnumType, e parser.Expr) compil
 	return c.expr(b, e)
 }
 
+// constOptions returns the options of e when it is written with option
+// names of et only (`A`, `A + B`), else ok false.
+func (c *compiler) constOptions(b *procBuild, et *EnumType, e parser.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *parser.Paren:
+		return c.constOptions(b, et, x.X)
+	case *parser.Binary:
+		if x.Op != "+" {
+			return 0, false
+		}
+		l, ok1 := c.constOptions(b, et, x.L)
+		r, ok2 := c.constOptions(b, et, x.R)
+		return l | r, ok1 && ok2
+	case *parser.Member:
+		if c.enumTypeExpr(b, x.X) == et {
+			if i, ok := et.byKey[x.Name.Key]; ok {
+				return et.Values[i].Code, true
+			}
+		}
+	}
+	if c.isEnumValueName(b, et, e) {
+		return et.Values[et.byKey[e.(*parser.Ident).Key]].Code, true
+	}
+	return 0, false
+}
+
+// combinationOf returns the combination a sum of option names belongs
+// to: et when every name is one of its options, else the first other
+// combination that has them all (two combinations may share an option
+// name).
+func (c *compiler) combinationOf(b *procBuild, et *EnumType, e parser.Expr) *EnumType {
+	if _, ok := c.constOptions(b, et, e); ok {
+		return et
+	}
+	var first *parser.Ident
+	parser.WalkExpr(e, func(x parser.Expr) {
+		if id, ok := x.(*parser.Ident); ok && first == nil {
+			first = id
+		}
+	})
+	if first == nil {
+		return et
+	}
+	for _, cand := range c.enums.values[first.Key] {
+		if _, ok := c.constOptions(b, cand, e); ok && cand.Combination {
+			return cand
+		}
+	}
+	return et
+}
+
+// checkExclusions reports a sum of options that activates two options
+// the combination declares mutually exclusive (1514074, "Exclusions
+// mutuelles").
+func (c *compiler) checkExclusions(b *procBuild, et *EnumType, e parser.Expr) {
+	m, ok := c.constOptions(b, et, e)
+	if !ok {
+		return
+	}
+	for _, x := range et.Exclusions {
+		if bits := m & x; bits&(bits-1) != 0 {
+			c.errorf(e.Position(), codeEnumAssign, "Options de « "+et.Name+" » mutuellement exclusives : "+et.nameOf(bits),
+				"Mutually exclusive options of '"+et.Name+"': "+et.nameOf(bits))
+			return
+		}
+	}
+}
+
 // hasOptions reports whether every option of m is active in v (m not 0).
 func hasOptions(v, m int64) bool { return m != 0 && v&m == m }
 
@@ -126,6 +194,12 @@ func (c *compiler) combBinary(b *procBuild, e *parser.Binary) (compiled, bool) {
 	}
 	if e.Op != "+" && e.Op != "-" && e.Op != "=" && e.Op != "<>" {
 		return compiled{}, false
+	}
+	if e.Op == "+" {
+		et = c.combinationOf(b, et, e)
+	}
+	if e.Op == "+" {
+		c.checkExclusions(b, et, e)
 	}
 	l, r := c.enumOperand(b, et, e.L).fn, c.enumOperand(b, et, e.R).fn
 	switch e.Op {
@@ -285,6 +359,9 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 func (c *compiler) checkEnumValue(b *procBuild, et *EnumType, v parser.Expr) {
 	bad := false
 	if c.isEnumValueName(b, et, v) {
+		return
+	}
+	if _, ok := c.constOptions(b, et, v); ok && et.Combination {
 		return
 	}
 	switch x := v.(type) {

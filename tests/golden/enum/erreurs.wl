@@ -25,3 +25,13 @@ P(Marche)
 
 PROCÉDURE P(x est un TypeAutomate)
 Trace(x..Nom)
+PROCÉDURE Q()
+// Exclusions mutuelles (1514074): Création and Suppression exclude each other.
+TypeFic est une Combinaison
+	Création
+	Lecture
+	Suppression
+	Création - Suppression
+FIN
+a est un TypeFic = Lecture + Création
+a = Création + Lecture + Suppression
