@@ -146,7 +146,7 @@ func isProcModifier(s string) bool {
 	switch s {
 	case "PUBLIQUE", "PUBLIC", "PRIVE", "PRIVEE", "PRIVATE", "PROTEGE", "PROTEGEE",
 		"PROTECTED", "RESTREINT", "RESTREINTE", "RESTRICTED", "ABSTRAIT", "ABSTRAITE",
-		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL":
+		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL", PropertyMod:
 		return true
 	}
 	return false
