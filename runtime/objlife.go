@@ -123,9 +123,42 @@ func release(f *frame, old Value, pos Position) {
 		return
 	}
 	h := heapOf(f.run)
-	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) {
+	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) && !h.stillReached(f.run, Null, []Value{old}) {
 		h.collect(f, Null, []Value{old}, pos)
 	}
+}
+
+// stillReached reports whether the roots still reach every one of vs
+// (extra is a root besides the running traitements): then releasing them
+// destroys nothing, and no full marking is needed. The search goes from
+// the innermost traitement, its newest variables first, and stops as soon
+// as all are found: appending to an array or a list keeps it short.
+func (h *objHeap) stillReached(r *Run, extra Value, vs []Value) bool {
+	m := h.newMarker()
+	m.targets = map[any]bool{}
+	for _, v := range vs {
+		if id := identity(v); id != nil && !m.targets[id] {
+			m.targets[id] = true
+			m.left++
+		}
+	}
+	if m.left == 0 {
+		return true
+	}
+	m.value(extra)
+	for i := len(h.frames) - 1; i >= 0 && !m.found; i-- {
+		m.frame(h.frames[i])
+	}
+	for i := len(h.building) - 1; i >= 0 && !m.found; i-- {
+		m.value(StructValue(h.building[i]))
+	}
+	for i := range r.argStack {
+		if m.found {
+			break
+		}
+		m.value(r.argStack[i])
+	}
+	return m.found
 }
 
 // leadsToTracked reports whether the values lead to a followed object not
@@ -159,7 +192,13 @@ func lifetimeBody(body stmtFn) stmtFn {
 			for i := len(f.locals) - 1; i >= f.proc.nparams; i-- {
 				dying = append(dying, f.locals[i])
 			}
-			if h.leadsToTracked(dying) {
+			var followed []Value
+			for _, v := range dying {
+				if h.leadsToTracked([]Value{v}) {
+					followed = append(followed, v)
+				}
+			}
+			if len(followed) > 0 && !h.stillReached(f.run, f.ret, followed) {
 				h.collect(f, f.ret, dying, f.proc.pos)
 			}
 		}
@@ -186,6 +225,11 @@ type marker struct {
 	// stopAtTracked ends the visit at the first followed object not
 	// destroyed (found).
 	stopAtTracked, found bool
+	todo                 []Value
+	// targets are the containers stillReached looks for; left counts
+	// those not found yet (found once none is left).
+	targets map[any]bool
+	left    int
 }
 
 func (h *objHeap) newMarker() *marker {
@@ -213,9 +257,33 @@ func (m *marker) reached(id any) bool {
 }
 
 func (m *marker) value(v Value) {
-	if m.found {
-		return
+	// An explicit stack: a list of a million objects is as deep.
+	m.push(v)
+	for len(m.todo) > 0 && !m.found {
+		x := m.todo[len(m.todo)-1]
+		m.todo = m.todo[:len(m.todo)-1]
+		m.visit(x)
 	}
+	m.todo = m.todo[:0]
+}
+
+func (m *marker) push(v Value) {
+	switch v.Kind() {
+	case KStruct, KArray, KAssoc, KTuple:
+		if m.left > 0 {
+			if id := identity(v); id != nil && m.targets[id] {
+				delete(m.targets, id)
+				if m.left--; m.left == 0 {
+					m.found = true
+				}
+			}
+		}
+		m.todo = append(m.todo, v)
+	}
+}
+
+// visit marks one container and pushes what it holds.
+func (m *marker) visit(v Value) {
 	switch v.Kind() {
 	case KStruct:
 		s := v.Struct()
@@ -241,7 +309,7 @@ func (m *marker) value(v Value) {
 			m.seen[s] = true
 		}
 		for i := range s.Fields {
-			m.value(s.Fields[i])
+			m.push(s.Fields[i])
 		}
 	case KArray:
 		a := v.Array()
@@ -249,8 +317,8 @@ func (m *marker) value(v Value) {
 			return
 		}
 		m.seen[a] = true
-		for i := range a.Data {
-			m.value(a.Data[i])
+		for i := len(a.Data) - 1; i >= 0 && !m.found; i-- {
+			m.push(a.Data[i])
 		}
 	case KAssoc:
 		a := v.Assoc()
@@ -259,11 +327,11 @@ func (m *marker) value(v Value) {
 		}
 		m.seen[a] = true
 		for i := range a.Vals {
-			m.value(a.Vals[i])
+			m.push(a.Vals[i])
 		}
 	case KTuple:
 		for _, x := range v.TupleValues() {
-			m.value(x)
+			m.push(x)
 		}
 	}
 }
@@ -386,25 +454,27 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 		// reaches, with how many garbage containers refer to each.
 		indeg := map[any]int{}
 		edges := map[any][]Value{}
-		var walk func(v Value)
-		walk = func(v Value) {
-			id := identity(v)
-			if _, done := edges[id]; done {
-				return
-			}
-			kids := children(v, nil)
-			var keep []Value
-			for _, k := range kids {
-				kid := identity(k)
-				if kid == nil || m.reached(kid) {
+		var todo []Value
+		walk := func(v Value) {
+			todo = append(todo[:0], v)
+			for len(todo) > 0 {
+				v := todo[len(todo)-1]
+				todo = todo[:len(todo)-1]
+				id := identity(v)
+				if _, done := edges[id]; done {
 					continue
 				}
-				keep = append(keep, k)
-				indeg[kid]++
-			}
-			edges[id] = keep
-			for _, k := range keep {
-				walk(k)
+				var keep []Value
+				for _, k := range children(v, nil) {
+					kid := identity(k)
+					if kid == nil || m.reached(kid) {
+						continue
+					}
+					keep = append(keep, k)
+					indeg[kid]++
+				}
+				edges[id] = keep
+				todo = append(todo, keep...)
 			}
 		}
 		var starts []Value
@@ -458,7 +528,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 }
 
 func (m *marker) frame(fr *frame) {
-	for i := range fr.locals {
+	for i := len(fr.locals) - 1; i >= 0 && !m.found; i-- {
 		m.value(fr.locals[i])
 	}
 	for _, p := range fr.refs {

@@ -22,3 +22,35 @@ func BenchmarkLifetimeLoop(b *testing.B) {
 		}
 	}
 }
+
+// TestLifetimeLongChain: a list of objects dropped at once is destroyed
+// without recursion as deep as the list (no Go stack overflow), every
+// node once.
+func TestLifetimeLongChain(t *testing.T) {
+	src := "gn est un entier\nCNoeud est une Classe\n Suivant est un CNoeud dynamique\nFIN\nConstruit()\nTrace(gn)\n" +
+		"PROCÉDURE Construit()\ntête est un CNoeud dynamique\nPOUR i = 1 _À_ 30000\n n est un CNoeud dynamique = allouer un CNoeud\n n.Suivant = tête\n tête = n\nFIN\n" +
+		"PROCÉDURE CNoeud.Destructeur()\ngn++\n"
+	got, err := run(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "30000\n" {
+		t.Fatalf("got %q", got)
+	}
+}
+
+// TestLifetimeCycleKept: two objects that refer to each other are not
+// destroyed when the last variable goes (6010002: LIBERER destroys
+// them), a third one is.
+func TestLifetimeCycleKept(t *testing.T) {
+	src := "C est une Classe\n Nom est une chaîne\n Lien est un C dynamique\nFIN\nP()\nTrace(\"fin\")\n" +
+		"PROCÉDURE P()\na est un C dynamique = allouer un C\na.Nom = \"a\"\nb est un C dynamique = allouer un C\nb.Nom = \"b\"\na.Lien = b\nb.Lien = a\nc est un C dynamique = allouer un C\nc.Nom = \"c\"\n" +
+		"PROCÉDURE C.Destructeur()\nTrace(Nom)\n"
+	got, err := run(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "c\nfin\n" {
+		t.Fatalf("got %q", got)
+	}
+}
