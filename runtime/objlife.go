@@ -31,6 +31,9 @@ package runtime
 // followed objects no running traitement can reach any more, and destroys
 // them as reference counting would: an object before the objects only it
 // refers to, several unrelated objects the newest first, cycles never.
+// When the references released are still reached (searched from the
+// innermost traitement, its newest variables and an array's last
+// elements first, stopping when all are found) nothing is marked.
 // What a running expression holds only in a temporary is not seen: an
 // object returned by a call and used in the same expression may be
 // destroyed at the end of a traitement that expression calls next.
