@@ -78,12 +78,27 @@ type scanner struct {
 	pOff, pLine, pCol int
 
 	depth      int       // nesting of ( [ {
+	braces     []bool    // open '{': true for a block brace (blockBrace)
 	last       tokenType // type of the last emitted token, 0 before the first
 	lastBinary bool      // the last token is a binary operator or ','
 	lastExcept bool      // the last token is the keyword EXCEPTION
 	cont       bool      // a '...' continuation is pending
 	err        *Error    // sticky error
+
+	// words caches classifyWord by spelling: a script repeats its names
+	// and keywords, and folding a word allocates. At most maxWords.
+	words    map[string]wordClass
+	uncached int // words classified before the cache is made
 }
+
+// wordClass is what classifyWord returns for a word.
+type wordClass struct {
+	typ tokenType
+	val string
+}
+
+// maxWords bounds the scanner's word cache.
+const maxWords = 1 << 14
 
 func newScanner(filename, src string) *scanner {
 	return &scanner{filename: filename, src: src, pLine: 1, pCol: 1}
@@ -127,9 +142,26 @@ func (s *scanner) emit(typ tokenType, value string, start int) (Token, error) {
 	switch typ {
 	case Punct:
 		switch value {
-		case "(", "[", "{":
+		case "{":
+			// A brace that ends its line opens a block (the `{ }` form
+			// of a block, instead of FIN): line breaks inside it count.
+			block := blockBrace(s.src[start+1:])
+			s.braces = append(s.braces, block)
+			if !block {
+				s.depth++
+			}
+		case "}":
+			block := false
+			if k := len(s.braces); k > 0 {
+				block = s.braces[k-1]
+				s.braces = s.braces[:k-1]
+			}
+			if !block && s.depth > 0 {
+				s.depth--
+			}
+		case "(", "[":
 			s.depth++
-		case ")", "]", "}":
+		case ")", "]":
 			if s.depth > 0 {
 				s.depth--
 			}
@@ -281,7 +313,22 @@ func (s *scanner) scanWord(start int) (Token, error) {
 		}
 	}
 	s.off = end
-	typ, val := classifyWord(src[start:end])
+	w := src[start:end]
+	if c, ok := s.words[w]; ok {
+		return s.emit(c.typ, c.val, start)
+	}
+	typ, val := classifyWord(w)
+	if s.words == nil {
+		// Short texts (the expressions of an interpolated string are
+		// scanned on their own) do without.
+		if s.uncached++; s.uncached < 64 {
+			return s.emit(typ, val, start)
+		}
+		s.words = make(map[string]wordClass, 256)
+	}
+	if len(s.words) < maxWords {
+		s.words[w] = wordClass{typ, val}
+	}
 	return s.emit(typ, val, start)
 }
 
@@ -346,4 +393,23 @@ func punctLen(src string, i int) int {
 		return 1
 	}
 	return 0
+}
+
+// blockBrace reports whether the rest of the line after a '{' is blank or
+// a // comment: such a brace opens a block of statements, not an
+// indirection.
+func blockBrace(rest string) bool {
+	for i := 0; i < len(rest); i++ {
+		switch c := rest[i]; c {
+		case ' ', '\t', '\r':
+			continue
+		case '\n':
+			return true
+		case '/':
+			return i+1 < len(rest) && rest[i+1] == '/'
+		default:
+			return false
+		}
+	}
+	return true
 }

@@ -6,19 +6,22 @@ import "github.com/wlangage/wl/lexer/diag"
 // 1-based; Col counts characters (runes), not bytes.
 type Pos = diag.Pos
 
-// Node is any syntax tree node.
+// Node is any syntax tree node. A node's fields are declared in source
+// order, the order in which the walker (walk.go) visits its children.
 type Node interface{ Position() Pos }
 
 // Expr is an expression node.
 type Expr interface {
 	Node
 	exprNode()
+	walk(v visitor) // walk.go
 }
 
 // Stmt is a statement node.
 type Stmt interface {
 	Node
 	stmtNode()
+	walk(v visitor) // walk.go
 }
 
 // At carries a node's position; embedded in every node.
@@ -401,7 +404,10 @@ type ForFile struct {
 	Key     Expr
 	Where   Expr
 	Reverse bool
-	Body    []Stmt
+	// NoSave is SANSSAUVEPOSITION (1510013); NoFilter is SANS FILTRE /
+	// WITHOUT FILTER.
+	NoSave, NoFilter bool
+	Body             []Stmt
 }
 
 // QueryDecl is `q est une requête SQL = [ texte ]`: a typed SQL query
@@ -439,8 +445,8 @@ type While struct {
 type Loop struct {
 	At
 	Count Expr
-	Until Expr // À FAIRE TANTQUE condition (loop while true)
 	Body  []Stmt
+	Until Expr // À FAIRE TANTQUE condition (loop while true)
 }
 
 // Break is SORTIR [(n)]; Switch for SORTIR SELON.
@@ -487,6 +493,10 @@ type ProcDecl struct {
 	// GLOBAL, VIRTUELLE, ABSTRAITE...), 6010006.
 	Class Name
 	Mods  []string
+	// Extension is the <extension> attribute (doc 1514086): the
+	// procedure is also called as a method of its first parameter's
+	// value, `s.P(b)` for `P(s, b)`.
+	Extension bool
 }
 
 // When is the general exception handler QUAND EXCEPTION ... FIN.

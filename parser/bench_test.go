@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/alecthomas/participle/v2"
 )
 
 // BigScript returns a valid script of about size bytes: procedures whose
@@ -58,4 +60,36 @@ func BenchmarkParse(b *testing.B) {
 			b.Fatal(err)
 		}
 	}
+}
+
+// BenchmarkGrammarBuild measures building each participle grammar once:
+// the fast path's (what a correct script pays at start-up), and the
+// whole-file, statement and header grammars, built only when an error,
+// a delegated statement form or an unusual header needs them.
+func BenchmarkGrammarBuild(b *testing.B) {
+	opts := []participle.Option{participle.Lexer(lexDef{}), participle.UseLookahead(lookahead)}
+	b.Run("fast", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			participle.MustBuild[fFile](opts...)
+		}
+	})
+	b.Run("file", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			participle.MustBuild[gFile](opts...)
+		}
+	})
+	b.Run("stmt", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			participle.MustBuild[gStmt](opts...)
+		}
+	})
+	b.Run("head", func(b *testing.B) {
+		b.ReportAllocs()
+		for b.Loop() {
+			participle.MustBuild[gProcHead](opts...)
+		}
+	})
 }

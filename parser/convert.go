@@ -69,8 +69,12 @@ func (c *converter) stmt(s *gStmt) Stmt {
 			return fr
 		}
 		if ff := s.For.File; ff != nil {
-			return &ForFile{At: at, Source: c.name(ff.Source), Key: exprOf(ff.Key), Where: exprOf(ff.Where),
-				Reverse: ff.Dir == "DEPUISFIN" || ff.Dir == "FROMEND", Body: c.stmts(ff.Body)}
+			key := exprOf(ff.Key)
+			if key == nil {
+				key = exprOf(ff.KeyAfter) // AVEC filtre SUR clé (1510013)
+			}
+			return &ForFile{At: at, Source: c.name(ff.Source), Key: key, Where: exprOf(ff.Where),
+				Reverse: ff.Dir == "DEPUISFIN" || ff.Dir == "FROMEND", NoSave: ff.NoSave, NoFilter: ff.NoFilter, Body: c.stmts(ff.Body)}
 		}
 		e := s.For.Each
 		fe := &ForEach{At: at, Seq: exprOf(e.Seq), Where: exprOf(e.Where), Strings: e.Str, Body: c.stmts(e.Body)}
@@ -210,6 +214,8 @@ func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *Pr
 	if h.Mods != nil {
 		pd.Mods = h.Mods.Words
 	}
+	// <extension> before or after the result type (doc 1514086).
+	pd.Extension = h.Pre != nil && h.Pre.First == "EXTENSION" || h.Attrs != nil && h.Attrs.First == "EXTENSION"
 	for _, gp := range h.Params {
 		if gp.Star {
 			pd.Variadic = true

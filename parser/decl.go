@@ -7,27 +7,33 @@ import "strings"
 // a declaration.
 func (p *exprParser) tryDecl() (Stmt, bool, error) {
 	cp := p.lx.MakeCheckpoint()
-	var names []Name
+	// The names are built once EST or SONT is seen: most statements are
+	// not declarations.
+	n := 0
 	for {
-		t := p.peek()
-		if t.Type != tIdent {
+		if p.peek().Type != tIdent {
 			p.lx.LoadCheckpoint(cp)
 			return nil, false, nil
 		}
 		p.next()
-		names = append(names, Name{At: At{posOf(t)}, Key: t.Value})
+		n++
 		if isPunct(p.peek(), ",") {
 			p.next()
 			continue
 		}
 		break
 	}
-	kw := p.peek()
-	if !isKw(kw, "EST") && !isKw(kw, "SONT") {
+	if kw := p.peek(); !isKw(kw, "EST") && !isKw(kw, "SONT") {
 		p.lx.LoadCheckpoint(cp)
 		return nil, false, nil
 	}
-	p.next()
+	p.lx.LoadCheckpoint(cp)
+	names := make([]Name, n)
+	for i := range names {
+		t := p.next()
+		names[i] = Name{At: At{posOf(t)}, Key: t.Value}
+		p.next() // the comma, or EST / SONT
+	}
 	// Structure declaration.
 	cp2 := p.lx.MakeCheckpoint()
 	p.skipArticle()

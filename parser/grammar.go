@@ -28,6 +28,7 @@ type gProcHead struct {
 	Name    gName      `parser:"@@"`
 	Sub     *gName     `parser:"( ( '.':Punct | '::':Punct ) @@ )?"`
 	Params  []*gParam  `parser:"( '(':Punct ( @@ ( ',':Punct @@ )* )? ')':Punct )?"`
+	Pre     *pAttrs    `parser:"@@?"` // <extension> : chaîne (doc 1514086)
 	Results []*pType   `parser:"( ':':Punct ( '(':Punct @@ ( ',':Punct @@ )* ')':Punct | @@ ) )?"`
 	Attrs   *pAttrs    `parser:"@@?"`
 }
@@ -155,17 +156,21 @@ type gForRows struct {
 	Body     []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
-// gForFile is POUR TOUT source [SUR clé] [AVEC / WHERE condition]
-// [DEPUISFIN]: a browse of an HFSQL data file, query or data source (doc
-// 1510013). No DE: that is what tells it from gForEach, tried before.
-// Parsed and checked, not run.
+// gForFile is POUR TOUT source [SUR clé] [AVEC / WHERE condition [SUR
+// clé]] [[SANSSAUVEPOSITION,] DEPUISFIN]: a browse of an HFSQL data file,
+// query or data source (doc 1510013); SANS FILTRE / WITHOUT FILTER is
+// accepted too (not in the doc mirror). No DE: that is what tells it from
+// gForEach, tried before. Parsed and checked, not run.
 type gForFile struct {
-	Kind   string   `parser:"('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
-	Source gName    `parser:"@@"`
-	Key    *pExpr   `parser:"( 'SUR':Keyword @@ )?"`
-	Where  *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
-	Dir    string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
-	Body   []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
+	Kind     string   `parser:"('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Source   gName    `parser:"@@"`
+	Key      *pExpr   `parser:"( 'SUR':Keyword @@ )?"`
+	Where    *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@"`
+	KeyAfter *pExpr   `parser:"  ( 'SUR':Keyword @@ )? )?"`
+	NoSave   bool     `parser:"( @('SANSSAUVEPOSITION':Ident | 'NOSAVEPOSITION':Ident) ','? )?"`
+	Dir      string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
+	NoFilter bool     `parser:"( @('SANS':Ident 'FILTRE':Ident | 'WITHOUT':Ident 'FILTER':Ident) )?"`
+	Body     []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 type gForNum struct {

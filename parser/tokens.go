@@ -110,7 +110,8 @@ func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
 // the tokens it is given).
 func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []plexer.Token {
 	out = out[:0]
-	var stack []bool // for each open "[": true if it opened a "[["
+	var stack []bool  // for each open "[": true if it opened a "[["
+	var braces []bool // for each open "{": true if it opens a block
 	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
 	for i := 0; i < len(toks); i++ {
 		lt := &toks[i]
@@ -142,6 +143,27 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 		}
 		if t.Type == tPunct {
 			switch t.Value {
+			case "{", "}":
+				// Brace blocks, the recent form of a block instead of FIN:
+				// a `{` that ends its line opens one (the lexer keeps its
+				// line breaks) and its `}` is the block's FIN, or nothing
+				// before SINON / FAIRE, which continue the block.
+				if t.Value == "{" {
+					block := i+1 >= len(toks) || toks[i+1].Type == lexer.Newline || toks[i+1].Type == lexer.EOF
+					braces = append(braces, block)
+					if block {
+						continue
+					}
+				} else if k := len(braces); k > 0 {
+					block := braces[k-1]
+					braces = braces[:k-1]
+					if block {
+						if i+1 < len(toks) && toks[i+1].Type == lexer.Keyword && (toks[i+1].Value == "SINON" || toks[i+1].Value == "FAIRE") {
+							continue
+						}
+						t.Type, t.Value = tKeyword, "FIN"
+					}
+				}
 			case ":":
 				if i > 0 && i+1 < len(toks) && (toks[i-1].Type == lexer.Ident || punct(&toks[i-1], "]")) &&
 					toks[i+1].Type == lexer.Ident && glued(src, t.Pos.Offset) && toks[i+1].Pos.Offset == t.Pos.Offset+1 {

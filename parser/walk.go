@@ -2,8 +2,12 @@ package parser
 
 // The one tree walker of the repository: every pass over the syntax tree
 // (the checks of check.go, the runtime's resolver and compiler) goes
-// through Inspect, WalkStmts or WalkExpr, so that a new node type is added
-// here once and no pass silently skips it.
+// through Inspect, WalkStmts or WalkExpr.
+//
+// Each node type lists its children, in source order, in its walk method
+// below: one line a type. walk is a method of Expr and Stmt, so a node
+// type without one does not compile, and TestInspectReachesEveryField
+// checks that every field that can hold a child is walked.
 
 // Inspect traverses the tree rooted at n depth-first, in source order: it
 // calls f(n) and, when f returns true, inspects n's children. Children are
@@ -15,238 +19,16 @@ func Inspect(n Node, f func(Node) bool) {
 	if n == nil || !f(n) {
 		return
 	}
-	switch n := n.(type) {
-	// Expressions.
-	case *Ident, *IntLit, *RealLit, *CurrencyLit, *NumericLit, *DurationLit,
-		*StringLit, *BoolLit, *NullLit, *Omitted:
-	case *InterpString:
-		inspectExprs(n.Parts, f)
-	case *ArrayLit:
-		inspectExprs(n.Elems, f)
-	case *TupleLit:
-		inspectExprs(n.Elems, f)
-	case *Paren:
-		inspectExpr(n.X, f)
-	case *Indirection:
-		inspectExpr(n.Name, f)
-		inspectExpr(n.Kind, f)
-	case *Cast:
-		inspectExpr(n.X, f)
-	case *Unary:
-		inspectExpr(n.X, f)
-	case *Postfix:
-		inspectExpr(n.X, f)
-	case *Binary:
-		inspectExpr(n.L, f)
-		inspectExpr(n.R, f)
-	case *Between:
-		inspectExpr(n.X, f)
-		inspectExpr(n.Lo, f)
-		inspectExpr(n.Hi, f)
-	case *In:
-		inspectExpr(n.X, f)
-		inspectExprs(n.List, f)
-	case *Cond:
-		inspectExpr(n.C, f)
-		inspectExpr(n.A, f)
-		inspectExpr(n.B, f)
-	case *Call:
-		inspectExpr(n.Fun, f)
-		inspectExprs(n.Args, f)
-	case *Member:
-		inspectExpr(n.X, f)
-	case *Index:
-		inspectExpr(n.X, f)
-		inspectExprs(n.Idx, f)
-	case *Extract:
-		inspectExpr(n.X, f)
-		inspectExpr(n.From, f)
-		inspectExpr(n.To, f)
-		inspectExpr(n.Len, f)
-	case *SelonExpr:
-		inspectExpr(n.X, f)
-		inspectExprs(n.Cases, f)
-		inspectExpr(n.Else, f)
-	case *NewExpr:
-		inspectExprs(n.Args, f)
-	case *TypeTest:
-		inspectExpr(n.X, f)
-	case *ObjCast:
-		inspectExpr(n.X, f)
-
-	// Types and the parts of statements.
-	case *TypeRef:
-		if a := n.Array; a != nil {
-			inspectExprs(a.Dims, f)
-			inspectExpr(a.Grow, f)
-			inspectExprs(a.Options, f)
-			inspectType(a.Elem, f)
-		}
-	case *Case:
-		for _, m := range n.Matchers {
-			if m != nil {
-				Inspect(m, f)
-			}
-		}
-		inspectStmts(n.Body, f)
-	case *CaseMatch:
-		inspectExpr(n.Value, f)
-		inspectExpr(n.Lo, f)
-		inspectExpr(n.Hi, f)
-	case *Param:
-		inspectType(n.Type, f)
-		inspectExpr(n.Default, f)
-
-	// Statements.
-	case *VarDecl:
-		inspectType(n.Type, f)
-		inspectExprs(n.Init, f)
-		inspectExprs(n.Args, f)
-	case *StructDecl:
-		for _, d := range n.Fields {
-			if d != nil {
-				Inspect(d, f)
-			}
-		}
-	case *ConstDecl:
-		inspectExprs(n.Values, f)
-	case *ClassDecl:
-		for _, m := range n.Members {
-			if m != nil && m.Decl != nil {
-				Inspect(m.Decl, f)
-			}
-		}
-		for _, c := range n.Consts {
-			if c != nil {
-				Inspect(c, f)
-			}
-		}
-		for _, sd := range n.Structs {
-			if sd != nil {
-				Inspect(sd, f)
-			}
-		}
-		for _, ed := range n.Enums {
-			if ed != nil {
-				Inspect(ed, f)
-			}
-		}
-	case *EnumDecl:
-		for _, it := range n.Items {
-			if it != nil {
-				inspectExpr(it.Value, f)
-			}
-		}
-	case *Free:
-		inspectExpr(n.X, f)
-	case *CtorCall:
-		inspectExprs(n.Args, f)
-	case *Assign:
-		inspectExprs(n.Targets, f)
-		inspectExpr(n.Value, f)
-	case *ExprStmt:
-		inspectExpr(n.X, f)
-	case *If:
-		inspectExpr(n.Cond, f)
-		inspectStmts(n.Then, f)
-		inspectStmts(n.Else, f)
-	case *Switch:
-		inspectExpr(n.X, f)
-		for _, c := range n.Cases {
-			if c != nil {
-				Inspect(c, f)
-			}
-		}
-		inspectStmts(n.Other, f)
-	case *For:
-		inspectExpr(n.From, f)
-		inspectExpr(n.To, f)
-		inspectExpr(n.Step, f)
-		inspectStmts(n.Body, f)
-	case *ForFile:
-		inspectExpr(n.Key, f)
-		inspectExpr(n.Where, f)
-		inspectStmts(n.Body, f)
-	case *ForRows:
-		inspectExpr(n.Control, f)
-		inspectStmts(n.Body, f)
-	case *ForEach:
-		inspectExpr(n.Seq, f)
-		inspectExpr(n.Where, f)
-		inspectExprs(n.Sep, f)
-		inspectStmts(n.Body, f)
-	case *While:
-		inspectExpr(n.Cond, f)
-		inspectStmts(n.Body, f)
-	case *Loop:
-		inspectExpr(n.Count, f)
-		inspectStmts(n.Body, f)
-		inspectExpr(n.Until, f)
-	case *Break:
-		inspectExpr(n.N, f)
-	case *Continue:
-		inspectExpr(n.N, f)
-	case *Return:
-		inspectExprs(n.Values, f)
-	case *ProcDecl:
-		for _, p := range n.Params {
-			if p != nil {
-				Inspect(p, f)
-			}
-		}
-		for _, r := range n.Results {
-			inspectType(r, f)
-		}
-		inspectStmts(n.Body, f)
-	case *When:
-		inspectStmts(n.Handler, f)
-	case *Try:
-		inspectStmts(n.Body, f)
-		inspectStmts(n.Handler, f)
-		inspectStmts(n.Else, f)
-	case *Label, *Rethrow, *QueryDecl, *ExternDecl:
-		// Leaves. TestInspectCoversEveryNode fails when a node type of
-		// ast.go has no case in this switch.
+	if w, ok := n.(walker); ok {
+		w.walk(visitor{f: f})
 	}
 }
 
 // InspectFile inspects the main traitement then each procedure of f.
 func InspectFile(file *File, f func(Node) bool) {
-	inspectStmts(file.Main, f)
-	for _, p := range file.Procs {
-		if p != nil {
-			Inspect(p, f)
-		}
-	}
-}
-
-// Typed nil pointers must not reach Inspect as non-nil interfaces.
-func inspectExpr(e Expr, f func(Node) bool) {
-	if e != nil {
-		Inspect(e, f)
-	}
-}
-
-func inspectExprs(list []Expr, f func(Node) bool) {
-	for _, e := range list {
-		if e != nil { // an omitted argument or multiple-assignment target
-			Inspect(e, f)
-		}
-	}
-}
-
-func inspectType(t *TypeRef, f func(Node) bool) {
-	if t != nil {
-		Inspect(t, f)
-	}
-}
-
-func inspectStmts(list []Stmt, f func(Node) bool) {
-	for _, s := range list {
-		if s != nil {
-			Inspect(s, f)
-		}
-	}
+	v := visitor{f: f}
+	v.stmts(file.Main)
+	visit(v, file.Procs...)
 }
 
 // WalkExpr calls fn for e and every expression nested in it, depth-first
@@ -268,45 +50,179 @@ func WalkExpr(e Expr, fn func(Expr)) {
 // Expressions are not visited; use Inspect for them.
 func WalkStmts(body []Stmt, fn func(Stmt) bool) {
 	for _, s := range body {
-		if s == nil || !fn(s) {
-			continue
-		}
-		for _, sub := range Children(s) {
-			WalkStmts(sub, fn)
+		if s != nil && fn(s) {
+			s.walk(visitor{each: fn})
 		}
 	}
 }
 
 // Children returns the statement lists nested directly in s, in source
-// order (a SELON's CAS bodies then its AUTRE CAS).
+// order (a SELON's CAS bodies then its AUTRE CAS); nil for a statement
+// that holds none.
 func Children(s Stmt) [][]Stmt {
-	switch s := s.(type) {
-	case *If:
-		return [][]Stmt{s.Then, s.Else}
-	case *Switch:
-		out := make([][]Stmt, 0, len(s.Cases)+1)
-		for _, c := range s.Cases {
-			out = append(out, c.Body)
-		}
-		return append(out, s.Other)
-	case *For:
-		return [][]Stmt{s.Body}
-	case *ForEach:
-		return [][]Stmt{s.Body}
-	case *ForFile:
-		return [][]Stmt{s.Body}
-	case *ForRows:
-		return [][]Stmt{s.Body}
-	case *While:
-		return [][]Stmt{s.Body}
-	case *Loop:
-		return [][]Stmt{s.Body}
-	case *When:
-		return [][]Stmt{s.Handler}
-	case *Try:
-		return [][]Stmt{s.Body, s.Handler, s.Else}
-	case *ProcDecl:
-		return [][]Stmt{s.Body}
-	}
-	return nil
+	var out [][]Stmt
+	s.walk(visitor{lists: &out})
+	return out
 }
+
+// A walker is a node that visits its children: every expression and
+// statement, and the parts (*TypeRef, *Case, *CaseMatch, *Param).
+type walker interface {
+	Node
+	walk(v visitor)
+}
+
+// A visitor is what a walk method hands its children to. Inspect sets f,
+// called for every child. WalkStmts and Children set each or lists
+// instead: then only the statement lists of the node and of the parts it
+// holds (a SELON's CAS) are visited, walked with each or appended to lists.
+type visitor struct {
+	f     func(Node) bool
+	each  func(Stmt) bool
+	lists *[][]Stmt
+}
+
+func (v visitor) expr(e Expr) {
+	if e != nil && v.f != nil {
+		Inspect(e, v.f)
+	}
+}
+
+func (v visitor) exprs(list []Expr) {
+	for _, e := range list {
+		v.expr(e) // a nil e: an omitted argument or multiple-assignment target
+	}
+}
+
+func (v visitor) stmts(list []Stmt) {
+	switch {
+	case v.each != nil:
+		WalkStmts(list, v.each)
+	case v.lists != nil:
+		*v.lists = append(*v.lists, list)
+	default:
+		for _, s := range list {
+			if s != nil {
+				Inspect(s, v.f)
+			}
+		}
+	}
+}
+
+// visit visits children of a node type: a part, or a statement declared
+// inside a node (a structure's *VarDecl). Typed nil pointers are skipped,
+// so they never reach Inspect as non-nil interfaces.
+func visit[T interface {
+	comparable
+	walker
+}](v visitor, list ...T) {
+	var none T
+	for _, n := range list {
+		if n == none {
+			continue
+		}
+		if v.f != nil {
+			Inspect(n, v.f)
+		} else if _, isStmt := any(n).(Stmt); !isStmt {
+			n.walk(v) // a part's statement lists are its node's
+		}
+	}
+}
+
+// Expressions.
+
+func (*Ident) walk(visitor)            {}
+func (*IntLit) walk(visitor)           {}
+func (*RealLit) walk(visitor)          {}
+func (*CurrencyLit) walk(visitor)      {}
+func (*NumericLit) walk(visitor)       {}
+func (*DurationLit) walk(visitor)      {}
+func (*StringLit) walk(visitor)        {}
+func (*BoolLit) walk(visitor)          {}
+func (*NullLit) walk(visitor)          {}
+func (*Omitted) walk(visitor)          {}
+func (n *InterpString) walk(v visitor) { v.exprs(n.Parts) }
+func (n *ArrayLit) walk(v visitor)     { v.exprs(n.Elems) }
+func (n *TupleLit) walk(v visitor)     { v.exprs(n.Elems) }
+func (n *Paren) walk(v visitor)        { v.expr(n.X) }
+func (n *Indirection) walk(v visitor)  { v.expr(n.Name); v.expr(n.Kind) }
+func (n *Cast) walk(v visitor)         { v.expr(n.X) }
+func (n *Unary) walk(v visitor)        { v.expr(n.X) }
+func (n *Postfix) walk(v visitor)      { v.expr(n.X) }
+func (n *Binary) walk(v visitor)       { v.expr(n.L); v.expr(n.R) }
+func (n *Between) walk(v visitor)      { v.expr(n.X); v.expr(n.Lo); v.expr(n.Hi) }
+func (n *In) walk(v visitor)           { v.expr(n.X); v.exprs(n.List) }
+func (n *Cond) walk(v visitor)         { v.expr(n.C); v.expr(n.A); v.expr(n.B) }
+func (n *Call) walk(v visitor)         { v.expr(n.Fun); v.exprs(n.Args) }
+func (n *Member) walk(v visitor)       { v.expr(n.X) }
+func (n *Index) walk(v visitor)        { v.expr(n.X); v.exprs(n.Idx) }
+func (n *Extract) walk(v visitor)      { v.expr(n.X); v.expr(n.From); v.expr(n.To); v.expr(n.Len) }
+func (n *SelonExpr) walk(v visitor)    { v.expr(n.X); v.exprs(n.Cases); v.expr(n.Else) }
+func (n *NewExpr) walk(v visitor)      { v.exprs(n.Args) }
+func (n *TypeTest) walk(v visitor)     { v.expr(n.X) }
+func (n *ObjCast) walk(v visitor)      { v.expr(n.X) }
+
+// Types and the parts of statements.
+
+func (n *TypeRef) walk(v visitor) {
+	if a := n.Array; a != nil {
+		v.exprs(a.Dims)
+		v.expr(a.Grow)
+		v.exprs(a.Options)
+		visit(v, a.Elem)
+	}
+}
+
+func (n *Case) walk(v visitor)      { visit(v, n.Matchers...); v.stmts(n.Body) }
+func (n *CaseMatch) walk(v visitor) { v.expr(n.Value); v.expr(n.Lo); v.expr(n.Hi) }
+func (n *Param) walk(v visitor)     { visit(v, n.Type); v.expr(n.Default) }
+
+// Statements.
+
+func (n *VarDecl) walk(v visitor)    { visit(v, n.Type); v.exprs(n.Init); v.exprs(n.Args) }
+func (n *StructDecl) walk(v visitor) { visit(v, n.Fields...) }
+func (n *ConstDecl) walk(v visitor)  { v.exprs(n.Values) }
+
+func (n *ClassDecl) walk(v visitor) {
+	for _, m := range n.Members {
+		if m != nil {
+			visit(v, m.Decl)
+		}
+	}
+	visit(v, n.Consts...)
+	visit(v, n.Structs...)
+	visit(v, n.Enums...)
+}
+
+func (n *EnumDecl) walk(v visitor) {
+	for _, it := range n.Items {
+		if it != nil {
+			v.expr(it.Value)
+		}
+	}
+}
+
+func (n *Free) walk(v visitor)     { v.expr(n.X) }
+func (n *CtorCall) walk(v visitor) { v.exprs(n.Args) }
+func (n *Assign) walk(v visitor)   { v.exprs(n.Targets); v.expr(n.Value) }
+func (n *ExprStmt) walk(v visitor) { v.expr(n.X) }
+func (n *If) walk(v visitor)       { v.expr(n.Cond); v.stmts(n.Then); v.stmts(n.Else) }
+func (n *Switch) walk(v visitor)   { v.expr(n.X); visit(v, n.Cases...); v.stmts(n.Other) }
+func (n *For) walk(v visitor)      { v.expr(n.From); v.expr(n.To); v.expr(n.Step); v.stmts(n.Body) }
+func (n *ForFile) walk(v visitor)  { v.expr(n.Key); v.expr(n.Where); v.stmts(n.Body) }
+func (n *ForRows) walk(v visitor)  { v.expr(n.Control); v.stmts(n.Body) }
+func (n *ForEach) walk(v visitor)  { v.expr(n.Seq); v.expr(n.Where); v.exprs(n.Sep); v.stmts(n.Body) }
+func (n *While) walk(v visitor)    { v.expr(n.Cond); v.stmts(n.Body) }
+func (n *Loop) walk(v visitor)     { v.expr(n.Count); v.stmts(n.Body); v.expr(n.Until) }
+func (n *Break) walk(v visitor)    { v.expr(n.N) }
+func (n *Continue) walk(v visitor) { v.expr(n.N) }
+func (n *Return) walk(v visitor)   { v.exprs(n.Values) }
+func (n *ProcDecl) walk(v visitor) { visit(v, n.Params...); visit(v, n.Results...); v.stmts(n.Body) }
+func (n *When) walk(v visitor)     { v.stmts(n.Handler) }
+func (n *Try) walk(v visitor)      { v.stmts(n.Body); v.stmts(n.Handler); v.stmts(n.Else) }
+func (*Label) walk(visitor)        {}
+func (*Goto) walk(visitor)         {}
+func (*GotoLabel) walk(visitor)    {}
+func (*Rethrow) walk(visitor)      {}
+func (*QueryDecl) walk(visitor)    {}
+func (*ExternDecl) walk(visitor)   {}

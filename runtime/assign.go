@@ -183,6 +183,7 @@ func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 		}
 		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
 			f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
+			a.room(int(i) - len(a.Data))
 			for int64(len(a.Data)) < i {
 				a.Data = append(a.Data, Zero(a.Elem))
 			}
@@ -447,75 +448,6 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 	end = max(min(end, n), start-1)
 	out := append(append(append([]byte(nil), bs[:start-1]...), ins...), bs[end:]...)
 	*p = bytesValue(KBuffer, string(out))
-}
-
-// assignMember compiles x.P = v, x.P += v and x.P -= v: a structure
-// member, or a property of a scalar value (d.Jour = 31, du.EnSecondes =
-// 128) written back into the variable.
-func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value parser.Expr) stmtFn {
-	base := c.lvalue(b, m.X)
-	val := c.expr(b, value).fn
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return func(f *frame) ctl {
-		p := base.ref(f)
-		v := val(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				ft := st.Type.Fields[i].Type
-				fp := &st.Fields[i]
-				if op != "=" {
-					r, err := arith(op[:1], *fp, v)
-					if err != nil {
-						f.run.raiseOp(pos, err)
-					}
-					v = r
-				}
-				*fp = c.assigned(f, v, ft, pos)
-				return ctlNone
-			}
-		}
-		switch op {
-		case "=":
-			memberSet(f, p, key, name, v, pos)
-		case "+=":
-			memberAdd(f, p, key, name, v, pos)
-		default:
-			neg, err := arith("-", Int(0), v)
-			if err != nil {
-				f.run.raiseOp(pos, err)
-			}
-			memberAdd(f, p, key, name, neg, pos)
-		}
-		return ctlNone
-	}
-}
-
-// incMember compiles ++x.P / x.P++ (and --): post tells which value the
-// expression gives.
-func (c *compiler) incMember(b *procBuild, m *parser.Member, delta int64, post bool) compiled {
-	base := c.lvalue(b, m.X)
-	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
-	return compiled{func(f *frame) Value {
-		p := base.ref(f)
-		if st := p.Struct(); st != nil {
-			if i := st.Type.FieldIndex(key); i >= 0 {
-				fp := &st.Fields[i]
-				old := *fp
-				n, _ := arith("+", numeric(old), Int(delta))
-				*fp = convertLoose(n, st.Type.Fields[i].Type)
-				if post {
-					return old
-				}
-				return *fp
-			}
-		}
-		old := memberValue(f, *p, key, name, pos)
-		memberAdd(f, p, key, name, Int(delta), pos)
-		if post {
-			return old
-		}
-		return memberValue(f, *p, key, name, pos)
-	}, TypeVariant}
 }
 
 // initContainer builds an array or associative array from a literal.

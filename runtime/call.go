@@ -38,28 +38,70 @@ func isExiste(e *parser.Member) bool {
 func (c *compiler) memberOf(b *procBuild, e *parser.Member, base compiled) compiled {
 	bf := base.fn
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
-	if st := base.typ.Struct; st != nil {
+	st, hinted := base.typ.Struct, false
+	if st == nil {
+		st = c.structHint(b, e.X)
+		hinted = st != nil
+	}
+	if st != nil {
 		if i := st.FieldIndex(key); i >= 0 {
+			// The member's index is known: one pointer comparison checks
+			// the structure's type. A hinted Variant may hold anything
+			// else: its type stays Variant and the general path reads it.
+			ft := st.Fields[i].Type
+			slow := func(f *frame, v Value) Value { return memberValue(f, v, key, name, pos) }
+			if hinted {
+				ft = TypeVariant
+				slow = func(f *frame, v Value) Value { return memberAny(f, v, key, name, pos) }
+			}
+			if slot := c.localSlot(b, e.X); slot >= 0 {
+				return compiled{func(f *frame) Value {
+					if s := f.locals[slot].Struct(); s != nil && s.Type == st {
+						return s.Fields[i]
+					}
+					return slow(f, bf(f))
+				}, ft}
+			}
 			return compiled{func(f *frame) Value {
-				if s := bf(f).Struct(); s != nil && s.Type == st {
+				v := bf(f)
+				if s := v.Struct(); s != nil && s.Type == st {
 					return s.Fields[i]
 				}
-				return memberValue(f, bf(f), key, name, pos)
-			}, st.Fields[i].Type}
+				return slow(f, v)
+			}, ft}
 		}
 	}
-	return compiled{func(f *frame) Value {
-		v := bf(f)
-		if s := v.Struct(); s != nil {
-			if i := s.Type.FieldIndex(key); i >= 0 {
-				return s.Fields[i]
-			}
-			if m := s.Type.Methods[key]; m != nil {
-				return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
-			}
+	return compiled{func(f *frame) Value { return memberAny(f, bf(f), key, name, pos) }, TypeVariant}
+}
+
+// memberAny reads member key of a value whose type is not known when
+// compiling: a structure's field, a method called without parentheses,
+// or a property.
+func memberAny(f *frame, v Value, key, name string, pos Position) Value {
+	if s := v.Struct(); s != nil {
+		if i := s.Type.FieldIndex(key); i >= 0 {
+			return s.Fields[i]
 		}
-		return memberValue(f, v, key, name, pos)
-	}, TypeVariant}
+		if m := s.Type.Methods[key]; m != nil {
+			return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
+		}
+	}
+	return memberValue(f, v, key, name, pos)
+}
+
+// structHint returns the structure type that the Variant named by x holds
+// while it is the variable of a POUR TOUT over an array of structures
+// (forEach sets it), else nil. It only spares a field lookup by name: the
+// type is checked at every read.
+func (c *compiler) structHint(b *procBuild, x parser.Expr) *StructType {
+	id, ok := x.(*parser.Ident)
+	if !ok {
+		return nil
+	}
+	if vi := c.lookupVar(b, id.Key); vi != nil && !vi.isConst {
+		return vi.hint
+	}
+	return nil
 }
 
 // argCode is a compiled call argument.
@@ -78,6 +120,10 @@ func (c *compiler) args(b *procBuild, args []parser.Expr) []argCode {
 		case *parser.Ident:
 			if vi := c.lookupVar(b, a.Key); vi != nil && !vi.isConst {
 				lv := c.lvalue(b, a)
+				if slot := c.localSlot(b, a); slot >= 0 {
+					out[i] = argCode{val: func(f *frame) Value { return f.locals[slot] }, ref: lv.ref}
+					continue
+				}
 				out[i] = argCode{val: func(f *frame) Value { return *lv.ref(f) }, ref: lv.ref}
 				continue
 			}
@@ -149,6 +195,10 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr, pos Position) compiled {
 	if cm, ok := c.objMethodCall(b, m, args, pos); ok {
 		return cm
+	}
+	if pe := c.globals[m.Name.Key]; pe != nil && pe.decl.Extension {
+		// s.P(b) calls the procedure d'extension P(s, b) (doc 1514086).
+		return c.callUser(b, pe, append([]parser.Expr{m.X}, args...), pos)
 	}
 	key, name := m.Name.Key, c.spell(m.Name)
 	var rf exprFn
@@ -223,98 +273,6 @@ func evalArgsWith(f *frame, recv Value, ac []argCode) ([]Value, []bool) {
 		}
 	}
 	return vals, omitted
-}
-
-func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
-	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
-		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
-	}
-	ac := c.args(b, args)
-	wantRefs := false
-	for _, a := range ac {
-		if a.ref != nil {
-			wantRefs = true
-		}
-	}
-	return compiled{func(f *frame) Value {
-		// The arguments go on the run's argument stack (and the places on
-		// its reference stack): no allocation per call. A nested call
-		// while evaluating them pushes above and pops back to where it
-		// started; a builtin sees a slice capped at its own arguments.
-		r := f.run
-		base := len(r.argStack)
-		var omitted []bool
-		for i, a := range ac {
-			r.argStack = append(r.argStack, a.val(f))
-			if a.omitted {
-				if omitted == nil {
-					omitted = make([]bool, len(ac))
-				}
-				omitted[i] = true
-			}
-		}
-		top := len(r.argStack)
-		var refs []*Value
-		rbase := len(r.refStack)
-		if wantRefs {
-			for _, a := range ac {
-				var p *Value
-				if a.ref != nil {
-					p = a.ref(f)
-				}
-				r.refStack = append(r.refStack, p)
-			}
-			refs = r.refStack[rbase:len(r.refStack):len(r.refStack)]
-		}
-		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], omitted, refs)
-		// An exception thrown through here leaves the stacks as they are:
-		// the handler that catches it cuts them back (protect).
-		r.dropArgs(base, top)
-		if wantRefs {
-			r.dropRefs(rbase)
-		}
-		return v
-	}, TypeVariant}
-}
-
-// invokeBuiltin calls a built-in with the WLangage error conventions.
-func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, omitted []bool, refs []*Value) Value {
-	r := f.run
-	if len(vals) == 1 && vals[0].k == KTuple {
-		vals = vals[0].TupleValues()
-		omitted, refs = nil, nil
-	}
-	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
-		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
-	}
-	// Every built-in call resets ErreurDétectée, except the ones that read
-	// the error state (DECISIONS 9f).
-	if !fn.ReadsError {
-		r.errDetected = false
-	}
-	// A Call context per nesting level, reused from one call to the next
-	// (a built-in must not keep its *Call after it returns).
-	if r.ncall == len(r.callPool) {
-		r.callPool = append(r.callPool, new(Call))
-	}
-	call := r.callPool[r.ncall]
-	*call = Call{Run: r, Name: name, Pos: pos, Omitted: omitted, Refs: refs}
-	r.ncall++
-	f.pos = pos
-	v, err := fn.Fn(call, vals)
-	r.ncall--
-	*call = Call{}
-	if err != nil {
-		if e, ok := err.(*Error); ok {
-			if e.Pos.Line == 0 {
-				e.Pos = pos
-			}
-			e.Stack = r.stackTrace(pos)
-			panic(&throw{err: e})
-		}
-		r.raise(pos, 0, err.Error(), err.Error())
-	}
-	return v
 }
 
 // special compiles the functions that act on control flow.
@@ -549,22 +507,4 @@ func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
 		up = r.globals
 	}
 	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos, cost: builtinCallCost})
-}
-
-// dropArgs pops the arguments [base, top) of a built-in call, clearing
-// them for the collector: element by element, cheaper than clear's
-// bulk path for the one or two values of a call.
-func (r *Run) dropArgs(base, top int) {
-	for i := base; i < top; i++ {
-		r.argStack[i] = Value{}
-	}
-	r.argStack = r.argStack[:base]
-}
-
-// dropRefs pops the places of a built-in call from base.
-func (r *Run) dropRefs(base int) {
-	for i := base; i < len(r.refStack); i++ {
-		r.refStack[i] = nil
-	}
-	r.refStack = r.refStack[:base]
 }

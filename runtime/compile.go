@@ -45,6 +45,8 @@ type compiler struct {
 	cls *classState
 	// enums holds the program's enumerations and combinations (enum.go).
 	enums *enumState
+	// gotos holds the labels of the traitements with GOTO (goto.go).
+	gotos *gotoState
 }
 
 // Compile-time limits (their codes are in codes.go).

@@ -195,8 +195,11 @@ func atoiPart(s string, i, w int) int64 {
 
 // parseTimeText reads HHMM, HHMMSS, HHMMSSCC or HHMMSSCCC (doc 1514068);
 // separators such as ':' are ignored.
-func parseTimeText(s string) int64 {
-	s = digitsOf(s)
+func parseTimeText(s string) int64 { return timeDigits(digitsOf(s)) }
+
+// timeDigits returns the milliseconds of the digits HHMMSSCC[C], or of
+// the first of them.
+func timeDigits(s string) int64 {
 	ms := atoiPart(s, 0, 2)*msPerHour + atoiPart(s, 2, 2)*msPerMinute + atoiPart(s, 4, 2)*msPerSecond
 	switch {
 	case len(s) >= 9:
@@ -227,14 +230,7 @@ func parseDateTimeText(s string) int64 {
 	if len(s) > 8 {
 		rest = digitsOf(s[8:])
 	}
-	ms := atoiPart(rest, 0, 2)*msPerHour + atoiPart(rest, 2, 2)*msPerMinute + atoiPart(rest, 4, 2)*msPerSecond
-	switch {
-	case len(rest) >= 9:
-		ms += atoiPart(rest, 6, 3)
-	case len(rest) >= 7:
-		ms += atoiPart(rest, 6, 2) * 10
-	}
-	return d*1e8 + ms
+	return d*1e8 + timeDigits(rest)
 }
 
 // parseDurationText reads +JHHMMSSCCC (doc 1514069): an optional sign,
@@ -291,25 +287,21 @@ func wrapDay(ms int64) int64 {
 func dtInstant(n int64) int64 { return dayNumber(dtDate(n))*msPerDay + dtMs(n) }
 
 // datePart returns the AAAAMMJJ of a Date or DateHeure (or converts).
-func datePart(v Value) int64 {
-	switch v.k {
-	case KDate:
-		return v.n
-	case KDateTime:
-		return dtDate(v.n)
-	}
-	return convertLoose(v, TypeDate).n
-}
+func datePart(v Value) int64 { return temporalPart(v, KDate, dtDate, TypeDate) }
 
 // timePart returns the milliseconds of the day of an Heure or DateHeure.
-func timePart(v Value) int64 {
+func timePart(v Value) int64 { return temporalPart(v, KTime, dtMs, TypeTime) }
+
+// temporalPart returns the value of v when it is of kind k, its part
+// (split off) when it is a DateHeure, else v converted to t.
+func temporalPart(v Value, k Kind, split func(int64) int64, t *Type) int64 {
 	switch v.k {
-	case KTime:
+	case k:
 		return v.n
 	case KDateTime:
-		return dtMs(v.n)
+		return split(v.n)
 	}
-	return convertLoose(v, TypeTime).n
+	return convertLoose(v, t).n
 }
 
 func isTemporal(k Kind) bool { return k == KDate || k == KTime || k == KDateTime || k == KDuration }

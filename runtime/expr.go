@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"math"
 	"strconv"
 	"strings"
 
@@ -35,7 +36,7 @@ func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 				return func(f *frame) bool { return li(f) != ri(f) }
 			}
 		}
-		if compareOpsSet[bin.Op] {
+		if isCompareOp(bin.Op) {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
 			lf, rf := l.fn, r.fn
 			if l.typ.Kind == KInt && r.typ.Kind == KInt && !l.typ.Any && !r.typ.Any {
@@ -403,14 +404,43 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 		}
 		if op == "+" {
 			// Concatenation grows strings: charged to the memory limit.
+			// Two entiers (Variants holding them) are added first.
 			return compiled{func(f *frame) Value {
 				x := lf(f)
 				xb, xcap := bufOf(x)
-				v, err := arith(op, x, rf(f))
+				y := rf(f)
+				if x.Kind() == KInt && y.Kind() == KInt {
+					if s, ok := addInts(x.RawInt(), y.RawInt()); ok {
+						return Int(s)
+					}
+				}
+				v, err := arith(op, x, y)
 				if err != nil {
 					f.run.raiseOp(pos, err)
 				}
 				f.run.charge(pos, growth(xb, xcap, v))
+				return v
+			}, t}
+		}
+		if op == "-" || op == "*" {
+			// Two entiers (Variants holding them): computed here unless
+			// the result overflows (arith then gives a réel).
+			mul := op == "*"
+			return compiled{func(f *frame) Value {
+				x, y := lf(f), rf(f)
+				if x.Kind() == KInt && y.Kind() == KInt {
+					if mul {
+						if s, ok := mulInts(x.RawInt(), y.RawInt()); ok {
+							return Int(s)
+						}
+					} else if s, ok := subInts(x.RawInt(), y.RawInt()); ok {
+						return Int(s)
+					}
+				}
+				v, err := arith(op, x, y)
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
 				return v
 			}, t}
 		}
@@ -422,7 +452,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 			return v
 		}, t}
 	}
-	if compareOpsSet[e.Op] {
+	if isCompareOp(e.Op) {
 		cf := c.cond(b, e)
 		return compiled{func(f *frame) Value { return Bool(cf(f)) }, TypeBool}
 	}
@@ -430,8 +460,15 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
-var compareOpsSet = map[string]bool{"=": true, "<>": true, "<": true, "<=": true, ">": true, ">=": true,
-	"~=": true, "~~": true, "[=": true, "=]": true, "[=]": true, "[~": true, "[~~": true, "[~]": true, "~]": true}
+// isCompareOp reports whether op is a comparison (a switch, so that no
+// table is built at package initialisation).
+func isCompareOp(op string) bool {
+	switch op {
+	case "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=", "=]", "[=]", "[~", "[~~", "[~]", "~]":
+		return true
+	}
+	return false
+}
 
 // optConcat compiles s + [sep] (+ fin): sep is added only when s does not
 // already end with it, fin does not start with it, and s is not empty.
@@ -552,3 +589,25 @@ func (p *Proc) frame(f *frame) *frame {
 
 // Text returns the procedure's name.
 func (p *Proc) Text() string { return p.code.name }
+
+// addInts adds two entiers; ok is false when the sum overflows.
+func addInts(x, y int64) (int64, bool) {
+	s := x + y
+	return s, (s > x) == (y > 0)
+}
+
+// subInts subtracts y from x; ok is false when the difference overflows.
+func subInts(x, y int64) (int64, bool) {
+	s := x - y
+	return s, (s < x) == (y > 0)
+}
+
+// mulInts multiplies two entiers; ok is false when the product
+// overflows (as arith decides).
+func mulInts(x, y int64) (int64, bool) {
+	if x == 0 || y == 0 {
+		return 0, true
+	}
+	s := x * y
+	return s, s/y == x && !(x == -1 && y == math.MinInt64) && !(y == -1 && x == math.MinInt64)
+}

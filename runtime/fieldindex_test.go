@@ -28,3 +28,27 @@ func TestFieldIndex(t *testing.T) {
 		t.Errorf("scan used for small=%v aliased=%v", small.names != nil, aliased.names != nil)
 	}
 }
+
+// TestAllocStruct: a structure of up to four fields is one allocation
+// with its fields (none for no field), a larger one two; every field
+// starts Null.
+func TestAllocStruct(t *testing.T) {
+	for n := range 7 {
+		want := 1.0
+		if n > 4 {
+			want = 2
+		}
+		var s *Struct
+		if got := testing.AllocsPerRun(20, func() { s = allocStruct(n) }); got != want {
+			t.Errorf("allocStruct(%d): %v allocations, want %v", n, got, want)
+		}
+		if len(s.Fields) != n {
+			t.Fatalf("allocStruct(%d) has %d fields", n, len(s.Fields))
+		}
+		for i, f := range s.Fields {
+			if f.Kind() != KNull {
+				t.Errorf("allocStruct(%d): field %d is %v, want Null", n, i, f.Kind())
+			}
+		}
+	}
+}

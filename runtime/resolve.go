@@ -18,6 +18,9 @@ type varInfo struct {
 	isConst bool
 	cval    Value
 	owner   *procBuild
+	// hint is the structure type a Variant holds as the variable of the
+	// POUR TOUT being compiled (structHint).
+	hint *StructType
 }
 
 // procBuild collects what a traitement needs while it is compiled.
@@ -256,6 +259,10 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	if t := c.enumType(key); t != nil {
 		return t
 	}
+	if isDataSource(tr) {
+		return TypeVariant // parsed and checked, not run (units.go)
+	}
+
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}
@@ -265,6 +272,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		}
 	}
 	t := c.eng.reg.LookupType(key)
+	if t == nil && c.notProvidedType(tr) {
+		return TypeVariant // a WinDev type wl does not provide (units.go)
+	}
 	if t == nil {
 		c.errorf(tr.P, codeUnknownType, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
 		return TypeVariant

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"sync"
 
 	"github.com/wlangage/wl/lexer"
@@ -198,46 +199,36 @@ func (s *Struct) Set(key string, v Value) bool {
 // allocStruct makes a structure of n zero fields; small structures get
 // their fields in the same allocation (one instead of two per copy).
 func allocStruct(n int) *Struct {
-	switch n {
-	case 1:
-		b := &struct {
-			s Struct
-			f [1]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 2:
-		b := &struct {
-			s Struct
-			f [2]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 3:
-		b := &struct {
-			s Struct
-			f [3]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
-	case 4:
-		b := &struct {
-			s Struct
-			f [4]Value
-		}{}
-		b.s.Fields = b.f[:]
-		return &b.s
+	if n < len(allocSmall) && allocSmall[n] != nil {
+		return allocSmall[n]()
 	}
 	return &Struct{Fields: make([]Value, n)}
+}
+
+// allocSmall[n] allocates a structure of n fields in one allocation.
+var allocSmall = [...]func() *Struct{
+	1: func() *Struct { return allocInline(func(f *[1]Value) []Value { return f[:] }) },
+	2: func() *Struct { return allocInline(func(f *[2]Value) []Value { return f[:] }) },
+	3: func() *Struct { return allocInline(func(f *[3]Value) []Value { return f[:] }) },
+	4: func() *Struct { return allocInline(func(f *[4]Value) []Value { return f[:] }) },
+}
+
+// allocInline allocates a Struct together with its fields, an array A
+// that fields slices.
+func allocInline[A any](fields func(*A) []Value) *Struct {
+	b := new(struct {
+		s Struct
+		f A
+	})
+	b.s.Fields = fields(&b.f)
+	return &b.s
 }
 
 // clone copies a structure (value semantics of `=`).
 func (s *Struct) clone() *Struct {
 	c := allocStruct(len(s.Fields))
 	c.Type, c.Native = s.Type, s.Native
-	for i, f := range s.Fields {
-		c.Fields[i] = copyValue(f)
-	}
+	copyValues(c.Fields, s.Fields)
 	return c
 }
 
@@ -263,15 +254,34 @@ func (a *Array) Len() int { return len(a.Data) }
 
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
+	a.room(1)
 	a.Data = append(a.Data, convertLoose(v, a.Elem))
 	return len(a.Data)
 }
 
+// doubleFrom is the length from which a full array doubles its capacity
+// instead of following append's factor of about 1.25 (doubling is what
+// Lua's C tables do too). Appending 1e6 elements one by one then copies
+// the array about 10 times instead of 30 and leaves a quarter of the
+// garbage, and
+// the peak memory of the process falls by about a third (measured with
+// the peer kit's memint and memstr, and at 0.6e6 and 1.7e6 elements),
+// for at most half the capacity unused.
+const doubleFrom = 1024
+
+// room makes room for n more elements, doubling a large array's capacity
+// when it is full.
+func (a *Array) room(n int) {
+	l := len(a.Data)
+	if l+n <= cap(a.Data) || l < doubleFrom {
+		return
+	}
+	a.Data = slices.Grow(a.Data, max(n, l))
+}
+
 func (a *Array) clone() *Array {
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
-	for i, v := range a.Data {
-		c.Data[i] = copyValue(v)
-	}
+	copyValues(c.Data, a.Data)
 	return c
 }
 
@@ -321,9 +331,7 @@ func (a *Assoc) Len() int { return len(a.Keys) }
 
 func (a *Assoc) clone() *Assoc {
 	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
-	for i, v := range a.Vals {
-		c.Vals[i] = copyValue(v)
-	}
+	copyValues(c.Vals, a.Vals)
 	for k, i := range a.index {
 		c.index[k] = i
 	}
@@ -411,6 +419,19 @@ func copyValue(v Value) Value {
 		return AssocValue(v.Assoc().clone())
 	}
 	return v
+}
+
+// copyValues sets dst[i] to a copy of src[i] (copyValue) for each i;
+// scalars are assigned without the call.
+func copyValues(dst, src []Value) {
+	for i, v := range src {
+		switch v.Kind() {
+		case KStruct, KArray, KAssoc:
+			dst[i] = copyValue(v)
+		default:
+			dst[i] = v
+		}
+	}
 }
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).

@@ -126,3 +126,28 @@ func TestValueGCKeepsBytes(t *testing.T) {
 		}
 	}
 }
+
+// TestArrayDoubles checks the growth of a large array: full, it at least
+// doubles its capacity (Append, and t[i] = v past the end of an array
+// declared with <agrandissement>), and its elements stay in place.
+func TestArrayDoubles(t *testing.T) {
+	a := NewArray(TypeInt64, 0)
+	for i := range doubleFrom {
+		a.Append(Int(int64(i)))
+	}
+	a.Data = a.Data[:len(a.Data):len(a.Data)] // full
+	a.Append(Int(doubleFrom))
+	if c := cap(a.Data); c < 2*doubleFrom {
+		t.Errorf("cap after growing a full array of %d = %d, want ≥ %d", doubleFrom, c, 2*doubleFrom)
+	}
+	for i, v := range a.Data {
+		if v.ToInt() != int64(i) {
+			t.Fatalf("element %d = %d", i, v.ToInt())
+		}
+	}
+	small := NewArray(TypeInt64, 10)
+	small.room(1)
+	if cap(small.Data) != 10 {
+		t.Errorf("a small array should grow through append alone, cap = %d", cap(small.Data))
+	}
+}

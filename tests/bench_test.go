@@ -14,7 +14,7 @@ import (
 	"github.com/wlangage/wl/stdlib"
 )
 
-// The four workloads shared with the peer engines (../shared/bench/peers):
+// The workloads shared with the peer engines (../shared/bench/peers):
 // the scripts of tests/bench are the project's own copies, and what each
 // prints.
 var benchWorkloads = []struct{ name, want string }{
@@ -22,6 +22,8 @@ var benchWorkloads = []struct{ name, want string }{
 	{"fib", "196418\n"},
 	{"loop", "499999500000\n"},
 	{"str", "100000\n"},
+	{"sort", "1499093\n"},
+	{"structs", "15000150000\n"},
 }
 
 // compileBench compiles src with the standard library, its output going to

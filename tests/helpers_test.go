@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/cmd/wl/cli"
+	_ "github.com/wlangage/wl/cmd/wl/cli/spoolcli" // in-process, as wl-spool: the spool linked
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/smtptest"

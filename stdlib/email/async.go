@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
-	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
 // Asynchronous mode (DECISIONS 20; "Gestion des emails en mode
@@ -62,16 +62,16 @@ func securityOf(option int64) (smtpx.Security, bool) {
 }
 
 // server is the spool's copy of an asynchronous session's settings.
-func (p openParams) server(timeout time.Duration) spool.Server {
+func (p openParams) server(timeout time.Duration) queue.Server {
 	sec, _ := securityOf(p.option)
-	s := spool.Server{Host: p.host, Port: int(p.port), Security: sec, User: p.user, Password: p.password, Token: p.token, Timeout: timeout}
+	s := queue.Server{Host: p.host, Port: int(p.port), Security: sec, User: p.user, Password: p.password, Token: p.token, Timeout: timeout}
 	s.Ignore = smtpIgnore(p.ignore)
 	return s
 }
 
 // spoolFail records a spool failure.
 func spoolFail(c *runtime.Call, err error) {
-	var se *spool.Error
+	var se *queue.Error
 	if errors.As(err, &se) {
 		c.Fail(1, c.Name+" : "+se.FR, c.Name+": "+se.EN)
 		return
@@ -85,15 +85,15 @@ func sendAsync(c *runtime.Call, sess *session, msg *runtime.Struct, opts int64) 
 	if !ok {
 		return false
 	}
-	sp, err := hostConfig(c.Run).Spool.Get(c.Run.Context())
+	sp, err := hostConfig(c.Run).Spool.Queue(c.Run.Context())
 	if err != nil {
 		spoolFail(c, err)
 		return false
 	}
-	id, err := sp.Enqueue(c.Run.Context(), spool.Message{
+	id, err := sp.Submit(c.Run.Context(), queue.Message{
 		From: res.From, To: res.To, Data: res.Data, MessageID: res.MessageID, Subject: m.Subject,
 		Server: sess.params.server(sess.timeout),
-	}, sp.SubmitQueue())
+	})
 	if err != nil {
 		spoolFail(c, err)
 		return false
@@ -110,13 +110,13 @@ func asyncState(c *runtime.Call, id int64, text string) (runtime.Value, bool) {
 	if hc.Spool == nil || id <= 0 {
 		return runtime.Null, false
 	}
-	sp, err := hc.Spool.Get(c.Run.Context())
+	sp, err := hc.Spool.Queue(c.Run.Context())
 	if err != nil {
 		spoolFail(c, err)
 		return runtime.Int(statusError), true
 	}
 	st, err := sp.Status(c.Run.Context(), id)
-	if errors.Is(err, spool.ErrUnknown) {
+	if errors.Is(err, queue.ErrUnknown) {
 		return runtime.Null, false
 	}
 	if err != nil {
@@ -124,9 +124,9 @@ func asyncState(c *runtime.Call, id int64, text string) (runtime.Value, bool) {
 		return runtime.Int(statusError), true
 	}
 	switch st.State {
-	case spool.Sent:
+	case queue.Sent:
 		return runtime.Int(statusSent), true
-	case spool.Failed:
+	case queue.Failed:
 		code := st.Code
 		if code == 0 {
 			code = 1

@@ -9,8 +9,8 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
-	"github.com/wlangage/wl/stdlib/email/spool"
 
 	"github.com/wlangage/wl/lexer/diag"
 )
@@ -37,9 +37,9 @@ type HostConfig struct {
 	// AuthIdentifie is an error: the flow needs a browser.
 	OAuth func(ctx context.Context, req OAuthRequest) (string, error)
 	// Spool is where asynchronous sessions queue their messages (opened
-	// at first use; nil: the asynchronous mode is refused). The host
-	// calls its Finish when the run ends.
-	Spool *spool.Lazy
+	// at first use; nil: the asynchronous mode is refused), usually a
+	// *spool.Lazy whose Finish the host calls when the run ends.
+	Spool queue.Opener
 }
 
 // OAuthRequest is what a script passes to AuthIdentifie (OAuth2Paramètres).

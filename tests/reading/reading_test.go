@@ -34,6 +34,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/cmd/wl/cli"
+	_ "github.com/wlangage/wl/cmd/wl/cli/spoolcli" // in-process, as wl-spool: the spool linked
 	"github.com/wlangage/wl/tests/internal/syncbuf"
 	"github.com/wlangage/wl/tests/reading/dovecot"
 	"github.com/wlangage/wl/tests/smtptest"

@@ -43,7 +43,9 @@ var (
 	buildErr  error
 )
 
-// wlBinary builds cmd/wl once for the tests that need real processes.
+// wlBinary builds cmd/wl once for the tests that need real processes,
+// with cmd/wl-spool beside it: wl hands the spool subcommands and the
+// scripts that send asynchronously to wl-spool (exec, same process).
 func wlBinary(t *testing.T) string {
 	t.Helper()
 	buildOnce.Do(func() {
@@ -53,7 +55,7 @@ func wlBinary(t *testing.T) string {
 			return
 		}
 		wlBin = filepath.Join(dir, "wl")
-		out, err := exec.Command("go", "build", "-o", wlBin, "../../cmd/wl").CombinedOutput()
+		out, err := exec.Command("go", "build", "-o", dir+string(filepath.Separator), "../../cmd/wl", "../../cmd/wl-spool").CombinedOutput()
 		if err != nil {
 			buildErr = fmt.Errorf("go build: %v\n%s", err, out)
 		}

@@ -12,7 +12,6 @@ import (
 
 	"github.com/wlangage/wl/stdlib/email/mailsink"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
-	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
 // mailFlags are the e-mail options of wl run.
@@ -31,7 +30,7 @@ type mailSetup struct {
 	allowPlain bool
 	sink       *mailsink.Sink // the in-process server of --mail-sink, or nil
 	oauthToken string         // what AuthIdentifie returns; "" for no hook
-	spool      *spool.Lazy    // the run's spool (asynchronous mode), opened lazily
+	spool      RunSpool       // the run's spool (asynchronous mode), opened lazily; nil without one
 }
 
 // oauthEnv is the environment variable that supplies AuthIdentifie's token

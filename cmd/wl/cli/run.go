@@ -16,6 +16,7 @@ import (
 	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/runtime"
 	wlconsole "github.com/wlangage/wl/stdlib/console"
+	"github.com/wlangage/wl/stdlib/email"
 )
 
 // stopGrace is how long a cancelled run (--timeout) may take to notice the
@@ -86,6 +87,25 @@ func (e *Env) run(args []string) int {
 			"--interactive reads the answers from standard input: the script cannot be read from it too")
 	}
 
+	// Without the spool linked in (the wl command), a script that may use
+	// it runs in wl-spool, before anything here has side effects. A
+	// project's exports are not scanned (their text may be in another
+	// encoding): a project always runs there.
+	var src []byte
+	var srcErr error
+	srcRead := false
+	if spoolSupport == nil {
+		srcRead = true
+		src, srcErr = e.readSource(name)
+		if srcErr == nil && (f.projet != "" || email.MayUseSpool(src)) {
+			var stdin []byte
+			if name == "-" {
+				stdin = src
+			}
+			return e.handOver(lang, "run", append([]string{"run"}, args...), stdin)
+		}
+	}
+
 	mail, fr, en := e.setupMail(lang, f.mail)
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
@@ -111,8 +131,10 @@ func (e *Env) run(args []string) int {
 		defer mbox.Close()
 	}
 
-	src, err := e.readSource(name)
-	if err != nil {
+	if !srcRead {
+		src, srcErr = e.readSource(name)
+	}
+	if err := srcErr; err != nil {
 		fr, en := fileError(lang, name, err)
 		e.failf(lang, "run", fr, en)
 		return ExitUsage

@@ -8,7 +8,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
-	"github.com/wlangage/wl/stdlib/email/spool"
+	"github.com/wlangage/wl/stdlib/email/queue"
 )
 
 // defaultSpoolWait is how long wl run waits, when the script ends, for the
@@ -34,23 +34,28 @@ func addSpoolFlags(fs *flag.FlagSet, f *spoolFlags, lang *string, wait bool) {
 // $WL_SPOOL, else the user's state directory.
 func (e *Env) spoolLocation(f spoolFlags) (string, error) {
 	if f.location != "" {
-		if spool.IsPostgres(f.location) {
+		if queue.IsPostgres(f.location) {
 			return f.location, nil
 		}
 		return e.path(f.location), nil
 	}
-	return spool.DefaultLocation()
+	return queue.DefaultLocation()
 }
 
 // runSpool is the lazy spool of a wl run: nothing is opened unless the
 // script sends asynchronously or asks EmailEtat about an identifier it
 // did not send synchronously. Under --mail-sink it is a private temporary
-// spool that ends with the run.
-func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
-	opts := spool.Options{Delivery: m.delivery(), PollInterval: 20 * time.Millisecond}
+// spool that ends with the run. It is nil when this program does not link
+// the spool (wl hands the scripts that may use it to wl-spool).
+func (e *Env) runSpool(f spoolFlags, m *mailSetup) (RunSpool, error) {
+	if spoolSupport == nil {
+		return nil, nil
+	}
+	opts := RunSpoolOptions{Delivery: m.delivery()}
 	if m.sink != nil {
 		// The private spool delivers to the sink, inside the process.
-		return &spool.Lazy{Options: opts, Private: true}, nil
+		opts.Private = true
+		return spoolSupport.OpenRun(opts), nil
 	}
 	loc, err := e.spoolLocation(f)
 	if err != nil {
@@ -58,12 +63,13 @@ func (e *Env) runSpool(f spoolFlags, m *mailSetup) (*spool.Lazy, error) {
 	}
 	opts.Location = loc
 	// --spool-wait 0: the run delivers nothing itself, serve and drain do.
-	return &spool.Lazy{Options: opts, NoWorker: f.wait == 0}, nil
+	opts.NoWorker = f.wait == 0
+	return spoolSupport.OpenRun(opts), nil
 }
 
 // finishSpool waits for the run's messages (--spool-wait) and says on w
 // how many remain queued.
-func finishSpool(ctx context.Context, w io.Writer, lang string, l *spool.Lazy, wait time.Duration) {
+func finishSpool(ctx context.Context, w io.Writer, lang string, l RunSpool, wait time.Duration) {
 	if l == nil {
 		return
 	}

@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"sync"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/queue"
 )
 
 // Lazy is the spool of one run (wl run, or an embedder's run): it is
@@ -58,6 +60,15 @@ func (l *Lazy) Get(ctx context.Context) (*Spool, error) {
 	}
 	l.sp, l.err = sp, err
 	return sp, err
+}
+
+// Queue is Get as a queue.Opener: the spool as the e-mail functions see it.
+func (l *Lazy) Queue(ctx context.Context) (queue.Queue, error) {
+	sp, err := l.Get(ctx)
+	if err != nil {
+		return nil, err
+	}
+	return sp, nil
 }
 
 // Opened reports whether Get was called.

@@ -13,30 +13,18 @@ import (
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/rivertype"
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/queue"
 )
 
 // State is the WLangage view of a message (EmailEtat).
-type State int
+type State = queue.State
 
 // The states of EmailEtat.
 const (
-	Pending State = 1 // emailEnAttente: queued, being sent or waiting for a retry
-	Sent    State = 2 // emailEnvoyé
-	Failed  State = 3 // emailErreur: final
+	Pending = queue.Pending
+	Sent    = queue.Sent
+	Failed  = queue.Failed
 )
-
-// Name is the state as list and the web page print it.
-func (s State) Name(lang string) string {
-	switch s {
-	case Pending:
-		return diag.Tr(lang, "en-attente", "pending")
-	case Sent:
-		return diag.Tr(lang, "envoye", "sent")
-	case Failed:
-		return diag.Tr(lang, "erreur", "error")
-	}
-	return "?"
-}
 
 func stateOf(js rivertype.JobState) State {
 	switch js {
@@ -52,14 +40,10 @@ var pendingStates = []rivertype.JobState{rivertype.JobStateAvailable, rivertype.
 	rivertype.JobStateRetryable, rivertype.JobStateScheduled, rivertype.JobStatePending}
 
 // Status is the state of one message and its last server reply.
-type Status struct {
-	State  State
-	Code   int    // last SMTP reply code (0: none)
-	FR, EN string // last reply or failure, French and English
-}
+type Status = queue.Status
 
 // ErrUnknown is returned for an identifier the spool does not hold.
-var ErrUnknown = errors.New("unknown identifier")
+var ErrUnknown = queue.ErrUnknown
 
 // Status returns the state of message id.
 func (s *Spool) Status(ctx context.Context, id int64) (Status, error) {

@@ -11,31 +11,21 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
-// Server is what a queued message remembers of its session: where and
-// how to deliver it. It is stored encrypted (credentials included).
-type Server struct {
-	Host     string            `json:"h"`
-	Port     int               `json:"p"`
-	Security smtpx.Security    `json:"s"`
-	Ignore   smtpx.IgnoreFlags `json:"i"`
-	User     string            `json:"u,omitempty"`
-	Password string            `json:"w,omitempty"`
-	Token    string            `json:"t,omitempty"`
-	Timeout  time.Duration     `json:"o"`
-}
+// Server is what a queued message remembers of its session (see package
+// queue, which scripts see without linking the spool).
+type Server = queue.Server
 
-// Message is one message to queue: the built MIME message, its envelope and
-// its session's settings.
-type Message struct {
-	From      string
-	To        []string
-	Data      []byte
-	MessageID string
-	Subject   string
-	Server    Server
+// Message is one message to queue.
+type Message = queue.Message
+
+// Submit queues m on the queue of this process (SubmitQueue): the
+// queue.Queue the e-mail functions use.
+func (s *Spool) Submit(ctx context.Context, m Message) (int64, error) {
+	return s.Enqueue(ctx, m, s.SubmitQueue())
 }
 
 type jobArgs struct{}

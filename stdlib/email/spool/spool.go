@@ -8,7 +8,6 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
-	goruntime "runtime"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -18,7 +17,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/riverdriver/riverdatabasesql"
 	"github.com/riverqueue/river/riverdriver/riversqlite"
-	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	_ "modernc.org/sqlite" // the "sqlite" database/sql driver
 )
@@ -93,58 +92,15 @@ type Spool struct {
 	closed bool
 }
 
-// DefaultLocation is where the spool lives without --spool: $WL_SPOOL, else
-// spool.db in the user's state directory ($XDG_STATE_HOME/wl, else
-// ~/.local/state/wl; %LOCALAPPDATA%\wl on Windows, ~/Library/Application
-// Support/wl on macOS).
-func DefaultLocation() (string, error) {
-	if v := os.Getenv("WL_SPOOL"); v != "" {
-		return v, nil
-	}
-	if v := os.Getenv("XDG_STATE_HOME"); v != "" && filepath.IsAbs(v) {
-		return filepath.Join(v, "wl", "spool.db"), nil
-	}
-	switch goruntime.GOOS {
-	case "windows", "darwin", "ios":
-		d, err := os.UserConfigDir()
-		if goruntime.GOOS == "windows" {
-			if v := os.Getenv("LOCALAPPDATA"); v != "" {
-				d, err = v, nil
-			}
-		}
-		if err != nil {
-			return "", err
-		}
-		return filepath.Join(d, "wl", "spool.db"), nil
-	}
-	home, err := os.UserHomeDir()
-	if err != nil {
-		return "", err
-	}
-	return filepath.Join(home, ".local", "state", "wl", "spool.db"), nil
-}
+// DefaultLocation is where the spool lives without --spool (see
+// queue.DefaultLocation).
+func DefaultLocation() (string, error) { return queue.DefaultLocation() }
 
 // IsPostgres reports whether a location names a PostgreSQL database.
-func IsPostgres(loc string) bool {
-	l := strings.ToLower(loc)
-	return strings.HasPrefix(l, "postgres://") || strings.HasPrefix(l, "postgresql://")
-}
+func IsPostgres(loc string) bool { return queue.IsPostgres(loc) }
 
 // Error is a spool failure with a French and an English text.
-type Error struct {
-	FR, EN string
-	Err    error
-}
-
-func (e *Error) Error() string { return e.EN }
-
-// Unwrap returns the cause.
-func (e *Error) Unwrap() error { return e.Err }
-
-// Message returns the text in lang ("fr" default, "en").
-func (e *Error) Message(lang string) string {
-	return diag.Tr(lang, e.FR, e.EN)
-}
+type Error = queue.Error
 
 func errorf(err error, fr, en string, args ...any) *Error {
 	return &Error{FR: fmt.Sprintf(fr, args...), EN: fmt.Sprintf(en, args...), Err: err}

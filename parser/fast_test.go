@@ -1,0 +1,97 @@
+package parser
+
+import (
+	"reflect"
+	"strings"
+	"testing"
+)
+
+// TestFastPathEqualsGrammar: on forms where the hand-written reader of
+// the fast path (fast.go) must make participle's choices — alternatives
+// told apart late, optional parts, labels, delegated forms, one-line SI,
+// errors — the procedure-by-procedure parse gives the whole-file
+// grammar's tree and errors. valid says whether the script is correct.
+func TestFastPathEqualsGrammar(t *testing.T) {
+	cases := []struct {
+		src   string
+		valid bool
+	}{
+		{"POUR TOUT x DE t\n\tTrace(x)\nFIN\n", true},
+		{"POUR TOUT x, i DE t AVEC x > 1 DEPUISFIN\n\tTrace(x)\nFIN\n", true},
+		{"POUR TOUTE CHAÎNE s DE \"a,b\" SÉPARÉE PAR \",\"\n\tTrace(s)\nFIN\n", true},
+		{"POUR TOUT Client SUR Nom\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUT Client AVEC Nom = \"a\"\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUTE LIGNE i DE TABLE_T\n\tTrace(i)\nFIN\n", true},
+		{"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_T\nFIN\n", true},
+		{"POUR TOUT Chaine DE t\nFIN\n", false},
+		{"POUR TOUT x DE t SEPAREE = 3\nFIN\n", true}, // a statement on the POUR line
+		{"POUR i = 1 _A_ 10 _PAS_ 2\n\tTrace(i)\nFIN\n", true},
+		{"POUR i = 1 À 10 PAS\nFIN\n", false},
+		{"SI a ALORS Trace(1) SINON Trace(2)\n", true},
+		{"SI a ALORS Trace(1)\nSINON\n\tTrace(2)\nFIN\n", false},
+		{"SI a ALORS\n\tTrace(1)\nSINON SI b\n\tTrace(2)\nSINON SI c ALORS Trace(3)\nSINON\nFIN\n", true},
+		{"SI a ALORS SI b ALORS Trace(1) SINON Trace(2)\n", true},
+		{"SI a Trace(1)\n", false},
+		{"SI a ALORS\n\tTrace(1)\n", false},
+		{"SELON x\n\tCAS 1 : Trace(1)\n\tCAS 2, 3 À 5\n\t\tTrace(2)\n\tAUTRES CAS :\n\t\tTrace(3)\nFIN\n", true},
+		{"SELON x\n\tCAS 1:Trace(1)\nFIN\n", false},
+		{"SELON x\nCAS 1\n\tTrace(1)\nCAS Erreur\n\tTrace(2)\nFIN\n", true}, // CAS ERREUR without ':' is a case (whole-file path)
+		{"SELON x\nCAS 1\n\tCAS ERREUR:\n\tTrace(2)\nFIN\n", true},
+		{"TANTQUE a\n\tSORTIR\n\tCONTINUER\nFIN\n", true},
+		{"BOUCLE (3)\n\tSI a ALORS SORTIR(1)\nA FAIRE TANTQUE b\n", true},
+		{"BOUCLE\n\tCONTINUER(2)\nFIN\n", true},
+		{"SORTIR:\nCONTINUER:\nFIN:\nCAS EXCEPTION:\nCAS ERREUR:\nEXCEPTION\n", true},
+		{"RETOUR\nRETOUR = 1\nRETOUR 2\n", true},
+		{"RENVOYER\nRENVOYER (1, 2)\nRENVOYER 1, 2\n", true},
+		{"SORTIR SELON\n", true},
+		{"RENVOYER 1,\n", false},
+		{"QUAND EXCEPTION DANS\n\tTrace(1)\nFAIRE\n\tTrace(2)\nFIN\n", true},
+		{"SOIT x = 1\nSOIT (a, b) = P()\nCONSTANTE\n\tC = 1\nFIN\nCONSTANTE D = 2\n", true},
+		{"GLOBAL\n\tg est un entier\nLOCAL\n\tl est un entier\n", true},
+		{"PROCÉDURE P()\nPROCÉDURE INTERNE Q(a)\n\tTrace(a)\nFIN\nQ(1)\n", true},
+		{"PROCÉDURE PRIVÉE GLOBALE P(*)\n", true},
+		{"PROCÉDURE P(LOCAL a est un entier, b chaîne <utile>, c = 3, d, e sont des réels) : (entier, chaîne)\n", true},
+		{"PROCÉDURE P(a) : entier <métier>\nRENVOYER a\n", true},
+		{"PROCÉDURE C.M()\nPROCEDURE C::N()\n", true},
+		{"PROCÉDURE P(a est)\n", false},
+		{"PROCÉDURE P(a\n", false},
+		{"x = 1\nFIN\n", false},
+		{"PROCÉDURE P()\nTrace(1)\nFIN\nTrace(2)\n", false},
+	}
+	for _, c := range cases {
+		split, serrs := parse("f.wl", c.src, true)
+		whole, werrs := parse("f.wl", c.src, false)
+		if !reflect.DeepEqual(split, whole) || !reflect.DeepEqual(serrs, werrs) {
+			t.Errorf("%q: split and whole parses differ (errors %v / %v)", c.src, serrs, werrs)
+		}
+		if (werrs == nil) != c.valid {
+			t.Errorf("%q: errors %v, want valid=%v", c.src, werrs, c.valid)
+		}
+		if c.valid && !strings.Contains(c.src, "CAS Erreur") {
+			if _, ok := parseByProc("f.wl", c.src); !ok {
+				t.Errorf("%q: the fast path failed on a correct script", c.src)
+			}
+		}
+	}
+}
+
+// TestFastPathReadsByHand: the statement forms of BenchmarkParse's script
+// are read by hand, without the statement grammar (delegate), so the
+// grammar of the fast path is the only one a correct script of them
+// builds.
+func TestFastPathReadsByHand(t *testing.T) {
+	src := BigScript(4000)
+	n := 0
+	delegated = func() { n++ }
+	defer func() { delegated = nil }()
+	if _, ok := parseByProc("big.wl", src); !ok {
+		t.Fatal("the fast path failed")
+	}
+	if n != 0 {
+		t.Fatalf("%d statements delegated to the statement grammar", n)
+	}
+	// A delegated form is counted.
+	if _, ok := parseByProc("f.wl", strings.Repeat("SOIT x = 1\n", 3)); !ok || n != 3 {
+		t.Fatalf("delegations: %d, want 3", n)
+	}
+}
