@@ -54,3 +54,23 @@ func TestLifetimeCycleKept(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// BenchmarkLifetimeCalls: procedure calls in a program whose class has a
+// destructor (every traitement keeps its frame visible to the lifetime of
+// objects) against the same program without one.
+func BenchmarkLifetimeCalls(b *testing.B) {
+	for _, tc := range []struct{ name, dtor string }{{"without", ""}, {"with", "Trace(1)\n"}} {
+		b.Run(tc.name, func(b *testing.B) {
+			src := "C est une Classe\nFIN\nn est un entier\nPOUR i = 1 _À_ 10000\n n += Un(i)\nFIN\nPROCÉDURE Un(x)\nRENVOYER x - x + 1\nPROCÉDURE C.Destructeur()\n" + tc.dtor
+			p, err := testEngine(&bytes.Buffer{}).Compile("t.wl", []byte(src))
+			if err != nil {
+				b.Fatal(err)
+			}
+			for b.Loop() {
+				if _, err := p.Run(context.Background()); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
