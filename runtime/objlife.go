@@ -50,6 +50,9 @@ type objHeap struct {
 	// order.
 	tracked []*Struct
 	busy    bool
+	// pending: a traitement was left by an exception, its locals were
+	// released without a look at what they held.
+	pending bool
 	// epoch numbers the markings: an object reached by the current one
 	// carries it (objState.mark), so that a marking allocates nothing
 	// for objects.
@@ -126,7 +129,7 @@ func release(f *frame, old Value, pos Position) {
 		return
 	}
 	h := heapOf(f.run)
-	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) && !h.stillReached(f.run, Null, []Value{old}) {
+	if len(h.tracked) > 0 && !h.busy && (h.pending || h.leadsToTracked([]Value{old}) && !h.stillReached(f.run, Null, []Value{old})) {
 		h.collect(f, Null, []Value{old}, pos)
 	}
 }
@@ -184,11 +187,11 @@ func (h *objHeap) leadsToTracked(vs []Value) bool {
 func lifetimeBody(body stmtFn) stmtFn {
 	return func(f *frame) ctl {
 		h := heapOf(f.run)
-		n := len(h.frames)
-		h.frames = append(h.frames, f)
-		r := body(f)
-		h.frames = h.frames[:n] // also drops frames left by an exception
-		if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
+		r := h.runFramed(f, body)
+		if len(h.tracked) > 0 && !h.busy && h.pending {
+			// Traitements left by an exception released their locals.
+			h.collect(f, f.ret, nil, f.proc.pos)
+		} else if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
 			// The locals go in the reverse order of their declaration;
 			// the parameters are the caller's (or copies of its values).
 			dying := make([]Value, 0, len(f.locals))
@@ -207,6 +210,32 @@ func lifetimeBody(body stmtFn) stmtFn {
 		}
 		return r
 	}
+}
+
+// runFramed runs body with f among the roots, until it returns or an
+// exception leaves it.
+func (h *objHeap) runFramed(f *frame, body stmtFn) ctl {
+	n := len(h.frames)
+	h.frames = append(h.frames, f)
+	done := false
+	defer func() {
+		h.frames = h.frames[:n]
+		if !done {
+			h.pending = true // an exception: the next collection marks all
+		}
+	}()
+	r := body(f)
+	done = true
+	return r
+}
+
+// construct runs cl's construction of s with s among the roots, until it
+// returns or an exception leaves it.
+func (h *objHeap) construct(f *frame, cl *Class, s *Struct, ac []argCode, pos Position) {
+	n := len(h.building)
+	h.building = append(h.building, s)
+	defer func() { h.building = h.building[:n] }()
+	cl.construct(f, s, ac, pos)
 }
 
 // holdsContainer reports whether a frame's own values could refer to an
@@ -416,7 +445,7 @@ func identity(v Value) any {
 // elements in index order), then the rest, newest first.
 func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 	r := f.run
-	h.busy = true
+	h.busy, h.pending = true, false
 	defer func() { h.busy = false }()
 	for round := 0; len(h.tracked) > 0; round++ {
 		m := h.newMarker()

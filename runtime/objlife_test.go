@@ -74,3 +74,17 @@ func BenchmarkLifetimeCalls(b *testing.B) {
 		})
 	}
 }
+
+// TestLifetimeException: the object of a procedure left by an exception is
+// destroyed when the next traitement ends (Q), not at the program's end.
+func TestLifetimeException(t *testing.T) {
+	src := "C est une Classe\nFIN\nQUAND EXCEPTION DANS\n P()\nFAIRE\n Trace(\"pris\")\nFIN\nQ()\nTrace(\"fin\")\n" +
+		"PROCÉDURE P()\no est un C\nExceptionDéclenche(1, \"x\")\nPROCÉDURE Q()\nTrace(\"Q\")\nPROCÉDURE C.Destructeur()\nTrace(\"détruit\")\n"
+	got, err := run(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "pris\nQ\ndétruit\nfin\n" {
+		t.Fatalf("got %q", got)
+	}
+}
