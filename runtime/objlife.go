@@ -455,9 +455,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 		for _, s := range h.building {
 			m.value(StructValue(s))
 		}
-		if round == 0 {
-			m.value(extra)
-		}
+		m.value(extra) // in every round: the result outlives the destructors
 		for i := range r.argStack {
 			m.value(r.argStack[i])
 		}

@@ -88,3 +88,18 @@ func TestLifetimeException(t *testing.T) {
 		t.Fatalf("got %q", got)
 	}
 }
+
+// TestLifetimeReturnedWhileOthersDie: the object a procedure returns
+// survives the destruction of its other locals (several rounds).
+func TestLifetimeReturnedWhileOthersDie(t *testing.T) {
+	src := "C est une Classe\n Nom est une chaîne\nFIN\no est un C dynamique = F()\nTrace(\"reçu\", o.Nom)\n" +
+		"PROCÉDURE F()\na est un C\na.Nom = \"a\"\nb est un C\nb.Nom = \"b\"\nRENVOYER b\n" +
+		"PROCÉDURE C.Destructeur()\nTrace(\"détruit\", Nom)\n"
+	got, err := run(t, src)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got != "détruit a\nreçu b\ndétruit b\n" {
+		t.Fatalf("got %q", got)
+	}
+}
