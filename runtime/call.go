@@ -196,6 +196,10 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 	if cm, ok := c.objMethodCall(b, m, args, pos); ok {
 		return cm
 	}
+	if pe := c.globals[m.Name.Key]; pe != nil && pe.decl.Extension {
+		// s.P(b) calls the procedure d'extension P(s, b) (doc 1514086).
+		return c.callUser(b, pe, append([]parser.Expr{m.X}, args...), pos)
+	}
 	key, name := m.Name.Key, c.spell(m.Name)
 	var rf exprFn
 	var recvRef func(*frame) *Value

@@ -47,6 +47,39 @@ func (c *compiler) levelExpr(b *procBuild, e parser.Expr) func(*frame) int {
 	}
 }
 
+// breakStmt compiles SORTIR [(n)] and SORTIR SELON (levels -1).
+func (c *compiler) breakStmt(b *procBuild, s *parser.Break) stmtFn {
+	if s.Switch {
+		return func(f *frame) ctl { f.levels = -1; return ctlBreak }
+	}
+	n := c.levelExpr(b, s.N)
+	return func(f *frame) ctl { f.levels = n(f); return ctlBreak }
+}
+
+// continueStmt compiles CONTINUER [(n)].
+func (c *compiler) continueStmt(b *procBuild, s *parser.Continue) stmtFn {
+	n := c.levelExpr(b, s.N)
+	return func(f *frame) ctl { f.levels = n(f); return ctlContinue }
+}
+
+// while compiles TANTQUE ... FIN.
+func (c *compiler) while(b *procBuild, s *parser.While) stmtFn {
+	pos := s.Position()
+	cond := c.cond(b, s.Cond)
+	body := c.block(b, s.Body, false)
+	return func(f *frame) ctl {
+		for cond(f) {
+			f.run.tick(pos)
+			if r := body(f); r != ctlNone {
+				if r2, stop := loopCtl(f, r); stop {
+					return r2
+				}
+			}
+		}
+		return ctlNone
+	}
+}
+
 func (c *compiler) loop(b *procBuild, s *parser.Loop) stmtFn {
 	pos := s.P
 	body := c.block(b, s.Body, false)
