@@ -1,9 +1,6 @@
 package parser
 
 import (
-	"errors"
-	"sync"
-
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -16,7 +13,7 @@ import (
 // read by hand, or that it cannot read, is parsed by participle with the
 // statement grammar (stmtGrammar, gStmt): what it returns is what the
 // whole-file grammar would have built at that place. Any error ends the
-// fast path: the caller then parses the whole file with grammar(), whose
+// fast path: the caller then parses the whole file with fileGrammar, whose
 // diagnostics are the reference. So the hand-written reader only has to
 // agree with the grammar on what it accepts: it follows the grammar's
 // rules in their order, with participle's choices (an alternative that
@@ -24,19 +21,20 @@ import (
 // reason to try the next one). TestSplitParseEqualsWhole and FuzzParse
 // compare both paths.
 
-// lookahead is the grammar's participle.UseLookahead.
+// lookahead is the participle.UseLookahead of every grammar. It decides
+// when a failed alternative is an error rather than a reason to try the
+// next one, so diagnostics depend on it: on 20,292 damaged test scripts,
+// 8 changes 19 diagnostics and 32 changes 12 (2 also rejects correct
+// forms such as POUR TOUT Client SUR Nom). A correct script pays nothing
+// for it since the fast path reads its statements by hand.
 const lookahead = 64
 
-// fastGrammar is the file grammar of the fast path, built on first use.
-var fastGrammar = sync.OnceValue(func() *participle.Parser[fFile] {
-	return participle.MustBuild[fFile](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
-})
+// fastGrammar is the file grammar of the fast path.
+var fastGrammar lazyGrammar[fFile]
 
 // stmtGrammar parses one statement with the statement grammar, for the
 // forms fBody does not read by hand.
-var stmtGrammar = sync.OnceValue(func() *participle.Parser[gStmt] {
-	return participle.MustBuild[gStmt](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
-})
+var stmtGrammar lazyGrammar[gStmt]
 
 // fFile is gFile with hand-read bodies.
 type fFile struct {
@@ -67,24 +65,30 @@ type fBody struct{ Stmts []*gStmt }
 
 // errFast ends the fast path: the script has an error somewhere, or a
 // form the fast path leaves to the whole-file grammar.
-var errFast = errors.New("parser: fast path declined")
+var errFast error = fastDeclined{}
+
+// fastDeclined is errFast's type (a value, so nothing is built at
+// package initialisation).
+type fastDeclined struct{}
+
+func (fastDeclined) Error() string { return "parser: fast path declined" }
 
 // Parse implements participle.Parseable. It matches an empty body too.
 func (b *fBody) Parse(lx *plexer.PeekingLexer) error {
-	s, err := stmtList(lx, b.Stmts)
+	s, err := stmtList(lx, poolFor(lx), b.Stmts)
 	b.Stmts = s
 	return err
 }
 
 // stmtList appends to out the statements and line breaks that follow,
 // up to the first token that starts no statement.
-func stmtList(lx *plexer.PeekingLexer, out []*gStmt) ([]*gStmt, error) {
+func stmtList(lx *plexer.PeekingLexer, pool *stmtPool, out []*gStmt) ([]*gStmt, error) {
 	for {
 		if lx.Peek().Type == tNewline {
 			lx.Next()
 			continue
 		}
-		s, err := fastStmt(lx)
+		s, err := fastStmt(lx, pool)
 		if err != nil {
 			return out, err
 		}
@@ -97,12 +101,13 @@ func stmtList(lx *plexer.PeekingLexer, out []*gStmt) ([]*gStmt, error) {
 
 // fastStmt reads one statement (gStmt), or returns nil, nil when the next
 // token starts none. An error is errFast or the statement's error.
-func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
+func fastStmt(lx *plexer.PeekingLexer, pool *stmtPool) (*gStmt, error) {
 	t := lx.Peek()
-	s := &gStmt{Pos: t.Pos}
+	var s *gStmt
 	var simple pSimple
 	switch err := simple.Parse(lx); err {
 	case nil:
+		s = pool.get()
 		s.Simple = &pSimple{S: simple.S}
 	case participle.NextMatch:
 		var kw pStmtKw
@@ -110,7 +115,8 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 			return nil, nil
 		}
 		start := lx.MakeCheckpoint()
-		r := &reader{lx: lx}
+		r := &reader{lx: lx, pool: pool}
+		s = pool.get()
 		if !r.keywordStmt(s) {
 			if r.err != nil {
 				// A nested statement failed: whether the
@@ -128,7 +134,7 @@ func fastStmt(lx *plexer.PeekingLexer) (*gStmt, error) {
 	if err := end.Parse(lx); err != nil {
 		return nil, err
 	}
-	s.End = &end
+	s.Pos, s.End = t.Pos, &end
 	return s, nil
 }
 
@@ -140,7 +146,7 @@ func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
 	if delegated != nil {
 		delegated()
 	}
-	s, err := stmtGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
+	s, err := stmtGrammar.get().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return nil, errFast
 	}
@@ -151,8 +157,9 @@ func delegate(lx *plexer.PeekingLexer) (*gStmt, error) {
 // the input does not follow its rule (the statement is then delegated);
 // err records an error of a nested statement that ends the fast path.
 type reader struct {
-	lx  *plexer.PeekingLexer
-	err error
+	lx   *plexer.PeekingLexer
+	pool *stmtPool // nil: gStmts are allocated
+	err  error
 }
 
 func (r *reader) peek() *plexer.Token { return r.lx.Peek() }
@@ -258,7 +265,7 @@ func (r *reader) name() (gName, bool) {
 
 // body reads `( @@ | Newline )*`.
 func (r *reader) body() ([]*gStmt, bool) {
-	s, err := stmtList(r.lx, nil)
+	s, err := stmtList(r.lx, r.pool, nil)
 	if err != nil {
 		r.err = errFast // a nested statement failed: the whole-file grammar decides
 		return nil, false
@@ -371,7 +378,7 @@ func (r *reader) ifStmt() (*gIf, bool) {
 
 // stmt reads a required nested statement (gIfInline's).
 func (r *reader) stmt() (*gStmt, bool) {
-	s, err := fastStmt(r.lx)
+	s, err := fastStmt(r.lx, r.pool)
 	if err != nil {
 		r.err = errFast
 		return nil, false

@@ -5,10 +5,6 @@ import plexer "github.com/alecthomas/participle/v2/lexer"
 // The POUR loops of the fast path (fast.go), read as gFor's alternatives:
 // gForRows, gForEach, gForFile, gForNum, in that order.
 
-// forKinds are the words after POUR that start gForRows, gForEach and
-// gForFile.
-var forKinds = []string{"TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE"}
-
 // forStmt reads gFor.
 func (r *reader) forStmt() (*gFor, bool) {
 	r.lx.Next()
@@ -42,11 +38,12 @@ func (r *reader) forStmt() (*gFor, bool) {
 	return g, ok
 }
 
+// isForKind reports whether s, after POUR, starts gForRows, gForEach or
+// gForFile.
 func isForKind(s string) bool {
-	for _, k := range forKinds {
-		if s == k {
-			return true
-		}
+	switch s {
+	case "TOUT", "TOUS", "TOUTE", "TOUTES", "CHAQUE":
+		return true
 	}
 	return false
 }

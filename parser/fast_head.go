@@ -1,8 +1,6 @@
 package parser
 
 import (
-	"sync"
-
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -12,9 +10,7 @@ import (
 // does not follow it.
 
 // headGrammar parses one gProcHead.
-var headGrammar = sync.OnceValue(func() *participle.Parser[gProcHead] {
-	return participle.MustBuild[gProcHead](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
-})
+var headGrammar lazyGrammar[gProcHead]
 
 // fProcHead is gProcHead read by hand.
 type fProcHead struct{ H *gProcHead }
@@ -28,7 +24,7 @@ func (h *fProcHead) Parse(lx *plexer.PeekingLexer) error {
 		return nil
 	}
 	lx.LoadCheckpoint(cp)
-	g, err := headGrammar().ParseFromLexer(lx, participle.AllowTrailing(true))
+	g, err := headGrammar.get().ParseFromLexer(lx, participle.AllowTrailing(true))
 	if err != nil {
 		return errFast
 	}

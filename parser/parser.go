@@ -11,14 +11,26 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-// grammar is built on first use, not at package initialisation: a program
-// that links the parser without parsing pays nothing.
-var grammar = sync.OnceValue(func() *participle.Parser[gFile] {
-	return participle.MustBuild[gFile](
-		participle.Lexer(lexDef{}),
-		participle.UseLookahead(64),
-	)
-})
+// lazyGrammar is a participle grammar built on first use, not at package
+// initialisation (its zero value is ready): a program that links the
+// parser without parsing pays nothing, and a correct script builds only
+// the fast path's grammar (fast.go).
+type lazyGrammar[G any] struct {
+	once sync.Once
+	p    *participle.Parser[G]
+}
+
+// get returns the grammar, built on the first call.
+func (l *lazyGrammar[G]) get() *participle.Parser[G] {
+	l.once.Do(func() {
+		l.p = participle.MustBuild[G](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
+	})
+	return l.p
+}
+
+// fileGrammar is the whole-file grammar: the reference, run when the fast
+// path fails, whose diagnostics are the parser's.
+var fileGrammar lazyGrammar[gFile]
 
 // ParseBytes decodes src (see lexer.Decode) and parses it.
 func ParseBytes(filename string, src []byte) (*File, error) {
@@ -120,6 +132,7 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	var buf []lexer.Token
 	var prepared []plexer.Token
 	var arena tokenArena
+	var pool stmtPool
 	first, iface := true, false
 	flush := func(chunk []lexer.Token) bool {
 		toks := prepareTokensInto(prepared, chunk, src)
@@ -127,7 +140,8 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 		if len(precheck(toks, src)) > 0 {
 			return false
 		}
-		g, err := parseFast(&arena, toks)
+		g, err := parseFast(&arena, &pool, toks)
+		defer pool.reset() // the chunk's gStmts, once converted
 		if err != nil {
 			return false
 		}
@@ -174,16 +188,19 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 	if err != nil {
 		return nil, err
 	}
-	return grammar().ParseFromLexer(lx)
+	return fileGrammar.get().ParseFromLexer(lx)
 }
 
 // parseFast runs the fast path's grammar (fast.go) over toks.
-func parseFast(a *tokenArena, toks []plexer.Token) (*gFile, error) {
+func parseFast(a *tokenArena, pool *stmtPool, toks []plexer.Token) (*gFile, error) {
 	lx, err := a.load(toks)
 	if err != nil {
 		return nil, err
 	}
-	f, err := fastGrammar().ParseFromLexer(lx)
+	key := &lx.Range(0, 1)[0]
+	pools.Store(key, pool)
+	defer pools.Delete(key)
+	f, err := fastGrammar.get().ParseFromLexer(lx)
 	if err != nil {
 		return nil, err
 	}

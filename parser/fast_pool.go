@@ -1,0 +1,59 @@
+package parser
+
+import (
+	"sync"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+// stmtPool hands out the gStmt structures of the fast path for one
+// parse, and takes them all back once a chunk is converted (the tree keeps
+// none of them): a gStmt is the largest grammar structure (about 190
+// bytes, one per statement) and was a quarter of what a parse allocated.
+type stmtPool struct {
+	slabs [][]gStmt
+	slab  int // slabs[slab] is being handed out
+	next  int // its first free element
+}
+
+const stmtSlab = 256
+
+// get returns a zero gStmt.
+func (p *stmtPool) get() *gStmt {
+	if p == nil {
+		return new(gStmt)
+	}
+	if p.slab == len(p.slabs) {
+		p.slabs = append(p.slabs, make([]gStmt, stmtSlab))
+	}
+	s := &p.slabs[p.slab][p.next]
+	if p.next++; p.next == stmtSlab {
+		p.slab, p.next = p.slab+1, 0
+	}
+	return s
+}
+
+// reset takes every gStmt back, cleared so that what they pointed to can
+// be collected.
+func (p *stmtPool) reset() {
+	for i := 0; i < p.slab && i < len(p.slabs); i++ {
+		clear(p.slabs[i])
+	}
+	if p.slab < len(p.slabs) {
+		clear(p.slabs[p.slab][:p.next])
+	}
+	p.slab, p.next = 0, 0
+}
+
+// pools finds a parse's pool from inside participle, which hands a
+// Parseable only a copy of the lexer: the key is the first token of the
+// parse's token store (tokenArena), which the copy shares.
+var pools sync.Map // *plexer.Token -> *stmtPool
+
+// poolFor returns the pool of the parse that lx reads, or nil.
+func poolFor(lx *plexer.PeekingLexer) *stmtPool {
+	if p, ok := pools.Load(&lx.Range(0, 1)[0]); ok {
+		return p.(*stmtPool)
+	}
+	return nil
+}
