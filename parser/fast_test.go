@@ -4,6 +4,10 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
 )
 
 // TestFastPathEqualsGrammar: on forms where the hand-written reader of
@@ -21,6 +25,8 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"POUR TOUTE CHAÎNE s DE \"a,b\" SÉPARÉE PAR \",\"\n\tTrace(s)\nFIN\n", true},
 		{"POUR TOUT Client SUR Nom\n\tTrace(1)\nFIN\n", true},
 		{"POUR TOUT Client AVEC Nom = \"a\"\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUT Client AVEC Nom = \"a\" SUR Num SANSSAUVEPOSITION, DEPUISFIN SANS FILTRE\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUT Client SANS Trace(1)\nFIN\n", false},
 		{"POUR TOUTE LIGNE i DE TABLE_T\n\tTrace(i)\nFIN\n", true},
 		{"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_T\nFIN\n", true},
 		{"POUR TOUT Chaine DE t\nFIN\n", false},
@@ -53,6 +59,7 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"PROCÉDURE P(LOCAL a est un entier, b chaîne <utile>, c = 3, d, e sont des réels) : (entier, chaîne)\n", true},
 		{"PROCÉDURE P(a) : entier <métier>\nRENVOYER a\n", true},
 		{"PROCÉDURE C.M()\nPROCEDURE C::N()\n", true},
+		{"PROCÉDURE P() <extension> : chaîne\nRENVOYER \"\"\n", true},
 		{"PROCÉDURE P(a est)\n", false},
 		{"PROCÉDURE P(a\n", false},
 		{"x = 1\nFIN\n", false},
@@ -93,5 +100,38 @@ func TestFastPathReadsByHand(t *testing.T) {
 	// A delegated form is counted.
 	if _, ok := parseByProc("f.wl", strings.Repeat("SOIT x = 1\n", 3)); !ok || n != 3 {
 		t.Fatalf("delegations: %d, want 3", n)
+	}
+}
+
+// TestTokenArenaReusesStore: chunks are copied into the store participle
+// reads (Range shares it), so one Upgrade serves every chunk that fits;
+// each load reads its own tokens, ended by EOF.
+func TestTokenArenaReusesStore(t *testing.T) {
+	var a tokenArena
+	chunk := func(src string) []plexer.Token {
+		ltoks, err := lexer.Tokenize("f.wl", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return prepareTokens(ltoks[:len(ltoks)-1], src) // no EOF, as a procedure's chunk
+	}
+	lx1, err := a.load(chunk("x = 1\ny = 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := a.lx
+	if a.lx == nil || lx1 != a.lx {
+		t.Fatal("the store is not shared with the lexer: every chunk is upgraded")
+	}
+	lx2, err := a.load(chunk("Trace(3)\n"))
+	if err != nil || lx2 != first {
+		t.Fatalf("second chunk: new lexer %v (err %v)", lx2 != first, err)
+	}
+	var got []string
+	for tok := lx2.Next(); !tok.EOF(); tok = lx2.Next() {
+		got = append(got, tok.Value)
+	}
+	if want := []string{"TRACE", "(", "3", ")", "\n"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("tokens %q, want %q", got, want)
 	}
 }
