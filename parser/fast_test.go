@@ -1,6 +1,7 @@
 package parser
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
@@ -133,5 +134,34 @@ func TestTokenArenaReusesStore(t *testing.T) {
 	}
 	if want := []string{"TRACE", "(", "3", ")", "\n"}; !reflect.DeepEqual(got, want) {
 		t.Fatalf("tokens %q, want %q", got, want)
+	}
+}
+
+// TestFastPathConcurrent: parses running at once keep their own token
+// stores and statement pools (run with -race).
+func TestFastPathConcurrent(t *testing.T) {
+	srcs := []string{BigScript(20_000), BigScript(30_000)}
+	want := make([]*File, len(srcs))
+	for i, src := range srcs {
+		f, err := Parse("big.wl", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = f
+	}
+	done := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			f, err := Parse("big.wl", srcs[g%2])
+			if err == nil && !reflect.DeepEqual(f, want[g%2]) {
+				err = errors.New("a concurrent parse gave another tree")
+			}
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
 	}
 }
