@@ -146,7 +146,7 @@ func isProcModifier(s string) bool {
 	switch s {
 	case "PUBLIQUE", "PUBLIC", "PRIVE", "PRIVEE", "PRIVATE", "PROTEGE", "PROTEGEE",
 		"PROTECTED", "RESTREINT", "RESTREINTE", "RESTRICTED", "ABSTRAIT", "ABSTRAITE",
-		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL":
+		"ABSTRACT", "VIRTUEL", "VIRTUELLE", "VIRTUAL", "GLOBAL", PropertyMod:
 		return true
 	}
 	return false
@@ -185,15 +185,27 @@ func (m *pProcMods) Parse(lx *plexer.PeekingLexer) error {
 // prototype, a parameter or a declared type: <métier>, <utile>,
 // <section critique>, <mapping=Nom, clé unique>. Scripts have no use for
 // them: they are read and dropped. It matches only `<` followed by a name.
-type pAttrs struct{ N int }
+type pAttrs struct {
+	N int
+	// First is the first attribute's folded name (EXTENSION for a
+	// procedure d'extension, doc 1514086).
+	First string
+}
 
 // Parse implements participle.Parseable.
 func (a *pAttrs) Parse(lx *plexer.PeekingLexer) error {
 	p := &exprParser{lx: lx}
+	var first string
+	if isPunct(lx.Peek(), "<") {
+		cp := lx.MakeCheckpoint()
+		lx.Next()
+		first = lx.Peek().Value
+		lx.LoadCheckpoint(cp)
+	}
 	if !p.skipAttrs() {
 		return participle.NextMatch
 	}
-	a.N = 1
+	a.N, a.First = 1, first
 	return nil
 }
 

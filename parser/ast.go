@@ -493,6 +493,10 @@ type ProcDecl struct {
 	// GLOBAL, VIRTUELLE, ABSTRAITE...), 6010006.
 	Class Name
 	Mods  []string
+	// Extension is the <extension> attribute (doc 1514086): the
+	// procedure is also called as a method of its first parameter's
+	// value, `s.P(b)` for `P(s, b)`.
+	Extension bool
 }
 
 // When is the general exception handler QUAND EXCEPTION ... FIN.

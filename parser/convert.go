@@ -214,6 +214,8 @@ func (c *converter) procHead(h *gProcHead, p plexer.Position, internal bool) *Pr
 	if h.Mods != nil {
 		pd.Mods = h.Mods.Words
 	}
+	// <extension> before or after the result type (doc 1514086).
+	pd.Extension = h.Pre != nil && h.Pre.First == "EXTENSION" || h.Attrs != nil && h.Attrs.First == "EXTENSION"
 	for _, gp := range h.Params {
 		if gp.Star {
 			pd.Variadic = true

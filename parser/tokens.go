@@ -129,6 +129,12 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 			i += 2
 			continue
 		}
+		if propertyHeader(toks, i, out) {
+			// PROPRIÉTÉ C.Nom(…): a procedure marked as a property event (class.go).
+			proc, mod := propertyTokens(t)
+			out = append(out, proc, mod)
+			continue
+		}
 		if t.Type == tKeyword && t.Value == "FIN" && i+1 < len(toks) && punct(&toks[i+1], ":") &&
 			(len(out) == 0 || out[len(out)-1].Type == tNewline) {
 			// The FIN: label (fr:1510014), told apart from the FIN that

@@ -120,6 +120,10 @@ func (c *compiler) args(b *procBuild, args []parser.Expr) []argCode {
 		case *parser.Ident:
 			if vi := c.lookupVar(b, a.Key); vi != nil && !vi.isConst {
 				lv := c.lvalue(b, a)
+				if slot := c.localSlot(b, a); slot >= 0 {
+					out[i] = argCode{val: func(f *frame) Value { return f.locals[slot] }, ref: lv.ref}
+					continue
+				}
 				out[i] = argCode{val: func(f *frame) Value { return *lv.ref(f) }, ref: lv.ref}
 				continue
 			}
@@ -191,6 +195,10 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr, pos Position) compiled {
 	if cm, ok := c.objMethodCall(b, m, args, pos); ok {
 		return cm
+	}
+	if pe := c.globals[m.Name.Key]; pe != nil && pe.decl.Extension {
+		// s.P(b) calls the procedure d'extension P(s, b) (doc 1514086).
+		return c.callUser(b, pe, append([]parser.Expr{m.X}, args...), pos)
 	}
 	key, name := m.Name.Key, c.spell(m.Name)
 	var rf exprFn
@@ -265,101 +273,6 @@ func evalArgsWith(f *frame, recv Value, ac []argCode) ([]Value, []bool) {
 		}
 	}
 	return vals, omitted
-}
-
-func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parser.Expr, pos Position) compiled {
-	if len(args) < fn.Min || (fn.Max >= 0 && len(args) > fn.Max) {
-		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
-	}
-	ac := c.args(b, args)
-	wantRefs := false
-	for _, a := range ac {
-		if a.ref != nil {
-			wantRefs = true
-		}
-	}
-	return compiled{func(f *frame) Value {
-		// The arguments go on the run's argument stack (and the places on
-		// its reference stack): no allocation per call. A nested call
-		// while evaluating them pushes above and pops back to where it
-		// started; a builtin sees a slice capped at its own arguments.
-		r := f.run
-		base := len(r.argStack)
-		var omitted []bool
-		for i, a := range ac {
-			r.argStack = append(r.argStack, a.val(f))
-			if a.omitted {
-				if omitted == nil {
-					omitted = make([]bool, len(ac))
-				}
-				omitted[i] = true
-			}
-		}
-		top := len(r.argStack)
-		var refs []*Value
-		rbase := len(r.refStack)
-		if wantRefs {
-			for _, a := range ac {
-				var p *Value
-				if a.ref != nil {
-					p = a.ref(f)
-				}
-				r.refStack = append(r.refStack, p)
-			}
-			refs = r.refStack[rbase:len(r.refStack):len(r.refStack)]
-		}
-		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], omitted, refs)
-		// An exception thrown through here leaves the stacks as they are:
-		// the handler that catches it cuts them back (protect).
-		r.dropArgs(base, top)
-		if wantRefs {
-			r.dropRefs(rbase)
-		}
-		return v
-	}, TypeVariant}
-}
-
-// invokeBuiltin calls a built-in with the WLangage error conventions.
-func invokeBuiltin(f *frame, fn *Func, name string, pos Position, vals []Value, omitted []bool, refs []*Value) Value {
-	r := f.run
-	if len(vals) == 1 && vals[0].k == KTuple {
-		vals = vals[0].TupleValues()
-		omitted, refs = nil, nil
-	}
-	if len(vals) < fn.Min || (fn.Max >= 0 && len(vals) > fn.Max) {
-		r.raise(pos, 0, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
-	}
-	// Every built-in call resets ErreurDétectée, except the ones that read
-	// the error state (DECISIONS 9f).
-	if !fn.ReadsError {
-		r.errDetected = false
-	}
-	// A Call context per nesting level, reused from one call to the next
-	// (a built-in must not keep its *Call after it returns).
-	if r.ncall == len(r.callPool) {
-		r.callPool = append(r.callPool, new(Call))
-	}
-	// Its fields are set one by one and not cleared after the call: a
-	// whole-struct copy costs a bulk write barrier while the collector
-	// runs, and what a stale Call keeps (the run, static names, slices
-	// of the run's stacks) is alive anyway.
-	call := r.callPool[r.ncall]
-	call.Run, call.Name, call.Pos, call.Omitted, call.Refs = r, name, pos, omitted, refs
-	r.ncall++
-	setPos(f, pos)
-	v, err := fn.Fn(call, vals)
-	r.ncall--
-	if err != nil {
-		if e, ok := err.(*Error); ok {
-			if e.Pos.Line == 0 {
-				e.Pos = pos
-			}
-			e.Stack = r.stackTrace(pos)
-			panic(&throw{err: e})
-		}
-		r.raise(pos, 0, err.Error(), err.Error())
-	}
-	return v
 }
 
 // special compiles the functions that act on control flow.
@@ -594,30 +507,4 @@ func (r *Run) CallProc(p *Proc, pos Position, args ...Value) Value {
 		up = r.globals
 	}
 	return callProc(&frame{run: r}, p.code, up, ac, &StackEntry{Proc: p.code.name, Pos: pos, cost: builtinCallCost})
-}
-
-// dropArgs pops the arguments [base, top) of a built-in call, clearing
-// them for the collector: element by element, cheaper than clear's
-// bulk path for the one or two values of a call.
-func (r *Run) dropArgs(base, top int) {
-	for i := base; i < top; i++ {
-		r.argStack[i] = Value{}
-	}
-	r.argStack = r.argStack[:base]
-}
-
-// dropRefs pops the places of a built-in call from base.
-func (r *Run) dropRefs(base int) {
-	for i := base; i < len(r.refStack); i++ {
-		r.refStack[i] = nil
-	}
-	r.refStack = r.refStack[:base]
-}
-
-// setPos records pos as the position f is running, writing it only when
-// it changed (a loop calls from the same place again and again).
-func setPos(f *frame, pos Position) {
-	if f.pos.Line != pos.Line || f.pos.Col != pos.Col || f.pos.Offset != pos.Offset || f.pos.File != pos.File {
-		f.pos = pos
-	}
 }

@@ -219,6 +219,7 @@ func (c *compiler) collectClasses() {
 	// Methods.
 	for _, pd := range c.file.Procs {
 		if pd.Class.Key == "" {
+			c.propertyOutside(pd)
 			continue
 		}
 		cl := cs.classes[pd.Class.Key]
@@ -286,9 +287,13 @@ func (cl *Class) conforms(iface *Class) bool {
 
 func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
 	access, global, abstract := accessOf(pd.Mods)
-	m := &method{name: c.spell(pd.Name), key: pd.Name.Key, owner: cl, decl: pd, access: access, global: global, abstract: abstract}
+	key, ok := c.propertyKey(pd)
+	if !ok {
+		return
+	}
+	m := &method{name: c.spell(pd.Name), key: key, owner: cl, decl: pd, access: access, global: global, abstract: abstract}
 	m.code = &procCode{name: cl.Name + "." + m.name, pos: pd.P}
-	switch pd.Name.Key {
+	switch key {
 	case "CONSTRUCTEUR", "CONSTRUCTOR":
 		if cl.ctor != nil {
 			c.errorf(pd.P, codeClassDecl, "La classe « "+cl.Name+" » a deux constructeurs", "The class '"+cl.Name+"' has two constructors")

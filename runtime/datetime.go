@@ -195,8 +195,11 @@ func atoiPart(s string, i, w int) int64 {
 
 // parseTimeText reads HHMM, HHMMSS, HHMMSSCC or HHMMSSCCC (doc 1514068);
 // separators such as ':' are ignored.
-func parseTimeText(s string) int64 {
-	s = digitsOf(s)
+func parseTimeText(s string) int64 { return timeDigits(digitsOf(s)) }
+
+// timeDigits returns the milliseconds of the digits HHMMSSCC[C], or of
+// the first of them.
+func timeDigits(s string) int64 {
 	ms := atoiPart(s, 0, 2)*msPerHour + atoiPart(s, 2, 2)*msPerMinute + atoiPart(s, 4, 2)*msPerSecond
 	switch {
 	case len(s) >= 9:
@@ -227,14 +230,7 @@ func parseDateTimeText(s string) int64 {
 	if len(s) > 8 {
 		rest = digitsOf(s[8:])
 	}
-	ms := atoiPart(rest, 0, 2)*msPerHour + atoiPart(rest, 2, 2)*msPerMinute + atoiPart(rest, 4, 2)*msPerSecond
-	switch {
-	case len(rest) >= 9:
-		ms += atoiPart(rest, 6, 3)
-	case len(rest) >= 7:
-		ms += atoiPart(rest, 6, 2) * 10
-	}
-	return d*1e8 + ms
+	return d*1e8 + timeDigits(rest)
 }
 
 // parseDurationText reads +JHHMMSSCCC (doc 1514069): an optional sign,

@@ -46,9 +46,10 @@ const (
 	numericDefaultInt   = 32
 )
 
-// currencyMax is the largest monétaire coefficient, 2^79 - 1 (10 bytes,
-// doc 1514043: 604 462 909 807 314 587.353087).
-var currencyMax = new(big.Int).Sub(new(big.Int).Lsh(big.NewInt(1), 79), big.NewInt(1))
+// currencyBits bounds a monétaire coefficient: at most 2^79 - 1 in
+// absolute value (10 bytes, doc 1514043: 604 462 909 807 314 587.353087),
+// that is at most 79 bits.
+const currencyBits = 79
 
 // decimal is a working copy of an exact decimal: coefficient × 10^-scale.
 type decimal struct {
@@ -57,22 +58,14 @@ type decimal struct {
 	scale int
 }
 
-var pow10s = func() [19]int64 {
-	var p [19]int64
-	p[0] = 1
-	for i := 1; i < len(p); i++ {
-		p[i] = p[i-1] * 10
-	}
-	return p
-}()
-
-var bigTen = big.NewInt(10)
+var pow10s = [19]int64{1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9,
+	1e10, 1e11, 1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18}
 
 func pow10Big(n int) *big.Int {
 	if n < len(pow10s) {
 		return big.NewInt(pow10s[n])
 	}
-	return new(big.Int).Exp(bigTen, big.NewInt(int64(n)), nil)
+	return new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(n)), nil)
 }
 
 // coef returns the coefficient as a new big.Int (safe to modify).
@@ -471,7 +464,7 @@ func decimalFits(v Value, t *Type) bool {
 		if d.b == nil {
 			return true
 		}
-		return new(big.Int).Abs(d.b).Cmp(currencyMax) <= 0
+		return d.b.BitLen() <= currencyBits // BitLen is that of |d.b|
 	case KNumeric:
 		if t.NumAuto {
 			return true

@@ -339,8 +339,8 @@ func (c *compiler) enumStatic(b *procBuild, e parser.Expr) *EnumType {
 			}
 		}
 	case *parser.Call:
-		if id, ok := e.Fun.(*parser.Ident); ok && enumFuncs[id.Key] != "" && len(e.Args) > 0 {
-			if f := enumFuncs[id.Key]; f == "fromName" || f == "fromValue" {
+		if id, ok := e.Fun.(*parser.Ident); ok && enumFunc(id.Key) != "" && len(e.Args) > 0 {
+			if f := enumFunc(id.Key); f == "fromName" || f == "fromValue" {
 				return c.enumTypeExpr(b, e.Args[0])
 			}
 		}
@@ -376,14 +376,19 @@ func (c *compiler) memberStaticType(b *procBuild, e *parser.Member) *Type {
 	return nil
 }
 
-// enumFuncs are the functions on enumerations and combinations (1514067,
-// 1514074, 1000020769 and its neighbours), by folded name.
-var enumFuncs = map[string]string{
-	"ENUMERATIONDEPUISNOM": "fromName", "ENUMERATIONFROMNAME": "fromName",
-	"ENUMERATIONDEPUISVALEUR": "fromValue", "ENUMERATIONFROMVALUE": "fromValue",
-	"ENUMERATIONVERIFIENOM": "checkName", "ENUMERATIONCHECKNAME": "checkName",
-	"ENUMERATIONVERIFIEVALEUR": "checkValue", "ENUMERATIONCHECKVALUE": "checkValue",
-	"COMBINAISONDEPUISNOM": "fromName", "COMBINATIONFROMNAME": "fromName",
-	"COMBINAISONDEPUISVALEUR": "fromValue", "COMBINATIONFROMVALUE": "fromValue",
-	"COMBINAISONVERIFIENOM": "checkName", "COMBINATIONCHECKNAME": "checkName",
+// enumFunc names the function on enumerations and combinations (1514067,
+// 1514074, 1000020769 and its neighbours) a folded name designates, "" for
+// none (a switch, so that no table is built at package initialisation).
+func enumFunc(key string) string {
+	switch key {
+	case "ENUMERATIONDEPUISNOM", "ENUMERATIONFROMNAME", "COMBINAISONDEPUISNOM", "COMBINATIONFROMNAME":
+		return "fromName"
+	case "ENUMERATIONDEPUISVALEUR", "ENUMERATIONFROMVALUE", "COMBINAISONDEPUISVALEUR", "COMBINATIONFROMVALUE":
+		return "fromValue"
+	case "ENUMERATIONVERIFIENOM", "ENUMERATIONCHECKNAME", "COMBINAISONVERIFIENOM", "COMBINATIONCHECKNAME":
+		return "checkName"
+	case "ENUMERATIONVERIFIEVALEUR", "ENUMERATIONCHECKVALUE":
+		return "checkValue"
+	}
+	return ""
 }

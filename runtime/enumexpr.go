@@ -111,7 +111,7 @@ func (c *compiler) enumCall(b *procBuild, e *parser.Call) (compiled, bool) {
 	if !ok || len(e.Args) < 2 || len(e.Args) > 3 {
 		return compiled{}, false
 	}
-	kind := enumFuncs[id.Key]
+	kind := enumFunc(id.Key)
 	if kind == "" {
 		return compiled{}, false
 	}

@@ -36,7 +36,7 @@ func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 				return func(f *frame) bool { return li(f) != ri(f) }
 			}
 		}
-		if compareOpsSet[bin.Op] {
+		if isCompareOp(bin.Op) {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
 			lf, rf := l.fn, r.fn
 			if l.typ.Kind == KInt && r.typ.Kind == KInt && !l.typ.Any && !r.typ.Any {
@@ -452,7 +452,7 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 			return v
 		}, t}
 	}
-	if compareOpsSet[e.Op] {
+	if isCompareOp(e.Op) {
 		cf := c.cond(b, e)
 		return compiled{func(f *frame) Value { return Bool(cf(f)) }, TypeBool}
 	}
@@ -460,8 +460,15 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
 
-var compareOpsSet = map[string]bool{"=": true, "<>": true, "<": true, "<=": true, ">": true, ">=": true,
-	"~=": true, "~~": true, "[=": true, "=]": true, "[=]": true, "[~": true, "[~~": true, "[~]": true, "~]": true}
+// isCompareOp reports whether op is a comparison (a switch, so that no
+// table is built at package initialisation).
+func isCompareOp(op string) bool {
+	switch op {
+	case "=", "<>", "<", "<=", ">", ">=", "~=", "~~", "[=", "=]", "[=]", "[~", "[~~", "[~]", "~]":
+		return true
+	}
+	return false
+}
 
 // optConcat compiles s + [sep] (+ fin): sep is added only when s does not
 // already end with it, fin does not start with it, and s is not empty.

@@ -6,6 +6,34 @@ import "github.com/wlangage/wl/parser"
 // and DANS). They see what a statement tests through the parser's one
 // tree walker (parser.WalkExpr).
 
+// tryStmt compiles QUAND EXCEPTION DANS body FAIRE handler [SINON els]
+// FIN: the handler runs when body raised an exception, els when it ended
+// without one.
+func (c *compiler) tryStmt(b *procBuild, s *parser.Try) stmtFn {
+	body := c.block(b, s.Body, false)
+	handler := c.block(b, s.Handler, false)
+	els := c.block(b, s.Else, false)
+	return func(f *frame) ctl {
+		r, caught := protect(f, body)
+		if caught {
+			return handler(f)
+		}
+		if r != ctlNone {
+			return r
+		}
+		return els(f)
+	}
+}
+
+// rethrow is the bare EXCEPTION statement of a handler: it raises again
+// the exception being handled.
+func rethrow(f *frame) ctl {
+	if e := f.run.exc; e != nil {
+		panic(&throw{err: e})
+	}
+	return ctlNone
+}
+
 // labelled compiles `code CAS ERREUR: handler` and `code CAS EXCEPTION:
 // handler`: the handler runs when the code before the label raised a
 // non-fatal error (ERREUR) or an exception (EXCEPTION), then the

@@ -47,6 +47,39 @@ func (c *compiler) levelExpr(b *procBuild, e parser.Expr) func(*frame) int {
 	}
 }
 
+// breakStmt compiles SORTIR [(n)] and SORTIR SELON (levels -1).
+func (c *compiler) breakStmt(b *procBuild, s *parser.Break) stmtFn {
+	if s.Switch {
+		return func(f *frame) ctl { f.levels = -1; return ctlBreak }
+	}
+	n := c.levelExpr(b, s.N)
+	return func(f *frame) ctl { f.levels = n(f); return ctlBreak }
+}
+
+// continueStmt compiles CONTINUER [(n)].
+func (c *compiler) continueStmt(b *procBuild, s *parser.Continue) stmtFn {
+	n := c.levelExpr(b, s.N)
+	return func(f *frame) ctl { f.levels = n(f); return ctlContinue }
+}
+
+// while compiles TANTQUE ... FIN.
+func (c *compiler) while(b *procBuild, s *parser.While) stmtFn {
+	pos := s.Position()
+	cond := c.cond(b, s.Cond)
+	body := c.block(b, s.Body, false)
+	return func(f *frame) ctl {
+		for cond(f) {
+			f.run.tick(pos)
+			if r := body(f); r != ctlNone {
+				if r2, stop := loopCtl(f, r); stop {
+					return r2
+				}
+			}
+		}
+		return ctlNone
+	}
+}
+
 func (c *compiler) loop(b *procBuild, s *parser.Loop) stmtFn {
 	pos := s.P
 	body := c.block(b, s.Body, false)
@@ -249,13 +282,20 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
 		n := len(*vals)
 		last := -1
+		// ref0 is where the variable lives: a local's slot directly.
+		ref0 := func(f *frame) *Value {
+			if vars[0].local >= 0 {
+				return &f.locals[vars[0].local]
+			}
+			return vars[0].ref(f)
+		}
 		for k := 0; k < n && k < len(*vals); k++ {
 			i := k
 			if s.Reverse {
 				i = n - 1 - k
 			}
 			if len(vars) > 0 {
-				*vars[0].ref(f) = (*vals)[i]
+				*ref0(f) = (*vals)[i]
 			}
 			if len(vars) > 1 {
 				if keys == nil {
@@ -265,9 +305,16 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				}
 				set(f, 2, Int(int64(k+1)))
 			}
-			r, stop := run(f)
+			// The turn, as run does it, without a call.
+			f.run.tick(pos)
+			r, stop := ctlNone, false
+			if where == nil || where(f) {
+				if r0 := body(f); r0 != ctlNone {
+					r, stop = loopCtl(f, r0)
+				}
+			}
 			if len(vars) > 0 && i < len(*vals) {
-				if p := vars[0].ref(f); stop || !sameContainer(*p, (*vals)[i]) {
+				if p := ref0(f); stop || !sameContainer(*p, (*vals)[i]) {
 					(*vals)[i] = convertLoose(*p, elem)
 				} else {
 					last = i
@@ -278,7 +325,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 		}
 		if last >= 0 && last < len(*vals) {
-			if p := vars[0].ref(f); sameContainer(*p, (*vals)[last]) {
+			if p := ref0(f); sameContainer(*p, (*vals)[last]) {
 				(*vals)[last] = convertLoose(*p, elem)
 			}
 		}

@@ -56,6 +56,16 @@ func (c *compiler) checkAccess(b *procBuild, owner *Class, access, what, name st
 	if c.canAccess(b, owner, access) {
 		return
 	}
+	if what == "lecture" || what == "affectation" {
+		fr, en := accessWord(access, true)
+		enWhat := "Reading"
+		if what == "affectation" {
+			enWhat = "Assigning"
+		}
+		c.errorf(pos, codeClassAccess, "L'"+what+" de la propriété « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
+			enWhat+" the property '"+name+"' of the class '"+owner.Name+"' is "+en+": no access here")
+		return
+	}
 	if what == "méthode" {
 		fr, en := accessWord(access, true)
 		c.errorf(pos, codeClassAccess, "La méthode « "+name+" » de la classe « "+owner.Name+" » est "+fr+" : accès interdit ici",
@@ -222,7 +232,11 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 	key, name, pos := e.Name.Key, c.spell(e.Name), e.P
 	if static {
 		// C.m / C::m / Ancêtre.m: a class member, a constant, or inside a
-		// derived class's method an inherited member of the object.
+		// derived class's method an inherited property (6010006) or
+		// member of the object.
+		if cur := currentClass(b); cur != nil && cur.derivesFrom(cl) && c.isProperty(b, cl, key) {
+			return c.propGet(b, cl, e)
+		}
 		if g := cl.globals[key]; g != nil {
 			c.checkAccess(b, g.owner, g.access, "membre", name, pos)
 			return c.ident(b, &parser.Ident{Name: parser.Name{At: e.Name.At, Key: g.varKey}}), true
@@ -382,7 +396,7 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
-	c.checkAccess(b, m.owner, m.access, "méthode", m.name, mem.Name.P)
+	c.checkAccess(b, m.owner, m.access, propertyEvent(m.key), m.name, mem.Name.P)
 	ac := c.methodArgs(b, m, args, pos)
 	rt := c.resultType(m)
 	if m.global {
@@ -560,7 +574,10 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	switch t := s.Targets[0].(type) {
 	case *parser.Member:
 		k, static, _, ok := c.staticClass(b, t.X)
-		if !ok || static || !c.isProperty(b, k, t.Name.Key) {
+		if !ok || !c.isProperty(b, k, t.Name.Key) {
+			return nil, false
+		}
+		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) {
 			return nil, false
 		}
 		mem, cl = t, k

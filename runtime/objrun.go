@@ -87,7 +87,8 @@ func withSelf(ac []argCode) []argCode {
 	return out
 }
 
-var noArgs = withSelf(nil)
+// noArgs are the arguments of a call without any: the receiver alone.
+var noArgs = []argCode{selfArg}
 
 // callMethod calls m on recv; acs starts with selfArg (withSelf). It
 // goes through callProc like any procedure call, without allocating.

@@ -64,23 +64,42 @@ const (
 	propInMilliseconds
 )
 
-var propKeys = map[string]propKind{
-	"ANNEE": propYear, "YEAR": propYear,
-	"MOIS": propMonth, "MONTH": propMonth,
-	"JOUR": propDay, "DAY": propDay,
-	"HEURE": propHour, "HOUR": propHour,
-	"MINUTE":  propMinute,
-	"SECONDE": propSecond, "SECOND": propSecond,
-	"MILLISECONDE": propMillisecond, "MILLISECOND": propMillisecond,
+// propKey is the property a folded name designates, propNone for none (a
+// switch, so that no table is built at package initialisation).
+func propKey(key string) propKind {
 	// PartieDate / PartieHeure: the mirror of doc 2512065 / 2512069 gives
 	// "Date" / "Time" as English names; DatePart / TimePart are accepted too.
-	"PARTIEDATE": propDatePart, "DATEPART": propDatePart, "DATE": propDatePart,
-	"PARTIEHEURE": propTimePart, "TIMEPART": propTimePart, "TIME": propTimePart,
-	"ENJOURS": propInDays, "INDAYS": propInDays,
-	"ENHEURES": propInHours, "INHOURS": propInHours,
-	"ENMINUTES": propInMinutes, "INMINUTES": propInMinutes,
-	"ENSECONDES": propInSeconds, "INSECONDS": propInSeconds,
-	"ENMILLISECONDES": propInMilliseconds, "INMILLISECONDS": propInMilliseconds,
+	switch key {
+	case "ANNEE", "YEAR":
+		return propYear
+	case "MOIS", "MONTH":
+		return propMonth
+	case "JOUR", "DAY":
+		return propDay
+	case "HEURE", "HOUR":
+		return propHour
+	case "MINUTE":
+		return propMinute
+	case "SECONDE", "SECOND":
+		return propSecond
+	case "MILLISECONDE", "MILLISECOND":
+		return propMillisecond
+	case "PARTIEDATE", "DATEPART", "DATE":
+		return propDatePart
+	case "PARTIEHEURE", "TIMEPART", "TIME":
+		return propTimePart
+	case "ENJOURS", "INDAYS":
+		return propInDays
+	case "ENHEURES", "INHOURS":
+		return propInHours
+	case "ENMINUTES", "INMINUTES":
+		return propInMinutes
+	case "ENSECONDES", "INSECONDS":
+		return propInSeconds
+	case "ENMILLISECONDES", "INMILLISECONDS":
+		return propInMilliseconds
+	}
+	return propNone
 }
 
 // unitMs is the length of a Durée unit in milliseconds.
@@ -137,7 +156,7 @@ func timeComponent(ms int64, p propKind) int64 {
 // Durée (Jour … Milliseconde as integer parts, EnJours … EnSecondes as
 // reals, EnMillisecondes as an integer — doc 1514069).
 func scalarProp(v Value, key string) (Value, bool) {
-	p := propKeys[key]
+	p := propKey(key)
 	if p == propNone {
 		return Null, false
 	}
@@ -203,7 +222,7 @@ func rangeErr(name string, n, lo, hi int64) error {
 // day past the end of the month becomes its last day (Jour = 31 in
 // November gives the 30th). ok is false when the property does not apply.
 func setScalarProp(p *Value, key, name string, nv Value) (ok bool, err error) {
-	pk := propKeys[key]
+	pk := propKey(key)
 	if pk == propNone {
 		return false, nil
 	}
@@ -314,7 +333,7 @@ func setTimeComponent(ms int64, pk propKind, name string, n int64) (int64, error
 // keeps the day within the month (doc 2512095). ok is false when the
 // property does not apply.
 func addScalarProp(p *Value, key string, delta Value) (ok bool) {
-	pk := propKeys[key]
+	pk := propKey(key)
 	if pk == propNone {
 		return false
 	}

@@ -262,6 +262,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	if isDataSource(tr) {
 		return TypeVariant // parsed and checked, not run (units.go)
 	}
+
 	if t, ok := c.structs[key]; ok {
 		return dynType(t, tr)
 	}
@@ -271,6 +272,9 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		}
 	}
 	t := c.eng.reg.LookupType(key)
+	if t == nil && c.notProvidedType(tr) {
+		return TypeVariant // a WinDev type wl does not provide (units.go)
+	}
 	if t == nil {
 		c.errorf(tr.P, codeUnknownType, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
 		return TypeVariant

@@ -68,44 +68,16 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 	switch s := s.(type) {
 	case *parser.VarDecl:
 		return c.varDecl(b, s)
-	case *parser.StructDecl, *parser.ConstDecl, *parser.ProcDecl, *parser.Label, *parser.EnumDecl:
-		return nil
 	case *parser.Assign:
 		return c.assign(b, s)
 	case *parser.ExprStmt:
 		return c.exprStmt(b, s)
 	case *parser.If:
-		cond := c.cond(b, s.Cond)
-		then := c.block(b, s.Then, false)
-		if len(s.Else) == 0 {
-			return func(f *frame) ctl {
-				if cond(f) {
-					return then(f)
-				}
-				return ctlNone
-			}
-		}
-		els := c.block(b, s.Else, false)
-		return func(f *frame) ctl {
-			if cond(f) {
-				return then(f)
-			}
-			return els(f)
-		}
+		return c.ifStmt(b, s)
+	case *parser.Switch:
+		return c.switchStmt(b, s)
 	case *parser.While:
-		cond := c.cond(b, s.Cond)
-		body := c.block(b, s.Body, false)
-		return func(f *frame) ctl {
-			for cond(f) {
-				f.run.tick(pos)
-				if r := body(f); r != ctlNone {
-					if r2, stop := loopCtl(f, r); stop {
-						return r2
-					}
-				}
-			}
-			return ctlNone
-		}
+		return c.while(b, s)
 	case *parser.Loop:
 		return c.loop(b, s)
 	case *parser.For:
@@ -114,50 +86,46 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.forEach(b, s)
 	case *parser.Goto, *parser.GotoLabel:
 		return c.gotoStmt(b, s)
-	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
-		return c.notRun(b, s)
-	case *parser.Switch:
-		return c.switchStmt(b, s)
 	case *parser.Break:
-		if s.Switch {
-			return func(f *frame) ctl { f.levels = -1; return ctlBreak }
-		}
-		n := c.levelExpr(b, s.N)
-		return func(f *frame) ctl { f.levels = n(f); return ctlBreak }
+		return c.breakStmt(b, s)
 	case *parser.Continue:
-		n := c.levelExpr(b, s.N)
-		return func(f *frame) ctl { f.levels = n(f); return ctlContinue }
+		return c.continueStmt(b, s)
 	case *parser.Return:
 		return c.returnStmt(b, s)
 	case *parser.Try:
-		body := c.block(b, s.Body, false)
-		handler := c.block(b, s.Handler, false)
-		els := c.block(b, s.Else, false)
-		return func(f *frame) ctl {
-			r, caught := protect(f, body)
-			if caught {
-				return handler(f)
-			}
-			if r != ctlNone {
-				return r
-			}
-			return els(f)
-		}
-	case *parser.When:
-		return nil // handled by block
+		return c.tryStmt(b, s)
 	case *parser.Rethrow:
-		return func(f *frame) ctl {
-			if e := f.run.exc; e != nil {
-				panic(&throw{err: e})
-			}
-			return ctlNone
-		}
+		return rethrow
+	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
+		return c.notRun(b, s)
+	case *parser.StructDecl, *parser.ConstDecl, *parser.EnumDecl, *parser.ProcDecl, *parser.Label, *parser.When:
+		return nil // declared before the code runs, or handled by block
 	}
 	if fn, ok := c.classStmt(b, s); ok {
 		return fn
 	}
 	c.errorf(pos, codeUnsupported, "Instruction non prise en charge", "Unsupported statement")
 	return nil
+}
+
+func (c *compiler) ifStmt(b *procBuild, s *parser.If) stmtFn {
+	cond := c.cond(b, s.Cond)
+	then := c.block(b, s.Then, false)
+	if len(s.Else) == 0 {
+		return func(f *frame) ctl {
+			if cond(f) {
+				return then(f)
+			}
+			return ctlNone
+		}
+	}
+	els := c.block(b, s.Else, false)
+	return func(f *frame) ctl {
+		if cond(f) {
+			return then(f)
+		}
+		return els(f)
+	}
 }
 
 func (c *compiler) switchStmt(b *procBuild, s *parser.Switch) stmtFn {
@@ -282,7 +250,7 @@ func (c *compiler) returnStmt(b *procBuild, s *parser.Return) stmtFn {
 }
 
 func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
-	if isDataSource(s.Type) {
+	if isDataSource(s.Type) || c.notProvidedType(s.Type) {
 		return c.notRun(b, s)
 	}
 	type one struct {

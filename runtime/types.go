@@ -228,14 +228,7 @@ func allocInline[A any](fields func(*A) []Value) *Struct {
 func (s *Struct) clone() *Struct {
 	c := allocStruct(len(s.Fields))
 	c.Type, c.Native = s.Type, s.Native
-	for i, f := range s.Fields {
-		switch f.Kind() {
-		case KStruct, KArray, KAssoc:
-			c.Fields[i] = copyValue(f)
-		default:
-			c.Fields[i] = f
-		}
-	}
+	copyValues(c.Fields, s.Fields)
 	return c
 }
 
@@ -288,9 +281,7 @@ func (a *Array) room(n int) {
 
 func (a *Array) clone() *Array {
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
-	for i, v := range a.Data {
-		c.Data[i] = copyValue(v)
-	}
+	copyValues(c.Data, a.Data)
 	return c
 }
 
@@ -340,9 +331,7 @@ func (a *Assoc) Len() int { return len(a.Keys) }
 
 func (a *Assoc) clone() *Assoc {
 	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
-	for i, v := range a.Vals {
-		c.Vals[i] = copyValue(v)
-	}
+	copyValues(c.Vals, a.Vals)
 	for k, i := range a.index {
 		c.index[k] = i
 	}
@@ -430,6 +419,19 @@ func copyValue(v Value) Value {
 		return AssocValue(v.Assoc().clone())
 	}
 	return v
+}
+
+// copyValues sets dst[i] to a copy of src[i] (copyValue) for each i;
+// scalars are assigned without the call.
+func copyValues(dst, src []Value) {
+	for i, v := range src {
+		switch v.Kind() {
+		case KStruct, KArray, KAssoc:
+			dst[i] = copyValue(v)
+		default:
+			dst[i] = v
+		}
+	}
 }
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).

@@ -102,6 +102,26 @@ func isDataSource(tr *parser.TypeRef) bool {
 	return tr != nil && tr.Array == nil && tr.Name.Key == "SOURCEDEDONNEES"
 }
 
+// notProvidedType reports whether a declared type names a WinDev built-in
+// type (windevnames' types table) that is neither provided by wl nor
+// declared by the program: wl check warns, the variable is a Variant, and
+// reaching its declaration is a runtime error.
+func (c *compiler) notProvidedType(tr *parser.TypeRef) bool {
+	if tr == nil || tr.Array != nil || tr.Name.Key == "" {
+		return false
+	}
+	key := tr.Name.Key
+	if c.structs[key] != nil || c.enumType(key) != nil || c.eng.reg.LookupType(key) != nil {
+		return false
+	}
+	if _, ok := windevnames.LookupType(windevnames.TypeKey(key)); ok {
+		return true
+	}
+	// tableau de docFragments: the plural of the element type.
+	_, ok := windevnames.LookupType(windevnames.TypeKey(strings.TrimSuffix(key, "S")))
+	return ok && strings.HasSuffix(key, "S")
+}
+
 // CodeNotProvided is wl's own diagnostic code (the compiler's range, see
 // lexer/diag) for a call of a WinDev built-in function that wl does not
 // provide: a warning of wl check, then a runtime error if it is reached.
@@ -158,10 +178,17 @@ func (c *compiler) notRun(b *procBuild, s parser.Stmt) stmtFn {
 		en = "'EXTERN " + what + "' (external declaration) is a WinDev statement that wl does not provide"
 	case *parser.VarDecl:
 		// `sd est une Source de Données` (doc 1510013): an HFSQL data
-		// source, declared (a Variant) so that the code checks.
+		// source, declared (a Variant) so that the code checks; likewise
+		// a variable of a WinDev type wl does not provide.
 		name := c.spell(s.Names[0])
-		fr = "La source de données « " + name + " » est une fonctionnalité WinDev que wl ne fournit pas"
-		en = "The data source '" + name + "' is a WinDev feature that wl does not provide"
+		if isDataSource(s.Type) {
+			fr = "La source de données « " + name + " » est une fonctionnalité WinDev que wl ne fournit pas"
+			en = "The data source '" + name + "' is a WinDev feature that wl does not provide"
+		} else {
+			tn := c.spell(s.Type.Name)
+			fr = "« " + tn + " » est un type WinDev que wl ne fournit pas"
+			en = "'" + tn + "' is a WinDev type that wl does not provide"
+		}
 	case *parser.ForRows:
 		fr = "« POUR TOUTE LIGNE » (parcours des lignes d'un champ) est une instruction WinDev que wl ne fournit pas"
 		en = "'FOR EACH ROW' (browsing the rows of a control) is a WinDev statement that wl does not provide"

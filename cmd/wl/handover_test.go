@@ -119,7 +119,8 @@ func TestHandOverToSpool(t *testing.T) {
 }
 
 // Without wl-spool, such a script is refused with a clear message before
-// anything runs; a script that cannot reach the spool runs in wl alone.
+// anything runs; a script that cannot reach the spool, synchronous mail
+// included, runs in wl alone.
 func TestHandOverWithoutSpool(t *testing.T) {
 	dir := binaries(t)
 	alone := t.TempDir()
@@ -141,6 +142,12 @@ func TestHandOverWithoutSpool(t *testing.T) {
 	}
 	if want := "wl run: this command needs the e-mail spool, provided by the wl-spool program"; !strings.Contains(string(out), want) || strings.Contains(string(out), "avant") {
 		t.Errorf("want %q and no output of the script, got\n%s", want, out)
+	}
+	// A synchronous mail script stays in wl: the sink receives its message.
+	cmd = exec.Command(wl, "run", "--mail-sink", filepath.Join("..", "..", "examples", "email", "envoi-texte.wl"))
+	cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent")
+	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "1 message reçu") {
+		t.Errorf("synchronous mail script: %v\n%s", err, out)
 	}
 	plain := filepath.Join(alone, "plain.wl")
 	os.WriteFile(plain, []byte("Trace(1 + 1)\n"), 0o600)

@@ -21,16 +21,37 @@ const (
 	Window              // .wdw, info type 2
 )
 
+// fileKinds are, for each FileKind, its `info : type` number, the
+// extension of its files and its name.
+var fileKinds = [...]struct{ infoType, ext, name string }{
+	OtherFile:  {name: "other"},
+	Collection: {"7", ".wdg", "collection"},
+	Class:      {"4", ".wdc", "class"},
+	Window:     {"2", ".wdw", "window"},
+}
+
 func (k FileKind) String() string {
-	switch k {
-	case Collection:
-		return "collection"
-	case Class:
-		return "class"
-	case Window:
-		return "window"
+	if k < 0 || int(k) >= len(fileKinds) {
+		return fileKinds[OtherFile].name
 	}
-	return "other"
+	return fileKinds[k].name
+}
+
+// fileKindOf returns the kind of an export from its `info : type`
+// number, or else from the extension of its path.
+func fileKindOf(infoType, path string) FileKind {
+	ext := strings.ToLower(filepath.Ext(path))
+	byExt := OtherFile
+	for k, d := range fileKinds {
+		switch {
+		case FileKind(k) == OtherFile:
+		case d.infoType == infoType:
+			return FileKind(k)
+		case d.ext == ext && byExt == OtherFile:
+			byExt = FileKind(k)
+		}
+	}
+	return byExt
 }
 
 // Kind is what a code unit is, from its `type :` number.
@@ -186,25 +207,8 @@ func Read(path, src string) (*File, error) {
 			FR: "ce n'est pas un export texte WinDev (pas de clé « info : »)",
 			EN: "not a WinDev text export (no 'info :' key)"}
 	}
-	f := &File{Path: path, Name: info.text("name")}
+	f := &File{Path: path, Name: info.text("name"), Kind: fileKindOf(info.text("type"), path)}
 	f.Version, _ = strconv.Atoi(info.text("major_version"))
-	switch info.text("type") {
-	case "7":
-		f.Kind = Collection
-	case "4":
-		f.Kind = Class
-	case "2":
-		f.Kind = Window
-	default:
-		switch strings.ToLower(filepath.Ext(path)) {
-		case ".wdg":
-			f.Kind = Collection
-		case ".wdc":
-			f.Kind = Class
-		case ".wdw":
-			f.Kind = Window
-		}
-	}
 	f.Strings = readStrings(root)
 	f.collect(root)
 	f.text = f.layout(len(lines))

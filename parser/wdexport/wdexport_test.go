@@ -375,3 +375,28 @@ func TestResourceIndexZero(t *testing.T) {
 		t.Errorf("code %q", got)
 	}
 }
+
+// TestFileKindOf: the `info : type` number decides, the extension (any
+// case) when the number is unknown; each kind has its name.
+func TestFileKindOf(t *testing.T) {
+	for _, c := range []struct {
+		infoType, path string
+		want           FileKind
+		name           string
+	}{
+		{"7", "a.wdw", Collection, "collection"},
+		{"4", "a", Class, "class"},
+		{"2", "a.wdg", Window, "window"},
+		{"", "dir/A.WDC", Class, "class"},
+		{"99", "a.wdg", Collection, "collection"},
+		{"", "a.wdr", OtherFile, "other"},
+	} {
+		got := fileKindOf(c.infoType, c.path)
+		if got != c.want || got.String() != c.name {
+			t.Errorf("fileKindOf(%q, %q) = %v, want %v", c.infoType, c.path, got, c.name)
+		}
+	}
+	if s := FileKind(42).String(); s != "other" {
+		t.Errorf("FileKind(42) = %q, want other", s)
+	}
+}

@@ -33,3 +33,20 @@ func TestLookup(t *testing.T) {
 		t.Errorf("only %d spellings", Len())
 	}
 }
+
+func TestLookupType(t *testing.T) {
+	for _, tc := range []struct{ spelled, fr, en string }{
+		{"docFragment", "docFragment", "docFragment"},
+		{"httpResponse", "httpRéponse", "httpResponse"},
+		{"LISTE", "Liste", "List"},
+		{"Description de Fichier", "Description de Fichier", "File Description"},
+	} {
+		n, ok := LookupType(TypeKey(tc.spelled))
+		if !ok || n.FR != tc.fr || n.EN != tc.en {
+			t.Errorf("%s: %+v %v", tc.spelled, n, ok)
+		}
+	}
+	if _, ok := LookupType(TypeKey("cDossier")); ok {
+		t.Error("cDossier is not a WinDev type")
+	}
+}

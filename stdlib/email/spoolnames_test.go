@@ -2,57 +2,59 @@ package email_test
 
 import (
 	"testing"
+	"unicode/utf16"
 
-	"github.com/wlangage/wl/runtime"
-	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
 )
 
-// Every spelling of the names through which a script reaches the spool is
-// seen, whatever its case and accents; a script without them is not.
+// The scripts that may reach the spool are seen whatever the spelling
+// (case, accents, English names, UTF-16); a synchronous mail script is not.
 func TestMayUseSpool(t *testing.T) {
-	reg := stdlib.NewEngine().Registry()
-	var names []string
-	for _, fn := range []string{"EmailOuvreSessionSMTP", "EmailOuvreSession", "EmailEtat"} {
-		f := reg.LookupFunc(runtime.Fold(fn))
-		if f == nil {
-			t.Fatalf("%s is not registered", fn)
-		}
-		names = append(append(names, f.Name), f.Aliases...)
+	yes := []string{
+		"s est un emailSessionSMTP\ns.Asynchrone = Vrai",
+		"s est un emailSMTPSession\ns.asynchronous = True",
+		"s.Asynchrone = emailAsynchrone",
+		"Trace(EmailEtat(3))",
+		"Trace(émailétat(3))",
+		"Trace(EmailStatus(id))",
+		`EmailOuvreSessionSMTP("u", "h", 25, Vrai)`,
+		`EmailOuvreSessionSMTP("u", "p", "h", 25, x)`,
+		`EmailStartSMTPSession("u", "h", (25), b)`,
+		`EmailOuvreSessionSMTP("u", "h", f(1, 2), Vrai)`,
+		`EmailOuvreSession("u", "p", "pop", "smtp", 110, 25, Vrai)`,
+		`EmailStartSession("u", "p", "pop", "smtp", 110, 25, 1)`,
+		"p est une Procédure = EmailOuvreSessionSMTP", // the function as a value
+		"EmailOuvreSessionSMTP(\"u\", \"h\", 25,",     // cut short
+		"// Asynchrone dans un commentaire",
 	}
-	names = append(names, "emailSessionSMTP", "emailSMTPSession")
-	for _, n := range names {
-		if reg.LookupFunc(runtime.Fold(n)) == nil && reg.LookupType(runtime.Fold(n)) == nil {
-			t.Errorf("%s is neither a function nor a type", n)
-		}
-		for _, src := range []string{"x = " + n + "(1)", "s est un " + n, "Trace(" + lowerAccented(n) + "(id))"} {
-			if !email.MayUseSpool([]byte(src)) {
-				t.Errorf("MayUseSpool(%q) = false", src)
-			}
+	no := []string{
+		"Trace(0)",
+		"s est un emailSessionSMTP\ns.AdresseServeur = \"h\"\nSI s.OuvreSession() ALORS Trace(1)",
+		`EmailOuvreSessionSMTP("u", "h")`,
+		`EmailOuvreSessionSMTP("u", "p", "h", 587)`,
+		`EmailOuvreSessionSMTP("a,b)", "h")`,
+		`EmailOuvreSession(s)`,
+		`EmailOuvreSession("u", "p", "pop", "smtp", 110, 25)`,
+		`EmailOuvreSessionIMAP("u", "p", "h", 143, x)`,
+		"EmailLitPremier(s)\nEmailEnvoieMessage()",
+	}
+	for _, src := range yes {
+		if !email.MayUseSpool([]byte(src)) {
+			t.Errorf("MayUseSpool(%q) = false", src)
 		}
 	}
-	for _, src := range []string{"Trace(0)", "EmailLitPremier(s)\nEmailEnvoieMessage()", "e est un Email\ne.Sujet = \"état\""} {
+	for _, src := range no {
 		if email.MayUseSpool([]byte(src)) {
 			t.Errorf("MayUseSpool(%q) = true", src)
 		}
 	}
-}
-
-// lowerAccented writes a name as a script may: lower case, É for E.
-func lowerAccented(n string) string {
-	out := []rune{}
-	for _, r := range n {
-		switch r {
-		case 'E':
-			r = 'É'
-		case 'e':
-			r = 'é'
-		default:
-			if r >= 'A' && r <= 'Z' {
-				r += 'a' - 'A'
-			}
-		}
-		out = append(out, r)
+	// UTF-16 (with its byte-order mark), as WinDev may save a script.
+	u := utf16.Encode([]rune("Trace(EmailEtat(1))"))
+	b := []byte{0xff, 0xfe}
+	for _, c := range u {
+		b = append(b, byte(c), byte(c>>8))
 	}
-	return string(out)
+	if !email.MayUseSpool(b) {
+		t.Error("MayUseSpool misses a UTF-16 script")
+	}
 }

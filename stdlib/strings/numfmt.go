@@ -22,32 +22,16 @@ type numFormat struct {
 func parseNumFormat(f string) (numFormat, bool) {
 	var nf numFormat
 	i := 0
-	for i < len(f) {
-		switch f[i] {
-		case '-':
-			nf.left = true
-		case '+':
-			nf.plus = true
-		case '0':
-			nf.zero = true
-		default:
-			goto width
-		}
-		i++
+	for ; i < len(f) && gostrings.IndexByte("-+0", f[i]) >= 0; i++ {
+		nf.left = nf.left || f[i] == '-'
+		nf.plus = nf.plus || f[i] == '+'
+		nf.zero = nf.zero || f[i] == '0'
 	}
-width:
-	for i < len(f) && f[i] >= '0' && f[i] <= '9' && nf.width < 1000 {
-		nf.width = nf.width*10 + int(f[i]-'0')
-		i++
-	}
+	nf.width, i = formatDigits(f, i)
 	if i < len(f) && (f[i] == '.' || f[i] == ',') {
 		nf.comma = f[i] == ','
 		nf.hasPrec = true
-		i++
-		for i < len(f) && f[i] >= '0' && f[i] <= '9' && nf.prec < 1000 {
-			nf.prec = nf.prec*10 + int(f[i]-'0')
-			i++
-		}
+		nf.prec, i = formatDigits(f, i+1)
 	}
 	if i >= len(f) {
 		return nf, false
@@ -68,6 +52,15 @@ width:
 		i++
 	}
 	return nf, i == len(f)
+}
+
+// formatDigits reads the decimal digits of f from i, the size or the
+// precision of a format; it stops at 1000, already too large for either.
+func formatDigits(f string, i int) (n, next int) {
+	for ; i < len(f) && f[i] >= '0' && f[i] <= '9' && n < 1000; i++ {
+		n = n*10 + int(f[i]-'0')
+	}
+	return n, i
 }
 
 // NumériqueVersChaîne (3024024). Without format the number's usual text;

@@ -100,8 +100,28 @@ func isRTF(s string) bool {
 type rtfState struct {
 	skip          bool // inside a destination that is not text
 	uc            int  // characters to skip after \uN
-	b, i, u, s    bool
+	style         rtfStyle
 	pendingSkipUC int
+}
+
+// rtfStyle is a set of character styles: bit n is rtfStyles[n].
+type rtfStyle uint8
+
+// rtfStyles are the character styles, in the order their HTML tags open:
+// the control word that switches one (on, or off with a 0 parameter as
+// in \b0) and its tag.
+var rtfStyles = [...]struct{ word, tag string }{
+	{"b", "b"}, {"i", "i"}, {"ul", "u"}, {"strike", "s"},
+}
+
+// rtfStyleOf returns the style a control word switches; 0 for none.
+func rtfStyleOf(word string) rtfStyle {
+	for n, s := range rtfStyles {
+		if s.word == word {
+			return 1 << n
+		}
+	}
+	return 0
 }
 
 // rtfIgnored reports the destinations whose content is not document
@@ -151,7 +171,7 @@ type rtfWriter struct {
 	html   bool
 	out    gostrings.Builder
 	para   gostrings.Builder // the current paragraph (HTML)
-	open   rtfState          // the formatting of the open tags (HTML)
+	open   rtfStyle          // the styles of the open tags (HTML)
 	inPara bool
 }
 
@@ -163,9 +183,9 @@ func (w *rtfWriter) text(st *rtfState, s string) {
 	if !w.inPara {
 		w.inPara = true
 	}
-	if st.b != w.open.b || st.i != w.open.i || st.u != w.open.u || st.s != w.open.s {
+	if st.style != w.open {
 		w.closeTags()
-		w.open = rtfState{b: st.b, i: st.i, u: st.u, s: st.s}
+		w.open = st.style
 		for _, t := range w.tags() {
 			w.para.WriteString("<" + t + ">")
 		}
@@ -175,17 +195,10 @@ func (w *rtfWriter) text(st *rtfState, s string) {
 
 func (w *rtfWriter) tags() []string {
 	var ts []string
-	if w.open.b {
-		ts = append(ts, "b")
-	}
-	if w.open.i {
-		ts = append(ts, "i")
-	}
-	if w.open.u {
-		ts = append(ts, "u")
-	}
-	if w.open.s {
-		ts = append(ts, "s")
+	for n, s := range rtfStyles {
+		if w.open&(1<<n) != 0 {
+			ts = append(ts, s.tag)
+		}
 	}
 	return ts
 }
@@ -195,7 +208,7 @@ func (w *rtfWriter) closeTags() {
 	for i := len(ts) - 1; i >= 0; i-- {
 		w.para.WriteString("</" + ts[i] + ">")
 	}
-	w.open = rtfState{}
+	w.open = 0
 }
 
 // lineBreak is \line: RC in text, <br> in HTML.
@@ -370,20 +383,16 @@ func rtfControl(src string, i int, st *rtfState, w *rtfWriter, groupStart bool) 
 		if hasNum && num >= 0 {
 			st.uc = num
 		}
-	case "b":
-		st.b = on
-	case "i":
-		st.i = on
-	case "ul":
-		st.u = on
 	case "ulnone":
-		st.u = false
-	case "strike":
-		st.s = on
+		st.style &^= rtfStyleOf("ul")
 	case "plain":
-		st.b, st.i, st.u, st.s = false, false, false, false
+		st.style = 0
 	default:
-		if rtfIgnored(word) {
+		if style := rtfStyleOf(word); style != 0 && on {
+			st.style |= style
+		} else if style != 0 {
+			st.style &^= style
+		} else if rtfIgnored(word) {
 			st.skip = true
 		} else if s, ok := rtfChar(word); ok {
 			emit(s)

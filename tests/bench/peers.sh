@@ -18,7 +18,9 @@ if [[ ! -f $peers/run.sh ]]; then
 fi
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-(cd "$root" && go build -o "$tmp/wl" ./cmd/wl)
+# wl and wl-spool side by side, as go install puts them; without cgo, as
+# README's start-up section recommends (a static program starts faster).
+(cd "$root" && CGO_ENABLED=0 go build -o "$tmp/" ./cmd/wl ./cmd/wl-spool)
 set +e
 WL=$tmp/wl bash "$peers/run.sh" | tee "$tmp/table"
 status=${PIPESTATUS[0]}

@@ -6,6 +6,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/files"
 )
 
@@ -24,8 +25,14 @@ func emailHostOption(m *mailSetup, rd readSetup) runtime.Option {
 		IMAPRelay:      rd.imapRelay,
 		MaxMessageSize: rd.maxSize,
 	}
-	if m.spool != nil {
+	switch {
+	case m.spool != nil:
 		hc.Spool = m.spool
+	case spoolSupport == nil:
+		// wl hands the scripts that may use the spool to wl-spool
+		// (email.MayUseSpool); one that reaches it all the same (a member
+		// name computed at run time) is told where to run.
+		hc.Spool = noSpool{}
 	}
 	if tok := m.oauthToken; tok != "" {
 		// AuthIdentifie's browser flow, done beforehand by the user.
@@ -41,4 +48,14 @@ func filesHostOption(dir string, grant bool) runtime.Option {
 		return files.WithoutFiles()
 	}
 	return files.WithOSDir(dir)
+}
+
+// noSpool is the spool of a wl run, which links none.
+type noSpool struct{}
+
+func (noSpool) Queue(context.Context) (queue.Queue, error) {
+	return nil, &queue.Error{
+		FR: "le mode asynchrone est fourni par " + SpoolProgram + " : lancez ce script avec « " + SpoolProgram + " run »",
+		EN: "the asynchronous mode is provided by " + SpoolProgram + ": run this script with '" + SpoolProgram + " run'",
+	}
 }

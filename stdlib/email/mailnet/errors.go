@@ -124,31 +124,19 @@ func oneLine(s string) string {
 	return s
 }
 
-func stepName(op string, lang string) string {
-	if name, ok := mailtls.StepName(op, lang); ok {
-		return name
-	}
-	switch op {
-	case "auth":
-		return diag.Tr(lang, "authentification", "authentication")
-	case "read":
-		return diag.Tr(lang, "lecture d'un message", "reading a message")
-	case "header":
-		return diag.Tr(lang, "lecture d'un entête", "reading a header")
-	case "list":
-		return diag.Tr(lang, "liste des messages", "message list")
-	case "delete":
-		return diag.Tr(lang, "suppression", "deletion")
-	case "quit":
-		return diag.Tr(lang, "fermeture", "logout")
-	case "folder":
-		return diag.Tr(lang, "dossier", "folder")
-	case "flags":
-		return diag.Tr(lang, "indicateurs", "flags")
-	case "search":
-		return diag.Tr(lang, "recherche", "search")
-	}
-	return op
+func stepName(op string, lang string) string { return mailtls.StepName(op, lang, readSteps) }
+
+// readSteps are the steps of a reading session (POP3 or IMAP).
+var readSteps = []mailtls.Step{
+	{Op: "auth", FR: "authentification", EN: "authentication"},
+	{Op: "read", FR: "lecture d'un message", EN: "reading a message"},
+	{Op: "header", FR: "lecture d'un entête", EN: "reading a header"},
+	{Op: "list", FR: "liste des messages", EN: "message list"},
+	{Op: "delete", FR: "suppression", EN: "deletion"},
+	{Op: "quit", FR: "fermeture", EN: "logout"},
+	{Op: "folder", FR: "dossier", EN: "folder"},
+	{Op: "flags", FR: "indicateurs", EN: "flags"},
+	{Op: "search", FR: "recherche", EN: "search"},
 }
 
 func formatSize(n int64) string {

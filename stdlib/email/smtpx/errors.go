@@ -263,23 +263,15 @@ func (e *Error) invalidMessage(lang string) string {
 }
 
 // stepName names a step in a message.
-func stepName(op string, lang string) string {
-	if name, ok := mailtls.StepName(op, lang); ok {
-		return name
-	}
-	switch op {
-	case "auth":
-		return "AUTH"
-	case "mail":
-		return "MAIL FROM"
-	case "rcpt":
-		return "RCPT TO"
-	case "data":
-		return "DATA"
-	case "quit":
-		return "QUIT"
-	}
-	return op
+func stepName(op string, lang string) string { return mailtls.StepName(op, lang, smtpSteps) }
+
+// smtpSteps are the steps of a sending session, named by their command.
+var smtpSteps = []mailtls.Step{
+	{Op: "auth", FR: "AUTH", EN: "AUTH"},
+	{Op: "mail", FR: "MAIL FROM", EN: "MAIL FROM"},
+	{Op: "rcpt", FR: "RCPT TO", EN: "RCPT TO"},
+	{Op: "data", FR: "DATA", EN: "DATA"},
+	{Op: "quit", FR: "QUIT", EN: "QUIT"},
 }
 
 func quoteAddr(a string) string { return "<" + a + ">" }

@@ -1,9 +1,10 @@
-// The <extension> attribute before the result type (doc 1514086):
-// `PROCÉDURE P(…) <extension> : type`. The procedure is called by name
-// (the call as a method of the extended value is not run by wl yet).
+// Procédures d'extension (doc 1514086): the <extension> attribute before
+// or after the result type; the procedure is called by its name or as a
+// method of a value of its first parameter's type, calls chained.
 sTexte est une chaîne = TAB + "XXX"
 Trace("[" + RemplaceTABParEspaces(sTexte, 2) + "]")
-Trace(Double("ab"))
+Trace("[" + sTexte.RemplaceTABParEspaces(4) + "]")
+Trace(Double("ab"), "xy".Double().Double())
 
 PROCÉDURE RemplaceTABParEspaces(s est une chaîne, n est un entier) <extension> : chaîne
 RENVOYER Remplace(s, TAB, Répète(" ", n))

@@ -112,17 +112,27 @@ func FormatDuration(d time.Duration, lang string) string {
 	return s + " s"
 }
 
-// StepName names, in a message, the steps every mail protocol has
-// ("connect", "tls"); ok is false for the others, which each protocol
-// names itself.
-func StepName(op, lang string) (name string, ok bool) {
-	switch op {
-	case "connect":
-		return diag.Tr(lang, "connexion", "connect"), true
-	case "tls":
-		return "TLS", true
+// A Step is how messages name a protocol step: Op as the code knows it
+// ("auth"), FR and EN as the French and English messages say it.
+type Step struct{ Op, FR, EN string }
+
+// commonSteps are the steps every mail protocol has.
+var commonSteps = []Step{
+	{"connect", "connexion", "connect"},
+	{"tls", "TLS", "TLS"},
+}
+
+// StepName names step op in a message: as one of steps (the protocol's
+// own) or of the steps every protocol has (connect, tls); else op itself.
+func StepName(op, lang string, steps []Step) string {
+	for _, list := range [2][]Step{commonSteps, steps} {
+		for _, s := range list {
+			if s.Op == op {
+				return diag.Tr(lang, s.FR, s.EN)
+			}
+		}
 	}
-	return "", false
+	return op
 }
 
 // Refusal says, in a message, what a server that answered with an error

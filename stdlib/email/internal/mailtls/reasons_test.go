@@ -51,3 +51,21 @@ func TestVerifyPeerNoCertificate(t *testing.T) {
 		t.Fatal("an empty chain was accepted")
 	}
 }
+
+// TestStepName: a protocol's own steps, the common ones (connect, tls),
+// in French and English; an unknown step is named as it is.
+func TestStepName(t *testing.T) {
+	own := []Step{{"auth", "authentification", "authentication"}, {"tls", "autre", "other"}}
+	for _, c := range []struct{ op, lang, want string }{
+		{"auth", "fr", "authentification"},
+		{"auth", "en", "authentication"},
+		{"connect", "fr", "connexion"},
+		{"connect", "en", "connect"},
+		{"tls", "fr", "TLS"},
+		{"noop", "en", "noop"},
+	} {
+		if got := StepName(c.op, c.lang, own); got != c.want {
+			t.Errorf("StepName(%q, %q) = %q, want %q", c.op, c.lang, got, c.want)
+		}
+	}
+}

@@ -1,0 +1,55 @@
+package runtime
+
+import "github.com/wlangage/wl/parser"
+
+// Properties written in a script (9000183: the text form of a class writes
+// a property's events as `PROPRIÉTÉ Nom()` to read it and
+// `PROPRIÉTÉ Nom(Valeur)` to write it; 6010006, 6010011): `PROPRIÉTÉ
+// C.Nom()` and `PROPRIÉTÉ C.Nom(v)` become the get and set events of the
+// property Nom of the class C, the methods the runtime keeps under
+// getKey / setKey (object.go), as a .wdc export's events are. A property
+// without a set event is read-only: writing it is a compile error
+// (propAssign), and one without a get event is write-only.
+
+// propertyKey returns the method key of pd: its name, or for a property
+// event the get or set key chosen by its parameter count. ok is false
+// (and the error reported) when a property event has more than one
+// parameter.
+func (c *compiler) propertyKey(pd *parser.ProcDecl) (key string, ok bool) {
+	if !pd.IsProperty() {
+		return pd.Name.Key, true
+	}
+	switch {
+	case len(pd.Params) == 0 && !pd.Variadic:
+		return getKey(pd.Name.Key), true
+	case len(pd.Params) == 1:
+		if len(pd.Results) > 0 {
+			c.errorf(pd.P, codeClassDecl, "L'événement d'affectation de la propriété « "+c.spell(pd.Name)+" » ne renvoie rien",
+				"The set event of the property '"+c.spell(pd.Name)+"' returns nothing")
+		}
+		return setKey(pd.Name.Key), true
+	}
+	c.errorf(pd.P, codeClassDecl, "Une propriété se déclare « PROPRIÉTÉ "+c.spell(pd.Name)+"() » pour la lire ou « PROPRIÉTÉ "+c.spell(pd.Name)+"(Valeur) » pour l'affecter",
+		"A property is declared 'PROPERTY "+c.spell(pd.Name)+"()' to read it or 'PROPERTY "+c.spell(pd.Name)+"(Value)' to assign it")
+	return "", false
+}
+
+// propertyOutside reports a property event that belongs to no class.
+func (c *compiler) propertyOutside(pd *parser.ProcDecl) {
+	if pd.IsProperty() {
+		c.errorf(pd.P, codeClassContext, "La propriété « "+c.spell(pd.Name)+" » doit appartenir à une classe : « PROPRIÉTÉ Classe."+c.spell(pd.Name)+"(…) »",
+			"The property '"+c.spell(pd.Name)+"' must belong to a class: 'PROPERTY Class."+c.spell(pd.Name)+"(…)'")
+	}
+}
+
+// propertyEvent names what a method call is for the access errors: a
+// property's "lecture" or "affectation", or a "méthode".
+func propertyEvent(key string) string {
+	switch {
+	case len(key) > 5 && key[:5] == "#GET#":
+		return "lecture"
+	case len(key) > 5 && key[:5] == "#SET#":
+		return "affectation"
+	}
+	return "méthode"
+}
