@@ -165,3 +165,33 @@ func TestFastPathConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestStmtPool: slabs grow from 8 to maxSlab statements, and reset hands
+// the same cleared structures out again.
+func TestStmtPool(t *testing.T) {
+	var p stmtPool
+	var first *gStmt
+	for i := range 20_000 {
+		s := p.get()
+		if i == 0 {
+			first = s
+		}
+		s.Rethrow = true
+	}
+	if len(p.slabs[0]) != 8 || len(p.slabs[len(p.slabs)-1]) != maxSlab {
+		t.Fatalf("slab lengths %d ... %d", len(p.slabs[0]), len(p.slabs[len(p.slabs)-1]))
+	}
+	n := len(p.slabs)
+	p.reset()
+	if s := p.get(); s != first || s.Rethrow {
+		t.Fatalf("after reset: same %v, cleared %v", s == first, !s.Rethrow)
+	}
+	for range 19_999 {
+		if p.get().Rethrow {
+			t.Fatal("a statement was not cleared")
+		}
+	}
+	if len(p.slabs) != n {
+		t.Fatalf("%d slabs after reuse, %d before", len(p.slabs), n)
+	}
+}
