@@ -520,6 +520,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	if np, ok := c.notProvided(b, key, c.spell(e.Name), nil, e.P); ok {
 		return np // a WinDev built-in called without parentheses
 	}
+	if nc, ok := c.constNotProvided(key, c.spell(e.Name), e.P); ok {
+		return nc
+	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
