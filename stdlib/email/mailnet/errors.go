@@ -10,18 +10,14 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
-
-// Kind classifies an *Error (mailtls.Kind, shared with sending; the
-// values are mailtls's: mailtls.KindReply, ...).
-type Kind = mailtls.Kind
 
 // Error is the error of every reading-session operation.
 type Error struct {
 	Protocol string // "POP3" or "IMAP"
 	Op       string // "connect", "tls", "auth", "read", "delete", ...
-	Kind     Kind
+	Kind     mailtls.Kind
 	Server   string // "host:port" as the script named it
 	Detail   string // the server's text, or a short description
 	Address  string // the user concerned, if any

@@ -9,15 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
-)
-
-// Security and IgnoreFlags are the protection mode and the relaxed
-// certificate checks of a session; SMTP shares them, and the values are
-// mailtls's (mailtls.Plain, mailtls.IgnoreExpired, ...).
-type (
-	Security    = mailtls.Security
-	IgnoreFlags = mailtls.Ignore
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // DefaultTimeout is the WLangage default of EmailChangeTimeOut.
@@ -35,7 +27,7 @@ type Config struct {
 	Host string
 	Port int
 	// Security selects plain, STARTTLS or implicit TLS.
-	Security Security
+	Security mailtls.Security
 	// User and Password, or User and Token (XOAUTH2), authenticate.
 	User, Password, Token string
 	// Timeout bounds the dial, the handshake, every read and every write;
@@ -47,7 +39,7 @@ type Config struct {
 	// RootCAs are the trusted authorities; nil means the system roots.
 	RootCAs *x509.CertPool
 	// Ignore relaxes certificate verification.
-	Ignore IgnoreFlags
+	Ignore mailtls.Ignore
 	// AllowPlaintextAuth lets credentials go in clear to a host other
 	// than loopback.
 	AllowPlaintextAuth bool

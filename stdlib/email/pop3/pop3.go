@@ -13,8 +13,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // MaxStatusLine bounds one status or listing line. RFC 2449 allows 512

@@ -11,6 +11,7 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
@@ -314,7 +315,7 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 	if errors.As(err, &se) {
 		code = se.Code
 		temporary = se.Temporary
-		if se.Kind == smtpx.KindCanceled {
+		if se.Kind == mailtls.KindCanceled {
 			temporary = true
 		}
 		s.reply(ctx, job.ID, code, se.Message("fr"), se.Message("en"))
@@ -341,12 +342,12 @@ func errText(err error) string {
 
 func isReply(err error) bool {
 	var se *smtpx.Error
-	return errors.As(err, &se) && (se.Kind == smtpx.KindReply && se.Code != 421 || se.Kind == smtpx.KindInvalid || se.Kind == smtpx.KindUnsupported)
+	return errors.As(err, &se) && (se.Kind == mailtls.KindReply && se.Code != 421 || se.Kind == mailtls.KindInvalid || se.Kind == mailtls.KindUnsupported)
 }
 
 func staleSession(err error) bool {
 	var se *smtpx.Error
-	return errors.As(err, &se) && se.Op == "mail" && (se.Kind == smtpx.KindClosed || se.Kind == smtpx.KindOther || se.Code == 421)
+	return errors.As(err, &se) && se.Op == "mail" && (se.Kind == mailtls.KindClosed || se.Kind == mailtls.KindOther || se.Code == 421)
 }
 
 // complete marks the job completed and records the server's reply, in one

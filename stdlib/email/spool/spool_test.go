@@ -14,6 +14,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -260,7 +261,7 @@ func TestEnvelopeInjection(t *testing.T) {
 	if _, err := s.Enqueue(ctx(t), m, ""); err == nil {
 		t.Fatal("CR/LF accepted in a recipient")
 	}
-	_ = smtpx.Plain
+	_ = mailtls.Plain
 }
 
 // Messages for different servers never share a session.
