@@ -116,7 +116,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 		// RFC 6761 §6.4: names under .invalid get an immediate negative
 		// answer, without asking DNS (the test scripts rely on it to stay
 		// off the network).
-		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", mailtls.ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
 	}
 	dctx, cancel := context.WithTimeout(ctx, to)
 	defer cancel()
@@ -127,7 +127,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 	}
 	raw, err := dial(dctx, "tcp", c.dialAddr())
 	if err != nil {
-		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, err))
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", mailtls.ErrDial, err))
 	}
 	conn := &Conn{raw: raw, timeout: to}
 	conn.init()

@@ -291,29 +291,21 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 		}
 		e.Temporary = se.Temporary()
 		e.Detail = strings.Join(strings.Fields(se.Message), " ")
-	case mailtls.CertificateFailure(err):
-		e.Kind = mailtls.KindCertificate
-	case mailtls.NetTimeout(err):
-		e.Kind = mailtls.KindTimeout
-		e.Timeout = timeout
-		e.Temporary = true
-		var oe *net.OpError
-		e.writing = errors.As(err, &oe) && oe.Op == "write"
 	case errors.Is(err, errReplyTooLong), errors.Is(err, smtp.ErrTooLongLine):
 		e.Kind = mailtls.KindTooLong
-	case errors.Is(err, errDial):
-		e.Kind = mailtls.KindConnect
-		e.Temporary = true
-	case mailtls.TLSFailure(err):
-		e.Kind = mailtls.KindTLS
-	case mailtls.ConnectionLost(err, errClosed, errBroken):
-		e.Kind = mailtls.KindClosed
-		e.Temporary = true
-	case op == "tls":
-		e.Kind = mailtls.KindTLS
 	default:
-		e.Kind = mailtls.KindOther
-		e.Detail = err.Error()
+		e.Kind = mailtls.TransportKind(err, op, errClosed, errBroken)
+		switch e.Kind {
+		case mailtls.KindTimeout:
+			e.Timeout = timeout
+			e.Temporary = true
+			var oe *net.OpError
+			e.writing = errors.As(err, &oe) && oe.Op == "write"
+		case mailtls.KindConnect, mailtls.KindClosed:
+			e.Temporary = true
+		case mailtls.KindOther:
+			e.Detail = err.Error()
+		}
 	}
 	return e
 }
