@@ -162,6 +162,31 @@ func TestHandOverWithoutSpool(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "1 message reçu") {
 		t.Errorf("synchronous mail script: %v\n%s", err, out)
 	}
+	// A project runs in wl unless one of its exports may reach the spool.
+	proj := filepath.Join(alone, "projet")
+	if err := os.CopyFS(proj, os.DirFS(filepath.Join("..", "..", "examples", "projet"))); err != nil {
+		t.Fatal(err)
+	}
+	runProject := func() (string, error) {
+		cmd := exec.Command(wl, "run", "--projet", proj, filepath.Join(proj, "essai.wl"))
+		cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := runProject(); err != nil || !strings.Contains(out, "Facture") {
+		t.Errorf("project: %v\n%s", err, out)
+	}
+	col := filepath.Join(proj, "COL_Texte.wdg")
+	b, err = os.ReadFile(col)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(col, []byte(strings.Replace(string(b), "RENVOYER ", "EmailEtat(1)\n      RENVOYER ", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runProject(); err == nil || !strings.Contains(out, "wl-spool") {
+		t.Errorf("project calling EmailEtat: want a refusal naming wl-spool, got %v\n%s", err, out)
+	}
 	plain := filepath.Join(alone, "plain.wl")
 	os.WriteFile(plain, []byte("Trace(1 + 1)\n"), 0o600)
 	cmd = exec.Command(wl, "run", plain)
