@@ -124,8 +124,17 @@ func TestHandOverToSpool(t *testing.T) {
 			}
 		}
 	}
+	// wl-spool's exit status is wl's, through the child process that runs
+	// a script read from standard input.
+	cmd := exec.Command(wl, "run", "-")
+	cmd.Stdin = strings.NewReader("Trace(EmailEtat(1))\nExceptionDéclenche(1, \"fin\")\n")
+	cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent", "WL_SPOOL="+filepath.Join(work, "etat.db"))
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "fin") {
+		t.Errorf("want exit status 1 and the exception, got %v\n%s", err, out)
+	}
 	// wl spool list runs in wl-spool too.
-	cmd := exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
+	cmd = exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("wl spool list: %v\n%s", err, out)
 	}
