@@ -251,6 +251,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		if p.Default != nil {
 			pc.params[i].def = c.expr(b, p.Default).fn
 			pc.params[i].hasDef = true
+			pc.hasDefaults = true
 		}
 	}
 	// Internal procedures declared in this body.
