@@ -461,6 +461,11 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
 	}
+	if d := b.decl; d != nil && d.Extension && len(d.Params) > 0 && (key == "THIS" || key == parser.SelfKey) && d.Class.Key == "" {
+		// In a procédure d'extension, This is its first parameter (doc
+		// 1514086).
+		return c.ident(b, &parser.Ident{Name: parser.Name{At: e.At, Key: d.Params[0].Name.Key}})
+	}
 	if cm, ok := c.classIdent(b, e); ok {
 		return cm
 	}

@@ -41,8 +41,18 @@ var (
 	buildErr  error
 )
 
-// binaries builds wl and wl-spool into one directory, as go install does.
-func binaries(t *testing.T) string {
+// TestMain removes the programs binaries built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// binaries builds wl and wl-spool into one directory, as go install does,
+// once per test binary.
+func binaries(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the commands")
@@ -52,7 +62,10 @@ func binaries(t *testing.T) string {
 		if buildErr != nil {
 			return
 		}
-		out, err := exec.Command("go", "build", "-o", binDir+string(filepath.Separator), ".", "../wl-spool").CombinedOutput()
+		// Without cgo, as README's start-up section recommends.
+		build := exec.Command("go", "build", "-o", binDir+string(filepath.Separator), ".", "../wl-spool")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		out, err := build.CombinedOutput()
 		if err != nil {
 			buildErr = err
 			t.Logf("%s", out)
@@ -155,5 +168,23 @@ func TestHandOverWithoutSpool(t *testing.T) {
 	cmd.Env = cmd.Environ()
 	if out, err := cmd.CombinedOutput(); err != nil || strings.TrimSpace(string(out)) != "2" {
 		t.Errorf("plain script: %v\n%s", err, out)
+	}
+}
+
+// BenchmarkProcessStart times `wl run` of the peer kit's empty workload
+// (Trace(0)) as a whole process: exec, Go runtime, package
+// initialisation, engine, compilation, run, exit. Wall clock: compare it
+// on an idle machine only (README, Start-up).
+func BenchmarkProcessStart(b *testing.B) {
+	wl := filepath.Join(binaries(b), "wl")
+	script := filepath.Join(b.TempDir(), "empty.wl")
+	if err := os.WriteFile(script, []byte("Trace(0)\n"), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		out, err := exec.Command(wl, "run", script).Output()
+		if err != nil || string(out) != "0\n" {
+			b.Fatalf("wl run: %v %q", err, out)
+		}
 	}
 }
