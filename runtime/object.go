@@ -234,7 +234,7 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 		// C.m / C::m / Ancêtre.m: a class member, a constant, or inside a
 		// derived class's method an inherited property (6010006) or
 		// member of the object.
-		if cur := currentClass(b); cur != nil && cur.derivesFrom(cl) && c.isProperty(b, cl, key) {
+		if cur := currentClass(b); (cur != nil && cur.derivesFrom(cl) || cl.globalProperty(key)) && c.isProperty(b, cl, key) {
 			return c.propGet(b, cl, e)
 		}
 		if g := cl.globals[key]; g != nil {
@@ -577,7 +577,7 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		if !ok || !c.isProperty(b, k, t.Name.Key) {
 			return nil, false
 		}
-		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) {
+		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) && !k.globalProperty(t.Name.Key) {
 			return nil, false
 		}
 		mem, cl = t, k

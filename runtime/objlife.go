@@ -31,6 +31,9 @@ package runtime
 // followed objects no running traitement can reach any more, and destroys
 // them as reference counting would: an object before the objects only it
 // refers to, several unrelated objects the newest first, cycles never.
+// When the references released are still reached (searched from the
+// innermost traitement, its newest variables and an array's last
+// elements first, stopping when all are found) nothing is marked.
 // What a running expression holds only in a temporary is not seen: an
 // object returned by a call and used in the same expression may be
 // destroyed at the end of a traitement that expression calls next.
@@ -47,6 +50,9 @@ type objHeap struct {
 	// order.
 	tracked []*Struct
 	busy    bool
+	// pending: a traitement was left by an exception, its locals were
+	// released without a look at what they held.
+	pending bool
 	// epoch numbers the markings: an object reached by the current one
 	// carries it (objState.mark), so that a marking allocates nothing
 	// for objects.
@@ -116,6 +122,16 @@ func objStateOf(s *Struct) *objState {
 // release is called after a reference held in a place was replaced
 // (old is the value it held): when old could lead to a followed object,
 // the objects nothing reaches any more are destroyed.
+// rebind makes the variable p points to hold v (a reference, or Null)
+// and, when objects have a lifetime, releases the reference it held.
+func rebind(f *frame, p *Value, v Value, life bool, pos Position) {
+	old := *p
+	*p = v
+	if life {
+		release(f, old, pos)
+	}
+}
+
 func release(f *frame, old Value, pos Position) {
 	switch old.Kind() {
 	case KStruct, KArray, KAssoc, KTuple:
@@ -123,9 +139,42 @@ func release(f *frame, old Value, pos Position) {
 		return
 	}
 	h := heapOf(f.run)
-	if len(h.tracked) > 0 && !h.busy && h.leadsToTracked([]Value{old}) {
+	if len(h.tracked) > 0 && !h.busy && (h.pending || h.leadsToTracked([]Value{old}) && !h.stillReached(f.run, Null, []Value{old})) {
 		h.collect(f, Null, []Value{old}, pos)
 	}
+}
+
+// stillReached reports whether the roots still reach every one of vs
+// (extra is a root besides the running traitements): then releasing them
+// destroys nothing, and no full marking is needed. The search goes from
+// the innermost traitement, its newest variables first, and stops as soon
+// as all are found: appending to an array or a list keeps it short.
+func (h *objHeap) stillReached(r *Run, extra Value, vs []Value) bool {
+	m := h.newMarker()
+	m.targets = map[any]bool{}
+	for _, v := range vs {
+		if id := identity(v); id != nil && !m.targets[id] {
+			m.targets[id] = true
+			m.left++
+		}
+	}
+	if m.left == 0 {
+		return true
+	}
+	m.value(extra)
+	for i := len(h.frames) - 1; i >= 0 && !m.found; i-- {
+		m.frame(h.frames[i])
+	}
+	for i := len(h.building) - 1; i >= 0 && !m.found; i-- {
+		m.value(StructValue(h.building[i]))
+	}
+	for i := range r.argStack {
+		if m.found {
+			break
+		}
+		m.value(r.argStack[i])
+	}
+	return m.found
 }
 
 // leadsToTracked reports whether the values lead to a followed object not
@@ -148,23 +197,55 @@ func (h *objHeap) leadsToTracked(vs []Value) bool {
 func lifetimeBody(body stmtFn) stmtFn {
 	return func(f *frame) ctl {
 		h := heapOf(f.run)
-		n := len(h.frames)
-		h.frames = append(h.frames, f)
-		r := body(f)
-		h.frames = h.frames[:n] // also drops frames left by an exception
-		if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
+		r := h.runFramed(f, body)
+		if len(h.tracked) > 0 && !h.busy && h.pending {
+			// Traitements left by an exception released their locals.
+			h.collect(f, f.ret, nil, f.proc.pos)
+		} else if len(h.tracked) > 0 && !h.busy && holdsContainer(f) {
 			// The locals go in the reverse order of their declaration;
 			// the parameters are the caller's (or copies of its values).
 			dying := make([]Value, 0, len(f.locals))
 			for i := len(f.locals) - 1; i >= f.proc.nparams; i-- {
 				dying = append(dying, f.locals[i])
 			}
-			if h.leadsToTracked(dying) {
+			var followed []Value
+			for _, v := range dying {
+				if h.leadsToTracked([]Value{v}) {
+					followed = append(followed, v)
+				}
+			}
+			if len(followed) > 0 && !h.stillReached(f.run, f.ret, followed) {
 				h.collect(f, f.ret, dying, f.proc.pos)
 			}
 		}
 		return r
 	}
+}
+
+// runFramed runs body with f among the roots, until it returns or an
+// exception leaves it.
+func (h *objHeap) runFramed(f *frame, body stmtFn) ctl {
+	n := len(h.frames)
+	h.frames = append(h.frames, f)
+	done := false
+	defer func() {
+		h.frames = h.frames[:n]
+		if !done {
+			h.pending = true // an exception: the next collection marks all
+		}
+	}()
+	r := body(f)
+	done = true
+	return r
+}
+
+// construct runs cl's construction of s with s among the roots, until it
+// returns or an exception leaves it.
+func (h *objHeap) construct(f *frame, cl *Class, s *Struct, ac []argCode, pos Position) {
+	n := len(h.building)
+	h.building = append(h.building, s)
+	defer func() { h.building = h.building[:n] }()
+	cl.construct(f, s, ac, pos)
 }
 
 // holdsContainer reports whether a frame's own values could refer to an
@@ -186,6 +267,11 @@ type marker struct {
 	// stopAtTracked ends the visit at the first followed object not
 	// destroyed (found).
 	stopAtTracked, found bool
+	todo                 []Value
+	// targets are the containers stillReached looks for; left counts
+	// those not found yet (found once none is left).
+	targets map[any]bool
+	left    int
 }
 
 func (h *objHeap) newMarker() *marker {
@@ -213,9 +299,33 @@ func (m *marker) reached(id any) bool {
 }
 
 func (m *marker) value(v Value) {
-	if m.found {
-		return
+	// An explicit stack: a list of a million objects is as deep.
+	m.push(v)
+	for len(m.todo) > 0 && !m.found {
+		x := m.todo[len(m.todo)-1]
+		m.todo = m.todo[:len(m.todo)-1]
+		m.visit(x)
 	}
+	m.todo = m.todo[:0]
+}
+
+func (m *marker) push(v Value) {
+	switch v.Kind() {
+	case KStruct, KArray, KAssoc, KTuple:
+		if m.left > 0 {
+			if id := identity(v); id != nil && m.targets[id] {
+				delete(m.targets, id)
+				if m.left--; m.left == 0 {
+					m.found = true
+				}
+			}
+		}
+		m.todo = append(m.todo, v)
+	}
+}
+
+// visit marks one container and pushes what it holds.
+func (m *marker) visit(v Value) {
 	switch v.Kind() {
 	case KStruct:
 		s := v.Struct()
@@ -241,7 +351,7 @@ func (m *marker) value(v Value) {
 			m.seen[s] = true
 		}
 		for i := range s.Fields {
-			m.value(s.Fields[i])
+			m.push(s.Fields[i])
 		}
 	case KArray:
 		a := v.Array()
@@ -249,8 +359,8 @@ func (m *marker) value(v Value) {
 			return
 		}
 		m.seen[a] = true
-		for i := range a.Data {
-			m.value(a.Data[i])
+		for i := len(a.Data) - 1; i >= 0 && !m.found; i-- {
+			m.push(a.Data[i])
 		}
 	case KAssoc:
 		a := v.Assoc()
@@ -259,11 +369,11 @@ func (m *marker) value(v Value) {
 		}
 		m.seen[a] = true
 		for i := range a.Vals {
-			m.value(a.Vals[i])
+			m.push(a.Vals[i])
 		}
 	case KTuple:
 		for _, x := range v.TupleValues() {
-			m.value(x)
+			m.push(x)
 		}
 	}
 }
@@ -345,7 +455,7 @@ func identity(v Value) any {
 // elements in index order), then the rest, newest first.
 func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 	r := f.run
-	h.busy = true
+	h.busy, h.pending = true, false
 	defer func() { h.busy = false }()
 	for round := 0; len(h.tracked) > 0; round++ {
 		m := h.newMarker()
@@ -355,9 +465,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 		for _, s := range h.building {
 			m.value(StructValue(s))
 		}
-		if round == 0 {
-			m.value(extra)
-		}
+		m.value(extra) // in every round: the result outlives the destructors
 		for i := range r.argStack {
 			m.value(r.argStack[i])
 		}
@@ -386,25 +494,27 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 		// reaches, with how many garbage containers refer to each.
 		indeg := map[any]int{}
 		edges := map[any][]Value{}
-		var walk func(v Value)
-		walk = func(v Value) {
-			id := identity(v)
-			if _, done := edges[id]; done {
-				return
-			}
-			kids := children(v, nil)
-			var keep []Value
-			for _, k := range kids {
-				kid := identity(k)
-				if kid == nil || m.reached(kid) {
+		var todo []Value
+		walk := func(v Value) {
+			todo = append(todo[:0], v)
+			for len(todo) > 0 {
+				v := todo[len(todo)-1]
+				todo = todo[:len(todo)-1]
+				id := identity(v)
+				if _, done := edges[id]; done {
 					continue
 				}
-				keep = append(keep, k)
-				indeg[kid]++
-			}
-			edges[id] = keep
-			for _, k := range keep {
-				walk(k)
+				var keep []Value
+				for _, k := range children(v, nil) {
+					kid := identity(k)
+					if kid == nil || m.reached(kid) {
+						continue
+					}
+					keep = append(keep, k)
+					indeg[kid]++
+				}
+				edges[id] = keep
+				todo = append(todo, keep...)
 			}
 		}
 		var starts []Value
@@ -458,7 +568,7 @@ func (h *objHeap) collect(f *frame, extra Value, dying []Value, pos Position) {
 }
 
 func (m *marker) frame(fr *frame) {
-	for i := range fr.locals {
+	for i := len(fr.locals) - 1; i >= 0 && !m.found; i-- {
 		m.value(fr.locals[i])
 	}
 	for _, p := range fr.refs {

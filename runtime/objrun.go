@@ -14,11 +14,7 @@ func (cl *Class) newObject(f *frame, ac []argCode, pos Position) *Struct {
 	s := NewStruct(cl.st)
 	if cl.life {
 		// Reachable while it is built, before any variable refers to it.
-		h := heapOf(r)
-		n := len(h.building)
-		h.building = append(h.building, s)
-		cl.construct(f, s, ac, pos)
-		h.building = h.building[:n]
+		heapOf(r).construct(f, cl, s, ac, pos)
 		track(f, s)
 	} else {
 		cl.construct(f, s, ac, pos)

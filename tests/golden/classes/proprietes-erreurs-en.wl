@@ -2,7 +2,8 @@
 // Compile errors on properties (6010006, 6010011): writing a property
 // without a set event (read-only), reading one without a get event
 // (write-only), assigning a property whose set event is private, a
-// property outside a class, an event with two parameters.
+// property outside a class, an event with two parameters, a property
+// with only one global event.
 CSensor is a Class
 PRIVATE
 	m_n is int
@@ -30,3 +31,9 @@ RESULT 1
 
 PROPERTY CSensor.Two(a, b)
 m_n = a + b
+
+PROPERTY GLOBAL CSensor.Mixed()
+RESULT 1
+
+PROPERTY CSensor.Mixed(v)
+m_n = v
