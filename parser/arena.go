@@ -21,7 +21,7 @@ type tokenArena struct {
 // EOF token when toks does not end with one.
 func (a *tokenArena) load(toks []plexer.Token) (*plexer.PeekingLexer, error) {
 	if len(toks)+1 > len(a.store) {
-		n := max(len(toks)+1, 2*len(a.store), 1024)
+		n := max(len(toks)+1, 2*len(a.store), 64)
 		lx, err := plexer.Upgrade(&fillLexer{n: n - 1})
 		if err != nil {
 			return nil, err

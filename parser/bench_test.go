@@ -93,3 +93,15 @@ func BenchmarkGrammarBuild(b *testing.B) {
 		}
 	})
 }
+
+// BenchmarkParseSmall measures the parse of a one-line script (the peer
+// kit's empty workload), once the grammar is built: what start-up pays
+// besides building it.
+func BenchmarkParseSmall(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse("empty.wl", "Trace(0)\n"); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

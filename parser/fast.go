@@ -462,12 +462,11 @@ func (r *reader) label() (*gLabel, bool) {
 
 // selon reads gSelon.
 func (r *reader) selon() (*gSelon, bool) {
-	r.lx.Next()
-	g := &gSelon{}
-	var ok bool
-	if g.X, ok = r.expr(); !ok || r.peek().Type != tNewline {
+	x, ok := r.headLine()
+	if !ok {
 		return nil, false
 	}
+	g := &gSelon{X: x}
 	for {
 		t := r.peek()
 		if t.Type == tNewline {
@@ -510,15 +509,22 @@ func (r *reader) selon() (*gSelon, bool) {
 
 // while reads gWhile.
 func (r *reader) while() (*gWhile, bool) {
-	r.lx.Next()
-	g := &gWhile{}
-	var ok bool
-	if g.Cond, ok = r.expr(); !ok || r.peek().Type != tNewline {
+	cond, ok := r.headLine()
+	if !ok {
 		return nil, false
 	}
 	r.lx.Next()
+	g := &gWhile{Cond: cond}
 	g.Body, ok = r.blockEnd()
 	return g, ok
+}
+
+// headLine reads the keyword of SELON x or TANTQUE c, then its expression,
+// which must end the line.
+func (r *reader) headLine() (*pExpr, bool) {
+	r.lx.Next()
+	x, ok := r.expr()
+	return x, ok && r.peek().Type == tNewline
 }
 
 // loop reads gLoop.

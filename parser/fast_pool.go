@@ -16,7 +16,9 @@ type stmtPool struct {
 	next  int // its first free element
 }
 
-const stmtSlab = 256
+// maxSlab bounds a slab's length; the first ones are smaller, so that a
+// short script pays little.
+const maxSlab = 256
 
 // get returns a zero gStmt.
 func (p *stmtPool) get() *gStmt {
@@ -24,10 +26,11 @@ func (p *stmtPool) get() *gStmt {
 		return new(gStmt)
 	}
 	if p.slab == len(p.slabs) {
-		p.slabs = append(p.slabs, make([]gStmt, stmtSlab))
+		p.slabs = append(p.slabs, make([]gStmt, min(8<<min(p.slab, 5), maxSlab)))
 	}
-	s := &p.slabs[p.slab][p.next]
-	if p.next++; p.next == stmtSlab {
+	slab := p.slabs[p.slab]
+	s := &slab[p.next]
+	if p.next++; p.next == len(slab) {
 		p.slab, p.next = p.slab+1, 0
 	}
 	return s

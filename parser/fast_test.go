@@ -1,9 +1,14 @@
 package parser
 
 import (
+	"errors"
 	"reflect"
 	"strings"
 	"testing"
+
+	plexer "github.com/alecthomas/participle/v2/lexer"
+
+	"github.com/wlangage/wl/lexer"
 )
 
 // TestFastPathEqualsGrammar: on forms where the hand-written reader of
@@ -21,6 +26,8 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"POUR TOUTE CHAÎNE s DE \"a,b\" SÉPARÉE PAR \",\"\n\tTrace(s)\nFIN\n", true},
 		{"POUR TOUT Client SUR Nom\n\tTrace(1)\nFIN\n", true},
 		{"POUR TOUT Client AVEC Nom = \"a\"\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUT Client AVEC Nom = \"a\" SUR Num SANSSAUVEPOSITION, DEPUISFIN SANS FILTRE\n\tTrace(1)\nFIN\n", true},
+		{"POUR TOUT Client SANS Trace(1)\nFIN\n", false},
 		{"POUR TOUTE LIGNE i DE TABLE_T\n\tTrace(i)\nFIN\n", true},
 		{"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_T\nFIN\n", true},
 		{"POUR TOUT Chaine DE t\nFIN\n", false},
@@ -53,6 +60,7 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"PROCÉDURE P(LOCAL a est un entier, b chaîne <utile>, c = 3, d, e sont des réels) : (entier, chaîne)\n", true},
 		{"PROCÉDURE P(a) : entier <métier>\nRENVOYER a\n", true},
 		{"PROCÉDURE C.M()\nPROCEDURE C::N()\n", true},
+		{"PROCÉDURE P() <extension> : chaîne\nRENVOYER \"\"\n", true},
 		{"PROCÉDURE P(a est)\n", false},
 		{"PROCÉDURE P(a\n", false},
 		{"x = 1\nFIN\n", false},
@@ -93,5 +101,97 @@ func TestFastPathReadsByHand(t *testing.T) {
 	// A delegated form is counted.
 	if _, ok := parseByProc("f.wl", strings.Repeat("SOIT x = 1\n", 3)); !ok || n != 3 {
 		t.Fatalf("delegations: %d, want 3", n)
+	}
+}
+
+// TestTokenArenaReusesStore: chunks are copied into the store participle
+// reads (Range shares it), so one Upgrade serves every chunk that fits;
+// each load reads its own tokens, ended by EOF.
+func TestTokenArenaReusesStore(t *testing.T) {
+	var a tokenArena
+	chunk := func(src string) []plexer.Token {
+		ltoks, err := lexer.Tokenize("f.wl", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return prepareTokens(ltoks[:len(ltoks)-1], src) // no EOF, as a procedure's chunk
+	}
+	lx1, err := a.load(chunk("x = 1\ny = 2\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	first := a.lx
+	if a.lx == nil || lx1 != a.lx {
+		t.Fatal("the store is not shared with the lexer: every chunk is upgraded")
+	}
+	lx2, err := a.load(chunk("Trace(3)\n"))
+	if err != nil || lx2 != first {
+		t.Fatalf("second chunk: new lexer %v (err %v)", lx2 != first, err)
+	}
+	var got []string
+	for tok := lx2.Next(); !tok.EOF(); tok = lx2.Next() {
+		got = append(got, tok.Value)
+	}
+	if want := []string{"TRACE", "(", "3", ")", "\n"}; !reflect.DeepEqual(got, want) {
+		t.Fatalf("tokens %q, want %q", got, want)
+	}
+}
+
+// TestFastPathConcurrent: parses running at once keep their own token
+// stores and statement pools (run with -race).
+func TestFastPathConcurrent(t *testing.T) {
+	srcs := []string{BigScript(20_000), BigScript(30_000)}
+	want := make([]*File, len(srcs))
+	for i, src := range srcs {
+		f, err := Parse("big.wl", src)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want[i] = f
+	}
+	done := make(chan error, 8)
+	for g := range 8 {
+		go func() {
+			f, err := Parse("big.wl", srcs[g%2])
+			if err == nil && !reflect.DeepEqual(f, want[g%2]) {
+				err = errors.New("a concurrent parse gave another tree")
+			}
+			done <- err
+		}()
+	}
+	for range 8 {
+		if err := <-done; err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+// TestStmtPool: slabs grow from 8 to maxSlab statements, and reset hands
+// the same cleared structures out again.
+func TestStmtPool(t *testing.T) {
+	var p stmtPool
+	var first *gStmt
+	for i := range 20_000 {
+		s := p.get()
+		if i == 0 {
+			first = s
+		}
+		s.Rethrow = true
+	}
+	if len(p.slabs[0]) != 8 || len(p.slabs[len(p.slabs)-1]) != maxSlab {
+		t.Fatalf("slab lengths %d ... %d", len(p.slabs[0]), len(p.slabs[len(p.slabs)-1]))
+	}
+	n := len(p.slabs)
+	p.reset()
+	if s := p.get(); s != first || s.Rethrow {
+		t.Fatalf("after reset: same %v, cleared %v", s == first, !s.Rethrow)
+	}
+	for range 19_999 {
+		if p.get().Rethrow {
+			t.Fatal("a statement was not cleared")
+		}
+	}
+	if len(p.slabs) != n {
+		t.Fatalf("%d slabs after reuse, %d before", len(p.slabs), n)
 	}
 }

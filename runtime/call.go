@@ -322,6 +322,7 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 }
 
 func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) compiled {
+	c.enumArgs(b, pe.decl, args)
 	nparams := len(pe.decl.Params)
 	if len(args) > nparams && !pe.decl.Variadic {
 		c.errorf(pos, codeArgCount, "Trop de paramètres pour « "+c.spell(pe.decl.Name)+" »", "Too many parameters for '"+c.spell(pe.decl.Name)+"'")

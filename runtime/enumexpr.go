@@ -67,6 +67,95 @@ func (c *compiler) enumExpr(b *procBuild, e parser.Expr) (compiled, bool) {
 	return compiled{}, false
 }
 
+// isEnumValueName reports whether e is a bare name of a value of et (and
+// not a variable).
+func (c *compiler) isEnumValueName(b *procBuild, et *EnumType, e parser.Expr) bool {
+	id, ok := e.(*parser.Ident)
+	if !ok || c.lookupVar(b, id.Key) != nil {
+		return false
+	}
+	_, ok = et.byKey[id.Key]
+	return ok
+}
+
+// enumOperand compiles e where a value of et is expected: a bare value
+// name is et's (two enumerations may have values of the same name).
+func (c *compiler) enumOperand(b *procBuild, et *EnumType, e parser.Expr) compiled {
+	if c.isEnumValueName(b, et, e) {
+		v := Int(et.Values[et.byKey[e.(*parser.Ident).Key]].Code)
+		return compiled{func(*frame) Value { return v }, et.typ}
+	}
+	return c.expr(b, e)
+}
+
+// constOptions returns the options of e when it is written with option
+// names of et only (`A`, `A + B`), else ok false.
+func (c *compiler) constOptions(b *procBuild, et *EnumType, e parser.Expr) (int64, bool) {
+	switch x := e.(type) {
+	case *parser.Paren:
+		return c.constOptions(b, et, x.X)
+	case *parser.Binary:
+		if x.Op != "+" {
+			return 0, false
+		}
+		l, ok1 := c.constOptions(b, et, x.L)
+		r, ok2 := c.constOptions(b, et, x.R)
+		return l | r, ok1 && ok2
+	case *parser.Member:
+		if c.enumTypeExpr(b, x.X) == et {
+			if i, ok := et.byKey[x.Name.Key]; ok {
+				return et.Values[i].Code, true
+			}
+		}
+	}
+	if c.isEnumValueName(b, et, e) {
+		return et.Values[et.byKey[e.(*parser.Ident).Key]].Code, true
+	}
+	return 0, false
+}
+
+// combinationOf returns the combination a sum of option names belongs
+// to: et when every name is one of its options, else the first other
+// combination that has them all (two combinations may share an option
+// name).
+func (c *compiler) combinationOf(b *procBuild, et *EnumType, e parser.Expr) *EnumType {
+	if _, ok := c.constOptions(b, et, e); ok {
+		return et
+	}
+	var first *parser.Ident
+	parser.WalkExpr(e, func(x parser.Expr) {
+		if id, ok := x.(*parser.Ident); ok && first == nil {
+			first = id
+		}
+	})
+	if first == nil {
+		return et
+	}
+	for _, cand := range c.enums.values[first.Key] {
+		if _, ok := c.constOptions(b, cand, e); ok && cand.Combination {
+			return cand
+		}
+	}
+	return et
+}
+
+// checkExclusions reports a sum of options that activates two options
+// the combination declares mutually exclusive (1514074, "Exclusions
+// mutuelles").
+func (c *compiler) checkExclusions(b *procBuild, et *EnumType, e parser.Expr) {
+	m, ok := c.constOptions(b, et, e)
+	if !ok {
+		return
+	}
+	for _, x := range et.Exclusions {
+		if bits := m & x; bits&(bits-1) != 0 {
+			c.errorf(e.Position(), codeEnumAssign, "Options de « "+et.Name+" » mutuellement exclusives : "+et.nameOf(bits),
+				"Mutually exclusive options of '"+et.Name+"': "+et.nameOf(bits))
+			return
+		}
+	}
+}
+
 // hasOptions reports whether every option of m is active in v (m not 0).
 func hasOptions(v, m int64) bool { return m != 0 && v&m == m }
 
@@ -76,6 +165,7 @@ func hasOptions(v, m int64) bool { return m != 0 && v&m == m }
 func (c *compiler) combBinary(b *procBuild, e *parser.Binary) (compiled, bool) {
 	switch e.Op {
 	case "+", "-", "=", "<>":
+	case "<", "<=", ">", ">=":
 	default:
 		return compiled{}, false
 	}
@@ -83,10 +173,35 @@ func (c *compiler) combBinary(b *procBuild, e *parser.Binary) (compiled, bool) {
 	if et == nil && (e.Op == "+" || e.Op == "-") {
 		et = c.enumStatic(b, e.R)
 	}
-	if et == nil || !et.Combination {
+	if et == nil {
 		return compiled{}, false
 	}
-	l, r := c.expr(b, e.L).fn, c.expr(b, e.R).fn
+	if !et.Combination {
+		// x = V with x of enumeration E: V is E's value even when another
+		// enumeration has a value of that name.
+		if e.Op == "+" || e.Op == "-" {
+			return compiled{}, false
+		}
+		if !c.isEnumValueName(b, et, e.R) {
+			if rt := c.enumStatic(b, e.R); rt != nil && rt != et && !enumExtends(et, rt) && !enumExtends(rt, et) {
+				c.errorf(e.R.Position(), codeEnumAssign, "Comparaison d'une valeur de « "+et.Name+" » avec une valeur de « "+rt.Name+" »",
+					"Comparison of a value of '"+et.Name+"' with a value of '"+rt.Name+"'")
+			}
+			return compiled{}, false
+		}
+		l, r, op := c.expr(b, e.L).fn, c.enumOperand(b, et, e.R).fn, e.Op
+		return compiled{func(f *frame) Value { return Bool(compareOp(op, l(f), r(f))) }, TypeBool}, true
+	}
+	if e.Op != "+" && e.Op != "-" && e.Op != "=" && e.Op != "<>" {
+		return compiled{}, false
+	}
+	if e.Op == "+" {
+		et = c.combinationOf(b, et, e)
+	}
+	if e.Op == "+" {
+		c.checkExclusions(b, et, e)
+	}
+	l, r := c.enumOperand(b, et, e.L).fn, c.enumOperand(b, et, e.R).fn
 	switch e.Op {
 	case "+":
 		return compiled{func(f *frame) Value { return Int(l(f).ToInt() | r(f).ToInt()) }, et.typ}, true
@@ -225,6 +340,10 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		}
 		if s.Op == "=" {
 			c.checkEnumValue(b, et, s.Value)
+			if c.isEnumValueName(b, et, s.Value) {
+				lv, v := c.lvalue(b, t), c.enumOperand(b, et, s.Value).fn
+				return func(f *frame) ctl { *lv.ref(f) = v(f); return ctlNone }, true
+			}
 		}
 	case *parser.Member:
 		if t := c.memberStaticType(b, t); t != nil && t.Enum != nil && s.Op == "=" {
@@ -239,6 +358,12 @@ func (c *compiler) enumAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 // another enumeration.
 func (c *compiler) checkEnumValue(b *procBuild, et *EnumType, v parser.Expr) {
 	bad := false
+	if c.isEnumValueName(b, et, v) {
+		return
+	}
+	if _, ok := c.constOptions(b, et, v); ok && et.Combination {
+		return
+	}
 	switch x := v.(type) {
 	case *parser.IntLit:
 		bad = !(et.Combination && x.Value == 0)
@@ -264,6 +389,56 @@ func enumExtends(et, base *EnumType) bool {
 		}
 	}
 	return len(base.Values) > 0
+}
+
+// enumDeclInit checks the initial value of a variable declared with an
+// enumeration type, and makes a bare value name the value of that
+// enumeration (`d est un Drapeau = Rouge` when Feu has a Rouge too), as
+// for an assignment.
+func (c *compiler) enumDeclInit(b *procBuild, s *parser.VarDecl) {
+	if c.enums == nil || s.Type == nil || s.Type.Array != nil || len(s.Init) != 1 || s.Ref {
+		return
+	}
+	t := c.enumType(s.Type.Name.Key)
+	if t == nil {
+		return
+	}
+	et := t.Enum
+	c.checkEnumValue(b, et, s.Init[0])
+	if c.isEnumValueName(b, et, s.Init[0]) {
+		id := s.Init[0].(*parser.Ident)
+		s.Init[0] = &parser.Member{At: id.At, X: &parser.Ident{Name: parser.Name{At: id.At, Key: s.Type.Name.Key}}, Name: id.Name}
+	}
+}
+
+// enumArgs checks the arguments given to parameters of an enumeration
+// type (1514067: `Fonctionnement(1)` is a compile error) and makes a bare
+// value name the value of the parameter's enumeration.
+func (c *compiler) enumArgs(b *procBuild, pd *parser.ProcDecl, args []parser.Expr) {
+	if c.enums == nil {
+		return
+	}
+	for i, a := range args {
+		if i >= len(pd.Params) || a == nil {
+			break
+		}
+		p := pd.Params[i]
+		if p.Type == nil || p.Type.Array != nil {
+			continue
+		}
+		t := c.enumType(p.Type.Name.Key)
+		if t == nil {
+			continue
+		}
+		if _, omitted := a.(*parser.Omitted); omitted {
+			continue
+		}
+		c.checkEnumValue(b, t.Enum, a)
+		if c.isEnumValueName(b, t.Enum, a) {
+			id := a.(*parser.Ident)
+			args[i] = &parser.Member{At: id.At, X: &parser.Ident{Name: parser.Name{At: id.At, Key: p.Type.Name.Key}}, Name: id.Name}
+		}
+	}
 }
 
 // enumForEach compiles POUR TOUT v DE E over the values of an

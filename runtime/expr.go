@@ -422,6 +422,29 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 				return v
 			}, t}
 		}
+		if lit, ok := e.R.(*parser.IntLit); ok && (op == "-" || op == "*") {
+			k := Int(lit.Value)
+			// x * 2, x - 1 with x a Variant: the constant is not
+			// re-evaluated, an entier x is computed here.
+			mul, y := op == "*", k.RawInt()
+			return compiled{func(f *frame) Value {
+				x := lf(f)
+				if x.Kind() == KInt {
+					if mul {
+						if s, ok := mulInts(x.RawInt(), y); ok {
+							return Int(s)
+						}
+					} else if s, ok := subInts(x.RawInt(), y); ok {
+						return Int(s)
+					}
+				}
+				v, err := arith(op, x, k)
+				if err != nil {
+					f.run.raiseOp(pos, err)
+				}
+				return v
+			}, t}
+		}
 		if op == "-" || op == "*" {
 			// Two entiers (Variants holding them): computed here unless
 			// the result overflows (arith then gives a réel).

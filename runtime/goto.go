@@ -43,7 +43,6 @@ func (c *compiler) gotoBlock(b *procBuild, body []parser.Stmt) (stmtFn, bool) {
 	}
 	labels := map[string]int{}
 	c.gotos.labels[b], c.gotos.used[b] = labels, map[string]bool{}
-	var pos []Position
 	for k, i := range cuts {
 		l := body[i].(*parser.GotoLabel)
 		if _, dup := labels[l.Name.Key]; dup {
@@ -51,7 +50,6 @@ func (c *compiler) gotoBlock(b *procBuild, body []parser.Stmt) (stmtFn, bool) {
 			continue
 		}
 		labels[l.Name.Key] = k + 1
-		pos = append(pos, l.P)
 	}
 	segs := []stmtFn{c.block(b, body[:cuts[0]], false)}
 	for k, i := range cuts {

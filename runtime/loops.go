@@ -282,20 +282,20 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
 		n := len(*vals)
 		last := -1
-		// ref0 is where the variable lives: a local's slot directly.
-		ref0 := func(f *frame) *Value {
-			if vars[0].local >= 0 {
-				return &f.locals[vars[0].local]
-			}
-			return vars[0].ref(f)
+		// slot0 is the variable's slot when it is a local, read directly.
+		slot0 := -1
+		if len(vars) > 0 {
+			slot0 = vars[0].local
 		}
 		for k := 0; k < n && k < len(*vals); k++ {
 			i := k
 			if s.Reverse {
 				i = n - 1 - k
 			}
-			if len(vars) > 0 {
-				*ref0(f) = (*vals)[i]
+			if slot0 >= 0 {
+				f.locals[slot0] = (*vals)[i]
+			} else if len(vars) > 0 {
+				*vars[0].ref(f) = (*vals)[i]
 			}
 			if len(vars) > 1 {
 				if keys == nil {
@@ -314,7 +314,13 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				}
 			}
 			if len(vars) > 0 && i < len(*vals) {
-				if p := ref0(f); stop || !sameContainer(*p, (*vals)[i]) {
+				var p *Value
+				if slot0 >= 0 {
+					p = &f.locals[slot0]
+				} else {
+					p = vars[0].ref(f)
+				}
+				if stop || !sameContainer(*p, (*vals)[i]) {
 					(*vals)[i] = convertLoose(*p, elem)
 				} else {
 					last = i
@@ -325,7 +331,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 		}
 		if last >= 0 && last < len(*vals) {
-			if p := ref0(f); sameContainer(*p, (*vals)[last]) {
+			if p := vars[0].ref(f); sameContainer(*p, (*vals)[last]) {
 				(*vals)[last] = convertLoose(*p, elem)
 			}
 		}
@@ -413,8 +419,7 @@ func sameContainer(a, b Value) bool {
 	}
 	switch a.Kind() {
 	case KStruct:
-		s := a.Struct()
-		return s != nil && s == b.Struct()
+		return a.Struct() != nil && a.Struct() == b.Struct()
 	case KArray:
 		return a.Array() != nil && a.Array() == b.Array()
 	case KAssoc:

@@ -24,32 +24,25 @@ func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value
 			// index, an entier stored as is when it fits its type (what
 			// assigned would give), any other value the general way.
 			// The type is checked at every write.
-			ft := st.Fields[i].Type
-			intField := ft.Kind == KInt && !ft.Any
-			ref := base.ref
+			ms := &memberStore{c: c, st: st, i: i, ft: st.Fields[i].Type, key: key, name: name, pos: pos, op: op}
+			ms.intField = op == "=" && ms.ft.Kind == KInt && !ms.ft.Any
 			if slot := c.localSlot(b, m.X); slot >= 0 {
-				ref = func(f *frame) *Value { return &f.locals[slot] }
+				// p.X = i on a local structure: the entier case inline.
+				return func(f *frame) ctl {
+					p := &f.locals[slot]
+					v := val(f)
+					if s := p.Struct(); s != nil && s.Type == st && ms.intField && v.Kind() == KInt && checkInt(v.RawInt(), ms.ft) {
+						s.Fields[i] = v
+						return ctlNone
+					}
+					return ms.store(f, p, v)
+				}
 			}
+			ref := base.ref
 			return func(f *frame) ctl {
 				p := ref(f)
 				v := val(f)
-				s := p.Struct()
-				if s == nil || s.Type != st {
-					return c.setMember(f, p, v, key, name, pos, op)
-				}
-				if op != "=" {
-					r, err := arith(op[:1], s.Fields[i], v)
-					if err != nil {
-						f.run.raiseOp(pos, err)
-					}
-					v = r
-				}
-				if intField && v.Kind() == KInt && checkInt(v.RawInt(), ft) {
-					s.Fields[i] = v
-					return ctlNone
-				}
-				s.Fields[i] = c.assigned(f, v, ft, pos)
-				return ctlNone
+				return ms.store(f, p, v)
 			}
 		}
 	}
@@ -59,6 +52,44 @@ func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value
 		v := val(f)
 		return c.setMember(f, p, v, key, name, pos, op)
 	}
+}
+
+// memberStore writes member i of structures of type st (x.P = v, +=, -=
+// compiled for a known type).
+type memberStore struct {
+	c        *compiler
+	st       *StructType
+	i        int
+	ft       *Type
+	intField bool // op is = and the member is an entier
+	key      string
+	name     string
+	pos      Position
+	op       string
+}
+
+// store writes v (or *p's member op v) into the member of *p: by index
+// when *p holds a structure of type st, an entier stored as is when it
+// fits the member's type (what assigned would give), any other value the
+// general way.
+func (ms *memberStore) store(f *frame, p *Value, v Value) ctl {
+	s := p.Struct()
+	if s == nil || s.Type != ms.st {
+		return ms.c.setMember(f, p, v, ms.key, ms.name, ms.pos, ms.op)
+	}
+	if ms.op != "=" {
+		r, err := arith(ms.op[:1], s.Fields[ms.i], v)
+		if err != nil {
+			f.run.raiseOp(ms.pos, err)
+		}
+		v = r
+	}
+	if ms.ft.Kind == KInt && !ms.ft.Any && v.Kind() == KInt && checkInt(v.RawInt(), ms.ft) {
+		s.Fields[ms.i] = v
+		return ctlNone
+	}
+	s.Fields[ms.i] = ms.c.assigned(f, v, ms.ft, ms.pos)
+	return ctlNone
 }
 
 // setMember writes v into member key of *p (op is =, += or -=): a

@@ -12,8 +12,8 @@ const DefaultMaxMemory = 1 << 30
 
 // Sizes charged to the memory limit, roughly what the Go heap holds.
 const (
-	valueSize      = 24  // one Value (an array element)
-	assocEntrySize = 160 // one key of an associative array: key, value, index entry
+	valueSize      = 24               // one Value (an array element), TestValueSize
+	assocEntrySize = 2*valueSize + 64 // one key of an associative array: key, value, index entry
 )
 
 // The memory limit: built-ins and the compiled code charge the bytes

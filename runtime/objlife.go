@@ -122,6 +122,16 @@ func objStateOf(s *Struct) *objState {
 // release is called after a reference held in a place was replaced
 // (old is the value it held): when old could lead to a followed object,
 // the objects nothing reaches any more are destroyed.
+// rebind makes the variable p points to hold v (a reference, or Null)
+// and, when objects have a lifetime, releases the reference it held.
+func rebind(f *frame, p *Value, v Value, life bool, pos Position) {
+	old := *p
+	*p = v
+	if life {
+		release(f, old, pos)
+	}
+}
+
 func release(f *frame, old Value, pos Position) {
 	switch old.Kind() {
 	case KStruct, KArray, KAssoc, KTuple:

@@ -193,12 +193,7 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 	if _, isNull := s.Value.(*parser.NullLit); isNull {
 		// o = Null releases o's reference (6010003, 1511012).
 		return func(f *frame) ctl {
-			p := ref(f)
-			old := *p
-			*p = Null
-			if life {
-				release(f, old, pos)
-			}
+			rebind(f, ref(f), Null, life, pos)
 			return ctlNone
 		}, true
 	}
@@ -207,12 +202,7 @@ func (c *compiler) objAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		return func(f *frame) ctl {
 			v := toIface(rv(f).First(), cl)
 			checkObjClass(f, v, cl, pos)
-			p := ref(f)
-			old := *p
-			*p = v
-			if life {
-				release(f, old, pos)
-			}
+			rebind(f, ref(f), v, life, pos)
 			return ctlNone
 		}, true
 	}

@@ -102,7 +102,9 @@ type Registry struct {
 }
 
 func newRegistry() *Registry {
-	r := &Registry{funcs: map[string]*Func{}, consts: map[string]*Const{}, types: map[string]*Type{}, globals: map[string]*Global{}}
+	// Sized for the standard library (about 360 function and 330 constant
+	// names): the maps do not grow and rehash while it registers.
+	r := &Registry{funcs: make(map[string]*Func, 512), consts: make(map[string]*Const, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
 	r.AddFuncs(controlFuncs)
 	for _, t := range []struct {
 		t     *Type
@@ -139,8 +141,9 @@ func keys(name string, aliases []string) []string {
 
 // AddFunc registers a built-in function under its name and aliases.
 func (r *Registry) AddFunc(f *Func) {
-	for _, k := range keys(f.Name, f.Aliases) {
-		r.funcs[k] = f
+	r.funcs[Fold(f.Name)] = f
+	for _, a := range f.Aliases {
+		r.funcs[Fold(a)] = f
 	}
 }
 
@@ -154,8 +157,9 @@ func (r *Registry) AddFuncs(fs []Func) {
 
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
-	for _, k := range keys(c.Name, c.Aliases) {
-		r.consts[k] = c
+	r.consts[Fold(c.Name)] = c
+	for _, a := range c.Aliases {
+		r.consts[Fold(a)] = c
 	}
 }
 

@@ -14,7 +14,8 @@ import (
 type varInfo struct {
 	slot    int
 	typ     *Type
-	param   bool // lives behind frame.refs
+	param   bool // a parameter: lives behind frame.refs unless byValue
+	byValue bool // a LOCAL parameter: always in its own slot
 	isConst bool
 	cval    Value
 	owner   *procBuild
@@ -430,8 +431,9 @@ func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
 		return varRef{local: -1, typ: TypeVariant, hops: 0, slot: 0}
 	}
 	h := hops(b, vi.owner)
-	vr := varRef{hops: h, slot: vi.slot, param: vi.param, local: -1, typ: vi.typ}
-	if h == 0 && !vi.param {
+	behind := vi.param && !vi.byValue
+	vr := varRef{hops: h, slot: vi.slot, param: behind, local: -1, typ: vi.typ}
+	if h == 0 && !behind {
 		vr.local = vi.slot
 	}
 	return vr
@@ -458,6 +460,11 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
+	}
+	if d := b.decl; d != nil && d.Extension && len(d.Params) > 0 && (key == "THIS" || key == parser.SelfKey) && d.Class.Key == "" {
+		// In a procédure d'extension, This is its first parameter (doc
+		// 1514086).
+		return c.ident(b, &parser.Ident{Name: parser.Name{At: e.At, Key: d.Params[0].Name.Key}})
 	}
 	if cm, ok := c.classIdent(b, e); ok {
 		return cm

@@ -253,6 +253,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 	if isDataSource(s.Type) || c.notProvidedType(s.Type) {
 		return c.notRun(b, s)
 	}
+	c.enumDeclInit(b, s)
 	type one struct {
 		ref  varRef
 		init exprFn

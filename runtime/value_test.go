@@ -1,6 +1,8 @@
 package runtime
 
 import (
+	"bytes"
+	"context"
 	"math/big"
 	goruntime "runtime"
 	"strconv"
@@ -150,4 +152,35 @@ func TestArrayDoubles(t *testing.T) {
 	if cap(small.Data) != 10 {
 		t.Errorf("a small array should grow through append alone, cap = %d", cap(small.Data))
 	}
+}
+
+// BenchmarkArrayAppendInt appends 1e5 integers to a typed array (t += i)
+// and reports the heap bytes allocated per element: the element's size
+// and the copies left behind by the array's growth (issue 10's memint).
+func BenchmarkArrayAppendInt(b *testing.B) {
+	benchAppend(b, "t est un tableau d'entiers\nPOUR i = 1 _À_ 100000\n\tt += i\nFIN\n")
+}
+
+// BenchmarkArrayAppendString is BenchmarkArrayAppendInt with the strings
+// "s"+i (issue 10's memstr): one allocation per element, its text.
+func BenchmarkArrayAppendString(b *testing.B) {
+	benchAppend(b, "t est un tableau de chaînes\nPOUR i = 1 _À_ 100000\n\tt += \"s\" + i\nFIN\n")
+}
+
+func benchAppend(b *testing.B, src string) {
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("b.wl", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	var before, after goruntime.MemStats
+	goruntime.ReadMemStats(&before)
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := p.Run(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	goruntime.ReadMemStats(&after)
+	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/1e5, "B/elem")
 }

@@ -41,8 +41,18 @@ var (
 	buildErr  error
 )
 
-// binaries builds wl and wl-spool into one directory, as go install does.
-func binaries(t *testing.T) string {
+// TestMain removes the programs binaries built.
+func TestMain(m *testing.M) {
+	code := m.Run()
+	if binDir != "" {
+		os.RemoveAll(binDir)
+	}
+	os.Exit(code)
+}
+
+// binaries builds wl and wl-spool into one directory, as go install does,
+// once per test binary.
+func binaries(t testing.TB) string {
 	t.Helper()
 	if testing.Short() {
 		t.Skip("builds the commands")
@@ -52,7 +62,10 @@ func binaries(t *testing.T) string {
 		if buildErr != nil {
 			return
 		}
-		out, err := exec.Command("go", "build", "-o", binDir+string(filepath.Separator), ".", "../wl-spool").CombinedOutput()
+		// Without cgo, as README's start-up section recommends.
+		build := exec.Command("go", "build", "-o", binDir+string(filepath.Separator), ".", "../wl-spool")
+		build.Env = append(os.Environ(), "CGO_ENABLED=0")
+		out, err := build.CombinedOutput()
 		if err != nil {
 			buildErr = err
 			t.Logf("%s", out)
@@ -111,8 +124,17 @@ func TestHandOverToSpool(t *testing.T) {
 			}
 		}
 	}
+	// wl-spool's exit status is wl's, through the child process that runs
+	// a script read from standard input.
+	cmd := exec.Command(wl, "run", "-")
+	cmd.Stdin = strings.NewReader("Trace(EmailEtat(1))\nExceptionDéclenche(1, \"fin\")\n")
+	cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent", "WL_SPOOL="+filepath.Join(work, "etat.db"))
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "fin") {
+		t.Errorf("want exit status 1 and the exception, got %v\n%s", err, out)
+	}
 	// wl spool list runs in wl-spool too.
-	cmd := exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
+	cmd = exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("wl spool list: %v\n%s", err, out)
 	}
@@ -149,11 +171,54 @@ func TestHandOverWithoutSpool(t *testing.T) {
 	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "1 message reçu") {
 		t.Errorf("synchronous mail script: %v\n%s", err, out)
 	}
+	// A project runs in wl unless one of its exports may reach the spool.
+	proj := filepath.Join(alone, "projet")
+	if err := os.CopyFS(proj, os.DirFS(filepath.Join("..", "..", "examples", "projet"))); err != nil {
+		t.Fatal(err)
+	}
+	runProject := func() (string, error) {
+		cmd := exec.Command(wl, "run", "--projet", proj, filepath.Join(proj, "essai.wl"))
+		cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := runProject(); err != nil || !strings.Contains(out, "Facture") {
+		t.Errorf("project: %v\n%s", err, out)
+	}
+	col := filepath.Join(proj, "COL_Texte.wdg")
+	b, err = os.ReadFile(col)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(col, []byte(strings.Replace(string(b), "RENVOYER ", "EmailEtat(1)\n      RENVOYER ", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runProject(); err == nil || !strings.Contains(out, "wl-spool") {
+		t.Errorf("project calling EmailEtat: want a refusal naming wl-spool, got %v\n%s", err, out)
+	}
 	plain := filepath.Join(alone, "plain.wl")
 	os.WriteFile(plain, []byte("Trace(1 + 1)\n"), 0o600)
 	cmd = exec.Command(wl, "run", plain)
 	cmd.Env = cmd.Environ()
 	if out, err := cmd.CombinedOutput(); err != nil || strings.TrimSpace(string(out)) != "2" {
 		t.Errorf("plain script: %v\n%s", err, out)
+	}
+}
+
+// BenchmarkProcessStart times `wl run` of the peer kit's empty workload
+// (Trace(0)) as a whole process: exec, Go runtime, package
+// initialisation, engine, compilation, run, exit. Wall clock: compare it
+// on an idle machine only (README, Start-up).
+func BenchmarkProcessStart(b *testing.B) {
+	wl := filepath.Join(binaries(b), "wl")
+	script := filepath.Join(b.TempDir(), "empty.wl")
+	if err := os.WriteFile(script, []byte("Trace(0)\n"), 0o600); err != nil {
+		b.Fatal(err)
+	}
+	for b.Loop() {
+		out, err := exec.Command(wl, "run", script).Output()
+		if err != nil || string(out) != "0\n" {
+			b.Fatalf("wl run: %v %q", err, out)
+		}
 	}
 }

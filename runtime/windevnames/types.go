@@ -23,24 +23,7 @@ func TypeKey(s string) string {
 	return strings.NewReplacer(" ", "", "'", "").Replace(lexer.Fold(s))
 }
 
-func loadTypes() {
-	typeTable = make(map[string]Name, 800)
-	for _, line := range strings.Split(typeData, "\n") {
-		line = strings.TrimSpace(line)
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		fr, en, ok := strings.Cut(line, "\t")
-		if !ok {
-			en = fr
-		}
-		n := Name{FR: fr, EN: en}
-		typeTable[TypeKey(fr)] = n
-		if _, dup := typeTable[TypeKey(en)]; !dup {
-			typeTable[TypeKey(en)] = n
-		}
-	}
-}
+func loadTypes() { typeTable = readNames(typeData, 800, TypeKey) }
 
 // LookupType returns the built-in variable type whose French or English
 // name has the key key (TypeKey).

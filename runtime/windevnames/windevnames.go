@@ -21,8 +21,14 @@ var (
 	table map[string]Name
 )
 
-func load() {
-	table = make(map[string]Name, 8192)
+func load() { table = readNames(data, 8192, lexer.Fold) }
+
+// readNames reads a table of names, one a line: the French name, then a
+// tab and the English one when it differs; blank lines and # comments are
+// skipped. A name is found under key(French) and, unless that key is
+// already taken, under key(English).
+func readNames(data string, size int, key func(string) string) map[string]Name {
+	t := make(map[string]Name, size)
 	for _, line := range strings.Split(data, "\n") {
 		line = strings.TrimSpace(line)
 		if line == "" || strings.HasPrefix(line, "#") {
@@ -33,11 +39,12 @@ func load() {
 			en = fr
 		}
 		n := Name{FR: fr, EN: en}
-		table[lexer.Fold(fr)] = n
-		if _, dup := table[lexer.Fold(en)]; !dup {
-			table[lexer.Fold(en)] = n
+		t[key(fr)] = n
+		if _, dup := t[key(en)]; !dup {
+			t[key(en)] = n
 		}
 	}
+	return t
 }
 
 // Lookup returns the built-in function whose French or English name folds

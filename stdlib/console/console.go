@@ -255,28 +255,16 @@ func hostFailed(c *runtime.Call, err error) error {
 	return c.Errorf(1011, "%s : %v", "%s: %v", c.Name, err)
 }
 
-// like converts an answer to the kind of the variable's current value.
+// like converts an answer to the kind of the variable's current value
+// when it is one of the scalar kinds below; otherwise the answer is kept.
 func like(v, cur runtime.Value) runtime.Value {
-	var t *runtime.Type
-	switch cur.Kind() {
-	case runtime.KInt:
-		t = runtime.TypeInt
-	case runtime.KReal:
-		t = runtime.TypeReal
-	case runtime.KString:
-		t = runtime.TypeString
-	case runtime.KBool:
-		t = runtime.TypeBool
-	case runtime.KDate:
-		t = runtime.TypeDate
-	case runtime.KTime:
-		t = runtime.TypeTime
-	case runtime.KDuration:
-		t = runtime.TypeDuration
-	default:
-		return v
+	for _, t := range [...]*runtime.Type{runtime.TypeInt, runtime.TypeReal, runtime.TypeString,
+		runtime.TypeBool, runtime.TypeDate, runtime.TypeTime, runtime.TypeDuration} {
+		if t.Kind == cur.Kind() {
+			return runtime.Convert(v, t)
+		}
 	}
-	return runtime.Convert(v, t)
+	return v
 }
 
 // Saisie asks the host for a value and writes it into the variable passed

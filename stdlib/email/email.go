@@ -78,14 +78,15 @@ const (
 	sendReference     = 4
 	sendHeaderBcc     = 8
 
-	prioNormal = 0
-	prioLow    = 1
-	prioHigh   = 2
+	// compose numbers priorities and sensitivities as WLangage does.
+	prioNormal = int64(compose.PriorityNormal)
+	prioLow    = int64(compose.PriorityLow)
+	prioHigh   = int64(compose.PriorityHigh)
 
-	confNormal       = 0
-	confConfidential = 1
-	confPersonal     = 2
-	confPrivate      = 3
+	confNormal       = int64(compose.SensitivityNormal)
+	confConfidential = int64(compose.SensitivityConfidential)
+	confPersonal     = int64(compose.SensitivityPersonal)
+	confPrivate      = int64(compose.SensitivityPrivate)
 
 	statusPending = 1
 	statusSent    = 2

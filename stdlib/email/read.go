@@ -12,6 +12,7 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/imap"
 	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
@@ -436,13 +437,7 @@ func isEmail(v runtime.Value) bool {
 }
 
 // setOut sets EnDehors.
-func setOut(m *runtime.Struct, out bool) {
-	if m.Type == StructureType {
-		m.Fields[sEnDehors] = runtime.Bool(out)
-	} else {
-		m.Fields[eEnDehors] = runtime.Bool(out)
-	}
-}
+func setOut(m *runtime.Struct, out bool) { m.Fields[membersOf(m.Type).out] = runtime.Bool(out) }
 
 // fetch reads message idx (header only when header is set).
 func (s *reader) fetch(ctx context.Context, idx int, header bool) ([]byte, error) {
@@ -507,19 +502,32 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 		date = p.Date.In(time.Local).Format("20060102150405") + "000"
 	}
 	set := func(i int, v runtime.Value) { m.Fields[i] = v }
+	mb := membersOf(m.Type)
+	set(mb.from, runtime.Str(p.From))
+	set(mb.replyTo, runtime.Str(p.ReplyTo))
+	set(mb.returnPath, runtime.Str(p.ReturnPath))
+	set(mb.subject, runtime.Str(p.Subject))
+	set(mb.text, runtime.Str(p.Text))
+	set(mb.html, runtime.Str(p.HTML))
+	set(mb.returnReceipt, runtime.Bool(p.ReturnReceipt))
+	set(mb.readReceipt, runtime.Bool(p.ReadReceipt))
+	set(mb.priority, runtime.Int(int64(p.Priority)))
+	set(mb.sensitivity, runtime.Int(int64(p.Sensitivity)))
+	set(mb.keywords, runtime.Str(p.Keywords))
+	set(mb.messageID, runtime.Str(p.MessageID))
+	set(mb.references, runtime.Str(p.References))
+	set(mb.id, runtime.Str(id))
+	set(mb.received, runtime.Str(date))
+	set(mb.source, runtime.Str(string(p.Source)))
+	set(mb.raw, runtime.Str(string(p.Body)))
+	set(mb.out, runtime.Bool(false))
 	if m.Type == StructureType {
-		set(sExpediteur, runtime.Str(p.From))
-		set(sAdresseExpediteur, runtime.Str(p.ReplyTo))
-		set(sAdresseRetourErreur, runtime.Str(p.ReturnPath))
 		set(sDestinataire, strs(p.To))
 		set(sNbDestinataire, runtime.Int(int64(len(p.To))))
 		set(sCc, strs(p.Cc))
 		set(sNbCc, runtime.Int(int64(len(p.Cc))))
 		set(sCci, strs(p.Bcc))
 		set(sNbCci, runtime.Int(int64(len(p.Bcc))))
-		set(sSujet, runtime.Str(p.Subject))
-		set(sMessage, runtime.Str(p.Text))
-		set(sHTML, runtime.Str(p.HTML))
 		var names, types, descs, ids []string
 		st := readerState(c.Run)
 		st.attached = map[string][]byte{}
@@ -535,29 +543,11 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 		set(sAttacheContentType, strs(types))
 		set(sAttacheContentDescription, strs(descs))
 		set(sIdentifiantAttache, strs(ids))
-		set(sAccuseReception, runtime.Bool(p.ReturnReceipt))
-		set(sConfirmationLecture, runtime.Bool(p.ReadReceipt))
-		set(sPriorite, runtime.Int(int64(p.Priority)))
-		set(sConfidentialite, runtime.Int(int64(p.Sensitivity)))
-		set(sCategorie, runtime.Str(p.Keywords))
-		set(sMessageID, runtime.Str(p.MessageID))
-		set(sReference, runtime.Str(p.References))
-		set(sID, runtime.Str(id))
-		set(sDateReception, runtime.Str(date))
-		set(sSource, runtime.Str(string(p.Source)))
-		set(sTexteBrut, runtime.Str(string(p.Body)))
-		set(sEnDehors, runtime.Bool(false))
 		return
 	}
-	set(eExpediteur, runtime.Str(p.From))
-	set(eAdresseExpediteur, runtime.Str(p.ReplyTo))
-	set(eAdresseRetourErreur, runtime.Str(p.ReturnPath))
 	set(eDestinataire, strs(p.To))
 	set(eCc, strs(p.Cc))
 	set(eCci, strs(p.Bcc))
-	set(eSujet, runtime.Str(p.Subject))
-	set(eMessage, runtime.Str(p.Text))
-	set(eHTML, runtime.Str(p.HTML))
 	atts := structArray(AttacheType)()
 	for _, a := range p.Attachments {
 		x := runtime.NewStruct(AttacheType)
@@ -571,7 +561,10 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	set(eAttache, atts)
 	hdrs := structArray(EnteteType)()
 	for _, h := range p.Headers {
-		if propertyHeader(textproto.CanonicalMIMEHeaderKey(h.Name)) {
+		// Entête lists the fields the properties do not carry (Received,
+		// X-Priority, List-Id...), so that a message read can be built
+		// or sent again.
+		if compose.IsReserved(textproto.CanonicalMIMEHeaderKey(h.Name)) {
 			continue
 		}
 		x := runtime.NewStruct(EnteteType)
@@ -580,33 +573,6 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 		hdrs.Array().Append(runtime.StructValue(x))
 	}
 	set(eEntete, hdrs)
-	set(eAccuseReception, runtime.Bool(p.ReturnReceipt))
-	set(eConfirmationLecture, runtime.Bool(p.ReadReceipt))
-	set(ePriorite, runtime.Int(int64(p.Priority)))
-	set(eConfidentialite, runtime.Int(int64(p.Sensitivity)))
-	set(eCategorie, runtime.Str(p.Keywords))
-	set(eMessageID, runtime.Str(p.MessageID))
-	set(eReference, runtime.Str(p.References))
-	set(eID, runtime.Str(id))
-	set(eDateReception, runtime.Str(date))
-	set(eSource, runtime.Str(string(p.Source)))
-	set(eTexteBrut, runtime.Str(string(p.Body)))
-	set(eEnDehors, runtime.Bool(false))
-}
-
-// propertyHeader reports whether canon is one of the header fields the
-// properties of Email already carry (Expéditeur, Destinataire, Sujet, ...)
-// and that the sending side writes itself: Entête lists the others (Received, X-Priority,
-// List-Id, ...), so that a message read can be built or sent again.
-func propertyHeader(canon string) bool {
-	switch canon {
-	case "From", "Sender", "Reply-To", "To", "Cc", "Bcc",
-		"Subject", "Date", "Message-Id", "Mime-Version",
-		"Content-Type", "Content-Transfer-Encoding", "Content-Disposition",
-		"Content-Id", "Return-Path":
-		return true
-	}
-	return false
 }
 
 // Moves of EmailLit….

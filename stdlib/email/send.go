@@ -195,10 +195,7 @@ func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message,
 	if diag.English(c.Run.Lang) {
 		m.Fields = &englishFields
 	}
-	x := &emailMembers
-	if s.Type == StructureType {
-		x = &structureMembers
-	}
+	x := membersOf(s.Type)
 	m.From, m.ReplyTo, m.ReturnPath = f[x.from].Text(), f[x.replyTo].Text(), f[x.returnPath].Text()
 	m.Subject, m.Text, m.HTML = f[x.subject].Text(), f[x.text].Text(), f[x.html].Text()
 	m.ReturnReceipt, m.ReadReceipt = truthy(f[x.returnReceipt]), truthy(f[x.readReceipt])
@@ -258,27 +255,6 @@ func describe(c *runtime.Call, s *runtime.Struct, opts int64) (*compose.Message,
 	return m, nil
 }
 
-// members are the indexes of the members the Email type and the Email
-// structure share (types.go), in one of them.
-type members struct {
-	from, replyTo, returnPath, subject, text, html    int
-	returnReceipt, readReceipt, priority, sensitivity int
-	keywords, messageID, references                   int
-}
-
-var (
-	emailMembers = members{
-		eExpediteur, eAdresseExpediteur, eAdresseRetourErreur, eSujet, eMessage, eHTML,
-		eAccuseReception, eConfirmationLecture, ePriorite, eConfidentialite,
-		eCategorie, eMessageID, eReference,
-	}
-	structureMembers = members{
-		sExpediteur, sAdresseExpediteur, sAdresseRetourErreur, sSujet, sMessage, sHTML,
-		sAccuseReception, sConfirmationLecture, sPriorite, sConfidentialite,
-		sCategorie, sMessageID, sReference,
-	}
-)
-
 // englishFields are the property names quoted in English messages.
 var englishFields = compose.FieldNames{
 	From: "Sender", ReplyTo: "SenderAddress", ReturnPath: "ErrorReturnAddress",
@@ -335,24 +311,19 @@ func at(l []string, i int) string {
 	return ""
 }
 
-func priority(v runtime.Value) compose.Priority {
-	switch v.ToInt() {
-	case prioLow:
-		return compose.PriorityLow
-	case prioHigh:
-		return compose.PriorityHigh
-	}
-	return compose.PriorityNormal
-}
+// priority reads Priorité, sensitivity Confidentialité: their constants
+// are compose's values (email.go); any other value is normal.
+func priority(v runtime.Value) compose.Priority { return enumValue(v, compose.PriorityHigh) }
 
 func sensitivity(v runtime.Value) compose.Sensitivity {
-	switch v.ToInt() {
-	case confConfidential:
-		return compose.SensitivityConfidential
-	case confPersonal:
-		return compose.SensitivityPersonal
-	case confPrivate:
-		return compose.SensitivityPrivate
+	return enumValue(v, compose.SensitivityPrivate)
+}
+
+// enumValue returns v as a value of E from 0 (normal) to last; 0 when
+// it is outside.
+func enumValue[E ~int](v runtime.Value, last E) E {
+	if n := v.ToInt(); n >= 0 && n <= int64(last) {
+		return E(n)
 	}
-	return compose.SensitivityNormal
+	return 0
 }

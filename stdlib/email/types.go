@@ -256,3 +256,36 @@ func defineTypes() {
 		},
 	}
 }
+
+// members are the indexes of the members the Email type and the Email
+// structure share, in one of them.
+type members struct {
+	from, replyTo, returnPath, subject, text, html    int
+	returnReceipt, readReceipt, priority, sensitivity int
+	keywords, messageID, references, id               int
+	received, source, raw, out                        int
+}
+
+var (
+	emailMembers = members{
+		eExpediteur, eAdresseExpediteur, eAdresseRetourErreur, eSujet, eMessage, eHTML,
+		eAccuseReception, eConfirmationLecture, ePriorite, eConfidentialite,
+		eCategorie, eMessageID, eReference, eID,
+		eDateReception, eSource, eTexteBrut, eEnDehors,
+	}
+	structureMembers = members{
+		sExpediteur, sAdresseExpediteur, sAdresseRetourErreur, sSujet, sMessage, sHTML,
+		sAccuseReception, sConfirmationLecture, sPriorite, sConfidentialite,
+		sCategorie, sMessageID, sReference, sID,
+		sDateReception, sSource, sTexteBrut, sEnDehors,
+	}
+)
+
+// membersOf returns the member indexes of t, the Email type or the Email
+// structure.
+func membersOf(t *runtime.StructType) *members {
+	if t == StructureType {
+		return &structureMembers
+	}
+	return &emailMembers
+}

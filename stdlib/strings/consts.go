@@ -61,43 +61,44 @@ const (
 )
 
 func installConsts(r *runtime.Registry) {
-	ic := func(name string, v int64, aliases ...string) {
-		r.AddConst(&runtime.Const{Name: name, Aliases: aliases, Value: runtime.Int(v)})
+	for _, c := range [...]struct {
+		v     runtime.Value
+		names []string // the name, then its aliases
+	}{
+		{runtime.Int(DepuisDebut), []string{"DepuisDébut", "FromBeginning"}},
+		{runtime.Int(DepuisFin), []string{"DepuisFin", "FromEnd"}},
+		{runtime.Int(MotComplet), []string{"MotComplet", "WholeWord"}},
+		{runtime.Int(SansCasse), []string{"SansCasse", "IgnoreCase"}},
+		{runtime.Int(CcNormal), []string{"ccNormal"}},
+		{runtime.Int(CcSansCasse), []string{"ccSansCasse", "ccIgnoreCase"}},
+		{runtime.Int(CcSansAccent), []string{"ccSansAccent", "ccIgnoreAccent"}},
+		{runtime.Int(CcSansEspace), []string{"ccSansEspace", "ccIgnoreSpace"}},
+		{runtime.Int(CcSansEspaceInterieur), []string{"ccSansEspaceIntérieur", "ccIgnoreInsideSpace"}},
+		{runtime.Int(CcSansPonctuationNiEspace), []string{"ccSansPonctuationNiEspace", "ccIgnorePunctuationAndSpace"}},
+		{runtime.Int(CcMajuscule), []string{"ccMajuscule", "ccUpCase"}},
+		{runtime.Int(CcMinuscule), []string{"ccMinuscule", "ccLowCase"}},
+		{runtime.Int(SscDroite), []string{"sscDroite", "sscRight"}},
+		{runtime.Int(SscGauche), []string{"sscGauche", "sscLeft"}},
+		{runtime.Int(SscExterieur), []string{"sscExtérieur", "sscOutside"}},
+		{runtime.Int(SscInterieur), []string{"sscIntérieur", "sscInside"}},
+		{runtime.Int(SscTout), []string{"sscTout", "sscAll"}},
+		{runtime.Int(RangPremier), []string{"rangPremier", "firstRank"}},
+		{runtime.Int(RangSuivant), []string{"rangSuivant", "nextRank"}},
+		{runtime.Int(RangDernier), []string{"rangDernier", "lastRank"}},
+		{runtime.Int(RangPrecedent), []string{"rangPrécédent", "previousRank"}},
+		{runtime.Int(NombreDeCaracteresAConserver), []string{"nombreDeCaractèresAConserver", "NumberOfCharactersToKeep"}},
+		{runtime.Int(NombreDeCaracteresASupprimer), []string{"nombreDeCaractèresASupprimer", "NumberOfCharactersToDelete"}},
+		// RTFVersHTML options (3025049); English spellings UNCONFIRMED.
+		{runtime.Int(RvhOptionAucune), []string{"rvhOptionAucune", "rvhOptionNone"}},
+		{runtime.Int(RvhOptionCompatible), []string{"rvhOptionCompatible"}},
+		{runtime.Str(RC), []string{"RC", "CR"}},
+		{runtime.Str("\t"), []string{"TAB"}},
+		{runtime.Str(EOT), []string{"EOT"}},
+		{runtime.Str("\x1b"), []string{"ESC"}},
+		{runtime.Str("\u00a0"), []string{"ESP"}},
+		// LF alone: UNCONFIRMED name (not in the Caract page); a bare line feed.
+		{runtime.Str("\n"), []string{"LF"}},
+	} {
+		r.AddConst(&runtime.Const{Name: c.names[0], Aliases: c.names[1:], Value: c.v})
 	}
-	sc := func(name, v string, aliases ...string) {
-		r.AddConst(&runtime.Const{Name: name, Aliases: aliases, Value: runtime.Str(v)})
-	}
-	ic("DepuisDébut", DepuisDebut, "FromBeginning")
-	ic("DepuisFin", DepuisFin, "FromEnd")
-	ic("MotComplet", MotComplet, "WholeWord")
-	ic("SansCasse", SansCasse, "IgnoreCase")
-	ic("ccNormal", CcNormal)
-	ic("ccSansCasse", CcSansCasse, "ccIgnoreCase")
-	ic("ccSansAccent", CcSansAccent, "ccIgnoreAccent")
-	ic("ccSansEspace", CcSansEspace, "ccIgnoreSpace")
-	ic("ccSansEspaceIntérieur", CcSansEspaceInterieur, "ccIgnoreInsideSpace")
-	ic("ccSansPonctuationNiEspace", CcSansPonctuationNiEspace, "ccIgnorePunctuationAndSpace")
-	ic("ccMajuscule", CcMajuscule, "ccUpCase")
-	ic("ccMinuscule", CcMinuscule, "ccLowCase")
-	ic("sscDroite", SscDroite, "sscRight")
-	ic("sscGauche", SscGauche, "sscLeft")
-	ic("sscExtérieur", SscExterieur, "sscOutside")
-	ic("sscIntérieur", SscInterieur, "sscInside")
-	ic("sscTout", SscTout, "sscAll")
-	ic("rangPremier", RangPremier, "firstRank")
-	ic("rangSuivant", RangSuivant, "nextRank")
-	ic("rangDernier", RangDernier, "lastRank")
-	ic("rangPrécédent", RangPrecedent, "previousRank")
-	ic("nombreDeCaractèresAConserver", NombreDeCaracteresAConserver, "NumberOfCharactersToKeep")
-	ic("nombreDeCaractèresASupprimer", NombreDeCaracteresASupprimer, "NumberOfCharactersToDelete")
-	// RTFVersHTML options (3025049); English spellings UNCONFIRMED.
-	ic("rvhOptionAucune", RvhOptionAucune, "rvhOptionNone")
-	ic("rvhOptionCompatible", RvhOptionCompatible)
-	sc("RC", RC, "CR")
-	sc("TAB", "\t")
-	sc("EOT", EOT)
-	sc("ESC", "\x1b")
-	sc("ESP", "\u00a0")
-	// LF alone: UNCONFIRMED name (not in the Caract page); a bare line feed.
-	sc("LF", "\n")
 }

@@ -253,9 +253,10 @@ func visible(s string) string {
 	return strings.NewReplacer("\r", `\r`, "\n", `\n`, "\x00", `\0`, "\t", `\t`).Replace(s)
 }
 
-// reserved reports whether canon (a canonical field name) is one of the
-// header fields Build writes itself.
-func reserved(canon string) bool {
+// IsReserved reports whether canon (a canonical field name) is one
+// of the header fields Build writes itself from the properties of the
+// message; a received message lists the others as its extra headers.
+func IsReserved(canon string) bool {
 	switch canon {
 	case "From", "Sender", "Reply-To", "To", "Cc", "Bcc",
 		"Subject", "Date", "Message-Id", "Mime-Version",
@@ -422,7 +423,7 @@ func (b *builder) build() (*Result, error) {
 			return nil, &Error{Kind: BadHeaderName, Field: b.fn.Headers, Value: x.Name}
 		}
 		canon := textprotoKey(name)
-		if reserved(canon) {
+		if IsReserved(canon) {
 			return nil, &Error{Kind: ReservedHeader, Field: b.fn.Headers, Value: canon}
 		}
 		if err := header.Check(b.fn.Headers+" "+name, x.Value); err != nil {

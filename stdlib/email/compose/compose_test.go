@@ -352,7 +352,7 @@ func TestHTMLToText(t *testing.T) {
 }
 
 func TestTypeByName(t *testing.T) {
-	for name, want := range map[string]string{"a.PDF": "application/pdf", `C:\x\y.jpeg`: "image/jpeg", "noext": "application/octet-stream", "a.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"} {
+	for name, want := range map[string]string{"a.PDF": "application/pdf", `C:\x\y.jpeg`: "image/jpeg", "noext": "application/octet-stream", "a.7z": "application/x-7z-compressed", "msg.eml": "application/octet-stream", "a.docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document"} {
 		if got := TypeByName(name); got != want {
 			t.Errorf("%s: %s", name, got)
 		}

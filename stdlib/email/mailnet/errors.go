@@ -128,15 +128,15 @@ func stepName(op string, lang string) string { return mailtls.StepName(op, lang,
 
 // readSteps are the steps of a reading session (POP3 or IMAP).
 var readSteps = []mailtls.Step{
-	{Op: "auth", FR: "authentification", EN: "authentication"},
-	{Op: "read", FR: "lecture d'un message", EN: "reading a message"},
-	{Op: "header", FR: "lecture d'un entête", EN: "reading a header"},
-	{Op: "list", FR: "liste des messages", EN: "message list"},
-	{Op: "delete", FR: "suppression", EN: "deletion"},
-	{Op: "quit", FR: "fermeture", EN: "logout"},
-	{Op: "folder", FR: "dossier", EN: "folder"},
-	{Op: "flags", FR: "indicateurs", EN: "flags"},
-	{Op: "search", FR: "recherche", EN: "search"},
+	{Op: "auth", Name: "authentification", EN: "authentication"},
+	{Op: "read", Name: "lecture d'un message", EN: "reading a message"},
+	{Op: "header", Name: "lecture d'un entête", EN: "reading a header"},
+	{Op: "list", Name: "liste des messages", EN: "message list"},
+	{Op: "delete", Name: "suppression", EN: "deletion"},
+	{Op: "quit", Name: "fermeture", EN: "logout"},
+	{Op: "folder", Name: "dossier", EN: "folder"},
+	{Op: "flags", Name: "indicateurs", EN: "flags"},
+	{Op: "search", Name: "recherche", EN: "search"},
 }
 
 func formatSize(n int64) string {

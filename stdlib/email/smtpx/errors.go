@@ -265,13 +265,14 @@ func (e *Error) invalidMessage(lang string) string {
 // stepName names a step in a message.
 func stepName(op string, lang string) string { return mailtls.StepName(op, lang, smtpSteps) }
 
-// smtpSteps are the steps of a sending session, named by their command.
+// smtpSteps are the steps of a sending session, named by their command
+// in both languages.
 var smtpSteps = []mailtls.Step{
-	{Op: "auth", FR: "AUTH", EN: "AUTH"},
-	{Op: "mail", FR: "MAIL FROM", EN: "MAIL FROM"},
-	{Op: "rcpt", FR: "RCPT TO", EN: "RCPT TO"},
-	{Op: "data", FR: "DATA", EN: "DATA"},
-	{Op: "quit", FR: "QUIT", EN: "QUIT"},
+	{Op: "auth", Name: "AUTH"},
+	{Op: "mail", Name: "MAIL FROM"},
+	{Op: "rcpt", Name: "RCPT TO"},
+	{Op: "data", Name: "DATA"},
+	{Op: "quit", Name: "QUIT"},
 }
 
 func quoteAddr(a string) string { return "<" + a + ">" }

@@ -8,8 +8,6 @@ TypeCombinaison est une Combinaison
 	EcritureFic
 	SuppressionFic
 	Lecture_Ecriture_Fic = LectureFic + EcritureFic
-	// Exclusion mutuelle (gardée, pas encore vérifiée)
-	CréationFic - SuppressionFic
 FIN
 
 ActionFichier est un TypeCombinaison

@@ -17,3 +17,21 @@ d = 0
 d = Marche
 d = 3
 Trace(Poste1, d)
+Trace(Poste1 = Droits.Lecture)
+p2 est un TypeAutomate = 2
+P(1)
+P("Marche")
+P(Marche)
+
+PROCÉDURE P(x est un TypeAutomate)
+Trace(x..Nom)
+PROCÉDURE Q()
+// Exclusions mutuelles (1514074): Création and Suppression exclude each other.
+TypeFic est une Combinaison
+	Création
+	Lecture
+	Suppression
+	Création - Suppression
+FIN
+a est un TypeFic = Lecture + Création
+a = Création + Lecture + Suppression

@@ -1,6 +1,7 @@
 // Procédures d'extension (doc 1514086): the <extension> attribute before
 // or after the result type; the procedure is called by its name or as a
-// method of a value of its first parameter's type, calls chained.
+// method of a value of its first parameter's type, calls chained; This
+// is the first parameter.
 sTexte est une chaîne = TAB + "XXX"
 Trace("[" + RemplaceTABParEspaces(sTexte, 2) + "]")
 Trace("[" + sTexte.RemplaceTABParEspaces(4) + "]")
@@ -10,4 +11,5 @@ PROCÉDURE RemplaceTABParEspaces(s est une chaîne, n est un entier) <extension>
 RENVOYER Remplace(s, TAB, Répète(" ", n))
 
 PROCÉDURE Double(s est une chaîne) : chaîne <extension>
-RENVOYER s + s
+// This is the first parameter.
+RENVOYER This + s

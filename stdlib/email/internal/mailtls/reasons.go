@@ -113,13 +113,14 @@ func FormatDuration(d time.Duration, lang string) string {
 }
 
 // A Step is how messages name a protocol step: Op as the code knows it
-// ("auth"), FR and EN as the French and English messages say it.
-type Step struct{ Op, FR, EN string }
+// ("auth"), Name as the French messages say it, EN as the English ones
+// do when it differs (a command such as "MAIL FROM" has one name).
+type Step struct{ Op, Name, EN string }
 
 // commonSteps are the steps every mail protocol has.
 var commonSteps = []Step{
-	{"connect", "connexion", "connect"},
-	{"tls", "TLS", "TLS"},
+	{Op: "connect", Name: "connexion", EN: "connect"},
+	{Op: "tls", Name: "TLS"},
 }
 
 // StepName names step op in a message: as one of steps (the protocol's
@@ -127,8 +128,12 @@ var commonSteps = []Step{
 func StepName(op, lang string, steps []Step) string {
 	for _, list := range [2][]Step{commonSteps, steps} {
 		for _, s := range list {
-			if s.Op == op {
-				return diag.Tr(lang, s.FR, s.EN)
+			switch {
+			case s.Op != op:
+			case s.EN == "":
+				return s.Name
+			default:
+				return diag.Tr(lang, s.Name, s.EN)
 			}
 		}
 	}

@@ -55,13 +55,15 @@ func TestVerifyPeerNoCertificate(t *testing.T) {
 // TestStepName: a protocol's own steps, the common ones (connect, tls),
 // in French and English; an unknown step is named as it is.
 func TestStepName(t *testing.T) {
-	own := []Step{{"auth", "authentification", "authentication"}, {"tls", "autre", "other"}}
+	own := []Step{{"auth", "authentification", "authentication"}, {"tls", "autre", "other"}, {"mail", "MAIL FROM", ""}}
 	for _, c := range []struct{ op, lang, want string }{
 		{"auth", "fr", "authentification"},
 		{"auth", "en", "authentication"},
 		{"connect", "fr", "connexion"},
 		{"connect", "en", "connect"},
 		{"tls", "fr", "TLS"},
+		{"mail", "en", "MAIL FROM"},
+		{"mail", "fr", "MAIL FROM"},
 		{"noop", "en", "noop"},
 	} {
 		if got := StepName(c.op, c.lang, own); got != c.want {
