@@ -74,3 +74,20 @@ func (c *compiler) checkGlobalProperties(cl *Class) {
 		}
 	}
 }
+
+// recursiveProperty reports (as a compile error) the use of a property on
+// the current object inside one of its own events when no member has its
+// name (6010006: the events cannot use the property recursively).
+func (c *compiler) recursiveProperty(b *procBuild, e *parser.Member) bool {
+	m := methodOf(b)
+	if m == nil || (m.key != getKey(e.Name.Key) && m.key != setKey(e.Name.Key)) {
+		return false
+	}
+	id, ok := e.X.(*parser.Ident)
+	if !ok || !isSelfWord(id.Key) {
+		return false
+	}
+	c.errorf(e.Name.P, codeClassContext, "La propriété « "+c.spell(e.Name)+" » ne peut pas être utilisée dans ses propres événements",
+		"The property '"+c.spell(e.Name)+"' cannot be used in its own events")
+	return true
+}

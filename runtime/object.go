@@ -559,6 +559,9 @@ func (c *compiler) isProperty(b *procBuild, cl *Class, key string) bool {
 
 // propGet compiles the reading of a property: its get event.
 func (c *compiler) propGet(b *procBuild, cl *Class, e *parser.Member) (compiled, bool) {
+	if c.recursiveProperty(b, e) {
+		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
+	}
 	if cl.methods[getKey(e.Name.Key)] == nil {
 		c.errorf(e.Name.P, codeClassReadOnly, "La propriété « "+c.spell(e.Name)+" » ne peut pas être lue (pas d'événement de récupération)", "The property '"+c.spell(e.Name)+"' cannot be read (no get event)")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
@@ -597,6 +600,9 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		value = &parser.Binary{At: s.At, Op: s.Op[:1], L: mem, R: s.Value}
 	default:
 		return nil, false
+	}
+	if c.recursiveProperty(b, mem) {
+		return nil, true
 	}
 	if cl.methods[setKey(mem.Name.Key)] == nil {
 		c.errorf(mem.Name.P, codeClassReadOnly, "La propriété « "+c.spell(mem.Name)+" » ne peut pas être modifiée (pas d'événement d'affectation)", "The property '"+c.spell(mem.Name)+"' cannot be written (no set event)")

@@ -3,7 +3,8 @@
 // without a set event (read-only), reading one without a get event
 // (write-only), assigning a property whose set event is private, a
 // property outside a class, an event with two parameters, a property
-// with only one global event.
+// with only one global event, a property used in its own event (with no
+// member of the same name).
 CSensor is a Class
 PRIVATE
 	m_n is int
@@ -37,3 +38,6 @@ RESULT 1
 
 PROPERTY CSensor.Mixed(v)
 m_n = v
+
+PROPERTY CSensor.Again()
+RESULT Again + 1

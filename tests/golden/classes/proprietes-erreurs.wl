@@ -3,7 +3,8 @@
 // propriété sans événement de récupération (écriture seule), affecter
 // une propriété dont l'événement d'affectation est privé, une propriété
 // hors d'une classe, un événement à deux paramètres, une propriété dont
-// un seul événement est global.
+// un seul événement est global, une propriété utilisée dans son propre
+// événement (sans membre du même nom).
 CCapteur est une Classe
 PRIVÉ
 	m_n est un entier
@@ -37,3 +38,6 @@ RENVOYER 1
 
 PROPRIÉTÉ CCapteur.Mixte(v)
 m_n = v
+
+PROPRIÉTÉ CCapteur.Récursive()
+RENVOYER Récursive + 1
