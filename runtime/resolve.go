@@ -233,7 +233,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		for _, d := range at.Dims {
 			v, ok := c.constValue(d)
 			if !ok {
-				c.errorf(d.Position(), codeConstRequired, "La dimension d'un tableau doit être une constante", "An array dimension must be a constant")
+				c.dimensionError(d)
 				continue
 			}
 			n := v.ToInt()
