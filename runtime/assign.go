@@ -547,7 +547,7 @@ func (c *compiler) localSlot(b *procBuild, e parser.Expr) int {
 	if !ok {
 		return -1
 	}
-	if vi := c.lookupVar(b, id.Key); vi == nil || vi.isConst || vi.param || hops(b, vi.owner) != 0 {
+	if vi := c.lookupVar(b, id.Key); vi == nil || vi.isConst || (vi.param && !vi.byValue) || hops(b, vi.owner) != 0 {
 		return -1
 	}
 	return c.lookupVar(b, id.Key).slot

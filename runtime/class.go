@@ -161,11 +161,6 @@ func accessOf(mods []string) (access string, global, abstract bool) {
 	return
 }
 
-// ---- collecting the classes ----
-
-// collectClasses builds every class of the program, its members, its
-// methods (the PROCÉDURE C.M of the file) and its vtable, before any code
-// is compiled.
 // declareClasses registers the class names as types, before the
 // script's structures are collected (a structure may hold an object).
 func (c *compiler) declareClasses() {
@@ -200,6 +195,9 @@ func (c *compiler) declareClasses() {
 	}
 }
 
+// collectClasses builds every class of the program, its members, its
+// methods (the PROCÉDURE C.M of the file) and its vtable, before any code
+// is compiled.
 func (c *compiler) collectClasses() {
 	cs := c.cls
 	decls := cs.decls
@@ -256,6 +254,7 @@ func (c *compiler) collectClasses() {
 	}
 	cs.computeTracked()
 	for _, cl := range cs.order {
+		c.checkGlobalProperties(cl)
 		c.buildVT(cl)
 		if cl.iface {
 			continue

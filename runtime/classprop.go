@@ -53,3 +53,41 @@ func propertyEvent(key string) string {
 	}
 	return "méthode"
 }
+
+// globalProperty reports whether key names a global property of cl (its
+// events are global methods, 6010006): C.Nom reads it without an object.
+func (cl *Class) globalProperty(key string) bool {
+	g, s := cl.methods[getKey(key)], cl.methods[setKey(key)]
+	return (g != nil || s != nil) && (g == nil || g.global) && (s == nil || s.global)
+}
+
+// checkGlobalProperties reports a property of cl with one global event and
+// one that is not: both must be (6010006).
+func (c *compiler) checkGlobalProperties(cl *Class) {
+	for k, g := range cl.own {
+		if len(k) <= 5 || k[:5] != "#GET#" {
+			continue
+		}
+		if s := cl.own[setKey(k[5:])]; s != nil && s.global != g.global {
+			c.errorf(s.decl.P, codeClassDecl, "Les événements de la propriété « "+g.name+" » doivent être tous deux globaux ou tous deux non globaux",
+				"The events of the property '"+g.name+"' must both be global or both not global")
+		}
+	}
+}
+
+// recursiveProperty reports (as a compile error) the use of a property on
+// the current object inside one of its own events when no member has its
+// name (6010006: the events cannot use the property recursively).
+func (c *compiler) recursiveProperty(b *procBuild, e *parser.Member) bool {
+	m := methodOf(b)
+	if m == nil || (m.key != getKey(e.Name.Key) && m.key != setKey(e.Name.Key)) {
+		return false
+	}
+	id, ok := e.X.(*parser.Ident)
+	if !ok || !isSelfWord(id.Key) {
+		return false
+	}
+	c.errorf(e.Name.P, codeClassContext, "La propriété « "+c.spell(e.Name)+" » ne peut pas être utilisée dans ses propres événements",
+		"The property '"+c.spell(e.Name)+"' cannot be used in its own events")
+	return true
+}

@@ -230,7 +230,10 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		if p.Type != nil {
 			t = c.resolveType(p.Type)
 		}
-		vi := &varInfo{slot: len(b.vars), typ: t, param: true, owner: b}
+		// A LOCAL parameter always gets a copy (callProc never binds it
+		// to the caller's place): it is read and written in its slot like
+		// a local variable, without the refs indirection.
+		vi := &varInfo{slot: len(b.vars), typ: t, param: true, byValue: p.Local, owner: b}
 		if _, dup := b.vars[p.Name.Key]; dup {
 			c.errorf(p.P, codeRedeclared, "Paramètre « "+c.spell(p.Name)+" » déclaré deux fois", "Parameter '"+c.spell(p.Name)+"' declared twice")
 		}
@@ -248,6 +251,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		if p.Default != nil {
 			pc.params[i].def = c.expr(b, p.Default).fn
 			pc.params[i].hasDef = true
+			pc.hasDefaults = true
 		}
 	}
 	// Internal procedures declared in this body.

@@ -51,7 +51,10 @@ type procCode struct {
 	body     stmtFn
 	internal bool
 	hasInner bool // declares internal procedures: frame must not be reused
-	pos      Position
+	// hasDefaults: a parameter has a default value (which may read the
+	// other parameters' slots).
+	hasDefaults bool
+	pos         Position
 }
 
 type paramCode struct {
@@ -161,7 +164,15 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 		f.locals = make([]Value, pc.nlocals)
 	} else {
 		f.locals = f.locals[:pc.nlocals]
-		clear(f.locals)
+		// callProc writes every parameter's slot (or binds it to the
+		// caller's place, and never reads the slot): only the other
+		// locals are cleared, unless a default value may read a
+		// parameter not yet written.
+		if pc.hasDefaults {
+			clear(f.locals)
+		} else {
+			clear(f.locals[pc.nparams:])
+		}
 	}
 	if cap(f.refs) < pc.nparams {
 		f.refs = make([]*Value, pc.nparams)

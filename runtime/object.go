@@ -234,7 +234,7 @@ func (c *compiler) objMember(b *procBuild, e *parser.Member) (compiled, bool) {
 		// C.m / C::m / Ancêtre.m: a class member, a constant, or inside a
 		// derived class's method an inherited property (6010006) or
 		// member of the object.
-		if cur := currentClass(b); cur != nil && cur.derivesFrom(cl) && c.isProperty(b, cl, key) {
+		if cur := currentClass(b); (cur != nil && cur.derivesFrom(cl) || cl.globalProperty(key)) && c.isProperty(b, cl, key) {
 			return c.propGet(b, cl, e)
 		}
 		if g := cl.globals[key]; g != nil {
@@ -559,6 +559,9 @@ func (c *compiler) isProperty(b *procBuild, cl *Class, key string) bool {
 
 // propGet compiles the reading of a property: its get event.
 func (c *compiler) propGet(b *procBuild, cl *Class, e *parser.Member) (compiled, bool) {
+	if c.recursiveProperty(b, e) {
+		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
+	}
 	if cl.methods[getKey(e.Name.Key)] == nil {
 		c.errorf(e.Name.P, codeClassReadOnly, "La propriété « "+c.spell(e.Name)+" » ne peut pas être lue (pas d'événement de récupération)", "The property '"+c.spell(e.Name)+"' cannot be read (no get event)")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
@@ -577,7 +580,7 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		if !ok || !c.isProperty(b, k, t.Name.Key) {
 			return nil, false
 		}
-		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) {
+		if cur := currentClass(b); static && (cur == nil || !cur.derivesFrom(k)) && !k.globalProperty(t.Name.Key) {
 			return nil, false
 		}
 		mem, cl = t, k
@@ -597,6 +600,9 @@ func (c *compiler) propAssign(b *procBuild, s *parser.Assign) (stmtFn, bool) {
 		value = &parser.Binary{At: s.At, Op: s.Op[:1], L: mem, R: s.Value}
 	default:
 		return nil, false
+	}
+	if c.recursiveProperty(b, mem) {
+		return nil, true
 	}
 	if cl.methods[setKey(mem.Name.Key)] == nil {
 		c.errorf(mem.Name.P, codeClassReadOnly, "La propriété « "+c.spell(mem.Name)+" » ne peut pas être modifiée (pas d'événement d'affectation)", "The property '"+c.spell(mem.Name)+"' cannot be written (no set event)")

@@ -53,6 +53,8 @@ type objHeap struct {
 	// pending: a traitement was left by an exception, its locals were
 	// released without a look at what they held.
 	pending bool
+	// scratch is the marker of the short searches (scratchMarker).
+	scratch marker
 	// epoch numbers the markings: an object reached by the current one
 	// carries it (objState.mark), so that a marking allocates nothing
 	// for objects.
@@ -150,8 +152,10 @@ func release(f *frame, old Value, pos Position) {
 // the innermost traitement, its newest variables first, and stops as soon
 // as all are found: appending to an array or a list keeps it short.
 func (h *objHeap) stillReached(r *Run, extra Value, vs []Value) bool {
-	m := h.newMarker()
-	m.targets = map[any]bool{}
+	m := h.scratchMarker()
+	if m.targets == nil {
+		m.targets = map[any]bool{}
+	}
 	for _, v := range vs {
 		if id := identity(v); id != nil && !m.targets[id] {
 			m.targets[id] = true
@@ -180,7 +184,7 @@ func (h *objHeap) stillReached(r *Run, extra Value, vs []Value) bool {
 // leadsToTracked reports whether the values lead to a followed object not
 // destroyed yet: when none does, releasing them destroys nothing.
 func (h *objHeap) leadsToTracked(vs []Value) bool {
-	m := h.newMarker()
+	m := h.scratchMarker()
 	m.stopAtTracked = true
 	for _, v := range vs {
 		m.value(v)
@@ -275,6 +279,11 @@ type marker struct {
 }
 
 func (h *objHeap) newMarker() *marker {
+	return &marker{epoch: h.nextEpoch(), seen: map[any]bool{}}
+}
+
+// nextEpoch numbers a new marking.
+func (h *objHeap) nextEpoch() uint32 {
 	h.epoch++
 	if h.epoch == 0 {
 		// Wrapped around: no object may keep a mark of the new round.
@@ -285,7 +294,21 @@ func (h *objHeap) newMarker() *marker {
 		}
 		h.epoch = 1
 	}
-	return &marker{epoch: h.epoch, seen: map[any]bool{}}
+	return h.epoch
+}
+
+// scratchMarker is newMarker for the short searches made at every release
+// (leadsToTracked, stillReached): one marker reused, so that they allocate
+// nothing once warm. They never nest (busy keeps collections apart).
+func (h *objHeap) scratchMarker() *marker {
+	m := &h.scratch
+	if m.seen == nil {
+		m.seen = map[any]bool{}
+	}
+	clear(m.seen)
+	clear(m.targets)
+	m.epoch, m.stopAtTracked, m.found, m.left, m.todo = h.nextEpoch(), false, false, 0, m.todo[:0]
+	return m
 }
 
 // reached reports whether the marking reached the container id.

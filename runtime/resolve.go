@@ -14,7 +14,8 @@ import (
 type varInfo struct {
 	slot    int
 	typ     *Type
-	param   bool // lives behind frame.refs
+	param   bool // a parameter: lives behind frame.refs unless byValue
+	byValue bool // a LOCAL parameter: always in its own slot
 	isConst bool
 	cval    Value
 	owner   *procBuild
@@ -430,8 +431,9 @@ func (c *compiler) varRef(b *procBuild, key string, pos Position) varRef {
 		return varRef{local: -1, typ: TypeVariant, hops: 0, slot: 0}
 	}
 	h := hops(b, vi.owner)
-	vr := varRef{hops: h, slot: vi.slot, param: vi.param, local: -1, typ: vi.typ}
-	if h == 0 && !vi.param {
+	behind := vi.param && !vi.byValue
+	vr := varRef{hops: h, slot: vi.slot, param: behind, local: -1, typ: vi.typ}
+	if h == 0 && !behind {
 		vr.local = vi.slot
 	}
 	return vr

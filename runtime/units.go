@@ -32,8 +32,9 @@ func (e *Engine) CompileWith(script *parser.File, libs []*parser.File) (*Program
 	return c.compileProgram()
 }
 
-// scriptVars returns the names the script's top-level code declares,
-// explicitly or by a first assignment, and no library declares. They are
+// scriptVars returns the names the script's top-level code declares
+// (variables, explicitly or by a first assignment, and constants) and no
+// library declares. They are
 // the script's own: in WinDev a global procedure of the project sees the
 // project's global declarations (the collections' declaration blocks),
 // not the local variables of the code that calls it.
@@ -47,6 +48,10 @@ func scriptVars(script *parser.File, libs []*parser.File) map[string]bool {
 			case *parser.ProcDecl, *parser.ClassDecl:
 				return false // an internal procedure's own variables, a class's members
 			case *parser.VarDecl:
+				for _, n := range s.Names {
+					add(n.Key)
+				}
+			case *parser.ConstDecl:
 				for _, n := range s.Names {
 					add(n.Key)
 				}

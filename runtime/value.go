@@ -125,6 +125,10 @@ func StructValue(s *Struct) Value { return Value{k: KStruct, p: unsafe.Pointer(s
 // procValue wraps a procedure.
 func procValue(p *Proc) Value { return Value{k: KProc, p: unsafe.Pointer(p)} }
 
+// String formats v for Go's fmt verbs (%v in a test's message): its kind
+// and text, where the fields would print the string's address.
+func (v Value) String() string { return v.k.String() + "(" + v.Text() + ")" }
+
 // Kind returns the value's dynamic kind.
 func (v Value) Kind() Kind { return v.k }
 

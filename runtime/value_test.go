@@ -3,6 +3,7 @@ package runtime
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"math/big"
 	goruntime "runtime"
 	"strconv"
@@ -183,4 +184,12 @@ func benchAppend(b *testing.B, src string) {
 	}
 	goruntime.ReadMemStats(&after)
 	b.ReportMetric(float64(after.TotalAlloc-before.TotalAlloc)/float64(b.N)/1e5, "B/elem")
+}
+
+// TestValueString checks what fmt prints for a Value: its kind and text,
+// not the address its pointer holds.
+func TestValueString(t *testing.T) {
+	if got := fmt.Sprint(Str("abc"), " ", Int(3)); got != "chaîne(abc) entier(3)" {
+		t.Errorf("fmt.Sprint = %q", got)
+	}
 }

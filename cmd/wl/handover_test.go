@@ -124,8 +124,17 @@ func TestHandOverToSpool(t *testing.T) {
 			}
 		}
 	}
+	// wl-spool's exit status is wl's, through the child process that runs
+	// a script read from standard input.
+	cmd := exec.Command(wl, "run", "-")
+	cmd.Stdin = strings.NewReader("Trace(EmailEtat(1))\nExceptionDéclenche(1, \"fin\")\n")
+	cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent", "WL_SPOOL="+filepath.Join(work, "etat.db"))
+	out, err := cmd.CombinedOutput()
+	if ee, ok := err.(*exec.ExitError); !ok || ee.ExitCode() != 1 || !strings.Contains(string(out), "fin") {
+		t.Errorf("want exit status 1 and the exception, got %v\n%s", err, out)
+	}
 	// wl spool list runs in wl-spool too.
-	cmd := exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
+	cmd = exec.Command(wl, "spool", "list", "--spool", filepath.Join(work, "spool.db"))
 	if out, err := cmd.CombinedOutput(); err != nil {
 		t.Fatalf("wl spool list: %v\n%s", err, out)
 	}
@@ -161,6 +170,31 @@ func TestHandOverWithoutSpool(t *testing.T) {
 	cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent")
 	if out, err := cmd.CombinedOutput(); err != nil || !strings.Contains(string(out), "1 message reçu") {
 		t.Errorf("synchronous mail script: %v\n%s", err, out)
+	}
+	// A project runs in wl unless one of its exports may reach the spool.
+	proj := filepath.Join(alone, "projet")
+	if err := os.CopyFS(proj, os.DirFS(filepath.Join("..", "..", "examples", "projet"))); err != nil {
+		t.Fatal(err)
+	}
+	runProject := func() (string, error) {
+		cmd := exec.Command(wl, "run", "--projet", proj, filepath.Join(proj, "essai.wl"))
+		cmd.Env = append(os.Environ(), "WL_SPOOL_PROGRAM=", "PATH=/nonexistent")
+		out, err := cmd.CombinedOutput()
+		return string(out), err
+	}
+	if out, err := runProject(); err != nil || !strings.Contains(out, "Facture") {
+		t.Errorf("project: %v\n%s", err, out)
+	}
+	col := filepath.Join(proj, "COL_Texte.wdg")
+	b, err = os.ReadFile(col)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(col, []byte(strings.Replace(string(b), "RENVOYER ", "EmailEtat(1)\n      RENVOYER ", 1)), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if out, err := runProject(); err == nil || !strings.Contains(out, "wl-spool") {
+		t.Errorf("project calling EmailEtat: want a refusal naming wl-spool, got %v\n%s", err, out)
 	}
 	plain := filepath.Join(alone, "plain.wl")
 	os.WriteFile(plain, []byte("Trace(1 + 1)\n"), 0o600)

@@ -4,12 +4,15 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io/fs"
 	"os"
 	"os/exec"
 	"os/signal"
 	"path/filepath"
 	goruntime "runtime"
 	"syscall"
+
+	"github.com/wlangage/wl/stdlib/email"
 )
 
 // SpoolProgram is the program wl hands over to for the spool: the whole
@@ -123,4 +126,34 @@ func (e *Env) handOver(lang, cmd string, args []string, stdin []byte) int {
 // process may be replaced.
 func (e *Env) ownsProcess() bool {
 	return e.Context == nil && e.Dir == "" && e.Stdin == os.Stdin && e.Stdout == os.Stdout && e.Stderr == os.Stderr
+}
+
+// projectMayUseSpool reports whether one of the exports of project name
+// (a directory or a single export, read as loadProject reads them) may
+// reach the spool (email.MayUseSpool). A project that cannot be read
+// says no: wl reports the error itself, as loadProject does.
+func (e *Env) projectMayUseSpool(name string) bool {
+	root := e.path(name)
+	st, err := os.Stat(root)
+	if err != nil {
+		return false
+	}
+	var files []string
+	if !st.IsDir() {
+		files = []string{root}
+	} else {
+		filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() && isExportName(path) {
+				files = append(files, path)
+			}
+			return nil
+		})
+	}
+	for _, f := range files {
+		data, err := readBounded(f, maxExportSize)
+		if err == nil && email.MayUseSpool(data) {
+			return true
+		}
+	}
+	return false
 }

@@ -88,16 +88,15 @@ func (e *Env) run(args []string) int {
 	}
 
 	// Without the spool linked in (the wl command), a script that may use
-	// it runs in wl-spool, before anything here has side effects. A
-	// project's exports are not scanned (their text may be in another
-	// encoding): a project always runs there.
+	// it (the script itself or an export of its --projet) runs in
+	// wl-spool, before anything here has side effects.
 	var src []byte
 	var srcErr error
 	srcRead := false
 	if spoolSupport == nil {
 		srcRead = true
 		src, srcErr = e.readSource(name)
-		if srcErr == nil && (f.projet != "" || email.MayUseSpool(src)) {
+		if srcErr == nil && (email.MayUseSpool(src) || (f.projet != "" && e.projectMayUseSpool(f.projet))) {
 			var stdin []byte
 			if name == "-" {
 				stdin = src

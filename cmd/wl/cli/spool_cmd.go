@@ -48,6 +48,10 @@ Options communes : --spool FICHIER|postgres://URL (sinon $WL_SPOOL, sinon
 $XDG_STATE_HOME/wl/spool.db), --lang fr|en. serve et drain : --smtp-relay,
 --smtp-ca, --smtp-allow-plaintext-auth, --retention DURÉE (7 jours),
 --duree-de-vie DURÉE (5 jours), -v (journal sur la sortie d'erreur).
+
+Le spool est dans le programme wl-spool, installé à côté de wl (go install
+./cmd/...) : wl lui passe ces commandes, et les scripts qui peuvent envoyer
+en mode asynchrone ou appeler EmailEtat.
 `
 
 const spoolHelpEN = `wl spool: the durable queue of asynchronous e-mail.
@@ -63,4 +67,8 @@ Common options: --spool FILE|postgres://URL (else $WL_SPOOL, else
 $XDG_STATE_HOME/wl/spool.db), --lang fr|en. serve and drain: --smtp-relay,
 --smtp-ca, --smtp-allow-plaintext-auth, --retention DURATION (7 days),
 --lifetime DURATION (5 days), -v (log on standard error).
+
+The spool lives in the wl-spool program, installed beside wl (go install
+./cmd/...): wl hands it these commands, and the scripts that may send
+asynchronously or call EmailEtat.
 `

@@ -30,6 +30,12 @@ type Mailbox struct {
 	conns     chan net.Conn
 	closeOnce sync.Once
 	done      chan struct{}
+	// serving is closed when the IMAP server first waits for a
+	// connection: its Serve has registered itself by then, so Close
+	// cannot race with it (go-imap's Serve adds to a WaitGroup that its
+	// Close waits on, outside its lock).
+	serving   chan struct{}
+	servingOK sync.Once
 }
 
 type stored struct {
@@ -46,7 +52,7 @@ type imapUser struct {
 // Attach makes the sink answer POP3 and IMAP with its mail, after seed
 // (raw messages). Close the sink first, then the Mailbox.
 func Attach(s *mailsink.Sink, seed [][]byte) *Mailbox {
-	m := &Mailbox{sink: s, users: map[string]*imapUser{}, conns: make(chan net.Conn), done: make(chan struct{}),
+	m := &Mailbox{sink: s, users: map[string]*imapUser{}, conns: make(chan net.Conn), done: make(chan struct{}), serving: make(chan struct{}),
 		mem: imapmemserver.New()}
 	for _, d := range seed {
 		m.msgs = append(m.msgs, &stored{id: len(m.msgs) + 1, data: crlf(d)})
@@ -72,6 +78,7 @@ func Attach(s *mailsink.Sink, seed [][]byte) *Mailbox {
 // Close stops the IMAP server.
 func (m *Mailbox) Close() {
 	m.closeOnce.Do(func() {
+		<-m.serving
 		close(m.done)
 		m.imapSrv.Close()
 	})
@@ -147,6 +154,7 @@ func (c *notifyConn) Close() error {
 type chanListener struct{ m *Mailbox }
 
 func (l *chanListener) Accept() (net.Conn, error) {
+	l.m.servingOK.Do(func() { close(l.m.serving) })
 	select {
 	case c := <-l.m.conns:
 		return c, nil

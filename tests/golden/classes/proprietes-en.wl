@@ -13,6 +13,10 @@ END
 CSavings is a Class
 	inherits from CAccount
 END
+CBank is a Class
+GLOBAL
+	g_nAccounts is int
+END
 
 c is a CAccount
 c.Holder = "lea"
@@ -32,6 +36,11 @@ e is a CAccount dynamic = new CSavings
 e.Holder = "noe"
 e.Balance = 10
 Trace(e.Holder, e.Balance, e.Label)
+
+// Global property: both its events are global, C.Name without an object.
+CBank.Accounts = 2
+CBank::Accounts += 1
+Trace(CBank.Accounts)
 
 // The member Holder and the property Holder share a name: outside the
 // events, the property wins.
@@ -69,3 +78,9 @@ RESULT "savings, " + Ancestor.Label
 
 PROPERTY CSavings.Balance(Value)
 CAccount.Balance = Value + 1
+
+PROPERTY GLOBAL CBank.Accounts()
+RESULT g_nAccounts
+
+PROPERTY GLOBAL CBank.Accounts(n)
+g_nAccounts = n

@@ -2,7 +2,9 @@
 // une propriété sans événement d'affectation (lecture seule), lire une
 // propriété sans événement de récupération (écriture seule), affecter
 // une propriété dont l'événement d'affectation est privé, une propriété
-// hors d'une classe, un événement à deux paramètres.
+// hors d'une classe, un événement à deux paramètres, une propriété dont
+// un seul événement est global, une propriété utilisée dans son propre
+// événement (sans membre du même nom).
 CCapteur est une Classe
 PRIVÉ
 	m_n est un entier
@@ -30,3 +32,12 @@ RENVOYER 1
 
 PROPRIÉTÉ CCapteur.Deux(a, b)
 m_n = a + b
+
+PROPRIÉTÉ GLOBALE CCapteur.Mixte()
+RENVOYER 1
+
+PROPRIÉTÉ CCapteur.Mixte(v)
+m_n = v
+
+PROPRIÉTÉ CCapteur.Récursive()
+RENVOYER Récursive + 1

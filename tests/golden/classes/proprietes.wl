@@ -12,6 +12,10 @@ FIN
 CCompteÉpargne est une Classe
 	hérite de CCompte
 FIN
+CBanque est une Classe
+GLOBAL
+	g_nComptes est un entier
+FIN
 
 c est un CCompte
 c.Titulaire = "léa"
@@ -31,6 +35,11 @@ e est un CCompte dynamique = allouer un CCompteÉpargne
 e.Titulaire = "noé"
 e.Solde = 10
 Trace(e.Titulaire, e.Solde, e.Libellé)
+
+// Propriété globale : ses deux événements sont globaux, C.Nom sans objet.
+CBanque.NbComptes = 2
+CBanque::NbComptes += 1
+Trace(CBanque.NbComptes)
 
 // Le membre Titulaire et la propriété Titulaire ont le même nom : hors
 // des événements, c'est la propriété.
@@ -68,3 +77,9 @@ RENVOYER "épargne, " + Ancêtre.Libellé
 
 PROPRIÉTÉ CCompteÉpargne.Solde(Valeur)
 CCompte.Solde = Valeur + 1
+
+PROPRIÉTÉ GLOBALE CBanque.NbComptes()
+RENVOYER g_nComptes
+
+PROPRIÉTÉ GLOBALE CBanque.NbComptes(n)
+g_nComptes = n

@@ -3,4 +3,5 @@
 // compile error positioned in the .wdg file (in WinDev a global procedure
 // sees only the project's globals).
 nLocale is string = "script variable"
-Trace(Décrit())
+CONSTANT KSCRIPT = "script constant"
+Trace(Décrit(), LitConstante())

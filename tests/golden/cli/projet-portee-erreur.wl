@@ -3,4 +3,5 @@
 // compilation positionnée dans le fichier .wdg (comme dans WinDev, où une
 // procédure globale ne voit que les globales du projet).
 nLocale est une chaîne = "variable du script"
-Trace(Décrit())
+CONSTANTE KSCRIPT = "constante du script"
+Trace(Décrit(), LitConstante())
