@@ -57,6 +57,8 @@ func TestLookupConst(t *testing.T) {
 		{"HREQUETEDEFAUT", "hRequêteDéfaut", "hQueryDefault"},
 		{"hQueryDefault", "hRequêteDéfaut", "hQueryDefault"},
 		{"hVérifieIntégrité", "hVérifieIntégrité", "hVérifieIntégrité"},
+		{"hLockNo", "hBlocageNon", "hLockNo"},
+		{"hidentique", "hIdentique", "hIdentique"},
 	} {
 		n, ok := LookupConst(lexer.Fold(tc.spelled))
 		if !ok || n.FR != tc.fr || n.EN != tc.en {
