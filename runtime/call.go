@@ -325,6 +325,9 @@ func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Pos
 }
 
 func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) compiled {
+	if pe.syntaxes != nil {
+		return c.callOverloaded(b, pe, args, pos)
+	}
 	c.enumArgs(b, pe.decl, args)
 	nparams := len(pe.decl.Params)
 	if len(args) > nparams && !pe.decl.Variadic {

@@ -173,11 +173,11 @@ func (c *compiler) compileProgram() (*Program, error) {
 		if pd.Class.Key != "" {
 			continue // a method (class.go)
 		}
-		if _, dup := c.globals[pd.Name.Key]; dup {
+		// A second declaration with other parameters is another syntax
+		// (overload.go, doc 1514063).
+		if !addSyntax(c.globals, pd.Name.Key, &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}) {
 			c.errorf(pd.P, codeRedeclared, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
-			continue
 		}
-		c.globals[pd.Name.Key] = &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}
 	}
 	// Constants and structures first: types and dimensions use them.
 	collect := func(body []parser.Stmt) {
@@ -209,8 +209,8 @@ func (c *compiler) compileProgram() (*Program, error) {
 	c.compileBody(mainB, mainDecl)
 	c.compileClasses(mainB)
 	for _, pd := range c.file.Procs {
-		e := c.globals[pd.Name.Key]
-		if e == nil || e.decl != pd {
+		e := entryFor(c.globals[pd.Name.Key], pd)
+		if e == nil {
 			continue
 		}
 		b := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: mainB, decl: pd}
@@ -259,7 +259,9 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	b.procs = map[string]*procEntry{}
 	parser.WalkStmts(pd.Body, func(s parser.Stmt) bool {
 		if ip, ok := s.(*parser.ProcDecl); ok {
-			b.procs[ip.Name.Key] = &procEntry{decl: ip, code: &procCode{name: c.spell(ip.Name), internal: true, pos: ip.P}, owner: b}
+			if !addSyntax(b.procs, ip.Name.Key, &procEntry{decl: ip, code: &procCode{name: c.spell(ip.Name), internal: true, pos: ip.P}, owner: b}) {
+				c.errorf(ip.P, codeRedeclared, "Procédure « "+c.spell(ip.Name)+" » déclarée deux fois", "Procedure '"+c.spell(ip.Name)+"' declared twice")
+			}
 			pc.hasInner = true
 			return false
 		}
@@ -268,9 +270,11 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	c.declareLocals(b, pd.Body)
 	pc.body = c.scopeEnd(b, c.block(b, pd.Body, true))
 	pc.nlocals = len(b.vars)
-	for _, e := range b.procs {
-		ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}
-		c.compileBody(ib, e.decl)
+	for _, head := range b.procs {
+		for _, e := range allSyntaxes(head) {
+			ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}
+			c.compileBody(ib, e.decl)
+		}
 	}
 	pc.nlocals = len(b.vars)
 }

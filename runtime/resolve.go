@@ -39,6 +39,9 @@ type procEntry struct {
 	decl  *parser.ProcDecl
 	code  *procCode
 	owner *procBuild // where it is declared (nil: global procedure)
+	// syntaxes lists every syntax, in declaration order, when the name
+	// is declared more than once (overload.go); nil otherwise.
+	syntaxes []*procEntry
 }
 
 func (c *compiler) collectStructs(body []parser.Stmt) {

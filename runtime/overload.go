@@ -1,0 +1,252 @@
+package runtime
+
+import (
+	"strconv"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// Procedures with several syntaxes (doc 1514063, "Surcharge de
+// prototype/Multisyntaxe"): the same name declared more than once with
+// different parameters. The syntax called is the first, in declaration
+// order, whose parameter count fits and that needs the fewest
+// conversions; two equivalent syntaxes are not an error, the first one
+// wins, as the page documents. When every argument's type is known at
+// compile time the choice is made then and the call takes the ordinary
+// single-syntax path; otherwise the arguments are evaluated once and the
+// syntax is chosen from their run-time types.
+
+// addSyntax records e under key in m: a second declaration of the same
+// name becomes another syntax of the first entry. It reports false, and
+// records nothing, when a syntax with the same parameters exists: that
+// is a procedure declared twice.
+func addSyntax(m map[string]*procEntry, key string, e *procEntry) bool {
+	head, ok := m[key]
+	if !ok {
+		m[key] = e
+		return true
+	}
+	for _, o := range allSyntaxes(head) {
+		if sameParams(o.decl, e.decl) {
+			return false
+		}
+	}
+	if head.syntaxes == nil {
+		head.syntaxes = []*procEntry{head}
+	}
+	head.syntaxes = append(head.syntaxes, e)
+	return true
+}
+
+// sameParams says whether two declarations have the same parameter list
+// (count and declared types as written).
+func sameParams(a, b *parser.ProcDecl) bool {
+	if len(a.Params) != len(b.Params) || a.Variadic != b.Variadic {
+		return false
+	}
+	for i, p := range a.Params {
+		q := b.Params[i]
+		if (p.Type == nil) != (q.Type == nil) {
+			return false
+		}
+		if p.Type != nil && (p.Type.Name.Key != q.Type.Name.Key || (p.Type.Array == nil) != (q.Type.Array == nil)) {
+			return false
+		}
+	}
+	return true
+}
+
+// entryFor returns the syntax of head declared by pd (nil if none).
+func entryFor(head *procEntry, pd *parser.ProcDecl) *procEntry {
+	if head == nil {
+		return nil
+	}
+	if head.decl == pd {
+		return head
+	}
+	for _, e := range head.syntaxes {
+		if e.decl == pd {
+			return e
+		}
+	}
+	return nil
+}
+
+// allSyntaxes lists every syntax of e (e alone when it has only one).
+func allSyntaxes(e *procEntry) []*procEntry {
+	if e.syntaxes == nil {
+		return []*procEntry{e}
+	}
+	return e.syntaxes
+}
+
+// fitsCount says whether a call with n arguments can call pd.
+func fitsCount(pd *parser.ProcDecl, n int) bool {
+	if n > len(pd.Params) && !pd.Variadic {
+		return false
+	}
+	for i := n; i < len(pd.Params); i++ {
+		if pd.Params[i].Default == nil {
+			return false
+		}
+	}
+	return true
+}
+
+// argStaticType is the type of an argument known at compile time
+// (Variant when only the run time knows it).
+func (c *compiler) argStaticType(b *procBuild, e parser.Expr) *Type {
+	if id, ok := e.(*parser.Ident); ok {
+		if vi := c.lookupVar(b, id.Key); vi != nil && vi.typ != nil {
+			return vi.typ
+		}
+		return TypeVariant
+	}
+	return c.staticType(b, e)
+}
+
+// paramKinds are the declared parameter types of one syntax.
+func (c *compiler) paramTypes(pd *parser.ProcDecl) []*Type {
+	out := make([]*Type, len(pd.Params))
+	for i, p := range pd.Params {
+		out[i] = TypeVariant
+		if p.Type != nil {
+			out[i] = c.resolveType(p.Type)
+		}
+	}
+	return out
+}
+
+// callOverloaded compiles a call of a procedure with several syntaxes.
+func (c *compiler) callOverloaded(b *procBuild, head *procEntry, args []parser.Expr, pos Position) compiled {
+	var cands []*procEntry
+	for _, e := range head.syntaxes {
+		if fitsCount(e.decl, len(args)) {
+			cands = append(cands, e)
+		}
+	}
+	name := c.spell(head.decl.Name)
+	if len(cands) == 0 {
+		n := strconv.Itoa(len(args))
+		c.errorf(pos, codeArgCount, "Aucune syntaxe de « "+name+" » n'accepte "+n+" paramètre(s)",
+			"No syntax of '"+name+"' accepts "+n+" parameter(s)")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	if len(cands) == 1 {
+		return c.callSyntax(b, cands[0], args, pos)
+	}
+	types := make([][]*Type, len(cands))
+	for j, e := range cands {
+		types[j] = c.paramTypes(e.decl)
+	}
+	static := make([]*Type, len(args))
+	known := true
+	for i, a := range args {
+		static[i] = c.argStaticType(b, a)
+		if _, omitted := a.(*parser.Omitted); omitted {
+			static[i] = nil
+			continue
+		}
+		if static[i].Any {
+			for j := range cands {
+				if i < len(types[j]) && !types[j][i].Any {
+					known = false
+				}
+			}
+		}
+	}
+	if known {
+		best, bestScore := 0, -1
+		for j := range cands {
+			score := 0
+			for i, at := range static {
+				if at != nil && i < len(types[j]) && !types[j][i].Any && at.Kind != types[j][i].Kind {
+					score++
+				}
+			}
+			if bestScore < 0 || score < bestScore {
+				best, bestScore = j, score
+			}
+		}
+		return c.callSyntax(b, cands[best], args, pos)
+	}
+	return c.dispatchAtRun(b, cands, types, args, pos)
+}
+
+// callSyntax compiles a call of the one syntax e by the ordinary path.
+func (c *compiler) callSyntax(b *procBuild, e *procEntry, args []parser.Expr, pos Position) compiled {
+	one := *e
+	one.syntaxes = nil
+	return c.callUser(b, &one, args, pos)
+}
+
+// overloadTarget is one candidate syntax of a call chosen at run time.
+type overloadTarget struct {
+	code  *procCode
+	hops  int // -1: a global procedure
+	kinds []*Type
+	site  *StackEntry
+}
+
+// dispatchAtRun evaluates the arguments once, picks the syntax from
+// their run-time kinds, then calls it with those very values.
+func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Type, args []parser.Expr, pos Position) compiled {
+	for _, e := range cands {
+		c.enumArgs(b, e.decl, args)
+	}
+	ac := c.args(b, args)
+	targets := make([]overloadTarget, len(cands))
+	var t *Type
+	for j, e := range cands {
+		h := -1
+		if e.owner != nil {
+			h = hops(b, e.owner)
+		}
+		targets[j] = overloadTarget{code: e.code, hops: h, kinds: types[j], site: &StackEntry{Proc: e.code.name, Pos: pos, cost: c.stackCost()}}
+		rt := TypeVariant
+		if len(e.decl.Results) == 1 {
+			rt = c.resolveType(e.decl.Results[0])
+		}
+		if j == 0 {
+			t = rt
+		} else if t != rt {
+			t = TypeVariant
+		}
+	}
+	return compiled{func(f *frame) Value {
+		fixed := make([]argCode, len(ac))
+		kinds := make([]Kind, len(ac))
+		for i, a := range ac {
+			if a.ref != nil {
+				p := a.ref(f)
+				kinds[i] = p.k
+				fixed[i] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
+				continue
+			}
+			v := a.val(f)
+			kinds[i] = v.k
+			fixed[i] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+		}
+		best, bestScore := 0, -1
+		for j := range targets {
+			score := 0
+			for i, k := range kinds {
+				if i < len(targets[j].kinds) && !ac[i].omitted && !targets[j].kinds[i].Any && k != targets[j].kinds[i].Kind {
+					score++
+				}
+			}
+			if bestScore < 0 || score < bestScore {
+				best, bestScore = j, score
+			}
+		}
+		tg := &targets[best]
+		up := f.run.globals
+		if tg.hops >= 0 {
+			up = f
+			for i := 0; i < tg.hops; i++ {
+				up = up.up
+			}
+		}
+		return callProc(f, tg.code, up, fixed, tg.site)
+	}, t}
+}
