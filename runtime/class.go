@@ -49,6 +49,7 @@ type Class struct {
 	vt            []*method
 	slot          map[string]int
 	ctor          *method
+	ctors         []*method // every constructor when it has several syntaxes (overload.go)
 	dtor          *method
 	explicit      map[string]bool // bases and members its constructor builds itself
 	abstract      bool
@@ -294,10 +295,11 @@ func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
 	m.code = &procCode{name: cl.Name + "." + m.name, pos: pd.P}
 	switch key {
 	case "CONSTRUCTEUR", "CONSTRUCTOR":
-		if cl.ctor != nil {
+		if cl.ctor == nil {
+			cl.ctor = m
+		} else if !addCtor(cl, m) {
 			c.errorf(pd.P, codeClassDecl, "La classe « "+cl.Name+" » a deux constructeurs", "The class '"+cl.Name+"' has two constructors")
 		}
-		cl.ctor = m
 		for _, s := range pd.Body {
 			cc, ok := s.(*parser.CtorCall)
 			if !ok {
@@ -517,9 +519,7 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 		for _, m := range cl.own {
 			ms = append(ms, m)
 		}
-		if cl.ctor != nil {
-			ms = append(ms, cl.ctor)
-		}
+		ms = append(ms, ctorsOf(cl)...)
 		if cl.dtor != nil {
 			ms = append(ms, cl.dtor)
 		}

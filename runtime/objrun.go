@@ -41,7 +41,11 @@ func (cl *Class) construct(f *frame, s *Struct, ac []argCode, pos Position) {
 		if ac == nil {
 			ac = noArgs
 		}
-		callMethod(f, cl.ctor, StructValue(s), ac, &StackEntry{Proc: cl.ctor.code.name, Pos: pos})
+		m := cl.ctor
+		if cl.ctors != nil {
+			m, ac = cl.pickCtor(f, ac)
+		}
+		callMethod(f, m, StructValue(s), ac, &StackEntry{Proc: m.code.name, Pos: pos})
 	}
 }
 

@@ -32,6 +32,9 @@ func (c *compiler) ctorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Pos
 		}
 		return withSelf(c.args(b, args))
 	}
+	if cl.ctors != nil {
+		return c.overloadedCtorArgs(b, cl, args, pos)
+	}
 	c.checkAccess(b, cl, cl.ctor.access, "méthode", "Constructeur", pos)
 	return withSelf(c.methodArgs(b, cl.ctor, args, pos))
 }
@@ -257,7 +260,7 @@ func (c *compiler) classStmt(b *procBuild, s parser.Stmt) (stmtFn, bool) {
 		}, true
 	case *parser.CtorCall:
 		m := methodOf(b)
-		if m == nil || m != m.owner.ctor {
+		if m == nil || (m != m.owner.ctor && !isOtherCtor(m)) {
 			c.errorf(s.P, codeClassContext, "« Constructeur "+c.spell(s.Target)+"(…) » n'est utilisable qu'au début d'un constructeur", "'Constructor "+c.spell(s.Target)+"(…)' can only be used at the start of a constructor")
 			return nil, true
 		}

@@ -250,3 +250,102 @@ func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Ty
 		return callProc(f, tg.code, up, fixed, tg.site)
 	}, t}
 }
+
+// Constructors with several syntaxes (doc 1514063: "les méthodes de
+// classe y compris les Constructeurs"). The syntax is chosen when the
+// object is built, from the number and run-time types of the arguments.
+
+// addCtor records another constructor of cl; false when one with the
+// same parameters exists.
+func addCtor(cl *Class, m *method) bool {
+	for _, o := range ctorsOf(cl) {
+		if sameParams(o.decl, m.decl) {
+			return false
+		}
+	}
+	if cl.ctors == nil {
+		cl.ctors = []*method{cl.ctor}
+	}
+	cl.ctors = append(cl.ctors, m)
+	return true
+}
+
+// ctorsOf lists the constructors of cl (none, one, or its syntaxes).
+func ctorsOf(cl *Class) []*method {
+	if cl.ctors != nil {
+		return cl.ctors
+	}
+	if cl.ctor != nil {
+		return []*method{cl.ctor}
+	}
+	return nil
+}
+
+// overloadedCtorArgs checks that some constructor of cl accepts args.
+func (c *compiler) overloadedCtorArgs(b *procBuild, cl *Class, args []parser.Expr, pos Position) []argCode {
+	c.checkAccess(b, cl, cl.ctor.access, "méthode", "Constructeur", pos)
+	fits := false
+	for _, m := range cl.ctors {
+		fits = fits || fitsCount(m.decl, len(args))
+	}
+	if !fits {
+		n := strconv.Itoa(len(args))
+		c.errorf(pos, codeArgCount, "Aucun constructeur de « "+cl.Name+" » n'accepte "+n+" paramètre(s)",
+			"No constructor of '"+cl.Name+"' accepts "+n+" parameter(s)")
+	}
+	return withSelf(c.args(b, args))
+}
+
+// pickCtor chooses the constructor of cl for the arguments acs (selfArg
+// first), evaluates them once and returns the arguments to pass.
+func (cl *Class) pickCtor(f *frame, acs []argCode) (*method, []argCode) {
+	n := len(acs) - 1
+	fixed := make([]argCode, len(acs))
+	fixed[0] = acs[0]
+	kinds := make([]Kind, n)
+	for i, a := range acs[1:] {
+		if a.ref != nil {
+			p := a.ref(f)
+			kinds[i] = p.k
+			fixed[i+1] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
+			continue
+		}
+		v := a.val(f)
+		kinds[i] = v.k
+		fixed[i+1] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+	}
+	var best *method
+	bestScore := -1
+	for _, m := range cl.ctors {
+		if !fitsCount(m.decl, n) {
+			continue
+		}
+		// m.code.params[0] is the receiver (compileClasses).
+		score := 0
+		for i, k := range kinds {
+			if i+1 < len(m.code.params) && !acs[i+1].omitted {
+				if t := m.code.params[i+1].typ; !t.Any && t.Kind != k {
+					score++
+				}
+			}
+		}
+		if bestScore < 0 || score < bestScore {
+			best, bestScore = m, score
+		}
+	}
+	if best == nil {
+		// Checked at compile time; an ancestor built implicitly has none.
+		best = cl.ctors[0]
+	}
+	return best, fixed
+}
+
+// isOtherCtor says whether m is a constructor syntax other than the first.
+func isOtherCtor(m *method) bool {
+	for _, o := range m.owner.ctors {
+		if o == m {
+			return true
+		}
+	}
+	return false
+}
