@@ -84,6 +84,7 @@ type method struct {
 	global    bool
 	abstract  bool
 	slot      int
+	syntaxes  []*method // every syntax when it has several (overmethod.go)
 }
 
 // classState is what the compiler knows of the program's classes.
@@ -315,7 +316,10 @@ func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
 		cl.dtor = m
 		return
 	}
-	if _, dup := cl.own[m.key]; dup {
+	if head, dup := cl.own[m.key]; dup {
+		if addMethodSyntax(head, m) {
+			return
+		}
 		c.errorf(pd.P, codeClassDecl, "Méthode « "+cl.Name+"."+m.name+" » déclarée deux fois", "Method '"+cl.Name+"."+m.name+"' declared twice")
 		return
 	}
@@ -517,7 +521,7 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 	for _, cl := range c.cls.order {
 		ms := make([]*method, 0, len(cl.own)+2)
 		for _, m := range cl.own {
-			ms = append(ms, m)
+			ms = append(ms, methodSyntaxes(m)...)
 		}
 		ms = append(ms, ctorsOf(cl)...)
 		if cl.dtor != nil {

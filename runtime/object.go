@@ -404,6 +404,9 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
 	}
+	if cands := visibleSyntaxes(cl, key); cands != nil && !static && !ctor && !m.global {
+		return c.overloadedMethodCall(b, cands, base.fn, args, pos), true
+	}
 	c.checkAccess(b, m.owner, m.access, propertyEvent(m.key), m.name, mem.Name.P)
 	ac := c.methodArgs(b, m, args, pos)
 	rt := c.resultType(m)

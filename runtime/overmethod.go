@@ -1,0 +1,136 @@
+package runtime
+
+import (
+	"strconv"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// Methods with several syntaxes (doc 1514063, "Méthodes virtuelles"). A
+// syntax of a derived class redefines the syntax of its ancestors that
+// has the same parameters; another syntax adds to them. A method whose
+// classes all declare one syntax keeps the ordinary virtual call (a
+// derived method with other parameters redefines it, the page's third
+// case, as before). The call picks the syntax from the static class by
+// count then declared types, then runs the most derived method of the
+// object's class with those parameters.
+
+// addMethodSyntax records m as another syntax of the method head of the
+// same class; false when a syntax with the same parameters exists.
+func addMethodSyntax(head, m *method) bool {
+	for _, o := range methodSyntaxes(head) {
+		if sameParams(o.decl, m.decl) {
+			return false
+		}
+	}
+	if head.syntaxes == nil {
+		head.syntaxes = []*method{head}
+	}
+	head.syntaxes = append(head.syntaxes, m)
+	return true
+}
+
+// methodSyntaxes lists the syntaxes a class declares for one method.
+func methodSyntaxes(m *method) []*method {
+	if m.syntaxes == nil {
+		return []*method{m}
+	}
+	return m.syntaxes
+}
+
+// visibleSyntaxes lists the syntaxes of key visible from cl, most
+// derived first, a redefined syntax once; nil when no class of the chain
+// declares several syntaxes (the ordinary virtual call then applies).
+func visibleSyntaxes(cl *Class, key string) []*method {
+	var out []*method
+	multi := false
+	var walk func(c *Class)
+	walk = func(c *Class) {
+		if m := c.own[key]; m != nil {
+			multi = multi || m.syntaxes != nil
+		next:
+			for _, s := range methodSyntaxes(m) {
+				for _, o := range out {
+					if sameParams(o.decl, s.decl) {
+						continue next
+					}
+				}
+				out = append(out, s)
+			}
+		}
+		for _, b := range c.bases {
+			walk(b)
+		}
+	}
+	walk(cl)
+	if !multi {
+		return nil
+	}
+	return out
+}
+
+// overloadedMethodCall compiles o.M(args) when M has several syntaxes.
+func (c *compiler) overloadedMethodCall(b *procBuild, cands []*method, bf exprFn, args []parser.Expr, pos Position) compiled {
+	var fit []*method
+	for _, m := range cands {
+		if fitsCount(m.decl, len(args)) {
+			fit = append(fit, m)
+		}
+	}
+	if len(fit) == 0 {
+		n := strconv.Itoa(len(args))
+		name := cands[0].owner.Name + "." + cands[0].name
+		c.errorf(pos, codeArgCount, "Aucune syntaxe de « "+name+" » n'accepte "+n+" paramètre(s)",
+			"No syntax of '"+name+"' accepts "+n+" parameter(s)")
+		return compiled{func(*frame) Value { return Null }, TypeVariant}
+	}
+	best, bestScore := fit[0], -1
+	for _, m := range fit {
+		types := c.paramTypes(m.decl)
+		score := 0
+		for i, a := range args {
+			if _, omitted := a.(*parser.Omitted); omitted || i >= len(types) || types[i].Any {
+				continue
+			}
+			if at := c.argStaticType(b, a); at.Any || at.Kind != types[i].Kind {
+				score++
+			}
+		}
+		if bestScore < 0 || score < bestScore {
+			best, bestScore = m, score
+		}
+	}
+	c.checkAccess(b, best.owner, best.access, propertyEvent(best.key), best.name, pos)
+	acs := withSelf(c.args(b, args))
+	sites := &siteCache{pos: pos}
+	key := best.key
+	return compiled{func(f *frame) Value {
+		v := bf(f)
+		s := objectOf(f, v, pos)
+		target := best
+		if s.Type.Class != best.owner {
+			if m := redefinedSyntax(s.Type.Class, key, best.decl); m != nil {
+				target = m
+			}
+		}
+		return callMethod(f, target, v, acs, sites.get(target))
+	}, c.resultType(best)}
+}
+
+// redefinedSyntax finds, from cl up, the syntax of key with decl's
+// parameters: the one a call on an object of class cl runs.
+func redefinedSyntax(cl *Class, key string, decl *parser.ProcDecl) *method {
+	if m := cl.own[key]; m != nil {
+		for _, s := range methodSyntaxes(m) {
+			if sameParams(s.decl, decl) {
+				return s
+			}
+		}
+	}
+	for _, b := range cl.bases {
+		if m := redefinedSyntax(b, key, decl); m != nil {
+			return m
+		}
+	}
+	return nil
+}
