@@ -3,6 +3,7 @@ package runtime
 import (
 	"fmt"
 	"strings"
+	"sync"
 )
 
 // Func is a built-in function (or a method of a built-in type).
@@ -94,11 +95,38 @@ type Global struct {
 
 // Registry holds the built-in names of an Engine. Keys are folded
 // (case- and accent-insensitive).
+//
+// A registry may sit on a base (see Layer): it finds the base's names
+// unless it registers its own under the same key. The standard library is
+// folded once per process into a base that every engine shares, so that
+// making an engine costs a few allocations, not one per built-in name.
 type Registry struct {
+	base    *Registry // read-only once layered on; nil for a root
 	funcs   map[string]*Func
 	consts  map[string]*Const
 	types   map[string]*Type
 	globals map[string]*Global
+}
+
+// NewRegistry makes a root registry holding the core types and the
+// control-flow built-ins, to fill with Add* and share through Layer.
+func NewRegistry() *Registry { return newRegistry() }
+
+// Layer returns an empty registry on top of r: it finds r's names and
+// keeps its own additions to itself. r must not change afterwards; many
+// layers (engines) may then read it at once.
+func (r *Registry) Layer() *Registry { return &Registry{base: r} }
+
+var (
+	coreOnce sync.Once
+	core     *Registry
+)
+
+// coreRegistry is the root registry of runtime.NewEngine, built on first
+// use (not at init) and shared by every engine without the stdlib.
+func coreRegistry() *Registry {
+	coreOnce.Do(func() { core = newRegistry() })
+	return core
 }
 
 func newRegistry() *Registry {
@@ -141,6 +169,9 @@ func keys(name string, aliases []string) []string {
 
 // AddFunc registers a built-in function under its name and aliases.
 func (r *Registry) AddFunc(f *Func) {
+	if r.funcs == nil {
+		r.funcs = map[string]*Func{}
+	}
 	r.funcs[Fold(f.Name)] = f
 	for _, a := range f.Aliases {
 		r.funcs[Fold(a)] = f
@@ -157,6 +188,9 @@ func (r *Registry) AddFuncs(fs []Func) {
 
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
+	if r.consts == nil {
+		r.consts = map[string]*Const{}
+	}
 	r.consts[Fold(c.Name)] = c
 	for _, a := range c.Aliases {
 		r.consts[Fold(a)] = c
@@ -165,6 +199,9 @@ func (r *Registry) AddConst(c *Const) {
 
 // AddGlobal registers a built-in variable.
 func (r *Registry) AddGlobal(g *Global) {
+	if r.globals == nil {
+		r.globals = map[string]*Global{}
+	}
 	for _, k := range keys(g.Name, g.Aliases) {
 		r.globals[k] = g
 	}
@@ -173,6 +210,9 @@ func (r *Registry) AddGlobal(g *Global) {
 // AddType registers a built-in type (a structure type for objects such as
 // emailSessionSMTP) under its name and aliases.
 func (r *Registry) AddType(t *Type, name string, aliases ...string) {
+	if r.types == nil {
+		r.types = map[string]*Type{}
+	}
 	for _, k := range keys(name, aliases) {
 		r.types[k] = t
 	}
@@ -183,20 +223,57 @@ func (r *Registry) AddType(t *Type, name string, aliases ...string) {
 func (r *Registry) AddMethod(st *StructType, f *Func) { st.AddMethod(f) }
 
 // LookupFunc finds a function by folded name.
-func (r *Registry) LookupFunc(key string) *Func { return r.funcs[key] }
+func (r *Registry) LookupFunc(key string) *Func {
+	for ; r != nil; r = r.base {
+		if f := r.funcs[key]; f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// LookupConst finds a constant by folded name.
+func (r *Registry) LookupConst(key string) *Const {
+	for ; r != nil; r = r.base {
+		if c := r.consts[key]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// LookupGlobal finds a built-in variable by folded name.
+func (r *Registry) LookupGlobal(key string) *Global {
+	for ; r != nil; r = r.base {
+		if g := r.globals[key]; g != nil {
+			return g
+		}
+	}
+	return nil
+}
+
+// lookupType1 finds a type by exactly this folded name.
+func (r *Registry) lookupType1(key string) *Type {
+	for ; r != nil; r = r.base {
+		if t := r.types[key]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
 
 // LookupType finds a type by folded name, singular or plural.
 func (r *Registry) LookupType(key string) *Type {
-	if t, ok := r.types[key]; ok {
+	if t := r.lookupType1(key); t != nil {
 		return t
 	}
 	if strings.HasSuffix(key, "S") {
-		if t, ok := r.types[key[:len(key)-1]]; ok {
+		if t := r.lookupType1(key[:len(key)-1]); t != nil {
 			return t
 		}
 	}
 	if strings.HasSuffix(key, "X") {
-		if t, ok := r.types[key[:len(key)-1]]; ok {
+		if t := r.lookupType1(key[:len(key)-1]); t != nil {
 			return t
 		}
 	}
