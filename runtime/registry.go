@@ -106,6 +106,7 @@ type Registry struct {
 	consts  map[string]*Const
 	types   map[string]*Type
 	globals map[string]*Global
+	keyBuf  []byte // the block keys are folded into (see fold)
 }
 
 // NewRegistry makes a root registry holding the core types and the
@@ -153,18 +154,10 @@ func newRegistry() *Registry {
 		{TypeProc, []string{"Procédure", "procedure"}},
 	} {
 		for _, n := range t.names {
-			r.types[Fold(n)] = t.t
+			r.types[r.fold(n)] = t.t
 		}
 	}
 	return r
-}
-
-func keys(name string, aliases []string) []string {
-	out := []string{Fold(name)}
-	for _, a := range aliases {
-		out = append(out, Fold(a))
-	}
-	return out
 }
 
 // AddFunc registers a built-in function under its name and aliases.
@@ -172,9 +165,9 @@ func (r *Registry) AddFunc(f *Func) {
 	if r.funcs == nil {
 		r.funcs = map[string]*Func{}
 	}
-	r.funcs[Fold(f.Name)] = f
+	r.funcs[r.fold(f.Name)] = f
 	for _, a := range f.Aliases {
-		r.funcs[Fold(a)] = f
+		r.funcs[r.fold(a)] = f
 	}
 }
 
@@ -191,9 +184,9 @@ func (r *Registry) AddConst(c *Const) {
 	if r.consts == nil {
 		r.consts = map[string]*Const{}
 	}
-	r.consts[Fold(c.Name)] = c
+	r.consts[r.fold(c.Name)] = c
 	for _, a := range c.Aliases {
-		r.consts[Fold(a)] = c
+		r.consts[r.fold(a)] = c
 	}
 }
 
@@ -202,8 +195,9 @@ func (r *Registry) AddGlobal(g *Global) {
 	if r.globals == nil {
 		r.globals = map[string]*Global{}
 	}
-	for _, k := range keys(g.Name, g.Aliases) {
-		r.globals[k] = g
+	r.globals[r.fold(g.Name)] = g
+	for _, a := range g.Aliases {
+		r.globals[r.fold(a)] = g
 	}
 }
 
@@ -213,8 +207,9 @@ func (r *Registry) AddType(t *Type, name string, aliases ...string) {
 	if r.types == nil {
 		r.types = map[string]*Type{}
 	}
-	for _, k := range keys(name, aliases) {
-		r.types[k] = t
+	r.types[r.fold(name)] = t
+	for _, a := range aliases {
+		r.types[r.fold(a)] = t
 	}
 }
 
