@@ -40,3 +40,37 @@ func BenchmarkRegistryFold(b *testing.B) {
 		reg.fold("ChaîneSecrète")
 	}
 }
+
+// TestRegistryConstsLazy checks that constants queued before and after
+// the first lookup are all found, the last registration of a name
+// winning, and that a layer's constants hide its base's.
+func TestRegistryConstsLazy(t *testing.T) {
+	r := NewRegistry()
+	r.AddConst(&Const{Name: "cstUn", Aliases: []string{"cstOne"}, Value: Int(1)})
+	r.AddConst(&Const{Name: "cstDeux", Value: Int(2)})
+	if c := r.LookupConst(Fold("CSTONE")); c == nil || c.Value.ToInt() != 1 {
+		t.Fatalf("cstOne: %v", c)
+	}
+	r.AddConst(&Const{Name: "cstDeux", Value: Int(22)})
+	r.AddConst(&Const{Name: "cstTrois", Value: Int(3)})
+	if c := r.LookupConst(Fold("cstdeux")); c == nil || c.Value.ToInt() != 22 {
+		t.Errorf("cstDeux registered twice: %v", c)
+	}
+	if c := r.LookupConst(Fold("cstTrois")); c == nil || c.Value.ToInt() != 3 {
+		t.Errorf("cstTrois added after a lookup: %v", c)
+	}
+	l := r.Layer()
+	l.AddConst(&Const{Name: "cstUn", Value: Int(100)})
+	if c := l.LookupConst(Fold("cstUn")); c == nil || c.Value.ToInt() != 100 {
+		t.Errorf("layer's cstUn: %v", c)
+	}
+	if c := l.LookupConst(Fold("cstTrois")); c == nil || c.Value.ToInt() != 3 {
+		t.Errorf("base's cstTrois through the layer: %v", c)
+	}
+	if c := r.LookupConst(Fold("cstUn")); c == nil || c.Value.ToInt() != 1 {
+		t.Errorf("the layer changed its base: %v", c)
+	}
+	if r.LookupConst(Fold("cstQuatre")) != nil {
+		t.Error("unknown constant found")
+	}
+}

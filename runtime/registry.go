@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 	"sync"
+	"sync/atomic"
 )
 
 // Func is a built-in function (or a method of a built-in type).
@@ -107,6 +108,14 @@ type Registry struct {
 	types   map[string]*Type
 	globals map[string]*Global
 	keyBuf  []byte // the block keys are folded into (see fold)
+
+	// Constants are many (about 600 names with their aliases) and most
+	// scripts name none: AddConst queues them and the first LookupConst
+	// folds them into consts, under mu since a shared registry may be
+	// read by several engines at once.
+	pendingConsts []*Const
+	lazyConsts    atomic.Bool
+	mu            sync.Mutex
 }
 
 // NewRegistry makes a root registry holding the core types and the
@@ -133,7 +142,7 @@ func coreRegistry() *Registry {
 func newRegistry() *Registry {
 	// Sized for the standard library (about 360 function and 330 constant
 	// names): the maps do not grow and rehash while it registers.
-	r := &Registry{funcs: make(map[string]*Func, 512), consts: make(map[string]*Const, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
+	r := &Registry{funcs: make(map[string]*Func, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
 	r.AddFuncs(controlFuncs)
 	for _, t := range []struct {
 		t     *Type
@@ -181,13 +190,30 @@ func (r *Registry) AddFuncs(fs []Func) {
 
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
-	if r.consts == nil {
-		r.consts = map[string]*Const{}
+	r.pendingConsts = append(r.pendingConsts, c)
+	r.lazyConsts.Store(true)
+}
+
+// constMap folds the queued constants into consts on first use.
+func (r *Registry) constMap() map[string]*Const {
+	if r.lazyConsts.Load() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if r.lazyConsts.Load() {
+			if r.consts == nil {
+				r.consts = make(map[string]*Const, 2*len(r.pendingConsts))
+			}
+			for _, c := range r.pendingConsts {
+				r.consts[r.fold(c.Name)] = c
+				for _, a := range c.Aliases {
+					r.consts[r.fold(a)] = c
+				}
+			}
+			r.pendingConsts = nil
+			r.lazyConsts.Store(false)
+		}
 	}
-	r.consts[r.fold(c.Name)] = c
-	for _, a := range c.Aliases {
-		r.consts[r.fold(a)] = c
-	}
+	return r.consts
 }
 
 // AddGlobal registers a built-in variable.
@@ -230,7 +256,7 @@ func (r *Registry) LookupFunc(key string) *Func {
 // LookupConst finds a constant by folded name.
 func (r *Registry) LookupConst(key string) *Const {
 	for ; r != nil; r = r.base {
-		if c := r.consts[key]; c != nil {
+		if c := r.constMap()[key]; c != nil {
 			return c
 		}
 	}

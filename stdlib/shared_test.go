@@ -3,12 +3,14 @@ package stdlib_test
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"strings"
 	"sync"
 	"testing"
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib"
+	"github.com/wlangage/wl/stdlib/arrays"
 )
 
 // TestEnginesShareNothingWritable checks that the standard library's
@@ -62,7 +64,9 @@ func TestEnginesConcurrent(t *testing.T) {
 			var out bytes.Buffer
 			e := stdlib.NewEngine(runtime.WithOutput(&out, &out))
 			e.Register(&runtime.Func{Name: "PropreAuMoteur", Fn: func(*runtime.Call, []runtime.Value) (runtime.Value, error) { return runtime.Int(1), nil }})
-			p, err := e.Compile("t.wl", []byte(`Trace(PropreAuMoteur() + Taille("abc"))`))
+			// tcLinéaire: the first constant lookup folds the shared
+			// registry's constants, racing with the other goroutines.
+			p, err := e.Compile("t.wl", []byte(`Trace(PropreAuMoteur() + Taille("abc"))`+"\n"+`Trace(tcLinéaire)`))
 			if err != nil {
 				t.Error(err)
 				return
@@ -71,7 +75,7 @@ func TestEnginesConcurrent(t *testing.T) {
 				t.Error(err)
 				return
 			}
-			if out.String() != "4\n" {
+			if want := fmt.Sprintf("4\n%d\n", arrays.TcLineaire); out.String() != want {
 				t.Errorf("printed %q", out.String())
 			}
 		}()
