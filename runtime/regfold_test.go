@@ -74,3 +74,30 @@ func TestRegistryConstsLazy(t *testing.T) {
 		t.Error("unknown constant found")
 	}
 }
+
+// TestRegistryConstIfAbsent checks AddConstIfAbsent: skipped when the name
+// was registered before (here or in the base), registered otherwise, and
+// a later AddConst still wins.
+func TestRegistryConstIfAbsent(t *testing.T) {
+	base := NewRegistry()
+	base.AddConst(&Const{Name: "cstBase", Value: Int(1)})
+	r := base.Layer()
+	r.AddConst(&Const{Name: "cstIci", Value: Int(2)})
+	r.AddConstIfAbsent(&Const{Name: "cstIci", Aliases: []string{"cstAlias"}, Value: Int(20)})
+	r.AddConstIfAbsent(&Const{Name: "cstBase", Value: Int(10)})
+	r.AddConstIfAbsent(&Const{Name: "cstNouveau", Aliases: []string{"cstNew"}, Value: Int(3)})
+	r.AddConstIfAbsent(&Const{Name: "cstNouveau", Value: Int(30)})
+	r.AddConst(&Const{Name: "cstDernier", Value: Int(4)})
+	r.AddConstIfAbsent(&Const{Name: "cstDernier", Value: Int(40)})
+	for _, c := range []struct {
+		name string
+		want int64
+	}{{"cstIci", 2}, {"cstBase", 1}, {"cstNouveau", 3}, {"cstNew", 3}, {"cstDernier", 4}} {
+		if k := r.LookupConst(Fold(c.name)); k == nil || k.Value.ToInt() != c.want {
+			t.Errorf("%s: %v, want %d", c.name, k, c.want)
+		}
+	}
+	if r.LookupConst(Fold("cstAlias")) != nil {
+		t.Error("the alias of a skipped constant was registered")
+	}
+}

@@ -113,7 +113,7 @@ type Registry struct {
 	// scripts name none: AddConst queues them and the first LookupConst
 	// folds them into consts, under mu since a shared registry may be
 	// read by several engines at once.
-	pendingConsts []*Const
+	pendingConsts []pendingConst
 	lazyConsts    atomic.Bool
 	mu            sync.Mutex
 }
@@ -190,8 +190,22 @@ func (r *Registry) AddFuncs(fs []Func) {
 
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
-	r.pendingConsts = append(r.pendingConsts, c)
+	r.pendingConsts = append(r.pendingConsts, pendingConst{c: c})
 	r.lazyConsts.Store(true)
+}
+
+// AddConstIfAbsent registers a constant unless its name is already one,
+// registered before it here or in the base. Unlike testing LookupConst
+// first, it leaves the constants to be folded on first use.
+func (r *Registry) AddConstIfAbsent(c *Const) {
+	r.pendingConsts = append(r.pendingConsts, pendingConst{c: c, ifAbsent: true})
+	r.lazyConsts.Store(true)
+}
+
+// pendingConst is a constant queued by AddConst or AddConstIfAbsent.
+type pendingConst struct {
+	c        *Const
+	ifAbsent bool
 }
 
 // constMap folds the queued constants into consts on first use.
@@ -203,8 +217,12 @@ func (r *Registry) constMap() map[string]*Const {
 			if r.consts == nil {
 				r.consts = make(map[string]*Const, 2*len(r.pendingConsts))
 			}
-			for _, c := range r.pendingConsts {
-				r.consts[r.fold(c.Name)] = c
+			for _, p := range r.pendingConsts {
+				c, key := p.c, r.fold(p.c.Name)
+				if p.ifAbsent && (r.consts[key] != nil || r.base.LookupConst(key) != nil) {
+					continue
+				}
+				r.consts[key] = c
 				for _, a := range c.Aliases {
 					r.consts[r.fold(a)] = c
 				}
