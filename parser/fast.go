@@ -309,6 +309,14 @@ func (r *reader) keywordStmt(s *gStmt) bool {
 			return ok
 		}
 		s.Label, ok = r.label()
+	case "QUAND":
+		s.When, ok = r.when()
+	case "CONSTANTE":
+		s.Const, ok = r.constStmt()
+	case "SOIT":
+		s.Let, ok = r.let()
+	case "INTERNE", "PROCEDURE":
+		s.Internal, ok = r.internal()
 	case "EXCEPTION":
 		r.lx.Next()
 		s.Rethrow, ok = true, true

@@ -54,6 +54,12 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"RENVOYER 1,\n", false},
 		{"QUAND EXCEPTION DANS\n\tTrace(1)\nFAIRE\n\tTrace(2)\nFIN\n", true},
 		{"SOIT x = 1\nSOIT (a, b) = P()\nCONSTANTE\n\tC = 1\nFIN\nCONSTANTE D = 2\n", true},
+		{"SOIT y EST un entier = 3\nSOIT (a,) = P()\n", false},
+		{"CONSTANTE\n\tC = 1\n\tD = C + 1\n\nFIN\nCONSTANTE\nC 1\nFIN\n", false},
+		{"QUAND EXCEPTION\n\tTrace(1)\nFIN\nQUAND EXCEPTION DANS Trace(1)\nFAIRE Trace(2)\nSINON\n\tTrace(3)\nFIN\n", true},
+		{"QUAND EXCEPTION Trace(1)\nFIN\n", false},
+		{"PROCÉDURE P()\nINTERNE PROCÉDURE Q()\nFIN\nINTERNE FONCTION R() : entier\n\tRENVOYER 1\nFIN\n", true},
+		{"PROCÉDURE P()\nPROCÉDURE INTERNE Q(\nFIN\n", false},
 		{"GLOBAL\n\tg est un entier\nLOCAL\n\tl est un entier\n", true},
 		{"PROCÉDURE P()\nPROCÉDURE INTERNE Q(a)\n\tTrace(a)\nFIN\nQ(1)\n", true},
 		{"PROCÉDURE PRIVÉE GLOBALE P(*)\n", true},
@@ -98,8 +104,14 @@ func TestFastPathReadsByHand(t *testing.T) {
 	if n != 0 {
 		t.Fatalf("%d statements delegated to the statement grammar", n)
 	}
-	// A delegated form is counted.
-	if _, ok := parseByProc("f.wl", strings.Repeat("SOIT x = 1\n", 3)); !ok || n != 3 {
+	// Every statement keyword is read by hand; a form the hand-written
+	// reader does not follow (here a statement on the POUR line) is
+	// delegated, and counted.
+	src = "SOIT x = 1\nCONSTANTE C = 2\nQUAND EXCEPTION\nFIN\nPROCÉDURE INTERNE P()\nFIN\n"
+	if _, ok := parseByProc("f.wl", src); !ok || n != 0 {
+		t.Fatalf("ok %v, %d delegations, want none", ok, n)
+	}
+	if _, ok := parseByProc("f.wl", strings.Repeat("POUR TOUT x DE t SEPAREE = 3\nFIN\n", 3)); !ok || n != 3 {
 		t.Fatalf("delegations: %d, want 3", n)
 	}
 }

@@ -169,6 +169,9 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if fn := c.eng.reg.LookupFunc(key); fn != nil {
 			return c.callBuiltin(b, fn, name, e.Args, pos)
 		}
+		if g := c.eng.reg.globals[key]; g != nil && g.Callable && len(e.Args) == 0 {
+			return c.expr(b, fun)
+		}
 		if np, ok := c.notProvided(b, key, name, e.Args, fun.P); ok {
 			return np
 		}

@@ -364,15 +364,7 @@ func (c *compiler) layout(cl *Class) {
 	for _, f := range cl.st.Fields {
 		seen[Fold(f.Name)] = true
 	}
-	for _, cd := range cl.decl.Consts {
-		for i, n := range cd.Names {
-			v, ok := c.constValue(cd.Values[i])
-			if !ok {
-				c.errorf(cd.Values[i].Position(), codeClassDecl, "La valeur d'une constante doit être connue à la compilation", "A constant's value must be known at compile time")
-			}
-			cl.consts[n.Key] = v
-		}
-	}
+	c.classConsts(cl)
 	for _, m := range cl.decl.Members {
 		d := m.Decl
 		t := TypeVariant

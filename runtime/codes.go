@@ -2,7 +2,8 @@ package runtime
 
 // The compiler's diagnostic codes: wl's own, in the compiler's range
 // 9400–9699 (see lexer/diag), each for one fault and never reused; 301
-// (unknown identifier) is WinDev's. CodeNotProvided (9400, units.go) and
+// (unknown identifier) is WinDev's. CodeNotProvided (9400, units.go),
+// codeConstNotProvided (9409, constnotprovided.go) and
 // the class codes (9450–9457, class.go) are in the same range.
 const (
 	codeRedeclared    = 9401 // a name declared twice where both are visible

@@ -64,9 +64,10 @@ const (
 )
 
 // parseCostPerByte is what parsing holds in memory per byte of source at
-// its peak (tokens, tree, garbage not yet collected), measured on a 6 MB
-// script of simple statements: about 200 bytes.
-const parseCostPerByte = 200
+// its peak (tokens, tree, garbage not yet collected), with a margin:
+// measured on parser.BigScript at 1 and 10 MB after the fast path,
+// about 24 bytes (it was about 200 before it).
+const parseCostPerByte = 40
 
 // checkSourceSize refuses, before parsing it, a script whose parsing
 // alone would pass the memory limit.

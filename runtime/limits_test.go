@@ -82,9 +82,9 @@ func TestCompileGuards(t *testing.T) {
 	if codeOf(err) != codeCompileCancel {
 		t.Errorf("cancelled: got %v", err)
 	}
-	_, err = NewEngine(WithMaxMemory(1<<20)).Compile("t.wl", []byte(big[:4000]+strings.Repeat("x = (1 + 2) * (3 + 4) - (5 + 6)\n", 100)))
-	if codeOf(err) != codeCompileMemory {
-		t.Errorf("compile memory: got %v", err)
+	_, err = NewEngine(WithMaxMemory(1<<20)).Compile("t.wl", []byte("s est une chaîne\n"+strings.Repeat("s = Gauche(s, 1) + Droite(s, 1) + Milieu(s, 1, 1)\n", 500)))
+	if codeOf(err) != codeCompileMemory || strings.Contains(err.Error(), "t.wl:1:1:") {
+		t.Errorf("compile memory (charged per node, not by source size): got %v", err)
 	}
 	_, err = NewEngine(WithMaxMemory(1<<20)).Compile("t.wl", []byte(big))
 	if codeOf(err) != codeCompileMemory || !strings.Contains(err.Error(), "t.wl:1:1:") {

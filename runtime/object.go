@@ -392,6 +392,14 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 		}, TypeVariant}, true
 	}
 	m := cl.methods[key]
+	ctor := false
+	if m == nil && (key == "CONSTRUCTEUR" || key == "CONSTRUCTOR") && cl.ctor != nil {
+		// o.Constructeur() / C.Constructeur(): real code calls the
+		// constructor again as a method, to reset an object (doc
+		// 6010001: the constructor is a method of the class). It runs
+		// on the object, without dispatch.
+		m, ctor = cl.ctor, true
+	}
 	if m == nil {
 		c.errorf(mem.Name.P, codeClassUnknown, "La classe « "+cl.Name+" » n'a pas de méthode « "+name+" »", "The class '"+cl.Name+"' has no method '"+name+"'")
 		return compiled{func(*frame) Value { return Null }, TypeVariant}, true
@@ -421,6 +429,13 @@ func (c *compiler) objMethodCallAt(b *procBuild, mem *parser.Member, args []pars
 	}
 	bf, slot := base.fn, m.slot
 	acs, sites := withSelf(ac), &siteCache{pos: pos}
+	if ctor {
+		return compiled{func(f *frame) Value {
+			v := bf(f)
+			objectOf(f, v, pos)
+			return callMethod(f, m, v, acs, sites.get(m))
+		}, rt}, true
+	}
 	return compiled{func(f *frame) Value {
 		v := bf(f)
 		s := objectOf(f, v, pos)

@@ -92,6 +92,9 @@ type Global struct {
 	Aliases []string
 	Get     func(r *Run) Value
 	Set     func(r *Run, v Value) error // nil: read-only
+	// Callable: WinDev also accepts the name written as a call with
+	// empty parentheses (ErreurDétectée(), a function used as a variable).
+	Callable bool
 }
 
 // Registry holds the built-in names of an Engine. Keys are folded

@@ -233,7 +233,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		for _, d := range at.Dims {
 			v, ok := c.constValue(d)
 			if !ok {
-				c.errorf(d.Position(), codeConstRequired, "La dimension d'un tableau doit être une constante", "An array dimension must be a constant")
+				c.dimensionError(d)
 				continue
 			}
 			n := v.ToInt()
@@ -521,6 +521,9 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	}
 	if np, ok := c.notProvided(b, key, c.spell(e.Name), nil, e.P); ok {
 		return np // a WinDev built-in called without parentheses
+	}
+	if nc, ok := c.constNotProvided(key, c.spell(e.Name), e.P); ok {
+		return nc
 	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}

@@ -50,3 +50,24 @@ func TestLookupType(t *testing.T) {
 		t.Error("cDossier is not a WinDev type")
 	}
 }
+
+func TestLookupConst(t *testing.T) {
+	for _, tc := range []struct{ spelled, fr, en string }{
+		{"hRequêteDéfaut", "hRequêteDéfaut", "hQueryDefault"},
+		{"HREQUETEDEFAUT", "hRequêteDéfaut", "hQueryDefault"},
+		{"hQueryDefault", "hRequêteDéfaut", "hQueryDefault"},
+		{"hVérifieIntégrité", "hVérifieIntégrité", "hVérifieIntégrité"},
+		{"hLockNo", "hBlocageNon", "hLockNo"},
+		{"hidentique", "hIdentique", "hIdentique"},
+	} {
+		n, ok := LookupConst(lexer.Fold(tc.spelled))
+		if !ok || n.FR != tc.fr || n.EN != tc.en {
+			t.Errorf("%s: %+v %v", tc.spelled, n, ok)
+		}
+	}
+	for _, name := range []string{"HExécuteRequête", "gnTotal", "CRLF", ""} {
+		if n, ok := LookupConst(lexer.Fold(name)); ok {
+			t.Errorf("%q found: %+v", name, n)
+		}
+	}
+}

@@ -7,8 +7,8 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/runtime"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/queue"
-	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
 // Asynchronous mode (DECISIONS 20; "Gestion des emails en mode
@@ -49,14 +49,14 @@ func asyncOpen(c *runtime.Call, p openParams) bool {
 	return true
 }
 
-func securityOf(option int64) (smtpx.Security, bool) {
+func securityOf(option int64) (mailtls.Security, bool) {
 	switch option {
 	case optDefault:
-		return smtpx.Plain, true
+		return mailtls.Plain, true
 	case optStartTLS:
-		return smtpx.StartTLS, true
+		return mailtls.StartTLS, true
 	case optTLS:
-		return smtpx.ImplicitTLS, true
+		return mailtls.ImplicitTLS, true
 	}
 	return 0, false
 }

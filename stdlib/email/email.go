@@ -9,6 +9,7 @@ import (
 
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 
@@ -370,19 +371,19 @@ type openParams struct {
 }
 
 // smtpIgnore maps IgnoreErreur's emailSessionIgnore* bits to smtpx's.
-func smtpIgnore(v int64) smtpx.IgnoreFlags {
-	var f smtpx.IgnoreFlags
+func smtpIgnore(v int64) mailtls.Ignore {
+	var f mailtls.Ignore
 	if v&ignoreInvalid != 0 {
-		f |= smtpx.IgnoreInvalidCert
+		f |= mailtls.IgnoreInvalidCert
 	}
 	if v&ignoreWrongName != 0 {
-		f |= smtpx.IgnoreWrongName
+		f |= mailtls.IgnoreWrongName
 	}
 	if v&ignoreExpired != 0 {
-		f |= smtpx.IgnoreExpired
+		f |= mailtls.IgnoreExpired
 	}
 	if v&ignoreRevocation != 0 {
-		f |= smtpx.IgnoreRevocation
+		f |= mailtls.IgnoreRevocation
 	}
 	return f
 }

@@ -14,8 +14,8 @@ import (
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/email/compose"
 	"github.com/wlangage/wl/stdlib/email/imap"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/parse"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 )

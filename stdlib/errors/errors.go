@@ -79,6 +79,9 @@ func Install(r *runtime.Registry) {
 		Name:    "ErreurDétectée",
 		Aliases: []string{"ErrorOccurred"},
 		Get:     func(r *runtime.Run) runtime.Value { return runtime.Bool(r.ErrorDetected()) },
+		// Real code writes ErreurDétectée() as often as ErreurDétectée
+		// (doc 3087001: a variable, which WinDev also compiles as a call).
+		Callable: true,
 	})
 	r.AddFuncs([]runtime.Func{
 		{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo},

@@ -19,7 +19,7 @@ func TestNonFinite(t *testing.T) {
 		name  string
 		nargs []int
 	}{
-		{"Abs", []int{1}}, {"Arrondi", []int{1, 2}}, {"ArrondiInférieur", []int{1}}, {"ArrondiSupérieur", []int{1}},
+		{"Abs", []int{1}}, {"Arrondi", []int{1, 2}}, {"ArrondiInférieur", []int{1, 2}}, {"ArrondiSupérieur", []int{1, 2}},
 		{"PartieEntière", []int{1}}, {"PartieDécimale", []int{1}}, {"Max", []int{1, 2}}, {"Min", []int{1, 2}},
 		{"Racine", []int{1, 2}}, {"Puissance", []int{2}}, {"EstPair", []int{1}}, {"EstImpair", []int{1}},
 		{"Hasard", []int{1, 2}}, {"InitHasard", []int{1}}, {"Somme", []int{1, 2}}, {"Moyenne", []int{1, 2}},

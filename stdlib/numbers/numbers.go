@@ -13,19 +13,11 @@ func Install(r *runtime.Registry) {
 	r.AddFuncs([]runtime.Func{
 		{Name: "Abs", Min: 1, Max: 1, Fn: abs},
 		{Name: "Arrondi", Aliases: []string{"Round"}, Min: 1, Max: 2, Fn: arrondi},
-		{Name: "ArrondiInférieur", Aliases: []string{"RoundDown"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			var x float64
-			if err := c.Unpack(args, "valeur", &x); err != nil {
-				return runtime.Null, err
-			}
-			return intOrReal(math.Floor(x)), nil
+		{Name: "ArrondiInférieur", Aliases: []string{"RoundFloor", "RoundDown"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return arrondiVers(c, args, math.Floor)
 		}},
-		{Name: "ArrondiSupérieur", Aliases: []string{"RoundUp"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			var x float64
-			if err := c.Unpack(args, "valeur", &x); err != nil {
-				return runtime.Null, err
-			}
-			return intOrReal(math.Ceil(x)), nil
+		{Name: "ArrondiSupérieur", Aliases: []string{"RoundCeil", "RoundUp"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+			return arrondiVers(c, args, math.Ceil)
 		}},
 		{Name: "PartieEntière", Aliases: []string{"IntegerPart"}, Min: 1, Max: 1, Fn: partieEntiere},
 		{Name: "PartieDécimale", Aliases: []string{"DecimalPart"}, Min: 1, Max: 1, Fn: partieDecimale},
@@ -110,6 +102,27 @@ func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	p := math.Pow(10, float64(n))
 	r := roundHalfAway(correct(x*p)) / p
 	return runtime.Real(r), nil
+}
+
+// arrondiVers is ArrondiInférieur (1000019395) and ArrondiSupérieur
+// (1000019396): the value rounded down (or up) to an integer, or to the
+// given number of decimals (ArrondiInférieur(3.999, 2) = 3.99).
+func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float64) (runtime.Value, error) {
+	var x float64
+	var n int64
+	if err := c.Unpack(args, "valeur", &x, "décimales?", &n); err != nil {
+		return runtime.Null, err
+	}
+	switch {
+	case n == 0:
+		return intOrReal(dir(x)), nil
+	case n < 0:
+		p := math.Pow(10, float64(-n))
+		return intOrReal(dir(correct(x/p)) * p), nil
+	}
+	// x*p carries binary noise (1.13*100 = 112.99999999999999).
+	p := math.Pow(10, float64(n))
+	return runtime.Real(dir(correct(x*p)) / p), nil
 }
 
 // correct removes the binary noise of x (1.005*100 = 100.49999999999999).

@@ -11,8 +11,8 @@ import (
 	"github.com/emersion/go-imap/v2/imapclient"
 	"github.com/emersion/go-sasl"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // idleBudget bounds what an idle session may receive between two
@@ -25,12 +25,10 @@ const margin = 256 << 10
 // Client is an open IMAP session, authenticated, with a folder selected
 // (INBOX at open). Its methods are serialised.
 type Client struct {
-	cfg    mailnet.Config
-	conn   *mailnet.Conn
+	sess   mailnet.Session
 	c      *imapclient.Client
 	mu     sync.Mutex
 	folder string
-	closed bool
 	delim  rune
 }
 
@@ -49,49 +47,42 @@ func Dial(ctx context.Context, cfg mailnet.Config) (*Client, error) {
 	if cfg.Port == 0 {
 		cfg.Port = 143
 	}
-	conn, err := mailnet.DialConn(ctx, &cfg)
-	if err != nil {
-		return nil, err
-	}
-	cl := &Client{cfg: cfg, conn: conn}
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
-	if err := cl.open(ctx); err != nil {
-		conn.Close()
+	cl := &Client{}
+	if err := cl.sess.Open(ctx, cfg, cl.open); err != nil {
 		return nil, err
 	}
 	return cl, nil
 }
 
 func (cl *Client) open(ctx context.Context) error {
-	cl.conn.Arm(1 << 20)
-	defer cl.conn.Disarm(idleBudget)
+	cl.sess.Conn.Arm(1 << 20)
+	defer cl.sess.Conn.Disarm(idleBudget)
 	opts := &imapclient.Options{}
 	var err error
-	if cl.cfg.Security == mailtls.StartTLS {
-		opts.TLSConfig = cl.cfg.TLSConfig()
-		cl.c, err = imapclient.NewStartTLS(cl.conn, opts)
+	if cl.sess.Cfg.Security == mailtls.StartTLS {
+		opts.TLSConfig = cl.sess.Cfg.TLSConfig()
+		cl.c, err = imapclient.NewStartTLS(cl.sess.Conn, opts)
 		if err != nil {
 			var ie *goimap.Error
 			if errors.As(err, &ie) {
-				return &mailnet.Error{Protocol: "IMAP", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: cl.cfg.Server()}
+				return &mailnet.Error{Protocol: "IMAP", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: cl.sess.Cfg.Server()}
 			}
 			return cl.classify(ctx, "tls", err)
 		}
 	} else {
-		cl.c = imapclient.New(cl.conn, opts)
+		cl.c = imapclient.New(cl.sess.Conn, opts)
 		if err := cl.c.WaitGreeting(); err != nil {
 			return cl.classify(ctx, "connect", err)
 		}
 	}
-	if cl.cfg.WantsAuth() {
-		if cl.cfg.Token != "" {
+	if cl.sess.Cfg.WantsAuth() {
+		if cl.sess.Cfg.Token != "" {
 			if !cl.c.Caps().Has("AUTH=XOAUTH2") {
-				return &mailnet.Error{Protocol: "IMAP", Op: "auth", Kind: mailtls.KindNoAuth, Server: cl.cfg.Server(), Detail: "XOAUTH2"}
+				return &mailnet.Error{Protocol: "IMAP", Op: "auth", Kind: mailtls.KindNoAuth, Server: cl.sess.Cfg.Server(), Detail: "XOAUTH2"}
 			}
-			err = cl.c.Authenticate(&xoauth2{user: cl.cfg.User, token: cl.cfg.Token})
+			err = cl.c.Authenticate(&xoauth2{user: cl.sess.Cfg.User, token: cl.sess.Cfg.Token})
 		} else {
-			err = cl.c.Login(cl.cfg.User, cl.cfg.Password).Wait()
+			err = cl.c.Login(cl.sess.Cfg.User, cl.sess.Cfg.Password).Wait()
 		}
 		if err != nil {
 			return cl.classify(ctx, "auth", err)
@@ -121,9 +112,9 @@ func (cl *Client) classify(ctx context.Context, op string, err error) *mailnet.E
 		if ie.Code != "" {
 			d += " [" + string(ie.Code) + "]"
 		}
-		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindReply, Server: cl.cfg.Server(), Detail: d + " " + ie.Text, Address: cl.cfg.User}
+		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindReply, Server: cl.sess.Cfg.Server(), Detail: d + " " + ie.Text, Address: cl.sess.Cfg.User}
 	}
-	e := mailnet.Classify(ctx, &cl.cfg, op, err)
+	e := mailnet.Classify(ctx, &cl.sess.Cfg, op, err)
 	if e.Kind == mailtls.KindOther {
 		e.Kind = mailtls.KindProtocol
 	}
@@ -134,22 +125,19 @@ func (cl *Client) classify(ctx context.Context, op string, err error) *mailnet.E
 func (cl *Client) do(ctx context.Context, op string, budget int64, f func() error) error {
 	cl.mu.Lock()
 	defer cl.mu.Unlock()
-	if cl.closed {
-		return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindClosed, Server: cl.cfg.Server(), Err: mailnet.ErrSessionClosed}
-	}
-	cl.conn.Arm(budget)
-	defer cl.conn.Disarm(idleBudget)
-	stop := context.AfterFunc(ctx, func() { cl.conn.Close() })
-	defer stop()
-	if err := f(); err != nil {
-		return cl.classify(ctx, op, err)
-	}
-	return nil
+	return cl.sess.Run(ctx, op, func() error {
+		cl.sess.Conn.Arm(budget)
+		defer cl.sess.Conn.Disarm(idleBudget)
+		if err := f(); err != nil {
+			return cl.classify(ctx, op, err)
+		}
+		return nil
+	})
 }
 
 // TLS reports whether the session is encrypted.
 func (cl *Client) TLS() bool {
-	return cl.conn.TLS() || cl.cfg.Security == mailtls.StartTLS
+	return cl.sess.Conn.TLS() || cl.sess.Cfg.Security == mailtls.StartTLS
 }
 
 // Folder is the selected folder.
@@ -272,7 +260,7 @@ func (cl *Client) Fetch(ctx context.Context, uid uint32, header bool) ([]byte, e
 	if header {
 		op = "header"
 	}
-	max := cl.cfg.MaxSizeOrDefault()
+	max := cl.sess.Cfg.MaxSizeOrDefault()
 	var out []byte
 	err := cl.do(ctx, op, max+margin, func() error {
 		m, err := cl.c.Fetch(uidSet(uid), &goimap.FetchOptions{UID: true, RFC822Size: true}).Collect()
@@ -283,7 +271,7 @@ func (cl *Client) Fetch(ctx context.Context, uid uint32, header bool) ([]byte, e
 			return &goimap.Error{Type: goimap.StatusResponseTypeNo, Text: fmt.Sprintf("no message with UID %d", uid)}
 		}
 		if !header && m[0].RFC822Size > max {
-			return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindTooLarge, Server: cl.cfg.Server(), Size: max}
+			return &mailnet.Error{Protocol: "IMAP", Op: op, Kind: mailtls.KindTooLarge, Server: cl.sess.Cfg.Server(), Size: max}
 		}
 		sec := &goimap.FetchItemBodySection{Peek: true}
 		if header {
@@ -374,14 +362,11 @@ func (cl *Client) Search(ctx context.Context, crit *goimap.SearchCriteria) ([]ui
 
 // Logout ends the session politely and closes the connection.
 func (cl *Client) Logout(ctx context.Context) error {
-	if cl.closed {
+	if cl.sess.Closed() {
 		return nil
 	}
 	err := cl.do(ctx, "quit", margin, func() error { return cl.c.Logout().Wait() })
-	cl.mu.Lock()
-	cl.closed = true
-	cl.mu.Unlock()
-	cl.c.Close()
+	cl.Close()
 	if err != nil && strings.Contains(err.Error(), "closed") {
 		return nil
 	}
@@ -390,8 +375,8 @@ func (cl *Client) Logout(ctx context.Context) error {
 
 // Close drops the connection.
 func (cl *Client) Close() error {
-	cl.mu.Lock()
-	cl.closed = true
+	cl.mu.Lock() // an operation under way ends first
+	cl.sess.MarkClosed()
 	cl.mu.Unlock()
 	return cl.c.Close()
 }

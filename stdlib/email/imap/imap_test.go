@@ -13,8 +13,8 @@ import (
 	goimap "github.com/emersion/go-imap/v2"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/tests/reading/dovecot"
 )
 
@@ -35,14 +35,14 @@ func TestDovecot(t *testing.T) {
 	srv.Seed(t, "bob", "", fx...)
 	srv.Seed(t, "bob", "Archives", fx[0])
 	ctx := context.Background()
-	cfg := func(addr string, sec mailnet.Security) mailnet.Config {
+	cfg := func(addr string, sec mailtls.Security) mailnet.Config {
 		return mailnet.Config{Host: "localhost", Port: port(t, addr), Security: sec, User: "bob", Password: "secret",
 			Timeout: 10 * time.Second, RootCAs: srv.CA.Pool()}
 	}
 	for _, m := range []struct {
 		name string
 		addr string
-		sec  mailnet.Security
+		sec  mailtls.Security
 	}{
 		{"plain", srv.IMAP, mailtls.Plain},
 		{"starttls", srv.IMAP, mailtls.StartTLS},

@@ -10,18 +10,14 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
-
-// Kind classifies an *Error (mailtls.Kind, shared with sending; the
-// values are mailtls's: mailtls.KindReply, ...).
-type Kind = mailtls.Kind
 
 // Error is the error of every reading-session operation.
 type Error struct {
 	Protocol string // "POP3" or "IMAP"
 	Op       string // "connect", "tls", "auth", "read", "delete", ...
-	Kind     Kind
+	Kind     mailtls.Kind
 	Server   string // "host:port" as the script named it
 	Detail   string // the server's text, or a short description
 	Address  string // the user concerned, if any
@@ -149,13 +145,8 @@ func formatSize(n int64) string {
 	return strconv.FormatInt(n, 10) + " o"
 }
 
-var (
-	// ErrDial marks a failure of the dial itself.
-	ErrDial = mailtls.ErrDial
-	// ErrSessionClosed is the cause recorded for a session used after
-	// Close.
-	ErrSessionClosed = errors.New("mailnet: session closed")
-)
+// ErrSessionClosed is the cause recorded for a session used after Close.
+var ErrSessionClosed = errors.New("mailnet: session closed")
 
 // Classify turns a failure of step op into an *Error.
 func Classify(ctx context.Context, cfg *Config, op string, err error) *Error {
@@ -168,25 +159,19 @@ func Classify(ctx context.Context, cfg *Config, op string, err error) *Error {
 		e.Kind = mailtls.KindCanceled
 		return e
 	}
-	switch {
-	case errors.Is(err, ErrTooLarge):
+	if errors.Is(err, ErrTooLarge) {
 		e.Kind = mailtls.KindTooLarge
 		e.Size = cfg.MaxSizeOrDefault()
-	case mailtls.CertificateFailure(err):
-		e.Kind = mailtls.KindCertificate
-	case mailtls.NetTimeout(err), errors.Is(err, context.DeadlineExceeded):
+		return e
+	}
+	e.Kind = mailtls.TransportKind(err, op, ErrSessionClosed)
+	if e.Kind == mailtls.KindOther && errors.Is(err, context.DeadlineExceeded) {
 		e.Kind = mailtls.KindTimeout
+	}
+	switch e.Kind {
+	case mailtls.KindTimeout:
 		e.Timeout = cfg.TimeoutOrDefault()
-	case errors.Is(err, ErrDial):
-		e.Kind = mailtls.KindConnect
-	case mailtls.TLSFailure(err):
-		e.Kind = mailtls.KindTLS
-	case mailtls.ConnectionLost(err, ErrSessionClosed):
-		e.Kind = mailtls.KindClosed
-	case op == "tls":
-		e.Kind = mailtls.KindTLS
-	default:
-		e.Kind = mailtls.KindOther
+	case mailtls.KindOther:
 		e.Detail = err.Error()
 	}
 	return e

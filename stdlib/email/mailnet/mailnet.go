@@ -9,15 +9,7 @@ import (
 	"strings"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
-)
-
-// Security and IgnoreFlags are the protection mode and the relaxed
-// certificate checks of a session; SMTP shares them, and the values are
-// mailtls's (mailtls.Plain, mailtls.IgnoreExpired, ...).
-type (
-	Security    = mailtls.Security
-	IgnoreFlags = mailtls.Ignore
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // DefaultTimeout is the WLangage default of EmailChangeTimeOut.
@@ -35,7 +27,7 @@ type Config struct {
 	Host string
 	Port int
 	// Security selects plain, STARTTLS or implicit TLS.
-	Security Security
+	Security mailtls.Security
 	// User and Password, or User and Token (XOAUTH2), authenticate.
 	User, Password, Token string
 	// Timeout bounds the dial, the handshake, every read and every write;
@@ -47,7 +39,7 @@ type Config struct {
 	// RootCAs are the trusted authorities; nil means the system roots.
 	RootCAs *x509.CertPool
 	// Ignore relaxes certificate verification.
-	Ignore IgnoreFlags
+	Ignore mailtls.Ignore
 	// AllowPlaintextAuth lets credentials go in clear to a host other
 	// than loopback.
 	AllowPlaintextAuth bool
@@ -124,7 +116,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 		// RFC 6761 §6.4: names under .invalid get an immediate negative
 		// answer, without asking DNS (the test scripts rely on it to stay
 		// off the network).
-		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", mailtls.ErrDial, &net.DNSError{Err: "no such host", Name: h, IsNotFound: true}))
 	}
 	dctx, cancel := context.WithTimeout(ctx, to)
 	defer cancel()
@@ -135,7 +127,7 @@ func DialConn(ctx context.Context, c *Config) (*Conn, error) {
 	}
 	raw, err := dial(dctx, "tcp", c.dialAddr())
 	if err != nil {
-		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", ErrDial, err))
+		return nil, Classify(ctx, c, "connect", fmt.Errorf("%w: %w", mailtls.ErrDial, err))
 	}
 	conn := &Conn{raw: raw, timeout: to}
 	conn.init()

@@ -8,7 +8,7 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 func TestLoopbackRule(t *testing.T) {

@@ -13,6 +13,7 @@ import (
 
 	"github.com/emersion/go-smtp"
 	"github.com/wlangage/wl/stdlib/email/mailsink"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
@@ -31,13 +32,13 @@ func newSink(t *testing.T) *mailsink.Sink {
 func TestSinkModes(t *testing.T) {
 	s := newSink(t)
 	roots := s.CA().Pool()
-	for i, sec := range []smtpx.Security{smtpx.Plain, smtpx.StartTLS, smtpx.ImplicitTLS} {
+	for i, sec := range []mailtls.Security{mailtls.Plain, mailtls.StartTLS, mailtls.ImplicitTLS} {
 		sess, err := smtpx.Open(context.Background(), smtpx.Config{Host: "smtp.exemple.com", Port: 587, Security: sec,
 			RootCAs: roots, Dial: s.Dial, InProcess: true, User: "u", Password: "p", Timeout: 5 * time.Second})
 		if err != nil {
 			t.Fatalf("%v: %v", sec, err)
 		}
-		if sess.TLS() != (sec != smtpx.Plain) {
+		if sess.TLS() != (sec != mailtls.Plain) {
 			t.Errorf("%v: TLS = %v", sec, sess.TLS())
 		}
 		msg := fmt.Sprintf("Subject: %d\r\n\r\nx\r\n", i)
@@ -63,7 +64,7 @@ func TestSinkModes(t *testing.T) {
 // certificate for that address.
 func TestSinkIPCertificate(t *testing.T) {
 	s := newSink(t)
-	sess, err := smtpx.Open(context.Background(), smtpx.Config{Host: "192.0.2.7", Port: 465, Security: smtpx.ImplicitTLS,
+	sess, err := smtpx.Open(context.Background(), smtpx.Config{Host: "192.0.2.7", Port: 465, Security: mailtls.ImplicitTLS,
 		RootCAs: s.CA().Pool(), Dial: s.Dial, Timeout: 5 * time.Second})
 	if err != nil {
 		t.Fatal(err)

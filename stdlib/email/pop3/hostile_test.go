@@ -12,8 +12,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 )
 
@@ -39,7 +39,7 @@ func hostile(t *testing.T, handle func(c net.Conn)) int {
 	return ln.Addr().(*net.TCPAddr).Port
 }
 
-func kind(t *testing.T, err error, want mailnet.Kind) *mailnet.Error {
+func kind(t *testing.T, err error, want mailtls.Kind) *mailnet.Error {
 	t.Helper()
 	var e *mailnet.Error
 	if !errors.As(err, &e) || e.Kind != want {

@@ -13,8 +13,8 @@ import (
 
 	"github.com/emersion/go-sasl"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // MaxStatusLine bounds one status or listing line. RFC 2449 allows 512
@@ -28,14 +28,12 @@ const maxListing = 64 << 20
 // Client is an open POP3 session in the TRANSACTION state. Its methods are
 // not safe for concurrent use.
 type Client struct {
-	cfg    mailnet.Config
-	conn   *mailnet.Conn
+	sess   mailnet.Session
 	r      *bufio.Reader
 	caps   map[string]string // CAPA capabilities, upper case, with arguments
 	greet  string
 	mech   string
 	broken error
-	closed bool
 }
 
 // Entry is one line of LIST or UIDL.
@@ -53,22 +51,21 @@ func Dial(ctx context.Context, cfg mailnet.Config) (*Client, error) {
 	if cfg.Port == 0 {
 		cfg.Port = 110
 	}
-	conn, err := mailnet.DialConn(ctx, &cfg)
+	c := &Client{}
+	err := c.sess.Open(ctx, cfg, func(ctx context.Context) error {
+		c.reset()
+		if err := c.open(ctx); err != nil {
+			return c.wrap(ctx, err)
+		}
+		return nil
+	})
 	if err != nil {
 		return nil, err
-	}
-	c := &Client{cfg: cfg, conn: conn}
-	c.reset()
-	stop := context.AfterFunc(ctx, func() { conn.Close() })
-	defer stop()
-	if err := c.open(ctx); err != nil {
-		conn.Close()
-		return nil, c.wrap(ctx, err)
 	}
 	return c, nil
 }
 
-func (c *Client) reset() { c.r = bufio.NewReaderSize(c.conn, 4096) }
+func (c *Client) reset() { c.r = bufio.NewReaderSize(c.sess.Conn, 4096) }
 
 // op carries the step name through errors.
 type opError struct {
@@ -87,17 +84,17 @@ func (c *Client) wrap(ctx context.Context, err error) error {
 	}
 	var re *replyError
 	if errors.As(err, &re) {
-		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindReply, Server: c.cfg.Server(), Detail: re.text, Address: c.cfg.User}
+		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindReply, Server: c.sess.Cfg.Server(), Detail: re.text, Address: c.sess.Cfg.User}
 	}
 	var pe *protoError
 	if errors.As(err, &pe) {
-		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindProtocol, Server: c.cfg.Server(), Detail: pe.text}
+		return &mailnet.Error{Protocol: "POP3", Op: op, Kind: mailtls.KindProtocol, Server: c.sess.Cfg.Server(), Detail: pe.text}
 	}
-	e := mailnet.Classify(ctx, &c.cfg, op, err)
+	e := mailnet.Classify(ctx, &c.sess.Cfg, op, err)
 	if e.Kind == mailtls.KindTooLarge {
 		switch op {
 		case "read", "header":
-			e.Size = c.cfg.MaxSizeOrDefault()
+			e.Size = c.sess.Cfg.MaxSizeOrDefault()
 		case "list":
 			e.Size = maxListing
 		default:
@@ -108,16 +105,16 @@ func (c *Client) wrap(ctx context.Context, err error) error {
 }
 
 func (c *Client) open(ctx context.Context) error {
-	c.conn.Arm(MaxStatusLine)
+	c.sess.Conn.Arm(MaxStatusLine)
 	g, err := c.status()
 	if err != nil {
 		return &opError{"connect", err}
 	}
 	c.greet = g
 	c.capa()
-	if c.cfg.Security == mailtls.StartTLS {
+	if c.sess.Cfg.Security == mailtls.StartTLS {
 		if _, ok := c.caps["STLS"]; !ok {
-			return &mailnet.Error{Protocol: "POP3", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: c.cfg.Server()}
+			return &mailnet.Error{Protocol: "POP3", Op: "tls", Kind: mailtls.KindNoStartTLS, Server: c.sess.Cfg.Server()}
 		}
 		if _, err := c.cmd("tls", "STLS"); err != nil {
 			return err
@@ -126,13 +123,13 @@ func (c *Client) open(ctx context.Context) error {
 			// Anything sent before the handshake could be injected.
 			return &opError{"tls", &protoError{"data after the STLS reply"}}
 		}
-		if err := c.conn.StartTLS(ctx, &c.cfg); err != nil {
+		if err := c.sess.Conn.StartTLS(ctx, &c.sess.Cfg); err != nil {
 			return err
 		}
 		c.reset()
 		c.capa()
 	}
-	if c.cfg.WantsAuth() {
+	if c.sess.Cfg.WantsAuth() {
 		return c.auth()
 	}
 	return nil
@@ -160,7 +157,7 @@ func (c *Client) Caps() map[string]string { return c.caps }
 func (c *Client) Mechanism() string { return c.mech }
 
 // TLS reports whether the session is encrypted.
-func (c *Client) TLS() bool { return c.conn.TLS() }
+func (c *Client) TLS() bool { return c.sess.Conn.TLS() }
 
 func (c *Client) auth() error {
 	mechs := strings.Fields(strings.ToUpper(c.caps["SASL"]))
@@ -172,28 +169,28 @@ func (c *Client) auth() error {
 		}
 		return false
 	}
-	if c.cfg.Token != "" {
+	if c.sess.Cfg.Token != "" {
 		if !has("XOAUTH2") {
-			return &mailnet.Error{Protocol: "POP3", Op: "auth", Kind: mailtls.KindNoAuth, Server: c.cfg.Server(), Detail: "XOAUTH2"}
+			return &mailnet.Error{Protocol: "POP3", Op: "auth", Kind: mailtls.KindNoAuth, Server: c.sess.Cfg.Server(), Detail: "XOAUTH2"}
 		}
 		c.mech = "XOAUTH2"
-		return c.sasl(&xoauth2{user: c.cfg.User, token: c.cfg.Token})
+		return c.sasl(&xoauth2{user: c.sess.Cfg.User, token: c.sess.Cfg.Token})
 	}
 	if has("PLAIN") {
 		c.mech = "PLAIN"
-		return c.sasl(sasl.NewPlainClient("", c.cfg.User, c.cfg.Password))
+		return c.sasl(sasl.NewPlainClient("", c.sess.Cfg.User, c.sess.Cfg.Password))
 	}
 	c.mech = "USER"
-	if _, err := c.cmd("auth", "USER "+c.cfg.User); err != nil {
+	if _, err := c.cmd("auth", "USER "+c.sess.Cfg.User); err != nil {
 		return err
 	}
-	_, err := c.cmd("auth", "PASS "+c.cfg.Password)
+	_, err := c.cmd("auth", "PASS "+c.sess.Cfg.Password)
 	return err
 }
 
 // sasl runs AUTH (RFC 5034) with an initial response.
 func (c *Client) sasl(cl sasl.Client) error {
-	c.conn.Arm(MaxStatusLine * 10)
+	c.sess.Conn.Arm(MaxStatusLine * 10)
 	mech, ir, err := cl.Start()
 	if err != nil {
 		return &opError{"auth", err}
@@ -286,7 +283,7 @@ func (c *Client) send(line string) error {
 	if strings.ContainsAny(line, "\r\n\x00") {
 		return errors.New("pop3: control character in a command")
 	}
-	_, err := io.WriteString(c.conn, line+"\r\n")
+	_, err := io.WriteString(c.sess.Conn, line+"\r\n")
 	return err
 }
 
@@ -330,7 +327,7 @@ func (c *Client) cmd(op, line string) (string, error) {
 	if c.broken != nil {
 		return "", &opError{op, c.broken}
 	}
-	c.conn.Arm(MaxStatusLine + 2)
+	c.sess.Conn.Arm(MaxStatusLine + 2)
 	if err := c.send(line); err != nil {
 		c.broken = err
 		return "", &opError{op, err}
@@ -354,7 +351,7 @@ func (c *Client) multi(op, line string, limit int64) ([]byte, error) {
 		return nil, err
 	}
 	// The budget counts the wire form: stuffing and line ends included.
-	c.conn.Arm(limit + limit/8 + MaxStatusLine)
+	c.sess.Conn.Arm(limit + limit/8 + MaxStatusLine)
 	var out bytes.Buffer
 	for {
 		frag, err := c.readLine(limit - int64(out.Len()))
@@ -400,15 +397,12 @@ func (c *Client) readLine(max int64) ([]byte, error) {
 }
 
 func (c *Client) do(ctx context.Context, f func() error) error {
-	if c.closed {
-		return &mailnet.Error{Protocol: "POP3", Op: "read", Kind: mailtls.KindClosed, Server: c.cfg.Server(), Err: mailnet.ErrSessionClosed}
-	}
-	stop := context.AfterFunc(ctx, func() { c.conn.Close() })
-	defer stop()
-	if err := f(); err != nil {
-		return c.wrap(ctx, err)
-	}
-	return nil
+	return c.sess.Run(ctx, "read", func() error {
+		if err := f(); err != nil {
+			return c.wrap(ctx, err)
+		}
+		return nil
+	})
 }
 
 // Stat returns the number of messages and their total size.
@@ -499,7 +493,7 @@ func splitLines(b []byte) []string {
 func (c *Client) Retr(ctx context.Context, n int) ([]byte, error) {
 	var out []byte
 	err := c.do(ctx, func() error {
-		b, err := c.multi("read", "RETR "+strconv.Itoa(n), c.cfg.MaxSizeOrDefault())
+		b, err := c.multi("read", "RETR "+strconv.Itoa(n), c.sess.Cfg.MaxSizeOrDefault())
 		out = b
 		return err
 	})
@@ -510,7 +504,7 @@ func (c *Client) Retr(ctx context.Context, n int) ([]byte, error) {
 func (c *Client) Top(ctx context.Context, n, lines int) ([]byte, error) {
 	var out []byte
 	err := c.do(ctx, func() error {
-		b, err := c.multi("header", fmt.Sprintf("TOP %d %d", n, lines), c.cfg.MaxSizeOrDefault())
+		b, err := c.multi("header", fmt.Sprintf("TOP %d %d", n, lines), c.sess.Cfg.MaxSizeOrDefault())
 		out = b
 		return err
 	})
@@ -536,23 +530,21 @@ func (c *Client) Noop(ctx context.Context) error {
 // Quit ends the session (UPDATE state: deletions become final) and closes
 // the connection.
 func (c *Client) Quit(ctx context.Context) error {
-	if c.closed {
+	if c.sess.Closed() {
 		return nil
 	}
 	err := c.do(ctx, func() error {
 		_, err := c.cmd("quit", "QUIT")
 		return err
 	})
-	c.closed = true
-	c.conn.Close()
+	c.Close()
 	return err
 }
 
 // Close drops the connection without QUIT: deletions are not committed.
 func (c *Client) Close() error {
-	if c.closed {
+	if !c.sess.MarkClosed() {
 		return nil
 	}
-	c.closed = true
-	return c.conn.Close()
+	return c.sess.Conn.Close()
 }

@@ -8,8 +8,8 @@ import (
 	"testing"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 	"github.com/wlangage/wl/tests/reading/dovecot"
 )
@@ -36,7 +36,7 @@ func TestDovecot(t *testing.T) {
 	for _, m := range []struct {
 		name string
 		addr string
-		sec  mailnet.Security
+		sec  mailtls.Security
 	}{
 		{"plain", srv.POP3, mailtls.Plain},
 		{"stls", srv.POP3, mailtls.StartTLS},

@@ -12,20 +12,20 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
-	"github.com/wlangage/wl/stdlib/email/smtpx"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // Server is what a queued message remembers of its session: where and
 // how to deliver it. The spool stores it encrypted (credentials included).
 type Server struct {
-	Host     string            `json:"h"`
-	Port     int               `json:"p"`
-	Security smtpx.Security    `json:"s"`
-	Ignore   smtpx.IgnoreFlags `json:"i"`
-	User     string            `json:"u,omitempty"`
-	Password string            `json:"w,omitempty"`
-	Token    string            `json:"t,omitempty"`
-	Timeout  time.Duration     `json:"o"`
+	Host     string           `json:"h"`
+	Port     int              `json:"p"`
+	Security mailtls.Security `json:"s"`
+	Ignore   mailtls.Ignore   `json:"i"`
+	User     string           `json:"u,omitempty"`
+	Password string           `json:"w,omitempty"`
+	Token    string           `json:"t,omitempty"`
+	Timeout  time.Duration    `json:"o"`
 }
 
 // Message is one message to queue: the built MIME message, its envelope and

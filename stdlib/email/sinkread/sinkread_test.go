@@ -8,9 +8,9 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/stdlib/email/imap"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
 	"github.com/wlangage/wl/stdlib/email/mailnet"
 	"github.com/wlangage/wl/stdlib/email/mailsink"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/pop3"
 	"github.com/wlangage/wl/stdlib/email/sinkread"
 )
@@ -32,7 +32,7 @@ func TestReadBack(t *testing.T) {
 	ctx := context.Background()
 	for _, c := range []struct {
 		port int
-		sec  mailnet.Security
+		sec  mailtls.Security
 	}{{110, mailtls.Plain}, {110, mailtls.StartTLS}, {995, mailtls.ImplicitTLS}} {
 		cfg := mailnet.Config{Host: "pop.example.org", Port: c.port, Security: c.sec, User: "u", Password: "p", AllowPlaintextAuth: true,
 			Timeout: 5 * time.Second, RootCAs: roots, Dial: s.Dial}
@@ -49,7 +49,7 @@ func TestReadBack(t *testing.T) {
 	}
 	for _, c := range []struct {
 		port int
-		sec  mailnet.Security
+		sec  mailtls.Security
 	}{{143, mailtls.Plain}, {143, mailtls.StartTLS}, {993, mailtls.ImplicitTLS}} {
 		cfg := mailnet.Config{Host: "imap.example.org", Port: c.port, Security: c.sec, User: "u", Password: "p", AllowPlaintextAuth: true,
 			Timeout: 5 * time.Second, RootCAs: roots, Dial: s.Dial}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 
 	"github.com/wlangage/wl/stdlib/email/internal/header"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // forbidden is header.Forbidden: the check compose applies to header
@@ -16,7 +17,7 @@ func forbidden(v string) string { return header.Forbidden(v) }
 // *Error of kind KindInvalid with Op "data".
 func CheckHeaderValue(field, v string) error {
 	if c := forbidden(v); c != "" {
-		return &Error{Op: "data", Kind: KindInvalid, Field: field, Detail: c}
+		return &Error{Op: "data", Kind: mailtls.KindInvalid, Field: field, Detail: c}
 	}
 	return nil
 }
@@ -35,7 +36,7 @@ func checkAddress(op, addr string) *Error {
 		verb = "MAIL FROM:<"
 	}
 	if len(verb)+len(addr)+len(">\r\n") > MaxCommandLine {
-		return &Error{Op: op, Kind: KindInvalid, Address: addr, Detail: "long"}
+		return &Error{Op: op, Kind: mailtls.KindInvalid, Address: addr, Detail: "long"}
 	}
 	c := forbidden(addr)
 	if c == "" {
@@ -49,7 +50,7 @@ func checkAddress(op, addr string) *Error {
 	if c == "" {
 		return nil
 	}
-	return &Error{Op: op, Kind: KindInvalid, Address: addr, Detail: c}
+	return &Error{Op: op, Kind: mailtls.KindInvalid, Address: addr, Detail: c}
 }
 
 // NormalizeCRLF returns b with every line end turned into CRLF: a lone CR or

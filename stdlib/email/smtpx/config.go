@@ -6,31 +6,7 @@ import (
 	"net"
 	"time"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
-)
-
-// Security selects how the connection to the server is protected; the
-// modes are shared with POP3 and IMAP (mailtls.Security).
-type Security = mailtls.Security
-
-// The security modes (see mailtls.Plain, StartTLS and ImplicitTLS).
-const (
-	Plain       = mailtls.Plain
-	StartTLS    = mailtls.StartTLS
-	ImplicitTLS = mailtls.ImplicitTLS
-)
-
-// IgnoreFlags relax certificate verification, one check per flag (WLangage
-// emailSessionSMTP.IgnoreErreur); the flags are mailtls.Ignore's.
-type IgnoreFlags = mailtls.Ignore
-
-// The certificate checks that can be skipped (see mailtls.IgnoreInvalidCert
-// and the flags after it).
-const (
-	IgnoreInvalidCert = mailtls.IgnoreInvalidCert
-	IgnoreWrongName   = mailtls.IgnoreWrongName
-	IgnoreExpired     = mailtls.IgnoreExpired
-	IgnoreRevocation  = mailtls.IgnoreRevocation
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // DefaultTimeout is the timeout used when Config.Timeout is zero: the
@@ -50,7 +26,7 @@ type Config struct {
 	// Port is the server port as the script names it; 0 means DefaultPort.
 	Port int
 	// Security selects plain SMTP, mandatory STARTTLS or implicit TLS.
-	Security Security
+	Security mailtls.Security
 	// User and Password are the credentials. Authentication is attempted
 	// when User is set together with Password or Token.
 	User, Password string
@@ -67,8 +43,8 @@ type Config struct {
 	Relay string
 	// RootCAs are the trusted authorities; nil means the system roots.
 	RootCAs *x509.CertPool `json:"-"`
-	// Ignore relaxes certificate verification, see IgnoreFlags.
-	Ignore IgnoreFlags
+	// Ignore relaxes certificate verification, see mailtls.Ignore.
+	Ignore mailtls.Ignore
 	// AllowPlaintextAuth lets credentials go over an unencrypted
 	// connection to a host other than loopback. Without it Open refuses,
 	// before connecting, to authenticate in clear unless both Host and

@@ -14,27 +14,7 @@ import (
 
 	"github.com/wlangage/wl/lexer/diag"
 	"github.com/wlangage/wl/stdlib/email/internal/header"
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
-)
-
-// Kind classifies an *Error (mailtls.Kind, shared with reading).
-type Kind = mailtls.Kind
-
-// The kinds of a sending failure (see mailtls.KindOther and those after it).
-const (
-	KindOther        = mailtls.KindOther
-	KindReply        = mailtls.KindReply
-	KindConnect      = mailtls.KindConnect
-	KindTimeout      = mailtls.KindTimeout
-	KindCertificate  = mailtls.KindCertificate
-	KindTLS          = mailtls.KindTLS
-	KindNoStartTLS   = mailtls.KindNoStartTLS
-	KindInsecureAuth = mailtls.KindInsecureAuth
-	KindInvalid      = mailtls.KindInvalid
-	KindUnsupported  = mailtls.KindUnsupported
-	KindClosed       = mailtls.KindClosed
-	KindCanceled     = mailtls.KindCanceled
-	KindTooLong      = mailtls.KindTooLong
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // RcptError is the server's refusal of one recipient.
@@ -53,7 +33,7 @@ type Error struct {
 	// "rcpt", "data" or "quit".
 	Op string
 	// Kind classifies the failure.
-	Kind Kind
+	Kind mailtls.Kind
 	// Server is the server as the script named it, "host:port".
 	Server string
 	// Code is the SMTP reply code (0 if the server did not answer).
@@ -80,7 +60,7 @@ type Error struct {
 	// Err is the underlying error, if any.
 	Err error
 
-	writing  bool // KindTimeout: the limit elapsed while writing
+	writing  bool // mailtls.KindTimeout: the limit elapsed while writing
 	accepted int  // Op "rcpt": number of recipients the server had accepted
 }
 
@@ -96,12 +76,12 @@ func (e *Error) Unwrap() error { return e.Err }
 func (e *Error) Message(lang string) string {
 	srv := e.Server
 	switch e.Kind {
-	case KindReply:
+	case mailtls.KindReply:
 		return e.replyMessage(lang)
-	case KindConnect:
+	case mailtls.KindConnect:
 		return fmt.Sprintf(diag.Tr(lang, "Impossible de se connecter au serveur SMTP %s : %s", "Cannot connect to SMTP server %s: %s"),
 			srv, mailtls.ConnectReason(e.Err, e.Detail, lang))
-	case KindTimeout:
+	case mailtls.KindTimeout:
 		d := mailtls.FormatDuration(e.Timeout, lang)
 		switch {
 		case e.Op == "connect" && e.Code == 0 && errors.Is(e.Err, errDial):
@@ -112,9 +92,9 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) lors de l'envoi de données au serveur SMTP %s (étape %s)", "Timed out (%s) sending data to SMTP server %s (%s step)"), d, srv, stepName(e.Op, lang))
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Délai dépassé (%s) en attendant la réponse du serveur SMTP %s (étape %s)", "Timed out (%s) waiting for the reply of SMTP server %s (%s step)"), d, srv, stepName(e.Op, lang))
-	case KindCertificate:
+	case mailtls.KindCertificate:
 		return fmt.Sprintf(diag.Tr(lang, "Certificat du serveur SMTP %s non valide : %s", "Invalid certificate for SMTP server %s: %s"), srv, mailtls.CertReason(e.Err, lang))
-	case KindTLS:
+	case mailtls.KindTLS:
 		var rh tls.RecordHeaderError
 		if errors.As(e.Err, &rh) {
 			return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur SMTP %s : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)",
@@ -125,20 +105,20 @@ func (e *Error) Message(lang string) string {
 				"TLS negotiation with SMTP server %s failed: the server sent unsolicited data after its STARTTLS reply"), srv)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Échec de la négociation TLS avec le serveur SMTP %s : %s", "TLS negotiation with SMTP server %s failed: %s"), srv, e.detailOrErr())
-	case KindNoStartTLS:
+	case mailtls.KindNoStartTLS:
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé",
 			"SMTP server %s does not offer STARTTLS (emailProtocoleSMTPS): session abandoned, no credentials were sent"), srv)
-	case KindInsecureAuth:
+	case mailtls.KindInsecureAuth:
 		return fmt.Sprintf(diag.Tr(lang, "Authentification refusée : la connexion au serveur SMTP %s n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)",
 			"Authentication refused: the connection to SMTP server %s is not encrypted; use emailProtocoleSMTPS (STARTTLS) or optionTLS to send a password, or allow it explicitly (wl run --smtp-allow-plaintext-auth)"), srv)
-	case KindInvalid:
+	case mailtls.KindInvalid:
 		return e.invalidMessage(lang)
-	case KindUnsupported:
+	case mailtls.KindUnsupported:
 		if e.Detail == "SMTPUTF8" {
 			return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s n'accepte pas les adresses internationalisées (SMTPUTF8) : %s", "SMTP server %s does not accept internationalized addresses (SMTPUTF8): %s"), srv, quoteAddr(e.Address))
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s ne prend pas en charge l'extension %s", "SMTP server %s does not support the %s extension"), srv, e.Detail)
-	case KindClosed:
+	case mailtls.KindClosed:
 		if errors.Is(e.Err, errBroken) {
 			return fmt.Sprintf(diag.Tr(lang, "La session SMTP avec le serveur %s a été interrompue par une erreur précédente ; ouvrez une nouvelle session", "The SMTP session with server %s was interrupted by an earlier error; open a new session"), srv)
 		}
@@ -146,10 +126,10 @@ func (e *Error) Message(lang string) string {
 			return fmt.Sprintf(diag.Tr(lang, "La session SMTP avec le serveur %s est fermée", "The SMTP session with server %s is closed"), srv)
 		}
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s a fermé la connexion de façon inattendue (étape %s)", "SMTP server %s closed the connection unexpectedly (%s step)"), srv, stepName(e.Op, lang))
-	case KindTooLong:
+	case mailtls.KindTooLong:
 		return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s a envoyé une réponse trop longue (étape %s ; au plus %d octets par ligne et %d par réponse) : connexion fermée",
 			"SMTP server %s sent a reply that is too long (%s step; at most %d bytes a line and %d a reply): connection closed"), srv, stepName(e.Op, lang), MaxReplyLine, MaxReply)
-	case KindCanceled:
+	case mailtls.KindCanceled:
 		return fmt.Sprintf(diag.Tr(lang, "Opération annulée avec le serveur SMTP %s (étape %s)", "Operation cancelled with SMTP server %s (%s step)"), srv, stepName(e.Op, lang))
 	}
 	return fmt.Sprintf(diag.Tr(lang, "Erreur avec le serveur SMTP %s (étape %s) : %s", "Error with SMTP server %s (%s step): %s"), srv, stepName(e.Op, lang), e.detailOrErr())
@@ -297,43 +277,35 @@ func classify(ctx context.Context, op, server string, timeout time.Duration, err
 	}
 	e = &Error{Op: op, Server: server, Err: err}
 	if ctx != nil && ctx.Err() != nil {
-		e.Kind = KindCanceled
+		e.Kind = mailtls.KindCanceled
 		e.Err = errors.Join(ctx.Err(), err)
 		return e
 	}
 	var se *smtp.SMTPError
 	switch {
 	case errors.As(err, &se):
-		e.Kind = KindReply
+		e.Kind = mailtls.KindReply
 		e.Code = se.Code
 		if se.EnhancedCode != smtp.NoEnhancedCode {
 			e.Enhanced = [3]int(se.EnhancedCode)
 		}
 		e.Temporary = se.Temporary()
 		e.Detail = strings.Join(strings.Fields(se.Message), " ")
-	case mailtls.CertificateFailure(err):
-		e.Kind = KindCertificate
-	case mailtls.NetTimeout(err):
-		e.Kind = KindTimeout
-		e.Timeout = timeout
-		e.Temporary = true
-		var oe *net.OpError
-		e.writing = errors.As(err, &oe) && oe.Op == "write"
 	case errors.Is(err, errReplyTooLong), errors.Is(err, smtp.ErrTooLongLine):
-		e.Kind = KindTooLong
-	case errors.Is(err, errDial):
-		e.Kind = KindConnect
-		e.Temporary = true
-	case mailtls.TLSFailure(err):
-		e.Kind = KindTLS
-	case mailtls.ConnectionLost(err, errClosed, errBroken):
-		e.Kind = KindClosed
-		e.Temporary = true
-	case op == "tls":
-		e.Kind = KindTLS
+		e.Kind = mailtls.KindTooLong
 	default:
-		e.Kind = KindOther
-		e.Detail = err.Error()
+		e.Kind = mailtls.TransportKind(err, op, errClosed, errBroken)
+		switch e.Kind {
+		case mailtls.KindTimeout:
+			e.Timeout = timeout
+			e.Temporary = true
+			var oe *net.OpError
+			e.writing = errors.As(err, &oe) && oe.Op == "write"
+		case mailtls.KindConnect, mailtls.KindClosed:
+			e.Temporary = true
+		case mailtls.KindOther:
+			e.Detail = err.Error()
+		}
 	}
 	return e
 }

@@ -7,6 +7,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -86,18 +87,18 @@ func floodServer(t *testing.T, at string, pipelining bool) *smtptest.Hostile {
 func TestReplyFlood(t *testing.T) {
 	for _, c := range []struct {
 		at         string
-		sec        smtpx.Security
+		sec        mailtls.Security
 		pipelining bool
 		op         string
 	}{
-		{"greeting", smtpx.Plain, false, "connect"},
-		{"greeting", smtpx.StartTLS, false, "connect"},
-		{"line", smtpx.Plain, false, "connect"},
-		{"line", smtpx.StartTLS, false, "connect"},
-		{"ehlo", smtpx.Plain, false, "connect"},
-		{"ehlo", smtpx.StartTLS, false, "connect"},
-		{"dot", smtpx.Plain, false, "data"},
-		{"dot", smtpx.Plain, true, "data"},
+		{"greeting", mailtls.Plain, false, "connect"},
+		{"greeting", mailtls.StartTLS, false, "connect"},
+		{"line", mailtls.Plain, false, "connect"},
+		{"line", mailtls.StartTLS, false, "connect"},
+		{"ehlo", mailtls.Plain, false, "connect"},
+		{"ehlo", mailtls.StartTLS, false, "connect"},
+		{"dot", mailtls.Plain, false, "data"},
+		{"dot", mailtls.Plain, true, "data"},
 	} {
 		name := c.at + "/" + c.sec.String()
 		if c.pipelining {
@@ -113,7 +114,7 @@ func TestReplyFlood(t *testing.T) {
 				defer s.Close()
 				err = s.Send(bg, env1, msg1)
 			}
-			e := asError(t, err, smtpx.KindTooLong, c.op)
+			e := asError(t, err, mailtls.KindTooLong, c.op)
 			if el := time.Since(start); el > 10*time.Second {
 				t.Errorf("took %s: the flood was not cut off", el)
 			}
@@ -144,7 +145,7 @@ func TestLongReplyWithinCaps(t *testing.T) {
 			}
 		}
 	})
-	s, err := smtpx.Open(bg, cfg(h.Port(), smtpx.Plain))
+	s, err := smtpx.Open(bg, cfg(h.Port(), mailtls.Plain))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -158,19 +159,19 @@ func TestLongReplyWithinCaps(t *testing.T) {
 // point 12).
 func TestCommandLineLimit(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	fits := strings.Repeat("r", 512-len("RCPT TO:<@example.com>\r\n")) + "@example.com"
 	if err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{fits}}, msg1); err != nil {
 		t.Fatalf("a 512-octet RCPT TO was refused: %v", err)
 	}
 	long := "r" + fits
 	err := s.Send(bg, smtpx.Envelope{From: "a@example.com", To: []string{"ok@example.com", long}}, msg1)
-	e := asError(t, err, smtpx.KindInvalid, "rcpt")
+	e := asError(t, err, mailtls.KindInvalid, "rcpt")
 	if want := "Adresse du destinataire trop longue (501 caractères) : la commande SMTP dépasserait 512 octets ; rien n'a été envoyé"; e.Message("fr") != want {
 		t.Errorf("fr %q", e.Message("fr"))
 	}
 	err = s.Send(bg, smtpx.Envelope{From: strings.Repeat("f", 500) + "@example.com", To: []string{"ok@example.com"}}, msg1)
-	e = asError(t, err, smtpx.KindInvalid, "mail")
+	e = asError(t, err, mailtls.KindInvalid, "mail")
 	if !strings.Contains(e.Message("en"), "sender address is too long") {
 		t.Errorf("en %q", e.Message("en"))
 	}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/emersion/go-sasl"
 	"github.com/emersion/go-smtp"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // Envelope is the SMTP envelope of one message: the MAIL FROM address (may
@@ -64,19 +65,19 @@ type Session struct {
 func Open(ctx context.Context, cfg Config) (*Session, error) {
 	s := &Session{cfg: cfg, server: cfg.serverLabel(), timeout: cfg.timeout()}
 	if cfg.Host == "" && cfg.Relay == "" {
-		return nil, &Error{Op: "connect", Kind: KindInvalid, Server: s.server, Detail: "no server address"}
+		return nil, &Error{Op: "connect", Kind: mailtls.KindInvalid, Server: s.server, Detail: "no server address"}
 	}
 	for _, v := range []string{cfg.Host, cfg.Relay, cfg.LocalName} {
 		if c := forbidden(v); c != "" {
-			return nil, &Error{Op: "connect", Kind: KindInvalid, Server: s.server, Address: v, Detail: c}
+			return nil, &Error{Op: "connect", Kind: mailtls.KindInvalid, Server: s.server, Address: v, Detail: c}
 		}
 	}
 	if cfg.wantsAuth() {
 		if c := forbidden(cfg.User); c != "" {
-			return nil, &Error{Op: "auth", Kind: KindInvalid, Server: s.server, Address: cfg.User, Detail: c}
+			return nil, &Error{Op: "auth", Kind: mailtls.KindInvalid, Server: s.server, Address: cfg.User, Detail: c}
 		}
-		if cfg.Security == Plain && !cfg.AllowPlaintextAuth && !cfg.loopbackOnly() {
-			return nil, &Error{Op: "auth", Kind: KindInsecureAuth, Server: s.server, Address: cfg.User}
+		if cfg.Security == mailtls.Plain && !cfg.AllowPlaintextAuth && !cfg.loopbackOnly() {
+			return nil, &Error{Op: "auth", Kind: mailtls.KindInsecureAuth, Server: s.server, Address: cfg.User}
 		}
 	}
 	if err := ctx.Err(); err != nil {
@@ -103,7 +104,7 @@ func Open(ctx context.Context, cfg Config) (*Session, error) {
 	}
 	if err != nil {
 		e := s.fail(ctx, op, err)
-		if e.Kind == KindReply && s.c != nil && !fired {
+		if e.Kind == mailtls.KindReply && s.c != nil && !fired {
 			s.c.Quit() // polite end after a refusal; bounded by Timeout
 		}
 		raw.Close()
@@ -118,19 +119,19 @@ func (s *Session) open(ctx context.Context) (string, error) {
 	// Every reader reads the server's replies through a limitConn.
 	var conn net.Conn = &limitConn{Conn: dc}
 	switch s.cfg.Security {
-	case ImplicitTLS:
+	case mailtls.ImplicitTLS:
 		tc := tls.Client(dc, s.cfg.tlsConfig())
 		if err := s.handshake(ctx, tc); err != nil {
 			return "tls", err
 		}
 		conn, s.tls = &limitConn{Conn: tc}, true
-	case StartTLS:
+	case mailtls.StartTLS:
 		tc, op, err := s.startTLS(ctx, dc)
 		if err != nil {
 			return op, err
 		}
 		conn, s.tls = &greetedConn{Conn: &limitConn{Conn: tc}, greeting: []byte("220 TLS ready\r\n")}, true
-	case Plain:
+	case mailtls.Plain:
 	default:
 		return "connect", fmt.Errorf("smtpx: unknown security mode %d", s.cfg.Security)
 	}
@@ -189,7 +190,7 @@ func (s *Session) startTLS(ctx context.Context, dc *deadlineConn) (*tls.Conn, st
 		var se *smtp.SMTPError
 		if errors.As(err, &se) && (se.Code == 500 || se.Code == 502) {
 			// No ESMTP, hence no STARTTLS.
-			return nil, "tls", &Error{Op: "tls", Kind: KindNoStartTLS, Server: s.server}
+			return nil, "tls", &Error{Op: "tls", Kind: mailtls.KindNoStartTLS, Server: s.server}
 		}
 		return nil, "connect", err
 	}
@@ -200,7 +201,7 @@ func (s *Session) startTLS(ctx context.Context, dc *deadlineConn) (*tls.Conn, st
 		}
 	}
 	if !starttls {
-		return nil, "tls", &Error{Op: "tls", Kind: KindNoStartTLS, Server: s.server}
+		return nil, "tls", &Error{Op: "tls", Kind: mailtls.KindNoStartTLS, Server: s.server}
 	}
 	if _, err := step("STARTTLS", 220); err != nil {
 		return nil, "tls", err
@@ -237,7 +238,7 @@ func (s *Session) auth() error {
 	if !s.tls && !s.cfg.AllowPlaintextAuth && !s.cfg.loopbackOnly() {
 		// Unreachable by construction (Open refuses earlier); kept as the
 		// last guard before credentials go on the wire.
-		return &Error{Op: "auth", Kind: KindInsecureAuth, Server: s.server, Address: s.cfg.User}
+		return &Error{Op: "auth", Kind: mailtls.KindInsecureAuth, Server: s.server, Address: s.cfg.User}
 	}
 	var a sasl.Client
 	switch {
@@ -296,17 +297,17 @@ func (s *Session) Send(ctx context.Context, env Envelope, msg []byte) error {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return &Error{Op: "mail", Kind: KindClosed, Server: s.server, Err: errClosed}
+		return &Error{Op: "mail", Kind: mailtls.KindClosed, Server: s.server, Err: errClosed}
 	}
 	if s.broken != nil {
-		return &Error{Op: "mail", Kind: KindClosed, Server: s.server, Err: fmt.Errorf("%w: %w", errBroken, s.broken)}
+		return &Error{Op: "mail", Kind: mailtls.KindClosed, Server: s.server, Err: fmt.Errorf("%w: %w", errBroken, s.broken)}
 	}
 	if e := checkAddress("mail", env.From); e != nil {
 		e.Server = s.server
 		return e
 	}
 	if len(env.To) == 0 {
-		return &Error{Op: "rcpt", Kind: KindInvalid, Server: s.server}
+		return &Error{Op: "rcpt", Kind: mailtls.KindInvalid, Server: s.server}
 	}
 	utf8 := !isASCII(env.From)
 	for _, to := range env.To {
@@ -315,7 +316,7 @@ func (s *Session) Send(ctx context.Context, env Envelope, msg []byte) error {
 			return e
 		}
 		if to == "" {
-			return &Error{Op: "rcpt", Kind: KindInvalid, Server: s.server, Detail: "empty address"}
+			return &Error{Op: "rcpt", Kind: mailtls.KindInvalid, Server: s.server, Detail: "empty address"}
 		}
 		utf8 = utf8 || !isASCII(to)
 	}
@@ -350,7 +351,7 @@ func (s *Session) send(ctx context.Context, env Envelope, msg []byte, utf8 bool)
 					addr = to
 				}
 			}
-			return "mail", &Error{Op: "mail", Kind: KindUnsupported, Server: s.server, Detail: "SMTPUTF8", Address: addr}
+			return "mail", &Error{Op: "mail", Kind: mailtls.KindUnsupported, Server: s.server, Detail: "SMTPUTF8", Address: addr}
 		}
 		opts.UTF8 = true
 	}
@@ -405,7 +406,7 @@ func (s *Session) send(ctx context.Context, env Envelope, msg []byte, utf8 bool)
 // connection after anything else.
 func (s *Session) txFailed(ctx context.Context, op string, err error) *Error {
 	e := classify(ctx, op, s.server, s.timeout, err)
-	if e.Kind == KindReply && e.Code != 421 {
+	if e.Kind == mailtls.KindReply && e.Code != 421 {
 		s.reset()
 	} else {
 		s.markBroken(err)
@@ -431,7 +432,7 @@ func (s *Session) markBroken(err error) {
 // a plain refusal.
 func (s *Session) fail(ctx context.Context, op string, err error) *Error {
 	e := classify(ctx, op, s.server, s.timeout, err)
-	if s.raw != nil && e.Kind != KindReply && e.Kind != KindInvalid && e.Kind != KindUnsupported {
+	if s.raw != nil && e.Kind != mailtls.KindReply && e.Kind != mailtls.KindInvalid && e.Kind != mailtls.KindUnsupported {
 		s.markBroken(err)
 	}
 	return e
@@ -509,7 +510,7 @@ func isASCII(s string) bool {
 // refused (some or all of total): the first refusal's reply, temporary
 // only when every refusal is.
 func (s *Session) refusedError(refused []RcptError, total int) *Error {
-	e := &Error{Op: "rcpt", Kind: KindReply, Server: s.server, Recipients: refused,
+	e := &Error{Op: "rcpt", Kind: mailtls.KindReply, Server: s.server, Recipients: refused,
 		Code: refused[0].Code, Enhanced: refused[0].Enhanced, Detail: refused[0].Detail,
 		Address: refused[0].Address, Temporary: true, accepted: total - len(refused)}
 	for _, r := range refused {

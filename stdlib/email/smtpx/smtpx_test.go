@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/emersion/go-smtp"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -34,12 +35,12 @@ var (
 func users() map[string]string { return map[string]string{"alice": "secret"} }
 
 // cfg returns a configuration for srv with the given security.
-func cfg(port int, sec smtpx.Security) smtpx.Config {
+func cfg(port int, sec mailtls.Security) smtpx.Config {
 	return smtpx.Config{Host: "localhost", Port: port, Security: sec, Timeout: timeout}
 }
 
 // asError fails the test unless err is an *smtpx.Error of the given kind and op.
-func asError(t *testing.T, err error, kind smtpx.Kind, op string) *smtpx.Error {
+func asError(t *testing.T, err error, kind mailtls.Kind, op string) *smtpx.Error {
 	t.Helper()
 	var e *smtpx.Error
 	if !errors.As(err, &e) {
@@ -92,7 +93,7 @@ func events(srv *smtptest.Server) string {
 
 func TestPlainSend(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	if s.TLS() || s.AuthMechanism() != "" {
 		t.Fatalf("TLS=%v mech=%q", s.TLS(), s.AuthMechanism())
 	}
@@ -117,7 +118,7 @@ func TestPlainSend(t *testing.T) {
 func TestLocalName(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf())})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.RootCAs, c.LocalName = ca.Pool(), "client.example.org"
 	s := mustOpen(t, c)
 	closeAndWaitQuit(t, s, srv)
@@ -130,7 +131,7 @@ func TestLocalName(t *testing.T) {
 func TestStartTLS(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf())})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.RootCAs = ca.Pool()
 	s := mustOpen(t, c)
 	if !s.TLS() {
@@ -149,10 +150,10 @@ func TestStartTLS(t *testing.T) {
 func TestStartTLSUnknownAuthority(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users()})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.User, c.Password = "alice", "secret"
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindCertificate, "tls")
+	e := asError(t, err, mailtls.KindCertificate, "tls")
 	want := "Certificat du serveur SMTP localhost:" + strconv.Itoa(srv.Port()) + " non valide : il est signé par une autorité de certification inconnue"
 	if e.Error() != want {
 		t.Errorf("message = %q, want %q", e.Error(), want)
@@ -166,7 +167,7 @@ func TestStartTLSUnknownAuthority(t *testing.T) {
 		t.Errorf("server events after a refused certificate: %v", srv.Events())
 	}
 
-	c.Ignore = smtpx.IgnoreInvalidCert
+	c.Ignore = mailtls.IgnoreInvalidCert
 	s := mustOpen(t, c)
 	if s.AuthMechanism() != "PLAIN" {
 		t.Errorf("AuthMechanism = %q", s.AuthMechanism())
@@ -181,35 +182,35 @@ func TestCertificateFlags(t *testing.T) {
 		name   string
 		cert   tls.Certificate
 		roots  *smtptest.CA
-		ignore smtpx.IgnoreFlags
+		ignore mailtls.Ignore
 		ok     bool
 		reason string // part of the French message
 	}{
 		{"good", ca.Leaf(), ca, 0, true, ""},
-		{"good+all flags", ca.Leaf(), ca, smtpx.IgnoreInvalidCert | smtpx.IgnoreWrongName | smtpx.IgnoreExpired | smtpx.IgnoreRevocation, true, ""},
+		{"good+all flags", ca.Leaf(), ca, mailtls.IgnoreInvalidCert | mailtls.IgnoreWrongName | mailtls.IgnoreExpired | mailtls.IgnoreRevocation, true, ""},
 		{"wrong name", ca.WrongNameLeaf(), ca, 0, false, "il n'est pas valide pour le nom « localhost » (noms du certificat : wrong.example)"},
-		{"wrong name, IgnoreWrongName", ca.WrongNameLeaf(), ca, smtpx.IgnoreWrongName, true, ""},
-		{"wrong name, IgnoreInvalidCert", ca.WrongNameLeaf(), ca, smtpx.IgnoreInvalidCert, false, "pas valide pour le nom"},
-		{"wrong name, IgnoreExpired", ca.WrongNameLeaf(), ca, smtpx.IgnoreExpired, false, "pas valide pour le nom"},
+		{"wrong name, IgnoreWrongName", ca.WrongNameLeaf(), ca, mailtls.IgnoreWrongName, true, ""},
+		{"wrong name, IgnoreInvalidCert", ca.WrongNameLeaf(), ca, mailtls.IgnoreInvalidCert, false, "pas valide pour le nom"},
+		{"wrong name, IgnoreExpired", ca.WrongNameLeaf(), ca, mailtls.IgnoreExpired, false, "pas valide pour le nom"},
 		{"expired", ca.ExpiredLeaf(), ca, 0, false, "il a expiré le 02/01/2000 00:00 UTC"},
-		{"expired, IgnoreExpired", ca.ExpiredLeaf(), ca, smtpx.IgnoreExpired, true, ""},
-		{"expired, IgnoreWrongName", ca.ExpiredLeaf(), ca, smtpx.IgnoreWrongName, false, "il a expiré le "},
-		{"expired, IgnoreRevocation", ca.ExpiredLeaf(), ca, smtpx.IgnoreRevocation, false, "il a expiré le "},
-		{"expired untrusted, IgnoreInvalidCert", other.ExpiredLeaf(), ca, smtpx.IgnoreInvalidCert, false, "il a expiré le "},
-		{"expired untrusted, IgnoreInvalidCert+IgnoreExpired", other.ExpiredLeaf(), ca, smtpx.IgnoreInvalidCert | smtpx.IgnoreExpired, true, ""},
-		{"untrusted, IgnoreWrongName", other.Leaf(), ca, smtpx.IgnoreWrongName, false, "autorité de certification inconnue"},
-		{"untrusted, IgnoreExpired", other.Leaf(), ca, smtpx.IgnoreExpired, false, "autorité de certification inconnue"},
-		{"untrusted, IgnoreRevocation", other.Leaf(), ca, smtpx.IgnoreRevocation, false, "autorité de certification inconnue"},
-		{"expired wrong name, IgnoreExpired", ca.ExpiredLeaf("wrong.example"), ca, smtpx.IgnoreExpired, false, "pas valide pour le nom"},
-		{"expired wrong name, both", ca.ExpiredLeaf("wrong.example"), ca, smtpx.IgnoreExpired | smtpx.IgnoreWrongName, true, ""},
+		{"expired, IgnoreExpired", ca.ExpiredLeaf(), ca, mailtls.IgnoreExpired, true, ""},
+		{"expired, IgnoreWrongName", ca.ExpiredLeaf(), ca, mailtls.IgnoreWrongName, false, "il a expiré le "},
+		{"expired, IgnoreRevocation", ca.ExpiredLeaf(), ca, mailtls.IgnoreRevocation, false, "il a expiré le "},
+		{"expired untrusted, IgnoreInvalidCert", other.ExpiredLeaf(), ca, mailtls.IgnoreInvalidCert, false, "il a expiré le "},
+		{"expired untrusted, IgnoreInvalidCert+IgnoreExpired", other.ExpiredLeaf(), ca, mailtls.IgnoreInvalidCert | mailtls.IgnoreExpired, true, ""},
+		{"untrusted, IgnoreWrongName", other.Leaf(), ca, mailtls.IgnoreWrongName, false, "autorité de certification inconnue"},
+		{"untrusted, IgnoreExpired", other.Leaf(), ca, mailtls.IgnoreExpired, false, "autorité de certification inconnue"},
+		{"untrusted, IgnoreRevocation", other.Leaf(), ca, mailtls.IgnoreRevocation, false, "autorité de certification inconnue"},
+		{"expired wrong name, IgnoreExpired", ca.ExpiredLeaf("wrong.example"), ca, mailtls.IgnoreExpired, false, "pas valide pour le nom"},
+		{"expired wrong name, both", ca.ExpiredLeaf("wrong.example"), ca, mailtls.IgnoreExpired | mailtls.IgnoreWrongName, true, ""},
 	}
 	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			for _, implicit := range []bool{false, true} {
 				srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(tc.cert), ImplicitTLS: implicit})
-				sec := smtpx.StartTLS
+				sec := mailtls.StartTLS
 				if implicit {
-					sec = smtpx.ImplicitTLS
+					sec = mailtls.ImplicitTLS
 				}
 				c := cfg(srv.Port(), sec)
 				c.RootCAs, c.Ignore = tc.roots.Pool(), tc.ignore
@@ -222,7 +223,7 @@ func TestCertificateFlags(t *testing.T) {
 					s.Close()
 					continue
 				}
-				e := asError(t, err, smtpx.KindCertificate, "tls")
+				e := asError(t, err, mailtls.KindCertificate, "tls")
 				if !strings.Contains(e.Error(), tc.reason) || !strings.HasPrefix(e.Error(), "Certificat du serveur SMTP localhost:") {
 					t.Errorf("implicit=%v: message %q lacks %q", implicit, e.Error(), tc.reason)
 				}
@@ -234,7 +235,7 @@ func TestCertificateFlags(t *testing.T) {
 func TestImplicitTLS(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), ImplicitTLS: true, Users: users()})
-	c := cfg(srv.Port(), smtpx.ImplicitTLS)
+	c := cfg(srv.Port(), mailtls.ImplicitTLS)
 	c.Host = "127.0.0.1"
 	c.RootCAs, c.User, c.Password = ca.Pool(), "alice", "secret"
 	s := mustOpen(t, c)
@@ -250,9 +251,9 @@ func TestImplicitTLS(t *testing.T) {
 
 func TestImplicitTLSAgainstPlainServer(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	c := cfg(srv.Port(), smtpx.ImplicitTLS)
+	c := cfg(srv.Port(), mailtls.ImplicitTLS)
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindTLS, "tls")
+	e := asError(t, err, mailtls.KindTLS, "tls")
 	want := "Échec de la négociation TLS avec le serveur SMTP localhost:" + strconv.Itoa(srv.Port()) +
 		" : le serveur ne parle pas TLS sur ce port (emailProtocoleSMTPS plutôt que optionTLS ?)"
 	if e.Error() != want {
@@ -266,7 +267,7 @@ func TestAuth(t *testing.T) {
 		for _, good := range []bool{true, false} {
 			t.Run(fmt.Sprintf("%s/good=%v", mech, good), func(t *testing.T) {
 				srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users(), Mechanisms: []string{mech}})
-				c := cfg(srv.Port(), smtpx.StartTLS)
+				c := cfg(srv.Port(), mailtls.StartTLS)
 				c.RootCAs, c.User = ca.Pool(), "alice"
 				secret := "secret"
 				if !good {
@@ -295,7 +296,7 @@ func TestAuth(t *testing.T) {
 					}
 					return
 				}
-				e := asError(t, err, smtpx.KindReply, "auth")
+				e := asError(t, err, mailtls.KindReply, "auth")
 				if e.Code != 535 || e.Enhanced != [3]int{5, 7, 8} || e.Temporary || e.Address != "alice" {
 					t.Errorf("error = %+v", e)
 				}
@@ -315,7 +316,7 @@ func TestAuth(t *testing.T) {
 func TestAuthPreference(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users(), Mechanisms: []string{"LOGIN", "PLAIN", "XOAUTH2"}})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.RootCAs, c.User, c.Password = ca.Pool(), "alice", "secret"
 	if s := mustOpen(t, c); s.AuthMechanism() != "PLAIN" {
 		t.Errorf("password: AuthMechanism = %q, want PLAIN", s.AuthMechanism())
@@ -334,7 +335,7 @@ func TestLoginLenientPrompts(t *testing.T) {
 				p = [2]string{" ", " "} // empty challenges: order decides
 			}
 			srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users(), Mechanisms: []string{"LOGIN"}, LoginPrompts: p})
-			c := cfg(srv.Port(), smtpx.StartTLS)
+			c := cfg(srv.Port(), mailtls.StartTLS)
 			c.RootCAs, c.User, c.Password = ca.Pool(), "alice", "secret"
 			s := mustOpen(t, c)
 			sendOK(t, s)
@@ -352,7 +353,7 @@ func TestNoUsableMechanismFallsBackUnauthenticated(t *testing.T) {
 		{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users(), Mechanisms: []string{"CRAM-MD5"}}, // nothing usable
 	} {
 		srv := smtptest.Start(t, o)
-		c := cfg(srv.Port(), smtpx.StartTLS)
+		c := cfg(srv.Port(), mailtls.StartTLS)
 		c.RootCAs, c.User, c.Password = ca.Pool(), "alice", "secret"
 		s := mustOpen(t, c)
 		if s.AuthMechanism() != "" {
@@ -371,7 +372,7 @@ func TestPlaintextAuthRefusedToNonLoopback(t *testing.T) {
 	toLoopback := func(ctx context.Context, network, _ string) (net.Conn, error) {
 		return d.DialContext(ctx, network, srv.Addr())
 	}
-	base := smtpx.Config{Host: "mail.example.com", Port: 25, Security: smtpx.Plain, User: "alice", Password: "secret", Timeout: timeout}
+	base := smtpx.Config{Host: "mail.example.com", Port: 25, Security: mailtls.Plain, User: "alice", Password: "secret", Timeout: timeout}
 	variants := map[string]func(*smtpx.Config){
 		"custom dial": func(c *smtpx.Config) { c.Dial = toLoopback },
 		"relay":       func(c *smtpx.Config) { c.Relay = srv.Addr() },
@@ -381,7 +382,7 @@ func TestPlaintextAuthRefusedToNonLoopback(t *testing.T) {
 		c := base
 		f(&c)
 		_, err := smtpx.Open(bg, c)
-		e := asError(t, err, smtpx.KindInsecureAuth, "auth")
+		e := asError(t, err, mailtls.KindInsecureAuth, "auth")
 		want := "Authentification refusée : la connexion au serveur SMTP mail.example.com:25 n'est pas chiffrée ; utilisez emailProtocoleSMTPS (STARTTLS) ou optionTLS pour envoyer un mot de passe, ou autorisez-le explicitement (wl run --smtp-allow-plaintext-auth)"
 		if e.Error() != want {
 			t.Errorf("%s: message = %q\nwant %q", name, e.Error(), want)
@@ -412,17 +413,17 @@ func TestPlaintextAuthRefusedToNonLoopback(t *testing.T) {
 	}
 	// A loopback Host with a non-loopback relay is still refused.
 	_, err := smtpx.Open(bg, smtpx.Config{Host: "localhost", Relay: "192.0.2.1:25", User: "alice", Password: "secret", Timeout: timeout})
-	asError(t, err, smtpx.KindInsecureAuth, "auth")
+	asError(t, err, mailtls.KindInsecureAuth, "auth")
 }
 
 func TestStartTLSRequiredButNotOffered(t *testing.T) {
 	// The server offers AUTH in clear: tempting, but STARTTLS is mandatory.
 	srv := smtptest.Start(t, smtptest.Options{Users: users(), AllowInsecureAuth: true})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.Host = "127.0.0.1"
 	c.User, c.Password = "alice", "secret"
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindNoStartTLS, "tls")
+	e := asError(t, err, mailtls.KindNoStartTLS, "tls")
 	want := "Le serveur SMTP 127.0.0.1:" + strconv.Itoa(srv.Port()) + " ne propose pas STARTTLS (emailProtocoleSMTPS) : session abandonnée, aucun identifiant n'a été envoyé"
 	if e.Error() != want {
 		t.Errorf("message = %q\nwant      %q", e.Error(), want)
@@ -438,14 +439,14 @@ func TestRcptRefused(t *testing.T) {
 		"x@y":    {Code: 550, EnhancedCode: smtp.EnhancedCode{5, 1, 1}, Message: "User unknown"},
 		"busy@y": {Code: 450, EnhancedCode: smtp.EnhancedCode{4, 2, 1}, Message: "Mailbox busy"},
 	}})
-	c := cfg(srv.Port(), smtpx.Plain)
+	c := cfg(srv.Port(), mailtls.Plain)
 	c.Host = "127.0.0.1"
 	s := mustOpen(t, c)
 	server := "127.0.0.1:" + strconv.Itoa(srv.Port())
 
 	// One refused recipient.
 	err := s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"x@y"}}, msg1)
-	e := asError(t, err, smtpx.KindReply, "rcpt")
+	e := asError(t, err, mailtls.KindReply, "rcpt")
 	if e.Code != 550 || e.Enhanced != [3]int{5, 1, 1} || e.Temporary || e.Address != "x@y" || len(e.Recipients) != 1 || e.Server != server {
 		t.Errorf("error = %+v", e)
 	}
@@ -462,7 +463,7 @@ func TestRcptRefused(t *testing.T) {
 
 	// A temporary refusal among accepted recipients: nothing is sent.
 	err = s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"ok@y", "busy@y"}}, msg1)
-	e = asError(t, err, smtpx.KindReply, "rcpt")
+	e = asError(t, err, mailtls.KindReply, "rcpt")
 	if e.Code != 450 || e.Enhanced != [3]int{4, 2, 1} || !e.Temporary {
 		t.Errorf("error = %+v", e)
 	}
@@ -472,7 +473,7 @@ func TestRcptRefused(t *testing.T) {
 
 	// Two refusals, one permanent: not temporary, both listed.
 	err = s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"busy@y", "ok@y", "x@y"}}, msg1)
-	e = asError(t, err, smtpx.KindReply, "rcpt")
+	e = asError(t, err, mailtls.KindReply, "rcpt")
 	if e.Temporary || len(e.Recipients) != 2 || e.Recipients[0].Address != "busy@y" || !e.Recipients[0].Temporary ||
 		e.Recipients[1].Address != "x@y" || e.Recipients[1].Code != 550 {
 		t.Errorf("error = %+v", e)
@@ -497,9 +498,9 @@ func TestRcptRefused(t *testing.T) {
 
 func TestMailAndDataRefused(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{RejectMail: &smtp.SMTPError{Code: 553, EnhancedCode: smtp.EnhancedCode{5, 7, 1}, Message: "Sender not allowed"}})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	err := s.Send(bg, env1, msg1)
-	e := asError(t, err, smtpx.KindReply, "mail")
+	e := asError(t, err, mailtls.KindReply, "mail")
 	if want := "Le serveur SMTP localhost:" + strconv.Itoa(srv.Port()) + " a refusé l'expéditeur <alice@example.com> : 553 5.7.1 Sender not allowed (erreur permanente)"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -512,9 +513,9 @@ func TestMailAndDataRefused(t *testing.T) {
 	}
 
 	srv = smtptest.Start(t, smtptest.Options{RejectData: &smtp.SMTPError{Code: 554, EnhancedCode: smtp.EnhancedCode{5, 6, 0}, Message: "Content rejected"}})
-	s = mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s = mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	err = s.Send(bg, env1, msg1)
-	e = asError(t, err, smtpx.KindReply, "data")
+	e = asError(t, err, mailtls.KindReply, "data")
 	if want := "SMTP server localhost:" + strconv.Itoa(srv.Port()) + " rejected the message: 554 5.6.0 Content rejected (permanent error)"; e.Message("en") != want {
 		t.Errorf("EN = %q\nwant %q", e.Message("en"), want)
 	}
@@ -530,9 +531,9 @@ func TestGreetingRefused(t *testing.T) {
 		c.Write([]byte("554-5.3.2 No service\r\n554 5.3.2 go away\r\n"))
 		<-h.Done()
 	})
-	c := cfg(h.Port(), smtpx.Plain)
+	c := cfg(h.Port(), mailtls.Plain)
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindReply, "connect")
+	e := asError(t, err, mailtls.KindReply, "connect")
 	if e.Code != 554 || e.Enhanced != [3]int{5, 3, 2} {
 		t.Errorf("error = %+v", e)
 	}
@@ -540,9 +541,9 @@ func TestGreetingRefused(t *testing.T) {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
 	// Same through the STARTTLS preamble, which smtpx runs itself.
-	c.Security = smtpx.StartTLS
+	c.Security = mailtls.StartTLS
 	_, err = smtpx.Open(bg, c)
-	e = asError(t, err, smtpx.KindReply, "connect")
+	e = asError(t, err, mailtls.KindReply, "connect")
 	if e.Code != 554 || e.Enhanced != [3]int{5, 3, 2} {
 		t.Errorf("error = %+v", e)
 	}
@@ -555,10 +556,10 @@ func TestConnectRefused(t *testing.T) {
 	}
 	port := ln.Addr().(*net.TCPAddr).Port
 	ln.Close()
-	c := cfg(port, smtpx.Plain)
+	c := cfg(port, mailtls.Plain)
 	c.Host = "127.0.0.1"
 	_, err = smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindConnect, "connect")
+	e := asError(t, err, mailtls.KindConnect, "connect")
 	if want := "Impossible de se connecter au serveur SMTP 127.0.0.1:" + strconv.Itoa(port) + " : connexion refusée"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -578,7 +579,7 @@ func TestDialTimeout(t *testing.T) {
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("Open took %v", d)
 	}
-	e := asError(t, err, smtpx.KindTimeout, "connect")
+	e := asError(t, err, mailtls.KindTimeout, "connect")
 	if want := "Délai dépassé (200 ms) lors de la connexion au serveur SMTP smtp.example.com:25"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -586,7 +587,7 @@ func TestDialTimeout(t *testing.T) {
 
 func TestSilentServer(t *testing.T) {
 	h := smtptest.SilentListener(t)
-	for _, sec := range []smtpx.Security{smtpx.Plain, smtpx.StartTLS, smtpx.ImplicitTLS} {
+	for _, sec := range []mailtls.Security{mailtls.Plain, mailtls.StartTLS, mailtls.ImplicitTLS} {
 		c := cfg(h.Port(), sec)
 		c.Host, c.Timeout = "127.0.0.1", 300*time.Millisecond
 		start := time.Now()
@@ -595,14 +596,14 @@ func TestSilentServer(t *testing.T) {
 			t.Errorf("%v: Open took %v", sec, d)
 		}
 		op := "connect"
-		if sec == smtpx.ImplicitTLS {
+		if sec == mailtls.ImplicitTLS {
 			op = "tls"
 		}
-		e := asError(t, err, smtpx.KindTimeout, op)
+		e := asError(t, err, mailtls.KindTimeout, op)
 		if !e.Temporary || e.Timeout != 300*time.Millisecond {
 			t.Errorf("%v: error = %+v", sec, e)
 		}
-		if sec == smtpx.Plain {
+		if sec == mailtls.Plain {
 			want := "Délai dépassé (300 ms) en attendant la réponse du serveur SMTP 127.0.0.1:" + strconv.Itoa(h.Port()) + " (étape connexion)"
 			if e.Error() != want {
 				t.Errorf("FR = %q\nwant %q", e.Error(), want)
@@ -642,7 +643,7 @@ func smallBufferDial(ctx context.Context, network, addr string) (net.Conn, error
 
 func TestStallDuringData(t *testing.T) {
 	h := smtptest.StallDuringData(t)
-	c := cfg(h.Port(), smtpx.Plain)
+	c := cfg(h.Port(), mailtls.Plain)
 	c.Timeout, c.Dial = 500*time.Millisecond, smallBufferDial
 	s, err := smtpx.Open(bg, c)
 	if err != nil {
@@ -654,7 +655,7 @@ func TestStallDuringData(t *testing.T) {
 	if d := time.Since(start); d > 5*time.Second {
 		t.Errorf("Send took %v", d)
 	}
-	e := asError(t, err, smtpx.KindTimeout, "data")
+	e := asError(t, err, mailtls.KindTimeout, "data")
 	if want := "Délai dépassé (500 ms) lors de l'envoi de données au serveur SMTP localhost:" + strconv.Itoa(h.Port()) + " (étape DATA)"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -666,12 +667,12 @@ func TestStallDuringData(t *testing.T) {
 		t.Errorf("Close took %v (it should not wait for QUIT)", d)
 	}
 	err = s.Send(bg, env1, msg1)
-	asError(t, err, smtpx.KindClosed, "mail")
+	asError(t, err, mailtls.KindClosed, "mail")
 }
 
 func TestStallAfterData(t *testing.T) {
 	h := smtptest.StallAfterData(t)
-	c := cfg(h.Port(), smtpx.Plain)
+	c := cfg(h.Port(), mailtls.Plain)
 	c.Timeout = 300 * time.Millisecond
 	s := mustOpen(t, c)
 	start := time.Now()
@@ -679,13 +680,13 @@ func TestStallAfterData(t *testing.T) {
 	if d := time.Since(start); d > 3*time.Second {
 		t.Errorf("Send took %v", d)
 	}
-	e := asError(t, err, smtpx.KindTimeout, "data")
+	e := asError(t, err, mailtls.KindTimeout, "data")
 	if want := "Timed out (300 ms) waiting for the reply of SMTP server localhost:" + strconv.Itoa(h.Port()) + " (DATA step)"; e.Message("en") != want {
 		t.Errorf("EN = %q\nwant %q", e.Message("en"), want)
 	}
 	// The broken session reports it.
 	err = s.Send(bg, env1, msg1)
-	e = asError(t, err, smtpx.KindClosed, "mail")
+	e = asError(t, err, mailtls.KindClosed, "mail")
 	if want := "La session SMTP avec le serveur localhost:" + strconv.Itoa(h.Port()) + " a été interrompue par une erreur précédente ; ouvrez une nouvelle session"; e.Error() != want {
 		t.Errorf("FR = %q", e.Error())
 	}
@@ -694,7 +695,7 @@ func TestStallAfterData(t *testing.T) {
 func TestContextCancel(t *testing.T) {
 	t.Run("open", func(t *testing.T) {
 		h := smtptest.SilentListener(t)
-		c := cfg(h.Port(), smtpx.Plain)
+		c := cfg(h.Port(), mailtls.Plain)
 		c.Timeout = 10 * time.Second
 		ctx, cancel := context.WithCancel(bg)
 		time.AfterFunc(100*time.Millisecond, cancel)
@@ -703,7 +704,7 @@ func TestContextCancel(t *testing.T) {
 		if d := time.Since(start); d > 3*time.Second {
 			t.Errorf("Open took %v", d)
 		}
-		asError(t, err, smtpx.KindCanceled, "connect")
+		asError(t, err, mailtls.KindCanceled, "connect")
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("errors.Is(err, context.Canceled) = false: %v", err)
 		}
@@ -712,10 +713,10 @@ func TestContextCancel(t *testing.T) {
 		srv := smtptest.Start(t, smtptest.Options{})
 		ctx, cancel := context.WithCancel(bg)
 		cancel()
-		_, err := smtpx.Open(ctx, cfg(srv.Port(), smtpx.Plain))
-		asError(t, err, smtpx.KindCanceled, "connect")
-		s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
-		asError(t, s.Send(ctx, env1, msg1), smtpx.KindCanceled, "mail")
+		_, err := smtpx.Open(ctx, cfg(srv.Port(), mailtls.Plain))
+		asError(t, err, mailtls.KindCanceled, "connect")
+		s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
+		asError(t, s.Send(ctx, env1, msg1), mailtls.KindCanceled, "mail")
 		time.Sleep(20 * time.Millisecond)
 		if srv.Saw("MAIL") {
 			t.Error("MAIL sent with a cancelled context")
@@ -723,7 +724,7 @@ func TestContextCancel(t *testing.T) {
 	})
 	t.Run("send", func(t *testing.T) {
 		h := smtptest.StallDuringData(t)
-		c := cfg(h.Port(), smtpx.Plain)
+		c := cfg(h.Port(), mailtls.Plain)
 		c.Timeout, c.Dial = 10*time.Second, smallBufferDial
 		s := mustOpen(t, c)
 		big := bigMessage(24 << 20)
@@ -743,7 +744,7 @@ func TestContextCancel(t *testing.T) {
 		if d := time.Since(<-cancelled); d > 3*time.Second {
 			t.Errorf("Send returned %v after the cancellation", d)
 		}
-		e := asError(t, err, smtpx.KindCanceled, "data")
+		e := asError(t, err, mailtls.KindCanceled, "data")
 		if !errors.Is(err, context.Canceled) {
 			t.Errorf("not Canceled: %v", err)
 		}
@@ -756,7 +757,7 @@ func TestContextCancel(t *testing.T) {
 func TestManyMessagesOneSession(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf()), Users: users()})
-	c := cfg(srv.Port(), smtpx.StartTLS)
+	c := cfg(srv.Port(), mailtls.StartTLS)
 	c.RootCAs, c.User, c.Password = ca.Pool(), "alice", "secret"
 	s := mustOpen(t, c)
 	const n = 25
@@ -783,7 +784,7 @@ func TestManyMessagesOneSession(t *testing.T) {
 
 func TestConcurrentSendsAreSerialised(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	errs := make(chan error, 8)
 	for range 8 {
 		go func() { errs <- s.Send(bg, env1, msg1) }()
@@ -800,7 +801,7 @@ func TestConcurrentSendsAreSerialised(t *testing.T) {
 
 func TestLoneCRNormalised(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	// Smuggling attempt: a lone CR before and after a dot.
 	raw := []byte("Subject: x\n\nhello\r.\r\nMAIL FROM:<evil@x>\rRCPT TO:<victim@x>\nDATA\r\n.\nend")
 	if err := s.Send(bg, env1, raw); err != nil {
@@ -822,7 +823,7 @@ func TestLoneCRNormalised(t *testing.T) {
 
 func TestAddressInjectionRefused(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	cases := []struct {
 		env       smtpx.Envelope
 		op, char  string
@@ -840,7 +841,7 @@ func TestAddressInjectionRefused(t *testing.T) {
 		{smtpx.Envelope{From: "a@b"}, "rcpt", "", "Aucun destinataire : rien n'a été envoyé", "No recipient"},
 	}
 	for _, tc := range cases {
-		e := asError(t, s.Send(bg, tc.env, msg1), smtpx.KindInvalid, tc.op)
+		e := asError(t, s.Send(bg, tc.env, msg1), mailtls.KindInvalid, tc.op)
 		if e.Detail != tc.char || e.Error() != tc.wantFR || !strings.Contains(e.Message("en"), tc.wantEnSub) {
 			t.Errorf("error = %+v\nFR %q\nEN %q", e, e.Error(), e.Message("en"))
 		}
@@ -853,7 +854,7 @@ func TestAddressInjectionRefused(t *testing.T) {
 
 func TestSMTPUTF8(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s := mustOpen(t, cfg(srv.Port(), smtpx.Plain))
+	s := mustOpen(t, cfg(srv.Port(), mailtls.Plain))
 	if err := s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"josé@exemple.fr"}}, msg1); err != nil {
 		t.Fatal(err)
 	}
@@ -868,8 +869,8 @@ func TestSMTPUTF8(t *testing.T) {
 	}
 
 	srv = smtptest.Start(t, smtptest.Options{NoSMTPUTF8: true})
-	s = mustOpen(t, cfg(srv.Port(), smtpx.Plain))
-	e := asError(t, s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"c@d", "josé@exemple.fr"}}, msg1), smtpx.KindUnsupported, "mail")
+	s = mustOpen(t, cfg(srv.Port(), mailtls.Plain))
+	e := asError(t, s.Send(bg, smtpx.Envelope{From: "a@b", To: []string{"c@d", "josé@exemple.fr"}}, msg1), mailtls.KindUnsupported, "mail")
 	if want := "Le serveur SMTP localhost:" + strconv.Itoa(srv.Port()) + " n'accepte pas les adresses internationalisées (SMTPUTF8) : <josé@exemple.fr>"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -882,7 +883,7 @@ func TestSMTPUTF8(t *testing.T) {
 func TestRelayVerifiesHost(t *testing.T) {
 	ca := smtptest.NewCA(t)
 	srv := smtptest.Start(t, smtptest.Options{TLS: smtptest.ServerTLS(ca.Leaf("mail.example.com")), Users: users()})
-	c := smtpx.Config{Host: "mail.example.com", Port: 587, Relay: srv.Addr(), Security: smtpx.StartTLS,
+	c := smtpx.Config{Host: "mail.example.com", Port: 587, Relay: srv.Addr(), Security: mailtls.StartTLS,
 		RootCAs: ca.Pool(), User: "alice", Password: "secret", Timeout: timeout}
 	s := mustOpen(t, c)
 	if s.Server() != "mail.example.com:587" || s.AuthMechanism() != "PLAIN" {
@@ -893,7 +894,7 @@ func TestRelayVerifiesHost(t *testing.T) {
 	// The same relay for another host name: the certificate does not match.
 	c.Host = "smtp.example.net"
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindCertificate, "tls")
+	e := asError(t, err, mailtls.KindCertificate, "tls")
 	if want := "Certificat du serveur SMTP smtp.example.net:587 non valide : il n'est pas valide pour le nom « smtp.example.net » (noms du certificat : mail.example.com)"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -904,7 +905,7 @@ func TestRelayVerifiesHost(t *testing.T) {
 	c.Host = ""
 	c.Relay = "localhost:" + strconv.Itoa(srv.Port())
 	_, err = smtpx.Open(bg, c)
-	e = asError(t, err, smtpx.KindCertificate, "tls")
+	e = asError(t, err, mailtls.KindCertificate, "tls")
 	if e.Server != c.Relay {
 		t.Errorf("Server = %q", e.Server)
 	}
@@ -912,7 +913,7 @@ func TestRelayVerifiesHost(t *testing.T) {
 
 func TestCloseSendsQuitOnce(t *testing.T) {
 	srv := smtptest.Start(t, smtptest.Options{})
-	s, err := smtpx.Open(bg, cfg(srv.Port(), smtpx.Plain))
+	s, err := smtpx.Open(bg, cfg(srv.Port(), mailtls.Plain))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -920,7 +921,7 @@ func TestCloseSendsQuitOnce(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Errorf("second Close: %v", err)
 	}
-	e := asError(t, s.Send(bg, env1, msg1), smtpx.KindClosed, "mail")
+	e := asError(t, s.Send(bg, env1, msg1), mailtls.KindClosed, "mail")
 	if want := "La session SMTP avec le serveur localhost:" + strconv.Itoa(srv.Port()) + " est fermée"; e.Error() != want {
 		t.Errorf("FR = %q", e.Error())
 	}
@@ -931,11 +932,11 @@ func TestCloseSendsQuitOnce(t *testing.T) {
 
 func TestInvalidConfig(t *testing.T) {
 	_, err := smtpx.Open(bg, smtpx.Config{})
-	asError(t, err, smtpx.KindInvalid, "connect")
+	asError(t, err, mailtls.KindInvalid, "connect")
 	_, err = smtpx.Open(bg, smtpx.Config{Host: "a\r\nb"})
-	asError(t, err, smtpx.KindInvalid, "connect")
+	asError(t, err, mailtls.KindInvalid, "connect")
 	_, err = smtpx.Open(bg, smtpx.Config{Host: "localhost", Port: 1, LocalName: "x\ny"})
-	asError(t, err, smtpx.KindInvalid, "connect")
+	asError(t, err, mailtls.KindInvalid, "connect")
 }
 
 // fakeStartTLS is a hand-written server that offers STARTTLS and answers it
@@ -964,10 +965,10 @@ func fakeStartTLS(t *testing.T, reply string) *smtptest.Hostile {
 
 func TestStartTLSRefused(t *testing.T) {
 	h := fakeStartTLS(t, "454 4.7.0 TLS not available due to temporary reason\r\n")
-	c := cfg(h.Port(), smtpx.StartTLS)
+	c := cfg(h.Port(), mailtls.StartTLS)
 	c.User, c.Password = "alice", "secret"
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindReply, "tls")
+	e := asError(t, err, mailtls.KindReply, "tls")
 	if want := "Le serveur SMTP localhost:" + strconv.Itoa(h.Port()) + " a refusé STARTTLS : 454 4.7.0 TLS not available due to temporary reason (erreur temporaire)"; e.Error() != want {
 		t.Errorf("FR = %q\nwant %q", e.Error(), want)
 	}
@@ -975,9 +976,9 @@ func TestStartTLSRefused(t *testing.T) {
 
 func TestStartTLSResponseInjection(t *testing.T) {
 	h := fakeStartTLS(t, "220 go ahead\r\n250-injected\r\n250 AUTH PLAIN\r\n")
-	c := cfg(h.Port(), smtpx.StartTLS)
+	c := cfg(h.Port(), mailtls.StartTLS)
 	_, err := smtpx.Open(bg, c)
-	e := asError(t, err, smtpx.KindTLS, "tls")
+	e := asError(t, err, mailtls.KindTLS, "tls")
 	if want := "TLS negotiation with SMTP server localhost:" + strconv.Itoa(h.Port()) + " failed: the server sent unsolicited data after its STARTTLS reply"; e.Message("en") != want {
 		t.Errorf("EN = %q\nwant %q", e.Message("en"), want)
 	}

@@ -3,12 +3,12 @@ package smtpx
 import (
 	"crypto/tls"
 
-	"github.com/wlangage/wl/stdlib/email/internal/mailtls"
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 // tlsConfig builds the client TLS configuration: TLS 1.2 at least, the
 // server name set explicitly (go-smtp's NewClient knows no host name), and
-// standard verification unless an IgnoreFlags bit asks for the custom one
+// standard verification unless a mailtls.Ignore bit asks for the custom one
 // (mailtls.Config, shared with the reading sessions).
 func (c *Config) tlsConfig() *tls.Config {
 	return mailtls.Config(c.tlsName(), c.RootCAs, c.Ignore)

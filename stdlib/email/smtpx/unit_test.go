@@ -5,6 +5,8 @@ import (
 	"errors"
 	"testing"
 	"time"
+
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
 func TestNormalizeCRLF(t *testing.T) {
@@ -36,7 +38,7 @@ func TestCheckHeaderValue(t *testing.T) {
 	for v, c := range map[string]string{"a\rb": "CR", "a\nBcc: x@y": "LF", "a\x00": "NUL"} {
 		err := CheckHeaderValue("Sujet", v)
 		var e *Error
-		if !errors.As(err, &e) || e.Kind != KindInvalid || e.Detail != c || e.Field != "Sujet" {
+		if !errors.As(err, &e) || e.Kind != mailtls.KindInvalid || e.Detail != c || e.Field != "Sujet" {
 			t.Fatalf("CheckHeaderValue(%q) = %#v", v, err)
 		}
 	}
@@ -54,29 +56,29 @@ func TestMessages(t *testing.T) {
 		e      *Error
 		fr, en string
 	}{
-		{&Error{Op: "rcpt", Kind: KindReply, Server: "smtp.example.com:25", Code: 550, Enhanced: [3]int{5, 1, 1}, Detail: "User unknown",
+		{&Error{Op: "rcpt", Kind: mailtls.KindReply, Server: "smtp.example.com:25", Code: 550, Enhanced: [3]int{5, 1, 1}, Detail: "User unknown",
 			Recipients: []RcptError{{Address: "x@y", Code: 550, Enhanced: [3]int{5, 1, 1}, Detail: "User unknown"}}},
 			"Le serveur SMTP smtp.example.com:25 a refusé le destinataire <x@y> : 550 5.1.1 User unknown (erreur permanente)",
 			"SMTP server smtp.example.com:25 rejected the recipient <x@y>: 550 5.1.1 User unknown (permanent error)"},
-		{&Error{Op: "rcpt", Kind: KindReply, Server: "smtp.example.com:25", Address: "x@y", Code: 451, Detail: "Chaos recipient error", Temporary: true},
+		{&Error{Op: "rcpt", Kind: mailtls.KindReply, Server: "smtp.example.com:25", Address: "x@y", Code: 451, Detail: "Chaos recipient error", Temporary: true},
 			"Le serveur SMTP smtp.example.com:25 a refusé le destinataire <x@y> : 451 Chaos recipient error (erreur temporaire)",
 			"SMTP server smtp.example.com:25 rejected the recipient <x@y>: 451 Chaos recipient error (temporary error)"},
-		{&Error{Op: "connect", Kind: KindTimeout, Server: "smtp.example.com:25", Timeout: 10 * time.Second},
+		{&Error{Op: "connect", Kind: mailtls.KindTimeout, Server: "smtp.example.com:25", Timeout: 10 * time.Second},
 			"Délai dépassé (10 s) en attendant la réponse du serveur SMTP smtp.example.com:25 (étape connexion)",
 			"Timed out (10 s) waiting for the reply of SMTP server smtp.example.com:25 (connect step)"},
-		{&Error{Op: "mail", Kind: KindTimeout, Server: "smtp.example.com:25", Timeout: DefaultTimeout},
+		{&Error{Op: "mail", Kind: mailtls.KindTimeout, Server: "smtp.example.com:25", Timeout: DefaultTimeout},
 			"Délai dépassé (10 min) en attendant la réponse du serveur SMTP smtp.example.com:25 (étape MAIL FROM)",
 			"Timed out (10 min) waiting for the reply of SMTP server smtp.example.com:25 (MAIL FROM step)"},
-		{&Error{Op: "tls", Kind: KindTimeout, Server: "smtp.example.com:465", Timeout: 1500 * time.Millisecond},
+		{&Error{Op: "tls", Kind: mailtls.KindTimeout, Server: "smtp.example.com:465", Timeout: 1500 * time.Millisecond},
 			"Délai dépassé (1,5 s) lors de la négociation TLS avec le serveur SMTP smtp.example.com:465",
 			"Timed out (1.5 s) negotiating TLS with SMTP server smtp.example.com:465"},
-		{&Error{Op: "connect", Kind: KindConnect, Server: "smtp.example.com:25", Detail: "no route"},
+		{&Error{Op: "connect", Kind: mailtls.KindConnect, Server: "smtp.example.com:25", Detail: "no route"},
 			"Impossible de se connecter au serveur SMTP smtp.example.com:25 : no route",
 			"Cannot connect to SMTP server smtp.example.com:25: no route"},
-		{&Error{Op: "data", Kind: KindClosed, Server: "smtp.example.com:25", Err: errors.New("EOF")},
+		{&Error{Op: "data", Kind: mailtls.KindClosed, Server: "smtp.example.com:25", Err: errors.New("EOF")},
 			"Le serveur SMTP smtp.example.com:25 a fermé la connexion de façon inattendue (étape DATA)",
 			"SMTP server smtp.example.com:25 closed the connection unexpectedly (DATA step)"},
-		{&Error{Op: "auth", Kind: KindReply, Server: "smtp.office365.com:587", Code: 504, Enhanced: [3]int{5, 7, 4}, Detail: "Unrecognized authentication type"},
+		{&Error{Op: "auth", Kind: mailtls.KindReply, Server: "smtp.office365.com:587", Code: 504, Enhanced: [3]int{5, 7, 4}, Detail: "Unrecognized authentication type"},
 			"Le serveur SMTP smtp.office365.com:587 a refusé l'authentification : 504 5.7.4 Unrecognized authentication type (erreur permanente)",
 			"SMTP server smtp.office365.com:587 rejected the authentication: 504 5.7.4 Unrecognized authentication type (permanent error)"},
 	}

@@ -15,7 +15,7 @@ import (
 // asynchronously touches no file, and it then works this run's own queue
 // in the background.
 type Lazy struct {
-	// Options open the spool (Location "" means DefaultLocation()).
+	// Options open the spool (Location "" means queue.DefaultLocation()).
 	Options Options
 	// NoWorker leaves this run's messages to serve and drain: they go to
 	// the main queue and nothing is delivered in-process (wl run
@@ -107,7 +107,7 @@ func (l *Lazy) Location() string {
 		return "(temporaire)"
 	}
 	if l.Options.Location == "" {
-		loc, _ := DefaultLocation()
+		loc, _ := queue.DefaultLocation()
 		return loc
 	}
 	return redactURL(l.Options.Location)

@@ -16,38 +16,22 @@ import (
 	"github.com/wlangage/wl/stdlib/email/queue"
 )
 
-// State is the WLangage view of a message (EmailEtat).
-type State = queue.State
-
-// The states of EmailEtat.
-const (
-	Pending = queue.Pending
-	Sent    = queue.Sent
-	Failed  = queue.Failed
-)
-
-func stateOf(js rivertype.JobState) State {
+func stateOf(js rivertype.JobState) queue.State {
 	switch js {
 	case rivertype.JobStateCompleted:
-		return Sent
+		return queue.Sent
 	case rivertype.JobStateCancelled, rivertype.JobStateDiscarded:
-		return Failed
+		return queue.Failed
 	}
-	return Pending
+	return queue.Pending
 }
 
 var pendingStates = []rivertype.JobState{rivertype.JobStateAvailable, rivertype.JobStateRunning,
 	rivertype.JobStateRetryable, rivertype.JobStateScheduled, rivertype.JobStatePending}
 
-// Status is the state of one message and its last server reply.
-type Status = queue.Status
-
-// ErrUnknown is returned for an identifier the spool does not hold.
-var ErrUnknown = queue.ErrUnknown
-
 // Status returns the state of message id.
-func (s *Spool) Status(ctx context.Context, id int64) (Status, error) {
-	var st Status
+func (s *Spool) Status(ctx context.Context, id int64) (queue.Status, error) {
+	var st queue.Status
 	c, err := s.riverClient("")
 	if err != nil {
 		return st, err
@@ -55,12 +39,12 @@ func (s *Spool) Status(ctx context.Context, id int64) (Status, error) {
 	job, err := c.JobGet(ctx, id)
 	if err != nil {
 		if errors.Is(err, river.ErrNotFound) {
-			return st, ErrUnknown
+			return st, queue.ErrUnknown
 		}
 		return st, err
 	}
 	if job.Kind != jobKind {
-		return st, ErrUnknown
+		return st, queue.ErrUnknown
 	}
 	st.State = stateOf(job.State)
 	err = s.db.QueryRowContext(ctx, s.q(`SELECT reply_code, reply_fr, reply_en FROM wl_spool_message WHERE job_id = ?`), id).Scan(&st.Code, &st.FR, &st.EN)
@@ -73,21 +57,21 @@ func (s *Spool) Status(ctx context.Context, id int64) (Status, error) {
 // Entry is one message as list and the web page show it. It never holds
 // credentials.
 type Entry struct {
-	ID          int64     `json:"id"`
-	State       State     `json:"-"`
-	StateName   string    `json:"state"`
-	Recipients  []string  `json:"recipients"`
-	Subject     string    `json:"subject"`
-	MessageID   string    `json:"message_id"`
-	Attempts    int       `json:"attempts"`
-	NextAttempt time.Time `json:"next_attempt,omitzero"`
-	LastReply   string    `json:"last_reply"`
-	Queue       string    `json:"queue"`
-	Created     time.Time `json:"created"`
+	ID          int64       `json:"id"`
+	State       queue.State `json:"-"`
+	StateName   string      `json:"state"`
+	Recipients  []string    `json:"recipients"`
+	Subject     string      `json:"subject"`
+	MessageID   string      `json:"message_id"`
+	Attempts    int         `json:"attempts"`
+	NextAttempt time.Time   `json:"next_attempt,omitzero"`
+	LastReply   string      `json:"last_reply"`
+	Queue       string      `json:"queue"`
+	Created     time.Time   `json:"created"`
 }
 
 // List returns the messages (all states when filter is 0), oldest first.
-func (s *Spool) List(ctx context.Context, filter State, lang string) ([]Entry, error) {
+func (s *Spool) List(ctx context.Context, filter queue.State, lang string) ([]Entry, error) {
 	c, err := s.riverClient("")
 	if err != nil {
 		return nil, err
@@ -95,11 +79,11 @@ func (s *Spool) List(ctx context.Context, filter State, lang string) ([]Entry, e
 	var jobs []*rivertype.JobRow
 	p := river.NewJobListParams().Kinds(jobKind).First(10_000).OrderBy(river.JobListOrderByID, river.SortOrderAsc)
 	switch filter {
-	case Pending:
+	case queue.Pending:
 		p = p.States(pendingStates...)
-	case Sent:
+	case queue.Sent:
 		p = p.States(rivertype.JobStateCompleted)
-	case Failed:
+	case queue.Failed:
 		p = p.States(rivertype.JobStateCancelled, rivertype.JobStateDiscarded)
 	default:
 		p = p.States(append(pendingStates, rivertype.JobStateCompleted, rivertype.JobStateCancelled, rivertype.JobStateDiscarded)...)
@@ -143,7 +127,7 @@ func (s *Spool) List(ctx context.Context, filter State, lang string) ([]Entry, e
 		if diag.English(lang) {
 			e.LastReply = x.en
 		}
-		if e.State == Pending && j.State != rivertype.JobStateRunning {
+		if e.State == queue.Pending && j.State != rivertype.JobStateRunning {
 			e.NextAttempt = j.ScheduledAt
 		}
 		out = append(out, e)
@@ -161,7 +145,7 @@ func (s *Spool) Retry(ctx context.Context, id int64) error {
 	}
 	job, err := c.JobGet(ctx, id)
 	if err != nil || job.Kind != jobKind {
-		return ErrUnknown
+		return queue.ErrUnknown
 	}
 	_, err = c.JobRetry(ctx, id)
 	return err
@@ -241,7 +225,7 @@ func (s *Spool) Purge(ctx context.Context, sent, failed bool, id int64) (int, er
 	if id != 0 {
 		job, err := c.JobGet(ctx, id)
 		if err != nil || job.Kind != jobKind {
-			return 0, ErrUnknown
+			return 0, queue.ErrUnknown
 		}
 		if _, err := c.JobDelete(ctx, id); err != nil {
 			return 0, err
@@ -299,9 +283,9 @@ func (s *Spool) Counts(ctx context.Context) (Counts, error) {
 			return c, err
 		}
 		switch stateOf(rivertype.JobState(st)) {
-		case Sent:
+		case queue.Sent:
 			c.Sent += n
-		case Failed:
+		case queue.Failed:
 			c.Failed += n
 		default:
 			c.Pending += n

@@ -11,20 +11,14 @@ import (
 	"github.com/riverqueue/river"
 	"github.com/riverqueue/river/rivertype"
 
+	"github.com/wlangage/wl/stdlib/email/mailtls"
 	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 )
 
-// Server is what a queued message remembers of its session (see package
-// queue, which scripts see without linking the spool).
-type Server = queue.Server
-
-// Message is one message to queue.
-type Message = queue.Message
-
 // Submit queues m on the queue of this process (SubmitQueue): the
 // queue.Queue the e-mail functions use.
-func (s *Spool) Submit(ctx context.Context, m Message) (int64, error) {
+func (s *Spool) Submit(ctx context.Context, m queue.Message) (int64, error) {
 	return s.Enqueue(ctx, m, s.SubmitQueue())
 }
 
@@ -109,7 +103,7 @@ func (s *Spool) start(ctx context.Context) error {
 }
 
 // checkEnvelope refuses CR, LF and NUL in the envelope (DECISIONS 15a).
-func checkEnvelope(m *Message) error {
+func checkEnvelope(m *queue.Message) error {
 	for _, a := range append([]string{m.From}, m.To...) {
 		if strings.ContainsAny(a, "\r\n\x00") {
 			v := strings.NewReplacer("\r", `\r`, "\n", `\n`, "\x00", `\0`).Replace(a)
@@ -122,15 +116,15 @@ func checkEnvelope(m *Message) error {
 	return nil
 }
 
-// Enqueue commits m durably in queue (MainQueue when "") and returns its
+// Enqueue commits m durably in River queue q (MainQueue when "") and returns its
 // identifier, the River job ID. The message and its job are written in one
 // transaction: both or neither.
-func (s *Spool) Enqueue(ctx context.Context, m Message, queue string) (int64, error) {
+func (s *Spool) Enqueue(ctx context.Context, m queue.Message, q string) (int64, error) {
 	if err := checkEnvelope(&m); err != nil {
 		return 0, err
 	}
-	if queue == "" {
-		queue = MainQueue
+	if q == "" {
+		q = MainQueue
 	}
 	c, err := s.riverClient("")
 	if err != nil {
@@ -146,7 +140,7 @@ func (s *Spool) Enqueue(ctx context.Context, m Message, queue string) (int64, er
 		return 0, errorf(err, "spool %s : %v", "spool %s: %v", s.Location(), redactErr(err))
 	}
 	defer tx.Rollback()
-	res, err := c.InsertTx(ctx, tx, jobArgs{}, &river.InsertOpts{Queue: queue})
+	res, err := c.InsertTx(ctx, tx, jobArgs{}, &river.InsertOpts{Queue: q})
 	if err != nil {
 		return 0, errorf(err, "spool %s : mise en file impossible : %v", "spool %s: cannot queue the message: %v", s.Location(), redactErr(err))
 	}
@@ -259,7 +253,7 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 		return err
 	}
 	plain, err := s.open(job.ID, m.server)
-	var srv Server
+	var srv queue.Server
 	if err == nil {
 		err = json.Unmarshal(plain, &srv)
 	}
@@ -314,7 +308,7 @@ func (s *Spool) deliver(ctx context.Context, job *river.Job[jobArgs]) error {
 	if errors.As(err, &se) {
 		code = se.Code
 		temporary = se.Temporary
-		if se.Kind == smtpx.KindCanceled {
+		if se.Kind == mailtls.KindCanceled {
 			temporary = true
 		}
 		s.reply(ctx, job.ID, code, se.Message("fr"), se.Message("en"))
@@ -341,12 +335,12 @@ func errText(err error) string {
 
 func isReply(err error) bool {
 	var se *smtpx.Error
-	return errors.As(err, &se) && (se.Kind == smtpx.KindReply && se.Code != 421 || se.Kind == smtpx.KindInvalid || se.Kind == smtpx.KindUnsupported)
+	return errors.As(err, &se) && (se.Kind == mailtls.KindReply && se.Code != 421 || se.Kind == mailtls.KindInvalid || se.Kind == mailtls.KindUnsupported)
 }
 
 func staleSession(err error) bool {
 	var se *smtpx.Error
-	return errors.As(err, &se) && se.Op == "mail" && (se.Kind == smtpx.KindClosed || se.Kind == smtpx.KindOther || se.Code == 421)
+	return errors.As(err, &se) && se.Op == "mail" && (se.Kind == mailtls.KindClosed || se.Kind == mailtls.KindOther || se.Code == 421)
 }
 
 // complete marks the job completed and records the server's reply, in one

@@ -10,6 +10,7 @@ import (
 
 	"github.com/riverqueue/river/riverdriver"
 	"github.com/riverqueue/river/rivermigrate"
+	"github.com/wlangage/wl/stdlib/email/queue"
 )
 
 type riverDriver = riverdriver.Driver[*sql.Tx]
@@ -181,7 +182,7 @@ func Migrate(ctx context.Context, opts Options) (before, after Versions, err err
 
 // redactURL masks the password of a URL.
 func redactURL(loc string) string {
-	if !IsPostgres(loc) {
+	if !queue.IsPostgres(loc) {
 		return loc
 	}
 	u, err := url.Parse(loc)

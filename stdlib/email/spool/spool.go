@@ -34,7 +34,7 @@ const (
 // Options configure a spool handle.
 type Options struct {
 	// Location is a SQLite file path or a postgres:// URL ("" means
-	// DefaultLocation()).
+	// queue.DefaultLocation()).
 	Location string
 	// Key is the 32-byte AES key for credentials at rest; nil means
 	// $WL_SPOOL_KEY, else (SQLite only) the key file beside the spool,
@@ -92,18 +92,8 @@ type Spool struct {
 	closed bool
 }
 
-// DefaultLocation is where the spool lives without --spool (see
-// queue.DefaultLocation).
-func DefaultLocation() (string, error) { return queue.DefaultLocation() }
-
-// IsPostgres reports whether a location names a PostgreSQL database.
-func IsPostgres(loc string) bool { return queue.IsPostgres(loc) }
-
-// Error is a spool failure with a French and an English text.
-type Error = queue.Error
-
-func errorf(err error, fr, en string, args ...any) *Error {
-	return &Error{FR: fmt.Sprintf(fr, args...), EN: fmt.Sprintf(en, args...), Err: err}
+func errorf(err error, fr, en string, args ...any) *queue.Error {
+	return &queue.Error{FR: fmt.Sprintf(fr, args...), EN: fmt.Sprintf(en, args...), Err: err}
 }
 
 // Open opens (creating it if needed, with mode 0600) the spool at
@@ -128,11 +118,11 @@ func openDB(ctx context.Context, opts Options) (*Spool, error) {
 	loc := opts.Location
 	if loc == "" {
 		var err error
-		if loc, err = DefaultLocation(); err != nil {
+		if loc, err = queue.DefaultLocation(); err != nil {
 			return nil, errorf(err, "spool : impossible de trouver le répertoire d'état de l'utilisateur : %v", "spool: cannot find the user's state directory: %v", err)
 		}
 	}
-	s := &Spool{opts: opts, loc: loc, postgres: IsPostgres(loc), now: opts.Now, log: opts.Logger, working: map[string]bool{}}
+	s := &Spool{opts: opts, loc: loc, postgres: queue.IsPostgres(loc), now: opts.Now, log: opts.Logger, working: map[string]bool{}}
 	if s.now == nil {
 		s.now = time.Now
 	}

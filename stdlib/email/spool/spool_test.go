@@ -14,6 +14,8 @@ import (
 
 	"github.com/emersion/go-smtp"
 
+	"github.com/wlangage/wl/stdlib/email/mailtls"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/smtpx"
 	"github.com/wlangage/wl/tests/smtptest"
 )
@@ -39,14 +41,14 @@ func openTest(t *testing.T, path string, now func() time.Time) *Spool {
 	return s
 }
 
-func message(srv string, n int) Message {
+func message(srv string, n int) queue.Message {
 	host, port, _ := net.SplitHostPort(srv)
 	p, _ := strconv.Atoi(port)
 	mid := "m" + strconv.Itoa(n) + "@test"
-	return Message{
+	return queue.Message{
 		From: "moi@example.com", To: []string{"toi@example.com"}, MessageID: mid, Subject: "essai " + strconv.Itoa(n),
 		Data:   []byte("From: moi@example.com\r\nTo: toi@example.com\r\nMessage-ID: <" + mid + ">\r\nSubject: essai\r\n\r\nbonjour\r\n"),
-		Server: Server{Host: host, Port: p, Timeout: 5 * time.Second, User: "alice", Password: "s3cr3t-Pa55"},
+		Server: queue.Server{Host: host, Port: p, Timeout: 5 * time.Second, User: "alice", Password: "s3cr3t-Pa55"},
 	}
 }
 
@@ -69,7 +71,7 @@ func testPendingThenSent(t *testing.T, path string) {
 		t.Fatal(err)
 	}
 	st, err := s.Status(ctx(t), id)
-	if err != nil || st.State != Pending {
+	if err != nil || st.State != queue.Pending {
 		t.Fatalf("state after enqueue = %v, %v; want Pending", st.State, err)
 	}
 	if len(srv.Messages()) != 0 {
@@ -83,7 +85,7 @@ func testPendingThenSent(t *testing.T, path string) {
 		t.Fatalf("drain: %+v", sum)
 	}
 	st, _ = s.Status(ctx(t), id)
-	if st.State != Sent || st.Code != 250 {
+	if st.State != queue.Sent || st.Code != 250 {
 		t.Fatalf("state after drain = %+v; want Sent 250", st)
 	}
 	msgs := srv.Messages()
@@ -116,10 +118,10 @@ func testPendingThenSent(t *testing.T, path string) {
 	}
 	// Same spool, another handle (another run): still Sent.
 	s2 := openTest(t, path, nil)
-	if st, err := s2.Status(ctx(t), id); err != nil || st.State != Sent {
+	if st, err := s2.Status(ctx(t), id); err != nil || st.State != queue.Sent {
 		t.Fatalf("state seen by another handle: %+v %v", st, err)
 	}
-	if _, err := s2.Status(ctx(t), id+1000); err != ErrUnknown {
+	if _, err := s2.Status(ctx(t), id+1000); err != queue.ErrUnknown {
 		t.Fatalf("unknown id: %v", err)
 	}
 }
@@ -142,14 +144,14 @@ func testPermanentFailure(t *testing.T, loc string) {
 		t.Fatalf("drain: %+v %v", sum, err)
 	}
 	st, _ := s.Status(ctx(t), id)
-	if st.State != Failed || st.Code != 550 || !strings.Contains(st.FR, "550 5.1.1") || !strings.Contains(st.EN, "No such user") {
+	if st.State != queue.Failed || st.Code != 550 || !strings.Contains(st.FR, "550 5.1.1") || !strings.Contains(st.EN, "No such user") {
 		t.Fatalf("status = %+v", st)
 	}
 	// retry puts it back in the queue.
 	if err := s.Retry(ctx(t), id); err != nil {
 		t.Fatal(err)
 	}
-	if st, _ := s.Status(ctx(t), id); st.State != Pending {
+	if st, _ := s.Status(ctx(t), id); st.State != queue.Pending {
 		t.Fatalf("after retry: %+v", st)
 	}
 }
@@ -185,7 +187,7 @@ func TestTemporaryThenSent(t *testing.T) {
 	if d := next.Sub(c.now()); attempts != 1 || d < time.Minute-time.Second || d > time.Minute+time.Second {
 		t.Fatalf("after a 451: attempt %d, next attempt in %v; want 1 and 1m", attempts, d)
 	}
-	if st, _ := s.Status(ctx(t), id); st.State != Pending || !strings.Contains(st.FR, "451") {
+	if st, _ := s.Status(ctx(t), id); st.State != queue.Pending || !strings.Contains(st.FR, "451") {
 		t.Fatalf("after a 451: %+v", st)
 	}
 	if n, _ := s.Promote(ctx(t)); n != 0 {
@@ -204,7 +206,7 @@ func TestTemporaryThenSent(t *testing.T) {
 		t.Fatalf("WaitOwn: %d %v", left, err)
 	}
 	st, _ := s.Status(ctx(t), id)
-	if st.State != Sent {
+	if st.State != queue.Sent {
 		t.Fatalf("after the retry: %+v", st)
 	}
 	if n := len(good.Messages()); n != 1 {
@@ -260,7 +262,7 @@ func TestEnvelopeInjection(t *testing.T) {
 	if _, err := s.Enqueue(ctx(t), m, ""); err == nil {
 		t.Fatal("CR/LF accepted in a recipient")
 	}
-	_ = smtpx.Plain
+	_ = mailtls.Plain
 }
 
 // Messages for different servers never share a session.
@@ -292,7 +294,7 @@ func TestLifetime(t *testing.T) {
 	if sum, _ := s.Drain(ctx(t), nil); sum.Deferred != 1 {
 		t.Fatalf("first attempt: %+v", sum)
 	}
-	if st, _ := s.Status(ctx(t), id); st.State != Pending {
+	if st, _ := s.Status(ctx(t), id); st.State != queue.Pending {
 		t.Fatalf("after a 452 within the lifetime: %+v", st)
 	}
 	c.add(11 * time.Minute)
@@ -300,7 +302,7 @@ func TestLifetime(t *testing.T) {
 		t.Fatalf("attempt after the lifetime: %+v", sum)
 	}
 	st, _ := s.Status(ctx(t), id)
-	if st.State != Failed || st.Code != 452 || !strings.Contains(st.EN, "Mailbox full") {
+	if st.State != queue.Failed || st.Code != 452 || !strings.Contains(st.EN, "Mailbox full") {
 		t.Fatalf("after the lifetime: %+v", st)
 	}
 }
@@ -320,7 +322,7 @@ func TestPlaintextCredentialsAtDelivery(t *testing.T) {
 		t.Fatalf("drain: %+v", sum)
 	}
 	st, _ := s.Status(ctx(t), id)
-	if st.State != Failed || !strings.Contains(st.EN, "smtp.example.com") {
+	if st.State != queue.Failed || !strings.Contains(st.EN, "smtp.example.com") {
 		t.Fatalf("status: %+v", st)
 	}
 	t.Log(st.EN)

@@ -2,7 +2,7 @@
 x est un entier
 x est une chaîne
 y est un TypeInexistant
-t est un tableau de n entiers
+t est un tableau de x entiers
 z = MesParamètres
 P(1, 2)
 

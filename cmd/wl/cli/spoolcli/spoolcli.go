@@ -19,6 +19,7 @@ import (
 
 	"github.com/wlangage/wl/cmd/wl/cli"
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/spool"
 	"github.com/wlangage/wl/stdlib/email/spool/web"
 )
@@ -136,15 +137,15 @@ func command(e *cli.Env, args []string) int {
 			return e.UsageError(lang, cmd, fmt.Sprintf("argument inattendu « %s »", pos[0]), fmt.Sprintf("unexpected argument %q", pos[0]))
 		}
 	}
-	var filter spool.State
+	var filter queue.State
 	switch f.state {
 	case "":
 	case "en-attente", "pending":
-		filter = spool.Pending
+		filter = queue.Pending
 	case "envoye", "envoyé", "sent":
-		filter = spool.Sent
+		filter = queue.Sent
 	case "erreur", "error", "failed":
-		filter = spool.Failed
+		filter = queue.Failed
 	default:
 		return e.UsageError(lang, cmd, fmt.Sprintf("--state attend en-attente, envoye ou erreur, reçu « %s »", f.state),
 			fmt.Sprintf("--state expects en-attente, envoye or erreur, got %q", f.state))
@@ -236,11 +237,11 @@ func command(e *cli.Env, args []string) int {
 }
 
 func spoolFail(e *cli.Env, lang, cmd string, err error) {
-	var se *spool.Error
+	var se *queue.Error
 	switch {
 	case errors.As(err, &se):
 		e.Failf(lang, cmd, se.FR, se.EN)
-	case errors.Is(err, spool.ErrUnknown):
+	case errors.Is(err, queue.ErrUnknown):
 		e.Failf(lang, cmd, "identifiant inconnu dans le spool", "unknown identifier in the spool")
 	case errors.Is(err, context.Canceled):
 		e.Failf(lang, cmd, "interrompu", "interrupted")
@@ -250,7 +251,7 @@ func spoolFail(e *cli.Env, lang, cmd string, err error) {
 }
 
 func redact(loc string) string {
-	if spool.IsPostgres(loc) {
+	if queue.IsPostgres(loc) {
 		if i := strings.LastIndex(loc, "@"); i > 0 {
 			if j := strings.Index(loc, "://"); j > 0 && j+3 < i {
 				return loc[:j+3] + "…" + loc[i:]
@@ -261,7 +262,7 @@ func redact(loc string) string {
 }
 
 // spoolList prints the messages, one a line, or as JSON.
-func spoolList(e *cli.Env, ctx context.Context, lang string, sp *spool.Spool, filter spool.State, asJSON bool) int {
+func spoolList(e *cli.Env, ctx context.Context, lang string, sp *spool.Spool, filter queue.State, asJSON bool) int {
 	entries, err := sp.List(ctx, filter, lang)
 	if err != nil {
 		spoolFail(e, lang, "spool list", err)

@@ -29,6 +29,7 @@ import (
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/queue"
 	"github.com/wlangage/wl/stdlib/email/spool"
 )
 
@@ -156,14 +157,14 @@ type labels struct {
 var fr = labels{"Spool des emails", "Tous", "En attente", "Envoyés", "En erreur", "ID", "État", "Destinataires", "Sujet", "Essais", "Prochain essai", "Dernière réponse du serveur", "Réessayer", "Purger les envoyés", "Purger les erreurs", "Supprimer", "Aucun message.", "Spool", "Plus ancien en attente"}
 var en = labels{"Mail spool", "All", "Pending", "Sent", "Failed", "ID", "State", "Recipients", "Subject", "Attempts", "Next attempt", "Last server reply", "Retry", "Purge sent", "Purge failed", "Delete", "No message.", "Spool", "Oldest pending"}
 
-func stateFilter(v string) spool.State {
+func stateFilter(v string) queue.State {
 	switch v {
 	case "en-attente", "pending":
-		return spool.Pending
+		return queue.Pending
 	case "envoye", "sent":
-		return spool.Sent
+		return queue.Sent
 	case "erreur", "error", "failed":
-		return spool.Failed
+		return queue.Failed
 	}
 	return 0
 }
@@ -189,7 +190,7 @@ func (h *handler) index(w http.ResponseWriter, r *http.Request) {
 	err = page().Execute(w, map[string]any{
 		"L": l, "Lang": lang, "Entries": entries, "Counts": counts, "CSRF": h.csrf(),
 		"Filter": r.URL.Query().Get("state"), "Spool": h.sp.Location(),
-		"Failed": spool.Failed,
+		"Failed": queue.Failed,
 	})
 	_ = err
 }

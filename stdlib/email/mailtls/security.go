@@ -2,9 +2,9 @@ package mailtls
 
 import "strconv"
 
-// Security selects how a connection to a mail server is protected. smtpx
-// and mailnet name it by alias, so SMTP, POP3 and IMAP share one set of
-// modes.
+// Security selects how a connection to a mail server is protected; SMTP,
+// POP3 and IMAP share this one set of modes (smtpx.Config.Security,
+// mailnet.Config.Security).
 type Security int
 
 const (

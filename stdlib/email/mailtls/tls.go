@@ -9,8 +9,7 @@ import (
 
 // Ignore relaxes certificate verification, one check per flag (WLangage
 // emailSessionSMTP.IgnoreErreur and the POP3 / IMAP sessions' IgnoreErreur).
-// The zero value verifies everything. smtpx.IgnoreFlags and
-// mailtls.IgnoreFlags are aliases of it.
+// The zero value verifies everything.
 type Ignore int
 
 // The checks that can be skipped.

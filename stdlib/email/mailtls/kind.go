@@ -1,7 +1,7 @@
 package mailtls
 
-// Kind classifies a mail session failure (smtpx.Error, mailnet.Error);
-// both packages name it by alias. Sending uses the kinds up to KindTooLong,
+// Kind classifies a mail session failure (smtpx.Error.Kind,
+// mailnet.Error.Kind). Sending uses the kinds up to KindTooLong,
 // reading all but KindUnsupported and KindTooLong.
 type Kind int
 

@@ -59,3 +59,26 @@ func DetailOrErr(detail string, err error) string {
 	}
 	return "?"
 }
+
+// TransportKind classifies a failure of the connection itself, the same
+// way for sending and reading: certificate, time-out, dial (ErrDial), TLS,
+// connection lost (closed lists the caller's own closed markers), any
+// failure of step "tls" as KindTLS; KindOther when none applies. Replies
+// and size limits are the protocols' own and are checked before.
+func TransportKind(err error, op string, closed ...error) Kind {
+	switch {
+	case CertificateFailure(err):
+		return KindCertificate
+	case NetTimeout(err):
+		return KindTimeout
+	case errors.Is(err, ErrDial):
+		return KindConnect
+	case TLSFailure(err):
+		return KindTLS
+	case ConnectionLost(err, closed...):
+		return KindClosed
+	case op == "tls":
+		return KindTLS
+	}
+	return KindOther
+}
