@@ -169,7 +169,7 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if fn := c.eng.reg.LookupFunc(key); fn != nil {
 			return c.callBuiltin(b, fn, name, e.Args, pos)
 		}
-		if g := c.eng.reg.globals[key]; g != nil && g.Callable && len(e.Args) == 0 {
+		if g := c.eng.reg.LookupGlobal(key); g != nil && g.Callable && len(e.Args) == 0 {
 			return c.expr(b, fun)
 		}
 		if np, ok := c.notProvided(b, key, name, e.Args, fun.P); ok {
