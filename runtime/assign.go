@@ -20,7 +20,7 @@ func (c *compiler) lvalue(b *procBuild, e parser.Expr) lval {
 			if lv, ok := c.classLvalue(b, e); ok {
 				return lv
 			}
-			if g := c.eng.reg.globals[e.Key]; g != nil {
+			if g := c.eng.reg.LookupGlobal(e.Key); g != nil {
 				// A built-in variable such as the legacy Email structure:
 				// its members are written through the value it holds.
 				get := g.Get

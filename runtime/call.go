@@ -166,10 +166,10 @@ func (c *compiler) call(b *procBuild, e *parser.Call) compiled {
 		if sp := c.special(b, key, e.Args, pos); sp != nil {
 			return *sp
 		}
-		if fn := c.eng.reg.funcs[key]; fn != nil {
+		if fn := c.eng.reg.LookupFunc(key); fn != nil {
 			return c.callBuiltin(b, fn, name, e.Args, pos)
 		}
-		if g := c.eng.reg.globals[key]; g != nil && g.Callable && len(e.Args) == 0 {
+		if g := c.eng.reg.LookupGlobal(key); g != nil && g.Callable && len(e.Args) == 0 {
 			return c.expr(b, fun)
 		}
 		if np, ok := c.notProvided(b, key, name, e.Args, fun.P); ok {
@@ -214,7 +214,7 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 		rf = c.expr(b, m.X).fn
 	}
 	ac := c.args(b, args)
-	prefixed := c.eng.reg.funcs[key]
+	prefixed := c.eng.reg.LookupFunc(key)
 	return compiled{func(f *frame) Value {
 		v := rf(f)
 		if s := v.Struct(); s != nil {
@@ -281,7 +281,7 @@ func evalArgsWith(f *frame, recv Value, ac []argCode) ([]Value, []bool) {
 // special compiles the functions that act on control flow.
 // They are the built-ins marked with a Control in their registration.
 func (c *compiler) special(b *procBuild, key string, args []parser.Expr, pos Position) *compiled {
-	fn := c.eng.reg.funcs[key]
+	fn := c.eng.reg.LookupFunc(key)
 	if fn == nil {
 		return nil
 	}

@@ -82,7 +82,13 @@ func WithHost(key, value any) Option {
 // NewEngine makes an engine with the core types and no built-in function;
 // stdlib.NewEngine adds the standard library.
 func NewEngine(opts ...Option) *Engine {
-	e := &Engine{reg: newRegistry(), opts: Options{Stdout: os.Stdout, Stderr: os.Stderr, Lang: "fr", MaxDepth: 10000, MaxMemory: DefaultMaxMemory, Now: time.Now}}
+	return NewEngineRegistry(coreRegistry().Layer(), opts...)
+}
+
+// NewEngineRegistry makes an engine whose registry is reg, typically a
+// Layer on a registry shared between engines (stdlib.NewEngine).
+func NewEngineRegistry(reg *Registry, opts ...Option) *Engine {
+	e := &Engine{reg: reg, opts: Options{Stdout: os.Stdout, Stderr: os.Stderr, Lang: "fr", MaxDepth: 10000, MaxMemory: DefaultMaxMemory, Now: time.Now}}
 	for _, o := range opts {
 		o(&e.opts)
 	}

@@ -3,6 +3,8 @@ package runtime
 import (
 	"fmt"
 	"strings"
+	"sync"
+	"sync/atomic"
 )
 
 // Func is a built-in function (or a method of a built-in type).
@@ -97,17 +99,53 @@ type Global struct {
 
 // Registry holds the built-in names of an Engine. Keys are folded
 // (case- and accent-insensitive).
+//
+// A registry may sit on a base (see Layer): it finds the base's names
+// unless it registers its own under the same key. The standard library is
+// folded once per process into a base that every engine shares, so that
+// making an engine costs a few allocations, not one per built-in name.
 type Registry struct {
+	base    *Registry // read-only once layered on; nil for a root
 	funcs   map[string]*Func
 	consts  map[string]*Const
 	types   map[string]*Type
 	globals map[string]*Global
+	keyBuf  []byte // the block keys are folded into (see fold)
+
+	// Constants are many (about 600 names with their aliases) and most
+	// scripts name none: AddConst queues them and the first LookupConst
+	// folds them into consts, under mu since a shared registry may be
+	// read by several engines at once.
+	pendingConsts []pendingConst
+	lazyConsts    atomic.Bool
+	mu            sync.Mutex
+}
+
+// NewRegistry makes a root registry holding the core types and the
+// control-flow built-ins, to fill with Add* and share through Layer.
+func NewRegistry() *Registry { return newRegistry() }
+
+// Layer returns an empty registry on top of r: it finds r's names and
+// keeps its own additions to itself. r must not change afterwards; many
+// layers (engines) may then read it at once.
+func (r *Registry) Layer() *Registry { return &Registry{base: r} }
+
+var (
+	coreOnce sync.Once
+	core     *Registry
+)
+
+// coreRegistry is the root registry of runtime.NewEngine, built on first
+// use (not at init) and shared by every engine without the stdlib.
+func coreRegistry() *Registry {
+	coreOnce.Do(func() { core = newRegistry() })
+	return core
 }
 
 func newRegistry() *Registry {
 	// Sized for the standard library (about 360 function and 330 constant
 	// names): the maps do not grow and rehash while it registers.
-	r := &Registry{funcs: make(map[string]*Func, 512), consts: make(map[string]*Const, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
+	r := &Registry{funcs: make(map[string]*Func, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
 	r.AddFuncs(controlFuncs)
 	for _, t := range []struct {
 		t     *Type
@@ -128,25 +166,20 @@ func newRegistry() *Registry {
 		{TypeProc, []string{"Procédure", "procedure"}},
 	} {
 		for _, n := range t.names {
-			r.types[Fold(n)] = t.t
+			r.types[r.fold(n)] = t.t
 		}
 	}
 	return r
 }
 
-func keys(name string, aliases []string) []string {
-	out := []string{Fold(name)}
-	for _, a := range aliases {
-		out = append(out, Fold(a))
-	}
-	return out
-}
-
 // AddFunc registers a built-in function under its name and aliases.
 func (r *Registry) AddFunc(f *Func) {
-	r.funcs[Fold(f.Name)] = f
+	if r.funcs == nil {
+		r.funcs = map[string]*Func{}
+	}
+	r.funcs[r.fold(f.Name)] = f
 	for _, a := range f.Aliases {
-		r.funcs[Fold(a)] = f
+		r.funcs[r.fold(a)] = f
 	}
 }
 
@@ -160,24 +193,70 @@ func (r *Registry) AddFuncs(fs []Func) {
 
 // AddConst registers a constant.
 func (r *Registry) AddConst(c *Const) {
-	r.consts[Fold(c.Name)] = c
-	for _, a := range c.Aliases {
-		r.consts[Fold(a)] = c
+	r.pendingConsts = append(r.pendingConsts, pendingConst{c: c})
+	r.lazyConsts.Store(true)
+}
+
+// AddConstIfAbsent registers a constant unless its name is already one,
+// registered before it here or in the base. Unlike testing LookupConst
+// first, it leaves the constants to be folded on first use.
+func (r *Registry) AddConstIfAbsent(c *Const) {
+	r.pendingConsts = append(r.pendingConsts, pendingConst{c: c, ifAbsent: true})
+	r.lazyConsts.Store(true)
+}
+
+// pendingConst is a constant queued by AddConst or AddConstIfAbsent.
+type pendingConst struct {
+	c        *Const
+	ifAbsent bool
+}
+
+// constMap folds the queued constants into consts on first use.
+func (r *Registry) constMap() map[string]*Const {
+	if r.lazyConsts.Load() {
+		r.mu.Lock()
+		defer r.mu.Unlock()
+		if r.lazyConsts.Load() {
+			if r.consts == nil {
+				r.consts = make(map[string]*Const, 2*len(r.pendingConsts))
+			}
+			for _, p := range r.pendingConsts {
+				c, key := p.c, r.fold(p.c.Name)
+				if p.ifAbsent && (r.consts[key] != nil || r.base.LookupConst(key) != nil) {
+					continue
+				}
+				r.consts[key] = c
+				for _, a := range c.Aliases {
+					r.consts[r.fold(a)] = c
+				}
+			}
+			r.pendingConsts = nil
+			r.lazyConsts.Store(false)
+		}
 	}
+	return r.consts
 }
 
 // AddGlobal registers a built-in variable.
 func (r *Registry) AddGlobal(g *Global) {
-	for _, k := range keys(g.Name, g.Aliases) {
-		r.globals[k] = g
+	if r.globals == nil {
+		r.globals = map[string]*Global{}
+	}
+	r.globals[r.fold(g.Name)] = g
+	for _, a := range g.Aliases {
+		r.globals[r.fold(a)] = g
 	}
 }
 
 // AddType registers a built-in type (a structure type for objects such as
 // emailSessionSMTP) under its name and aliases.
 func (r *Registry) AddType(t *Type, name string, aliases ...string) {
-	for _, k := range keys(name, aliases) {
-		r.types[k] = t
+	if r.types == nil {
+		r.types = map[string]*Type{}
+	}
+	r.types[r.fold(name)] = t
+	for _, a := range aliases {
+		r.types[r.fold(a)] = t
 	}
 }
 
@@ -186,20 +265,57 @@ func (r *Registry) AddType(t *Type, name string, aliases ...string) {
 func (r *Registry) AddMethod(st *StructType, f *Func) { st.AddMethod(f) }
 
 // LookupFunc finds a function by folded name.
-func (r *Registry) LookupFunc(key string) *Func { return r.funcs[key] }
+func (r *Registry) LookupFunc(key string) *Func {
+	for ; r != nil; r = r.base {
+		if f := r.funcs[key]; f != nil {
+			return f
+		}
+	}
+	return nil
+}
+
+// LookupConst finds a constant by folded name.
+func (r *Registry) LookupConst(key string) *Const {
+	for ; r != nil; r = r.base {
+		if c := r.constMap()[key]; c != nil {
+			return c
+		}
+	}
+	return nil
+}
+
+// LookupGlobal finds a built-in variable by folded name.
+func (r *Registry) LookupGlobal(key string) *Global {
+	for ; r != nil; r = r.base {
+		if g := r.globals[key]; g != nil {
+			return g
+		}
+	}
+	return nil
+}
+
+// lookupType1 finds a type by exactly this folded name.
+func (r *Registry) lookupType1(key string) *Type {
+	for ; r != nil; r = r.base {
+		if t := r.types[key]; t != nil {
+			return t
+		}
+	}
+	return nil
+}
 
 // LookupType finds a type by folded name, singular or plural.
 func (r *Registry) LookupType(key string) *Type {
-	if t, ok := r.types[key]; ok {
+	if t := r.lookupType1(key); t != nil {
 		return t
 	}
 	if strings.HasSuffix(key, "S") {
-		if t, ok := r.types[key[:len(key)-1]]; ok {
+		if t := r.lookupType1(key[:len(key)-1]); t != nil {
 			return t
 		}
 	}
 	if strings.HasSuffix(key, "X") {
-		if t, ok := r.types[key[:len(key)-1]]; ok {
+		if t := r.lookupType1(key[:len(key)-1]); t != nil {
 			return t
 		}
 	}

@@ -186,7 +186,7 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 
 func (c *compiler) isBuiltinName(key string) bool {
 	r := c.eng.reg
-	return r.globals[key] != nil || r.consts[key] != nil
+	return r.LookupGlobal(key) != nil || r.LookupConst(key) != nil
 }
 
 // lookupVar finds a variable in b or an enclosing traitement.
@@ -330,7 +330,7 @@ func (c *compiler) constValue(e parser.Expr) (Value, bool) {
 		if v, ok := c.consts[e.Key]; ok {
 			return v, true
 		}
-		if cst := c.eng.reg.consts[e.Key]; cst != nil {
+		if cst := c.eng.reg.LookupConst(e.Key); cst != nil {
 			return cst.Value, true
 		}
 	case *parser.Unary:
@@ -473,11 +473,11 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		return cm
 	}
 	reg := c.eng.reg
-	if g := reg.globals[key]; g != nil {
+	if g := reg.LookupGlobal(key); g != nil {
 		get := g.Get
 		return compiled{func(f *frame) Value { return get(f.run) }, TypeVariant}
 	}
-	if k := reg.consts[key]; k != nil {
+	if k := reg.LookupConst(key); k != nil {
 		v := k.Value
 		return compiled{func(*frame) Value { return v }, TypeVariant}
 	}
@@ -518,7 +518,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 			return memberValue(f, v, key, name, pos)
 		}, TypeVariant}
 	}
-	if fn := reg.funcs[key]; fn != nil {
+	if fn := reg.LookupFunc(key); fn != nil {
 		// A built-in called without parentheses.
 		return c.callBuiltin(b, fn, c.spell(e.Name), nil, e.P)
 	}
@@ -531,9 +531,3 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
 }
-
-// LookupConst finds a constant by folded name.
-func (r *Registry) LookupConst(key string) *Const { return r.consts[key] }
-
-// LookupGlobal finds a built-in variable by folded name.
-func (r *Registry) LookupGlobal(key string) *Global { return r.globals[key] }

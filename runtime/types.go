@@ -104,8 +104,9 @@ func (st *StructType) AddMethod(f *Func) {
 	if st.Methods == nil {
 		st.Methods = map[string]*Func{}
 	}
-	for _, k := range keys(f.Name, f.Aliases) {
-		st.Methods[k] = f
+	st.Methods[Fold(f.Name)] = f
+	for _, a := range f.Aliases {
+		st.Methods[Fold(a)] = f
 	}
 }
 

@@ -1,6 +1,8 @@
 package stdlib
 
 import (
+	"sync"
+
 	"github.com/wlangage/wl/runtime"
 	"github.com/wlangage/wl/stdlib/arrays"
 	"github.com/wlangage/wl/stdlib/console"
@@ -24,9 +26,26 @@ func Install(r *runtime.Registry) {
 	files.Install(r)
 }
 
+var (
+	stdOnce sync.Once
+	std     *runtime.Registry
+)
+
+// standard is the registry of the standard library, folded on first use
+// (not at init) and shared read-only by every engine NewEngine makes.
+// Install only registers names and functions that read their state from
+// the run or the engine's options, so one copy serves every engine.
+func standard() *runtime.Registry {
+	stdOnce.Do(func() {
+		r := runtime.NewRegistry()
+		Install(r)
+		std = r
+	})
+	return std
+}
+
 // NewEngine makes a runtime engine with the standard library installed.
+// Built-ins registered in its Registry stay private to the engine.
 func NewEngine(opts ...runtime.Option) *runtime.Engine {
-	e := runtime.NewEngine(opts...)
-	Install(e.Registry())
-	return e
+	return runtime.NewEngineRegistry(standard().Layer(), opts...)
 }

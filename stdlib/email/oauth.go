@@ -15,10 +15,10 @@ func installOAuth(r *runtime.Registry) {
 	if r.LookupType(runtime.Fold("OAuth2Paramètres")) == nil {
 		r.AddType(structType(OAuthType), "OAuth2Paramètres", "OAuth2Parameters")
 	}
-	if r.LookupConst(runtime.Fold("oauth2TypeRéponseCode")) == nil {
-		r.AddConst(&runtime.Const{Name: "oauth2TypeRéponseCode", Aliases: []string{"oauth2ResponseTypeCode"}, Value: runtime.Str("code")})
-		r.AddConst(&runtime.Const{Name: "oauth2TypeRéponseToken", Aliases: []string{"oauth2ResponseTypeToken"}, Value: runtime.Str("token")})
-	}
+	// AddConstIfAbsent, not LookupConst: a lookup would fold every
+	// constant of the registry at start-up.
+	r.AddConstIfAbsent(&runtime.Const{Name: "oauth2TypeRéponseCode", Aliases: []string{"oauth2ResponseTypeCode"}, Value: runtime.Str("code")})
+	r.AddConstIfAbsent(&runtime.Const{Name: "oauth2TypeRéponseToken", Aliases: []string{"oauth2ResponseTypeToken"}, Value: runtime.Str("token")})
 	if r.LookupFunc(runtime.Fold("AuthIdentifie")) == nil {
 		r.AddFuncs([]runtime.Func{{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie}})
 	}
