@@ -25,11 +25,17 @@ oAutre est un CAutre
 oAutre.meth("C")
 oAutre.meth(3)
 oAutre.meth(1, 2)
+// Appel sans objet dans une méthode : sur l'objet courant.
+oDérivée.Essai()
 
 PROCÉDURE CBase.meth(s est une chaîne)
 Trace("CBase chaîne " + s)
 PROCÉDURE CBase.meth(n est un entier)
 Trace("CBase entier " + n)
+
+PROCÉDURE CBase.Essai()
+meth("D")
+meth(4)
 
 PROCÉDURE CDérivée.meth(n est un entier)
 Trace("CDérivée entier " + n)

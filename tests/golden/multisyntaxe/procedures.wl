@@ -16,6 +16,9 @@ v est un Variant = 5
 p(v)
 v = "x"
 p(v)
+// Choisie à l'exécution, la syntaxe reçoit encore le Variant par référence.
+Incrémente(v)
+Trace(v)
 // Un paramètre passé par référence reste une référence.
 Incrémente(n)
 Trace(n)
