@@ -31,6 +31,18 @@ func extraitChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	if err := c.Unpack(args, "chaîne", &s, "rang", &rank, "séparateur?", &sep, "sens?", &dir); err != nil {
 		return runtime.Null, err
 	}
+	if rank >= 1 {
+		// One separator (TAB or a string): walk to the field on bytes,
+		// no slice of all fields; splitAll matches a single separator
+		// the same way (non-overlapping, left to right, on bytes).
+		one, ok := "\t", c.Omit(args, 2)
+		if !ok && sep.First().Array() == nil {
+			one, ok = sep.First().Text(), true
+		}
+		if ok && one != "" {
+			return runtime.Str(nthField(s, one, rank, dir == DepuisFin)), nil
+		}
+	}
 	seps := []string{"\t"}
 	if !c.Omit(args, 2) {
 		seps = patterns(sep)
@@ -73,4 +85,27 @@ func extraitChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	}
 	st.cur[key] = i
 	return runtime.Str(parts[i]), nil
+}
+
+// nthField is field rank (from 1; counted from the end when fromEnd) of
+// s split on the non-empty sep, or EOT past the last field.
+func nthField(s, sep string, rank int64, fromEnd bool) string {
+	if fromEnd {
+		n := int64(gostrings.Count(s, sep)) + 1
+		if rank > n {
+			return EOT
+		}
+		rank = n - rank + 1
+	}
+	for ; rank > 1; rank-- {
+		i := gostrings.Index(s, sep)
+		if i < 0 {
+			return EOT
+		}
+		s = s[i+len(sep):]
+	}
+	if i := gostrings.Index(s, sep); i >= 0 {
+		return s[:i]
+	}
+	return s
 }

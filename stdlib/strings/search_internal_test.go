@@ -48,3 +48,40 @@ func TestSearchFastPathMatchesGeneral(t *testing.T) {
 		}
 	}
 }
+
+// TestExtractFastPathMatchesGeneral: ExtraitChaîne with one separator
+// (walked on bytes) gives the field the general split gives, from the
+// start and from the end, past the last field included (overlapping
+// separators such as "aa" in "aaa", accents, invalid bytes).
+func TestExtractFastPathMatchesGeneral(t *testing.T) {
+	r := rand.New(rand.NewPCG(7, 8))
+	alphabet := []string{"a", "b", "é", "€", "😀", ",", "\t", "\xff", "aa"}
+	gen := func(n int) string {
+		s := ""
+		for i := 0; i < n; i++ {
+			s += alphabet[r.IntN(len(alphabet))]
+		}
+		return s
+	}
+	for iter := 0; iter < 5000; iter++ {
+		s, sep := gen(r.IntN(20)), gen(1+r.IntN(2))
+		parts := fields(s, []string{sep})
+		for rank := int64(1); rank <= int64(len(parts))+2; rank++ {
+			for _, fromEnd := range []bool{false, true} {
+				want := EOT
+				if rank <= int64(len(parts)) {
+					want = parts[rank-1]
+					if fromEnd {
+						want = parts[int64(len(parts))-rank]
+					}
+				}
+				if got := nthField(s, sep, rank, fromEnd); got != want {
+					t.Fatalf("nthField(%q, %q, %d, %v) = %q, want %q", s, sep, rank, fromEnd, got, want)
+				}
+			}
+		}
+	}
+	if got := nthField("a,b", ",", 1<<62, false); got != EOT {
+		t.Fatalf("huge rank: %q", got)
+	}
+}
