@@ -28,7 +28,10 @@ func extraitChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	var rank int64
 	var sep runtime.Value
 	dir := int64(DepuisDebut)
-	if err := c.Unpack(args, "chaîne", &s, "rang", &rank, "séparateur?", &sep, "sens?", &dir); err != nil {
+	if len(args) == 3 && !c.Omit(args, 2) {
+		// the usual call reads its arguments as Unpack would, without it
+		s, rank, sep = args[0].First().Text(), args[1].First().ToInt(), args[2].First()
+	} else if err := c.Unpack(args, "chaîne", &s, "rang", &rank, "séparateur?", &sep, "sens?", &dir); err != nil {
 		return runtime.Null, err
 	}
 	if rank >= 1 {

@@ -89,16 +89,23 @@ func (m *matcher) all() []int {
 // (a valid pattern then only matches at character boundaries, and the
 // character positions of the result are counted only for the result).
 // Options, arrays of patterns and invalid UTF-8 (whose bytes the general
-// path reads as U+FFFD) take the general path.
-func plainPattern(s string, what runtime.Value, opt int64) (string, bool) {
+// path reads as U+FFFD) take the general path. A search that only counts
+// or places matches (anyText) accepts invalid bytes in s when p has no
+// U+FFFD: a valid p then matches the same characters on bytes, each
+// invalid byte still counting as one character; a replacement does not,
+// since the general path writes those bytes back as U+FFFD.
+func plainPattern(s string, what runtime.Value, opt int64, anyText bool) (string, bool) {
 	if opt != 0 || what.Kind() == runtime.KArray {
 		return "", false
 	}
 	p := what.Text()
-	if p == "" || !utf8.ValidString(p) || !utf8.ValidString(s) {
+	if p == "" || !utf8.ValidString(p) {
 		return "", false
 	}
-	return p, true
+	if anyText && !gostrings.ContainsRune(p, utf8.RuneError) {
+		return p, true
+	}
+	return p, utf8.ValidString(s)
 }
 
 // runeOffset is the byte offset of character n (from 0) of s, -1 past
@@ -142,10 +149,13 @@ func position(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var s string
 	var what runtime.Value
 	var start64, opt64 int64 // start 0: the default of each direction
-	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "départ?", &start64, "options?", &opt64); err != nil {
+	if len(args) == 2 {
+		// the usual call reads its arguments as Unpack would, without it
+		s, what = args[0].First().Text(), args[1].First()
+	} else if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "départ?", &start64, "options?", &opt64); err != nil {
 		return runtime.Null, err
 	}
-	if p, ok := plainPattern(s, what, opt64); ok {
+	if p, ok := plainPattern(s, what, opt64, true); ok {
 		start := max(start64, 1)
 		off := runeOffset(s, start-1)
 		if off < 0 {
@@ -275,7 +285,10 @@ func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var s string
 	var what, third runtime.Value
 	opt := int64(0)
-	if err := c.Unpack(args, "chaîne", &s, "à remplacer", &what, "nouvelle chaîne", &third, "option?", &opt); err != nil {
+	if len(args) == 3 {
+		// the usual call reads its arguments as Unpack would, without it
+		s, what, third = args[0].First().Text(), args[1].First(), args[2].First()
+	} else if err := c.Unpack(args, "chaîne", &s, "à remplacer", &what, "nouvelle chaîne", &third, "option?", &opt); err != nil {
 		return runtime.Null, err
 	}
 	if len(args) == 4 && wl.IsNumber(what) && wl.IsNumber(third) {
@@ -296,7 +309,7 @@ func remplace(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Str(string(rs[:p-1]) + repl + string(rs[end:])), nil
 	}
 	repl := third.Text()
-	if p, ok := plainPattern(s, what, opt); ok && utf8.ValidString(repl) {
+	if p, ok := plainPattern(s, what, opt, false); ok && utf8.ValidString(repl) {
 		return runtime.Str(gostrings.ReplaceAll(s, p, repl)), nil
 	}
 	return runtime.Str(replaceAll(s, patterns(what), repl, int(opt))), nil
@@ -333,7 +346,7 @@ func matcherOf(c *runtime.Call, args []runtime.Value) (*matcher, [2]string, erro
 	if err := c.Unpack(args, "chaîne", &s, "recherchée", &what, "options?", &opt); err != nil {
 		return nil, [2]string{}, err
 	}
-	if p, ok := plainPattern(s, what, opt); ok {
+	if p, ok := plainPattern(s, what, opt, true); ok {
 		return nil, [2]string{s, p}, nil
 	}
 	return newMatcher(s, patterns(what), int(opt)), [2]string{}, nil

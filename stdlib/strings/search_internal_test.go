@@ -12,7 +12,7 @@ import (
 // gives (random texts with accents, long characters and invalid bytes).
 func TestSearchFastPathMatchesGeneral(t *testing.T) {
 	r := rand.New(rand.NewPCG(5, 6))
-	alphabet := []string{"a", "b", "é", "€", "😀", " ", "\xff", "ab"}
+	alphabet := []string{"a", "b", "é", "€", "😀", " ", "\xff", "ab", "\ufffd", "\xe2\x82", "\x82"}
 	gen := func(n int) string {
 		s := ""
 		for i := 0; i < n; i++ {

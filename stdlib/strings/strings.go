@@ -59,7 +59,9 @@ func funcs() []runtime.Func {
 // Taille (3024031): number of characters; bytes for a Buffer.
 func taille(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var v runtime.Value
-	if err := c.Unpack(args, "chaîne", &v); err != nil {
+	if len(args) == 1 {
+		v = args[0].First() // as Unpack would read it, without it
+	} else if err := c.Unpack(args, "chaîne", &v); err != nil {
 		return runtime.Null, err
 	}
 	if v.Kind() == runtime.KBuffer {
