@@ -180,3 +180,24 @@ func TestASCIIEncoder(t *testing.T) {
 		t.Errorf("got %q, %v", got, err)
 	}
 }
+
+// TestWlLinksNoIndex keeps the indexes out of wl: a new import of
+// go-message/charset (or of the indexes) anywhere in the program would
+// bring their start-up cost back.
+func TestWlLinksNoIndex(t *testing.T) {
+	out, err := exec.Command("go", "list", "-deps", "github.com/wlangage/wl/cmd/wl").Output()
+	if err != nil {
+		t.Fatalf("go list -deps: %v", err)
+	}
+	deps := strings.Fields(string(out))
+	if len(deps) < 50 {
+		t.Fatalf("go list -deps gave %d packages", len(deps))
+	}
+	for _, p := range deps {
+		switch p {
+		case "github.com/emersion/go-message/charset", "golang.org/x/text/encoding/ianaindex",
+			"golang.org/x/text/encoding/htmlindex", "golang.org/x/text/language":
+			t.Errorf("wl links %s", p)
+		}
+	}
+}
