@@ -17,7 +17,7 @@ import (
 
 // addMethodSyntax records m as another syntax of the method head of the
 // same class; false when a syntax with the same parameters exists.
-func addMethodSyntax(head, m *method) bool {
+func (c *compiler) addMethodSyntax(head, m *method) bool {
 	for _, o := range methodSyntaxes(head) {
 		if sameParams(o.decl, m.decl) {
 			return false
@@ -27,6 +27,7 @@ func addMethodSyntax(head, m *method) bool {
 		head.syntaxes = []*method{head}
 	}
 	head.syntaxes = append(head.syntaxes, m)
+	c.sameScope(head.decl, m.decl, head.owner.Name+"."+m.name)
 	return true
 }
 
@@ -92,8 +93,12 @@ func (c *compiler) overloadedMethodCall(b *procBuild, cands []*method, bf exprFn
 			if _, omitted := a.(*parser.Omitted); omitted || i >= len(types) || types[i].Any {
 				continue
 			}
-			if at := c.argStaticType(b, a); at.Any || at.Kind != types[i].Kind {
-				score++
+			// A class parameter prefers the closest ancestor of the
+			// argument's declared class (doc 1514063).
+			if at := c.argStaticType(b, a); at.Any {
+				score += mismatch
+			} else {
+				score += argScore(at.Kind, classOfType(at), types[i])
 			}
 		}
 		if bestScore < 0 || score < bestScore {
