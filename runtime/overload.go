@@ -250,6 +250,18 @@ func argScore(k Kind, oc *Class, t *Type) int {
 	return 0
 }
 
+// fixArg evaluates the argument a once, for a syntax chosen at run time:
+// the argument to pass (that very value, or that very variable by
+// reference), its kind and its object class.
+func fixArg(f *frame, a argCode) (argCode, Kind, *Class) {
+	if a.ref != nil {
+		p := a.ref(f)
+		return argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}, p.k, objectClass(*p)
+	}
+	v := a.val(f)
+	return argCode{val: func(*frame) Value { return v }, omitted: a.omitted}, v.k, objectClass(v)
+}
+
 // objectClass is the class of the object v, or nil.
 func objectClass(v Value) *Class {
 	if s := v.Struct(); s != nil && s.Type != nil {
@@ -288,15 +300,7 @@ func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Ty
 		kinds := make([]Kind, len(ac))
 		classes := make([]*Class, len(ac))
 		for i, a := range ac {
-			if a.ref != nil {
-				p := a.ref(f)
-				kinds[i], classes[i] = p.k, objectClass(*p)
-				fixed[i] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
-				continue
-			}
-			v := a.val(f)
-			kinds[i], classes[i] = v.k, objectClass(v)
-			fixed[i] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+			fixed[i], kinds[i], classes[i] = fixArg(f, a)
 		}
 		best, bestScore := 0, -1
 		for j := range targets {
@@ -375,16 +379,9 @@ func (cl *Class) pickCtor(f *frame, acs []argCode) (*method, []argCode) {
 	fixed := make([]argCode, len(acs))
 	fixed[0] = acs[0]
 	kinds := make([]Kind, n)
+	classes := make([]*Class, n)
 	for i, a := range acs[1:] {
-		if a.ref != nil {
-			p := a.ref(f)
-			kinds[i] = p.k
-			fixed[i+1] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
-			continue
-		}
-		v := a.val(f)
-		kinds[i] = v.k
-		fixed[i+1] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+		fixed[i+1], kinds[i], classes[i] = fixArg(f, a)
 	}
 	var best *method
 	bestScore := -1
@@ -396,9 +393,7 @@ func (cl *Class) pickCtor(f *frame, acs []argCode) (*method, []argCode) {
 		score := 0
 		for i, k := range kinds {
 			if i+1 < len(m.code.params) && !acs[i+1].omitted {
-				if t := m.code.params[i+1].typ; !t.Any && t.Kind != k {
-					score++
-				}
+				score += argScore(k, classes[i], m.code.params[i+1].typ)
 			}
 		}
 		if bestScore < 0 || score < bestScore {

@@ -13,6 +13,8 @@ END
 CRacer is a Class
 	inherits from CCar
 END
+CGarage is a Class
+END
 v is a CVehicle dynamic
 v = new CVehicle
 Show(v)
@@ -23,6 +25,11 @@ Show(v)
 v = new CRacer
 Show(v)
 Show("text")
+// A method with several syntaxes: the same rule on the object's class.
+g is a CGarage
+g.Repair(v)
+v = new CTruck
+g.Repair(v)
 
 PROCEDURE Show(LOCAL x is a CVehicle)
 Trace("vehicle")
@@ -30,3 +37,7 @@ PROCEDURE Show(LOCAL x is a CCar)
 Trace("car")
 PROCEDURE Show(s is a string)
 Trace("string", s)
+PROCEDURE CGarage.Repair(LOCAL x is a CVehicle)
+Trace("repairs a vehicle")
+PROCEDURE CGarage.Repair(LOCAL x is a CCar)
+Trace("repairs a car")

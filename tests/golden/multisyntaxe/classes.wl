@@ -18,6 +18,8 @@ Pierre est une Classe
 FIN
 Véto est une Classe
 FIN
+Niche est une Classe
+FIN
 a est un Animal dynamique
 a = allouer un Animal
 Décrit(a)
@@ -38,11 +40,18 @@ FIN
 Décrit(5)
 p est une Pierre
 Décrit(p)
-// Méthode multisyntaxe : la classe déclarée de l'argument la plus proche.
+// Méthode multisyntaxe : la même règle, sur la classe de l'objet reçu.
 v est un Véto
 v.Soigne(c)
 v.Soigne(a)
+a = allouer un Chat
+v.Soigne(a)
 v.Soigne(p)
+// Constructeur multisyntaxe : choisi à la construction, de la même façon.
+a = allouer un Caniche
+n1 est une Niche(a)
+a = allouer un Chat
+n2 est une Niche(a)
 
 PROCÉDURE Décrit(LOCAL x est un Animal)
 Trace("animal")
@@ -59,3 +68,7 @@ PROCÉDURE Véto.Soigne(LOCAL x est un Chien)
 Trace("soigne un chien")
 PROCÉDURE Véto.Soigne(LOCAL x est une Pierre)
 Trace("soigne une pierre")
+PROCÉDURE Niche.Constructeur(LOCAL x est un Animal)
+Trace("niche pour un animal")
+PROCÉDURE Niche.Constructeur(LOCAL x est un Chien)
+Trace("niche pour un chien")
