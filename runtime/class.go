@@ -298,7 +298,7 @@ func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
 	case "CONSTRUCTEUR", "CONSTRUCTOR":
 		if cl.ctor == nil {
 			cl.ctor = m
-		} else if !addCtor(cl, m) {
+		} else if !c.addCtor(cl, m) {
 			c.errorf(pd.P, codeClassDecl, "La classe « "+cl.Name+" » a deux constructeurs", "The class '"+cl.Name+"' has two constructors")
 		}
 		for _, s := range pd.Body {
@@ -317,7 +317,7 @@ func (c *compiler) addMethod(cl *Class, pd *parser.ProcDecl) {
 		return
 	}
 	if head, dup := cl.own[m.key]; dup {
-		if addMethodSyntax(head, m) {
+		if c.addMethodSyntax(head, m) {
 			return
 		}
 		c.errorf(pd.P, codeClassDecl, "Méthode « "+cl.Name+"."+m.name+" » déclarée deux fois", "Method '"+cl.Name+"."+m.name+"' declared twice")

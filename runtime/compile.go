@@ -175,7 +175,7 @@ func (c *compiler) compileProgram() (*Program, error) {
 		}
 		// A second declaration with other parameters is another syntax
 		// (overload.go, doc 1514063).
-		if !addSyntax(c.globals, pd.Name.Key, &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}) {
+		if !c.addSyntax(c.globals, pd.Name.Key, &procEntry{decl: pd, code: &procCode{name: c.spell(pd.Name), pos: pd.P}}) {
 			c.errorf(pd.P, codeRedeclared, "Procédure « "+c.spell(pd.Name)+" » déclarée deux fois", "Procedure '"+c.spell(pd.Name)+"' declared twice")
 		}
 	}
@@ -259,7 +259,7 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	b.procs = map[string]*procEntry{}
 	parser.WalkStmts(pd.Body, func(s parser.Stmt) bool {
 		if ip, ok := s.(*parser.ProcDecl); ok {
-			if !addSyntax(b.procs, ip.Name.Key, &procEntry{decl: ip, code: &procCode{name: c.spell(ip.Name), internal: true, pos: ip.P}, owner: b}) {
+			if !c.addSyntax(b.procs, ip.Name.Key, &procEntry{decl: ip, code: &procCode{name: c.spell(ip.Name), internal: true, pos: ip.P}, owner: b}) {
 				c.errorf(ip.P, codeRedeclared, "Procédure « "+c.spell(ip.Name)+" » déclarée deux fois", "Procedure '"+c.spell(ip.Name)+"' declared twice")
 			}
 			pc.hasInner = true

@@ -16,11 +16,30 @@ import (
 // single-syntax path; otherwise the arguments are evaluated once and the
 // syntax is chosen from their run-time types.
 
+// codeSyntaxScope: the syntaxes of one procedure or method declared with
+// different access (doc 1514063, "Portée des procédures").
+const codeSyntaxScope = 9417
+
+// sameScope reports, as a compile error at other, a syntax whose access
+// (public, protected, private) differs from the first one's: every
+// syntax of a name has the same scope (doc 1514063).
+func (c *compiler) sameScope(first, other *parser.ProcDecl, name string) {
+	a, _, _ := accessOf(first.Mods)
+	o, _, _ := accessOf(other.Mods)
+	if a == o {
+		return
+	}
+	words := map[string][2]string{"PUBLIC": {"publique", "public"}, "PROTEGE": {"protégée", "protected"}, "PRIVE": {"privée", "private"}}
+	c.errorf(other.P, codeSyntaxScope,
+		"Les syntaxes de « "+name+" » doivent avoir la même portée : celle-ci est "+words[o][0]+", la première "+words[a][0],
+		"The syntaxes of '"+name+"' must have the same scope: this one is "+words[o][1]+", the first one "+words[a][1])
+}
+
 // addSyntax records e under key in m: a second declaration of the same
 // name becomes another syntax of the first entry. It reports false, and
 // records nothing, when a syntax with the same parameters exists: that
 // is a procedure declared twice.
-func addSyntax(m map[string]*procEntry, key string, e *procEntry) bool {
+func (c *compiler) addSyntax(m map[string]*procEntry, key string, e *procEntry) bool {
 	head, ok := m[key]
 	if !ok {
 		m[key] = e
@@ -35,6 +54,7 @@ func addSyntax(m map[string]*procEntry, key string, e *procEntry) bool {
 		head.syntaxes = []*procEntry{head}
 	}
 	head.syntaxes = append(head.syntaxes, e)
+	c.sameScope(head.decl, e.decl, c.spell(e.decl.Name))
 	return true
 }
 
@@ -147,11 +167,11 @@ func (c *compiler) callOverloaded(b *procBuild, head *procEntry, args []parser.E
 			static[i] = nil
 			continue
 		}
-		if static[i].Any {
-			for j := range cands {
-				if i < len(types[j]) && !types[j][i].Any {
-					known = false
-				}
+		for j := range cands {
+			// A class parameter compares the object's own class, known
+			// at run time only (doc 1514063, "Dynamic dispatch").
+			if i < len(types[j]) && !types[j][i].Any && (static[i].Any || classOfType(types[j][i]) != nil) {
+				known = false
 			}
 		}
 	}
@@ -188,6 +208,68 @@ type overloadTarget struct {
 	site  *StackEntry
 }
 
+// mismatch weighs one conversion in a syntax's score, above any class
+// distance: conversions decide first, then the closest classes.
+const mismatch = 1 << 16
+
+// classDistance is the number of inheritance steps from the class from
+// up to the class to, -1 when from does not derive from to.
+func classDistance(from, to *Class) int {
+	if from == to {
+		return 0
+	}
+	best := -1
+	for _, b := range from.bases {
+		if d := classDistance(b, to); d >= 0 && (best < 0 || d+1 < best) {
+			best = d + 1
+		}
+	}
+	return best
+}
+
+// argScore is what passing a value of kind k and object class oc (nil
+// when not an object) to a parameter of type t costs: 0 when it fits as
+// is, the class distance for an object of a derived class, mismatch for
+// a conversion or an object of an unrelated class.
+func argScore(k Kind, oc *Class, t *Type) int {
+	if t.Any {
+		return 0
+	}
+	if k != t.Kind {
+		return mismatch
+	}
+	if pc := classOfType(t); pc != nil {
+		if oc == nil {
+			return mismatch
+		}
+		if d := classDistance(oc, pc); d >= 0 {
+			return d
+		}
+		return mismatch
+	}
+	return 0
+}
+
+// fixArg evaluates the argument a once, for a syntax chosen at run time:
+// the argument to pass (that very value, or that very variable by
+// reference), its kind and its object class.
+func fixArg(f *frame, a argCode) (argCode, Kind, *Class) {
+	if a.ref != nil {
+		p := a.ref(f)
+		return argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}, p.k, objectClass(*p)
+	}
+	v := a.val(f)
+	return argCode{val: func(*frame) Value { return v }, omitted: a.omitted}, v.k, objectClass(v)
+}
+
+// objectClass is the class of the object v, or nil.
+func objectClass(v Value) *Class {
+	if s := v.Struct(); s != nil && s.Type != nil {
+		return s.Type.Class
+	}
+	return nil
+}
+
 // dispatchAtRun evaluates the arguments once, picks the syntax from
 // their run-time kinds, then calls it with those very values.
 func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Type, args []parser.Expr, pos Position) compiled {
@@ -216,23 +298,16 @@ func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Ty
 	return compiled{func(f *frame) Value {
 		fixed := make([]argCode, len(ac))
 		kinds := make([]Kind, len(ac))
+		classes := make([]*Class, len(ac))
 		for i, a := range ac {
-			if a.ref != nil {
-				p := a.ref(f)
-				kinds[i] = p.k
-				fixed[i] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
-				continue
-			}
-			v := a.val(f)
-			kinds[i] = v.k
-			fixed[i] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+			fixed[i], kinds[i], classes[i] = fixArg(f, a)
 		}
 		best, bestScore := 0, -1
 		for j := range targets {
 			score := 0
 			for i, k := range kinds {
-				if i < len(targets[j].kinds) && !ac[i].omitted && !targets[j].kinds[i].Any && k != targets[j].kinds[i].Kind {
-					score++
+				if i < len(targets[j].kinds) && !ac[i].omitted {
+					score += argScore(k, classes[i], targets[j].kinds[i])
 				}
 			}
 			if bestScore < 0 || score < bestScore {
@@ -257,7 +332,7 @@ func (c *compiler) dispatchAtRun(b *procBuild, cands []*procEntry, types [][]*Ty
 
 // addCtor records another constructor of cl; false when one with the
 // same parameters exists.
-func addCtor(cl *Class, m *method) bool {
+func (c *compiler) addCtor(cl *Class, m *method) bool {
 	for _, o := range ctorsOf(cl) {
 		if sameParams(o.decl, m.decl) {
 			return false
@@ -267,6 +342,7 @@ func addCtor(cl *Class, m *method) bool {
 		cl.ctors = []*method{cl.ctor}
 	}
 	cl.ctors = append(cl.ctors, m)
+	c.sameScope(cl.ctor.decl, m.decl, cl.Name+"."+m.name)
 	return true
 }
 
@@ -303,16 +379,9 @@ func (cl *Class) pickCtor(f *frame, acs []argCode) (*method, []argCode) {
 	fixed := make([]argCode, len(acs))
 	fixed[0] = acs[0]
 	kinds := make([]Kind, n)
+	classes := make([]*Class, n)
 	for i, a := range acs[1:] {
-		if a.ref != nil {
-			p := a.ref(f)
-			kinds[i] = p.k
-			fixed[i+1] = argCode{val: func(*frame) Value { return *p }, ref: func(*frame) *Value { return p }, omitted: a.omitted}
-			continue
-		}
-		v := a.val(f)
-		kinds[i] = v.k
-		fixed[i+1] = argCode{val: func(*frame) Value { return v }, omitted: a.omitted}
+		fixed[i+1], kinds[i], classes[i] = fixArg(f, a)
 	}
 	var best *method
 	bestScore := -1
@@ -324,9 +393,7 @@ func (cl *Class) pickCtor(f *frame, acs []argCode) (*method, []argCode) {
 		score := 0
 		for i, k := range kinds {
 			if i+1 < len(m.code.params) && !acs[i+1].omitted {
-				if t := m.code.params[i+1].typ; !t.Any && t.Kind != k {
-					score++
-				}
+				score += argScore(k, classes[i], m.code.params[i+1].typ)
 			}
 		}
 		if bestScore < 0 || score < bestScore {

@@ -17,7 +17,7 @@ import (
 
 // addMethodSyntax records m as another syntax of the method head of the
 // same class; false when a syntax with the same parameters exists.
-func addMethodSyntax(head, m *method) bool {
+func (c *compiler) addMethodSyntax(head, m *method) bool {
 	for _, o := range methodSyntaxes(head) {
 		if sameParams(o.decl, m.decl) {
 			return false
@@ -27,6 +27,7 @@ func addMethodSyntax(head, m *method) bool {
 		head.syntaxes = []*method{head}
 	}
 	head.syntaxes = append(head.syntaxes, m)
+	c.sameScope(head.decl, m.decl, head.owner.Name+"."+m.name)
 	return true
 }
 
@@ -92,8 +93,12 @@ func (c *compiler) overloadedMethodCall(b *procBuild, cands []*method, bf exprFn
 			if _, omitted := a.(*parser.Omitted); omitted || i >= len(types) || types[i].Any {
 				continue
 			}
-			if at := c.argStaticType(b, a); at.Any || at.Kind != types[i].Kind {
-				score++
+			// A class parameter prefers the closest ancestor of the
+			// argument's declared class (doc 1514063).
+			if at := c.argStaticType(b, a); at.Any {
+				score += mismatch
+			} else {
+				score += argScore(at.Kind, classOfType(at), types[i])
 			}
 		}
 		if bestScore < 0 || score < bestScore {
@@ -101,6 +106,9 @@ func (c *compiler) overloadedMethodCall(b *procBuild, cands []*method, bf exprFn
 		}
 	}
 	c.checkAccess(b, best.owner, best.access, propertyEvent(best.key), best.name, pos)
+	if classParams(c, fit, args) {
+		return c.methodAtRun(b, fit, bf, args, pos, c.resultType(best))
+	}
 	acs := withSelf(c.args(b, args))
 	sites := &siteCache{pos: pos}
 	key := best.key
@@ -133,4 +141,60 @@ func redefinedSyntax(cl *Class, key string, decl *parser.ProcDecl) *method {
 		}
 	}
 	return nil
+}
+
+// classParams says whether some syntax of fit takes an object at a
+// position the call gives: the object's class then decides at run time.
+func classParams(c *compiler, fit []*method, args []parser.Expr) bool {
+	for _, m := range fit {
+		for i, t := range c.paramTypes(m.decl) {
+			if i < len(args) && classOfType(t) != nil {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// methodAtRun compiles o.M(args) whose syntax depends on the classes of
+// the objects passed (doc 1514063, "Dynamic dispatch"): the arguments
+// are evaluated once, the closest syntax is chosen, then the object's
+// most derived method with those parameters runs.
+func (c *compiler) methodAtRun(b *procBuild, fit []*method, bf exprFn, args []parser.Expr, pos Position, rt *Type) compiled {
+	ac := c.args(b, args)
+	types := make([][]*Type, len(fit))
+	for j, m := range fit {
+		types[j] = c.paramTypes(m.decl)
+	}
+	sites := &siteCache{pos: pos}
+	return compiled{func(f *frame) Value {
+		v := bf(f)
+		s := objectOf(f, v, pos)
+		fixed := make([]argCode, len(ac)+1)
+		fixed[0] = selfArg
+		kinds := make([]Kind, len(ac))
+		classes := make([]*Class, len(ac))
+		for i, a := range ac {
+			fixed[i+1], kinds[i], classes[i] = fixArg(f, a)
+		}
+		best, bestScore := 0, -1
+		for j := range fit {
+			score := 0
+			for i, k := range kinds {
+				if i < len(types[j]) && !ac[i].omitted {
+					score += argScore(k, classes[i], types[j][i])
+				}
+			}
+			if bestScore < 0 || score < bestScore {
+				best, bestScore = j, score
+			}
+		}
+		target := fit[best]
+		if s.Type.Class != target.owner {
+			if m := redefinedSyntax(s.Type.Class, target.key, target.decl); m != nil {
+				target = m
+			}
+		}
+		return callMethod(f, target, v, fixed, sites.get(target))
+	}, rt}
 }

@@ -101,6 +101,7 @@ func TestGoldenOrphans(t *testing.T) {
 // directives are the `//! key: value` lines at the top of a script.
 type directives struct {
 	args    []string
+	stdin   string
 	smtp    []string
 	hasSMTP bool
 	limit   time.Duration
@@ -125,6 +126,9 @@ func parseDirectives(t *testing.T, src []byte) directives {
 		switch strings.ToLower(m[1]) {
 		case "args":
 			d.args = append(d.args, strings.Fields(m[2])...)
+		case "stdin":
+			// One line of standard input per directive (wl run --interactive).
+			d.stdin += m[2] + "\n"
 		case "smtp":
 			d.hasSMTP = true
 			d.smtp = append(d.smtp, strings.Fields(m[2])...)
@@ -145,7 +149,7 @@ func parseDirectives(t *testing.T, src []byte) directives {
 				t.Fatal("//! xfail needs a reason")
 			}
 		default:
-			t.Fatalf("unknown directive //! %s (known: args, smtp, timeout, skip, xfail)", m[1])
+			t.Fatalf("unknown directive //! %s (known: args, stdin, smtp, timeout, skip, xfail)", m[1])
 		}
 	}
 	return d
@@ -172,7 +176,7 @@ func runGolden(t *testing.T, path string) {
 	}
 	args = append(args, file)
 
-	res := runWL(t, dir, d.limit, args...)
+	res := runWLStdin(t, dir, d.limit, d.stdin, args...)
 	mail := ""
 	if srv != nil {
 		waitIdle(srv, 2*time.Second)

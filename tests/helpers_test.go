@@ -40,16 +40,29 @@ func runWL(t testing.TB, dir string, limit time.Duration, args ...string) runRes
 	return runIn(t, dir, limit, []runtime.Option{clock}, args...)
 }
 
+// runWLStdin is runWL with stdin as standard input.
+func runWLStdin(t testing.TB, dir string, limit time.Duration, stdin string, args ...string) runResult {
+	t.Helper()
+	clock := func(o *runtime.Options) { o.Now = func() time.Time { return fixedNow } }
+	return runWith(t, dir, limit, stdin, []runtime.Option{clock}, args...)
+}
+
 // runIn runs `wl args...` in-process in dir with the engine options opts,
 // and fails t if the command does not return within limit (and a few
 // more seconds).
 func runIn(t testing.TB, dir string, limit time.Duration, opts []runtime.Option, args ...string) runResult {
 	t.Helper()
+	return runWith(t, dir, limit, "", opts, args...)
+}
+
+// runWith is runIn with stdin as standard input.
+func runWith(t testing.TB, dir string, limit time.Duration, stdin string, opts []runtime.Option, args ...string) runResult {
+	t.Helper()
 	var out, errb syncbuf.Buffer
 	ctx, cancel := context.WithTimeout(context.Background(), limit)
 	defer cancel()
 	env := &cli.Env{
-		Stdin:         strings.NewReader(""),
+		Stdin:         strings.NewReader(stdin),
 		Stdout:        &out,
 		Stderr:        &errb,
 		Dir:           dir,

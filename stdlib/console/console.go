@@ -25,6 +25,11 @@ type Dialogs struct {
 	// Input asks the question with the variable's current value and
 	// returns the new value and Oui (validated) or Annuler.
 	Input func(r *runtime.Run, question string, current runtime.Value) (runtime.Value, int, error)
+	// InputButtons answers Saisie's direct syntax (3021016), whose buttons
+	// the script names: it returns the answer and the number (from 1) of
+	// the button clicked. When nil, Input answers: Oui is the default
+	// button, anything else the cancel button.
+	InputButtons func(r *runtime.Run, q InputQuestion) (runtime.Value, int, error)
 }
 
 // DialogsKey is the engine host key of a *Dialogs value:
@@ -55,6 +60,10 @@ func Install(r *runtime.Registry) {
 		// spellings are UNCONFIRMED.
 		{"cvBas", 0, "cvBottom"}, {"cvMilieu", 1, "cvMiddle"}, {"cvHaut", 2, "cvTop"},
 		{"chGauche", 0, "chLeft"}, {"chCentre", 1, "chCenter"}, {"chDroite", 2, "chRight"},
+		// Icons of Saisie's direct syntax (3021010, 3021016); the values
+		// and the English spellings are UNCONFIRMED.
+		{"dlgIcôneErreur", IconError, "dlgIconError"}, {"dlgIcôneInfo", IconInfo, "dlgIconInfo"},
+		{"dlgIcôneQuestion", IconQuestion, "dlgIconQuestion"},
 	} {
 		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
@@ -70,7 +79,7 @@ func Install(r *runtime.Registry) {
 		{Name: "AvertissementConstruit", Aliases: []string{"WarningBuild"}, Min: 1, Max: -1, Fn: built(warning)},
 		{Name: "OuiNon", Aliases: []string{"YesNo"}, Min: 1, Max: -1, Fn: ouiNon},
 		{Name: "Confirmer", Aliases: []string{"Confirm"}, Min: 1, Max: -1, Fn: confirmer},
-		{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: 3, Fn: saisie},
+		{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: -1, Fn: saisie},
 		{Name: "EnModeTest", Aliases: []string{"InTestMode"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			return runtime.Bool(false), nil
 		}},
@@ -265,30 +274,4 @@ func like(v, cur runtime.Value) runtime.Value {
 		}
 	}
 	return v
-}
-
-// Saisie asks the host for a value and writes it into the variable passed
-// as second parameter; it returns Oui when validated, Annuler otherwise.
-func saisie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	d := dialogs(c)
-	if d == nil || d.Input == nil {
-		return runtime.Null, needHost(c)
-	}
-	var question string
-	var cur runtime.Value
-	var ref *runtime.Value
-	if err := c.Unpack(args, "question", &question, "variable?", &cur); err != nil {
-		return runtime.Null, err
-	}
-	if err := c.Unpack(args, "question", &question, "&variable", &ref); err != nil {
-		return runtime.Null, err
-	}
-	v, n, err := d.Input(c.Run, question, cur)
-	if err != nil {
-		return runtime.Null, hostFailed(c, err)
-	}
-	if n == Oui && ref != nil {
-		*ref = like(v, cur)
-	}
-	return runtime.Int(int64(n)), nil
 }

@@ -107,3 +107,65 @@ func TestDialogsWithHost(t *testing.T) {
 		t.Errorf("Saisie = %v %v", got, err)
 	}
 }
+
+// Saisie's direct syntax (3021016): the host gets the captions, the
+// default and cancel buttons; Saisie returns the button clicked and writes
+// the answer whatever the button.
+func TestSaisieButtons3021016(t *testing.T) {
+	var q console.InputQuestion
+	d := &console.Dialogs{InputButtons: func(r *runtime.Run, in console.InputQuestion) (runtime.Value, int, error) {
+		q = in
+		return runtime.Str("42"), in.Cancel, nil
+	}}
+	e := wltest.New(console.WithDialogs(d))
+	got, err := e.Eval("n est un entier = 1\nr est un entier = Saisie(\"Combien ?\", n, [\"A\", \"B\", \"C\"], 2)\nwltestResult(r, n)\n")
+	vs := got.TupleValues()
+	if err != nil || len(vs) != 2 || vs[0].ToInt() != 3 || vs[1].Kind() != runtime.KInt || vs[1].ToInt() != 42 {
+		t.Fatalf("Saisie = %v %v", got, err)
+	}
+	if q.Question != "Combien ?" || strings.Join(q.Buttons, ",") != "A,B,C" || q.Default != 2 || q.Cancel != 3 ||
+		q.Current.ToInt() != 1 || q.Icon.ToInt() != console.IconQuestion {
+		t.Errorf("question %+v", q)
+	}
+	// A host with InputButtons only answers the simple syntax with OK
+	// (1) and Annuler (0).
+	got, err = e.Eval("s est une chaîne\nr est un entier = Saisie(\"Nom %1 ?\", s, \"X\")\nwltestResult(r, s)\n")
+	if vs := got.TupleValues(); err != nil || len(vs) != 2 || vs[0].ToInt() != 0 || vs[1].Text() != "42" ||
+		q.Question != "Nom X ?" || len(q.Buttons) != 2 {
+		t.Errorf("simple with InputButtons = %v %v, %+v", got, err, q)
+	}
+	// Buttons out of the captions are a runtime error.
+	for _, src := range []string{"n est un entier\nSaisie(\"?\", n, [\"A\"], 2)\n",
+		"n est un entier\nSaisie(\"?\", n, [\"A\", \"B\"], 1, 3)\n"} {
+		if _, err := e.Eval(src); err == nil || !strings.Contains(err.Error(), "n'est pas l'un des") {
+			t.Errorf("%q: err %v", src, err)
+		}
+	}
+}
+
+// A host with Input only answers the direct syntax: Oui is the default
+// button, Annuler the cancel button; the simple syntax returns 1 or 0.
+func TestSaisieInputFallback3021016(t *testing.T) {
+	answer := console.Oui
+	d := &console.Dialogs{Input: func(r *runtime.Run, q string, cur runtime.Value) (runtime.Value, int, error) {
+		return runtime.Str("v"), answer, nil
+	}}
+	e := wltest.New(console.WithDialogs(d))
+	for _, c := range []struct {
+		answer int
+		src    string
+		want   int64
+	}{
+		{console.Oui, "Saisie(\"?\", s, [\"A\", \"B\", \"C\"], 2)", 2},
+		{console.Annuler, "Saisie(\"?\", s, [\"A\", \"B\", \"C\"], 2)", 3},
+		{console.Annuler, "Saisie(\"?\", s, [\"A\", \"B\", \"C\"], 2, 1)", 1},
+		{console.Oui, "Saisie(\"?\", s)", 1},
+		{console.Annuler, "Saisie(\"?\", s)", 0},
+	} {
+		answer = c.answer
+		got, err := e.Eval("s est une chaîne\nr est un entier = " + c.src + "\nwltestResult(r, s)\n")
+		if vs := got.TupleValues(); err != nil || len(vs) != 2 || vs[0].ToInt() != c.want || vs[1].Text() != "v" {
+			t.Errorf("%s (host %d) = %v %v, want %d", c.src, c.answer, got, err, c.want)
+		}
+	}
+}

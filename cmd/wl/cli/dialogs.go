@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 
 	"github.com/wlangage/wl/lexer/diag"
@@ -74,5 +75,45 @@ func stdinDialogs(in io.Reader, prompt io.Writer, lang string) *wlconsole.Dialog
 			}
 			return runtime.Str(s), wlconsole.Oui, nil
 		},
+		// Saisie with the script's buttons (3021016): a first line answers
+		// the value (empty keeps it), a second one picks the button by
+		// number or caption (empty: the default button; end of input: the
+		// cancel button).
+		InputButtons: func(_ *runtime.Run, q wlconsole.InputQuestion) (runtime.Value, int, error) {
+			ask([]string{q.Question}, "["+q.Current.Text()+"] ")
+			s, ok := readLine()
+			if !ok {
+				return q.Current, q.Cancel, nil
+			}
+			v := q.Current
+			if s != "" {
+				v = runtime.Str(s)
+			}
+			choices := make([]string, len(q.Buttons))
+			for i, b := range q.Buttons {
+				choices[i] = fmt.Sprintf("%d %s", i+1, b)
+			}
+			ask(nil, "["+strings.Join(choices, " / ")+"] ")
+			s, ok = readLine()
+			if !ok {
+				return v, q.Cancel, nil
+			}
+			return v, pickButton(s, q), nil
+		},
 	}
+}
+
+// pickButton reads a button number or caption (case-insensitive); an
+// empty or unknown answer is the default button.
+func pickButton(s string, q wlconsole.InputQuestion) int {
+	s = strings.TrimSpace(s)
+	if n, err := strconv.Atoi(s); err == nil && n >= 1 && n <= len(q.Buttons) {
+		return n
+	}
+	for i, b := range q.Buttons {
+		if s != "" && strings.EqualFold(s, b) {
+			return i + 1
+		}
+	}
+	return q.Default
 }

@@ -126,7 +126,9 @@ placent avant le fichier.
   --no-files                    refuse au script l'accès aux fichiers (fOuvre, fSauveTexte,
                                 fListeFichier... échouent avec ErreurDétectée à Vrai)
   --interactive                 OuiNon, Confirmer et Saisie lisent leur réponse sur
-                                l'entrée standard (une ligne chacune ; questions sur stderr)
+                                l'entrée standard (une ligne chacune ; questions sur stderr ;
+                                Saisie avec boutons lit une seconde ligne : numéro ou
+                                libellé du bouton, vide pour le bouton par défaut)
 
 Statut de sortie : 0 succès (ou FinProgramme), 1 erreur d'exécution,
 2 erreur de compilation ou d'utilisation.
@@ -166,7 +168,9 @@ Runs the script FILE.wl ("-": standard input). Options go before the file.
   --no-files                    denies the script file access (fOpen, fSaveText,
                                 fListFile... fail with ErrorOccurred set to True)
   --interactive                 YesNo, Confirm and Input read their answer from
-                                standard input (one line each; questions on stderr)
+                                standard input (one line each; questions on stderr;
+                                Input with buttons reads a second line: the button's
+                                number or caption, empty for the default button)
 
 Exit status: 0 success (or EndProgram), 1 runtime error, 2 compile or
 usage error.

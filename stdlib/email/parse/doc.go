@@ -1,7 +1,8 @@
 // Package parse turns the raw source of a received message (RFC 5322 with
 // MIME) into the fields of the WLangage Email type [fr:1000018713], with
-// github.com/emersion/go-message: charsets through its charset package
-// (golang.org/x/text: ISO-8859-x, Windows-125x, UTF-8, ...), quoted-
+// github.com/emersion/go-message: charsets through internal/charset (the
+// labels go-message/charset knows, golang.org/x/text encodings: ISO-8859-x,
+// Windows-125x, UTF-8, ...), quoted-
 // printable and base64 bodies, RFC 2047 encoded words, RFC 2231 file names.
 //
 // The mapping of the reception column of the doc's RFC table: From →

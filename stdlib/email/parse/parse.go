@@ -10,9 +10,9 @@ import (
 	"time"
 
 	"github.com/emersion/go-message"
-	"github.com/emersion/go-message/charset"
 	gomail "github.com/emersion/go-message/mail"
 	"github.com/wlangage/wl/lexer/diag"
+	"github.com/wlangage/wl/stdlib/email/internal/charset"
 	"github.com/wlangage/wl/stdlib/email/internal/mailpart"
 )
 
@@ -23,7 +23,9 @@ const MaxParts = 1000
 const MaxDepth = 20
 
 func init() {
-	// go-message reads the charsets it knows through this hook.
+	// go-message reads the charsets it knows through this hook; ours
+	// replaces go-message/charset, whose indexes cost every run of wl
+	// their construction at start-up.
 	message.CharsetReader = charset.Reader
 }
 

@@ -63,6 +63,26 @@ func TestCharsets(t *testing.T) {
 	}
 }
 
+// TestMoreCharsets goes through labels that only the IANA aliases
+// (csShiftJIS), the WHATWG ones (x-sjis) or the encoded words know, and
+// an unknown charset, which leaves the bytes as they are.
+func TestMoreCharsets(t *testing.T) {
+	for _, c := range []struct{ subject, ctype, body, wantSubject, wantText string }{
+		{"=?ISO-2022-JP?B?GyRCRnxLXBsoQg==?=", "text/plain; charset=csShiftJIS", "\x93\xfa\x96{", "日本", "日本"},
+		{"=?koi8-r?Q?=F0=D2=C9=D7=C5=D4?=", "text/plain; charset=x-sjis", "\x93\xfa\x96{", "Привет", "日本"},
+		{"=?x-unknown?Q?abc?=", "text/plain; charset=x-unknown", "d\xe9f", "=?x-unknown?Q?abc?=", "d\xe9f"},
+	} {
+		src := "From: a@b.c\r\nSubject: " + c.subject + "\r\nContent-Type: " + c.ctype + "\r\n\r\n" + c.body
+		m, err := parse.Parse([]byte(src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		if m.Subject != c.wantSubject || m.Text != c.wantText {
+			t.Errorf("%s: %q %q", c.ctype, m.Subject, m.Text)
+		}
+	}
+}
+
 func TestMalformed(t *testing.T) {
 	for name, src := range map[string]string{
 		"bad-base64":      "From: a@b.c\r\nSubject: x\r\nContent-Type: multipart/mixed; boundary=B\r\n\r\n--B\r\nContent-Type: text/plain\r\nContent-Transfer-Encoding: base64\r\n\r\n@@@@!!!!\r\n--B--\r\n",
