@@ -30,17 +30,10 @@ type runResult struct {
 	elapsed        time.Duration
 }
 
-// runWL runs `wl args...` in-process with relative file names resolved in
-// dir and a fixed clock. It fails t if the command does not return within
-// limit (the run's context is cancelled at limit, and the command is
-// given a few more seconds to notice).
-func runWL(t testing.TB, dir string, limit time.Duration, args ...string) runResult {
-	t.Helper()
-	clock := func(o *runtime.Options) { o.Now = func() time.Time { return fixedNow } }
-	return runIn(t, dir, limit, []runtime.Option{clock}, args...)
-}
-
-// runWLStdin is runWL with stdin as standard input.
+// runWLStdin runs `wl args...` in-process with stdin as standard input,
+// relative file names resolved in dir and a fixed clock. It fails t if the
+// command does not return within limit (the run's context is cancelled at
+// limit, and the command is given a few more seconds to notice).
 func runWLStdin(t testing.TB, dir string, limit time.Duration, stdin string, args ...string) runResult {
 	t.Helper()
 	clock := func(o *runtime.Options) { o.Now = func() time.Time { return fixedNow } }
