@@ -126,7 +126,7 @@ n += 2 * k
 
 // TestClassScripts: constructs checked by their output.
 func TestClassScripts(t *testing.T) {
-	for _, tc := range []struct{ name, src, want string }{
+	runScripts(t, []scriptCase{
 		{"member constructor", "CMoteur est une Classe\n p est un entier\nFIN\nCVoiture est une Classe\n m est un CMoteur\nFIN\nv est un CVoiture\nTrace(v.m.p)\n" +
 			"PROCEDURE CMoteur.Constructeur(n = 1)\np = n\nPROCEDURE CVoiture.Constructeur()\nConstructeur m(90)\n", "90\n"},
 		{"destructors", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\nb est un B\nlibérer b\nTrace(\"fin\")\n" +
@@ -136,17 +136,7 @@ func TestClassScripts(t *testing.T) {
 		{"virtual from base method", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\no est un A dynamique = new B\nTrace(o.Qui())\nPROCEDURE A.Qui()\nRENVOYER Nom()\nPROCEDURE A.Nom()\nRENVOYER \"A\"\nPROCEDURE B.Nom()\nRENVOYER \"B\"\n", "B\n"},
 		{"ancestor syntax 3", "A est une Classe\nFIN\nB est une Classe\n hérite de A\nFIN\no est un B\no.M()\nPROCEDURE A.M()\nTrace(\"A.M\")\nPROCEDURE B.M()\n:A:M()\nA::M()\nTrace(\"B.M\")\n", "A.M\nA.M\nB.M\n"},
 		{"global method and member", "C est une Classe\nGLOBAL\n n est un entier\nFIN\nC.Incr()\nC::Incr()\nTrace(C::n)\nPROCEDURE GLOBALE C.Incr()\nn++\n", "2\n"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			got, err := run(t, tc.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if got != tc.want {
-				t.Fatalf("got %q, want %q", got, tc.want)
-			}
-		})
-	}
+	})
 }
 
 // TestObjectKeptAfterScope: an automatic object stored elsewhere stays

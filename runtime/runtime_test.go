@@ -34,25 +34,35 @@ func run(t *testing.T, src string, opts ...Option) (string, error) {
 	return out.String(), err
 }
 
-func TestScripts(t *testing.T) {
-	for _, tc := range []struct{ name, src, want string }{
-		{"fib", "Trace(fib(15))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n", "610\n"},
-		{"byref", "x est un entier = 1\nP(x)\nP((x))\nTrace(x)\nPROCEDURE P(v)\nv += 10\n", "11\n"},
-		{"closure", "t est un entier\nPROCÉDURE INTERNE Ajoute(n)\n\tt += n\nFIN\nAjoute(2)\nAjoute(3)\nTrace(t)\n", "5\n"},
-		{"strings", "s est une chaîne\nPOUR i = 1 _À_ 3\n\ts += \"ab\"\nFIN\nTrace(s, s[[2 À 3]])\n", "ababab ba\n"},
-		{"multi", "(a, , c) = P()\nTrace(a, c)\nPROCEDURE P()\nRENVOYER (1, 2, 3)\n", "1 3\n"},
-		{"try", "QUAND EXCEPTION DANS\n\tExceptionDéclenche(5, \"x\")\nFAIRE\n\tTrace(\"pris\")\nFIN\n", "pris\n"},
-	} {
+// scriptCase is a script and what it must print.
+type scriptCase struct{ name, src, want string }
+
+// runScripts runs each case as a subtest: it must run without error and
+// print exactly want.
+func runScripts(t *testing.T, cases []scriptCase) {
+	t.Helper()
+	for _, tc := range cases {
 		t.Run(tc.name, func(t *testing.T) {
 			got, err := run(t, tc.src)
 			if err != nil {
 				t.Fatal(err)
 			}
 			if got != tc.want {
-				t.Fatalf("got %q, want %q", got, tc.want)
+				t.Errorf("got %q, want %q", got, tc.want)
 			}
 		})
 	}
+}
+
+func TestScripts(t *testing.T) {
+	runScripts(t, []scriptCase{
+		{"fib", "Trace(fib(15))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n", "610\n"},
+		{"byref", "x est un entier = 1\nP(x)\nP((x))\nTrace(x)\nPROCEDURE P(v)\nv += 10\n", "11\n"},
+		{"closure", "t est un entier\nPROCÉDURE INTERNE Ajoute(n)\n\tt += n\nFIN\nAjoute(2)\nAjoute(3)\nTrace(t)\n", "5\n"},
+		{"strings", "s est une chaîne\nPOUR i = 1 _À_ 3\n\ts += \"ab\"\nFIN\nTrace(s, s[[2 À 3]])\n", "ababab ba\n"},
+		{"multi", "(a, , c) = P()\nTrace(a, c)\nPROCEDURE P()\nRENVOYER (1, 2, 3)\n", "1 3\n"},
+		{"try", "QUAND EXCEPTION DANS\n\tExceptionDéclenche(5, \"x\")\nFAIRE\n\tTrace(\"pris\")\nFIN\n", "pris\n"},
+	})
 }
 
 func TestErrors(t *testing.T) {
@@ -153,7 +163,7 @@ func TestBuiltinStacks(t *testing.T) {
 // procedure compiled after its call site, internal procedures, two
 // parameters, an untyped parameter, and the depth limit.
 func TestTypedCalls(t *testing.T) {
-	for _, tc := range []struct{ name, src, want string }{
+	runScripts(t, []scriptCase{
 		{"convert", "Trace(Dbl(2.7 + 1))\nTrace(Dbl(\"21\" + 0))\nPROCÉDURE Dbl(n est un entier) : entier\nRENVOYER n * 2\n", "6\n420\n"},
 		{"byvalue", "x est un entier = 5\nInc(x + 0)\nTrace(x)\nInc(x)\nTrace(x)\nPROCÉDURE Inc(n est un entier)\nn += 100\n", "5\n105\n"},
 		{"two", "Trace(Sub(10, 3), Sub(3.5 * 2, 1))\nPROCÉDURE Sub(a est un entier, b est un réel)\nRENVOYER a - b\n", "7 6\n"},
@@ -161,17 +171,7 @@ func TestTypedCalls(t *testing.T) {
 		{"inner", "Trace(Ext(4))\nPROCÉDURE Ext(n est un entier) : entier\nRENVOYER Int(n + 1)\n\tPROCÉDURE INTERNE Int(m est un entier) : entier\n\tRENVOYER m * n\n\tFIN\n", "20\n"},
 		{"mixed", "x est un entier = 3\nTrace(G(x))\nPROCÉDURE G(n est un entier) : entier\nRENVOYER H(n + 1) + n\nPROCÉDURE H(m est un entier) : entier\nRENVOYER m * 10\n", "43\n"},
 		{"noresult", "Trace(Rien(1 + 2))\nPROCÉDURE Rien(n est un entier)\nn++\n", "\n"},
-	} {
-		t.Run(tc.name, func(t *testing.T) {
-			out, err := run(t, tc.src)
-			if err != nil {
-				t.Fatal(err)
-			}
-			if out != tc.want {
-				t.Errorf("got %q, want %q", out, tc.want)
-			}
-		})
-	}
+	})
 	_, err := run(t, "Trace(R(1 + 0))\nPROCÉDURE R(n est un entier) : entier\nRENVOYER R(n + 1)\n", WithLimits(0, 50))
 	var re *Error
 	if !errors.As(err, &re) || re.Kind != ErrHost || !strings.Contains(re.FR, "50") {
