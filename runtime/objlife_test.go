@@ -23,36 +23,31 @@ func BenchmarkLifetimeLoop(b *testing.B) {
 	}
 }
 
-// TestLifetimeLongChain: a list of objects dropped at once is destroyed
-// without recursion as deep as the list (no Go stack overflow), every
-// node once.
-func TestLifetimeLongChain(t *testing.T) {
-	src := "gn est un entier\nCNoeud est une Classe\n Suivant est un CNoeud dynamique\nFIN\nConstruit()\nTrace(gn)\n" +
-		"PROCÉDURE Construit()\ntête est un CNoeud dynamique\nPOUR i = 1 _À_ 30000\n n est un CNoeud dynamique = allouer un CNoeud\n n.Suivant = tête\n tête = n\nFIN\n" +
-		"PROCÉDURE CNoeud.Destructeur()\ngn++\n"
-	got, err := run(t, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != "30000\n" {
-		t.Fatalf("got %q", got)
-	}
-}
-
-// TestLifetimeCycleKept: two objects that refer to each other are not
-// destroyed when the last variable goes (6010002: LIBERER destroys
-// them), a third one is.
-func TestLifetimeCycleKept(t *testing.T) {
-	src := "C est une Classe\n Nom est une chaîne\n Lien est un C dynamique\nFIN\nP()\nTrace(\"fin\")\n" +
-		"PROCÉDURE P()\na est un C dynamique = allouer un C\na.Nom = \"a\"\nb est un C dynamique = allouer un C\nb.Nom = \"b\"\na.Lien = b\nb.Lien = a\nc est un C dynamique = allouer un C\nc.Nom = \"c\"\n" +
-		"PROCÉDURE C.Destructeur()\nTrace(Nom)\n"
-	got, err := run(t, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != "c\nfin\n" {
-		t.Fatalf("got %q", got)
-	}
+// TestLifetimeScripts: object lifetimes checked by their output.
+func TestLifetimeScripts(t *testing.T) {
+	runScripts(t, []scriptCase{
+		// A list of objects dropped at once is destroyed
+		// without recursion as deep as the list (no Go stack overflow), every
+		// node once.
+		{"LongChain", "gn est un entier\nCNoeud est une Classe\n Suivant est un CNoeud dynamique\nFIN\nConstruit()\nTrace(gn)\n" +
+			"PROCÉDURE Construit()\ntête est un CNoeud dynamique\nPOUR i = 1 _À_ 30000\n n est un CNoeud dynamique = allouer un CNoeud\n n.Suivant = tête\n tête = n\nFIN\n" +
+			"PROCÉDURE CNoeud.Destructeur()\ngn++\n", "30000\n"},
+		// Two objects that refer to each other are not
+		// destroyed when the last variable goes (6010002: LIBERER destroys
+		// them), a third one is.
+		{"CycleKept", "C est une Classe\n Nom est une chaîne\n Lien est un C dynamique\nFIN\nP()\nTrace(\"fin\")\n" +
+			"PROCÉDURE P()\na est un C dynamique = allouer un C\na.Nom = \"a\"\nb est un C dynamique = allouer un C\nb.Nom = \"b\"\na.Lien = b\nb.Lien = a\nc est un C dynamique = allouer un C\nc.Nom = \"c\"\n" +
+			"PROCÉDURE C.Destructeur()\nTrace(Nom)\n", "c\nfin\n"},
+		// The object of a procedure left by an exception is
+		// destroyed when the next traitement ends (Q), not at the program's end.
+		{"Exception", "C est une Classe\nFIN\nQUAND EXCEPTION DANS\n P()\nFAIRE\n Trace(\"pris\")\nFIN\nQ()\nTrace(\"fin\")\n" +
+			"PROCÉDURE P()\no est un C\nExceptionDéclenche(1, \"x\")\nPROCÉDURE Q()\nTrace(\"Q\")\nPROCÉDURE C.Destructeur()\nTrace(\"détruit\")\n", "pris\nQ\ndétruit\nfin\n"},
+		// The object a procedure returns
+		// survives the destruction of its other locals (several rounds).
+		{"ReturnedWhileOthersDie", "C est une Classe\n Nom est une chaîne\nFIN\no est un C dynamique = F()\nTrace(\"reçu\", o.Nom)\n" +
+			"PROCÉDURE F()\na est un C\na.Nom = \"a\"\nb est un C\nb.Nom = \"b\"\nRENVOYER b\n" +
+			"PROCÉDURE C.Destructeur()\nTrace(\"détruit\", Nom)\n", "détruit a\nreçu b\ndétruit b\n"},
+	})
 }
 
 // BenchmarkLifetimeCalls: procedure calls in a program whose class has a
@@ -72,34 +67,5 @@ func BenchmarkLifetimeCalls(b *testing.B) {
 				}
 			}
 		})
-	}
-}
-
-// TestLifetimeException: the object of a procedure left by an exception is
-// destroyed when the next traitement ends (Q), not at the program's end.
-func TestLifetimeException(t *testing.T) {
-	src := "C est une Classe\nFIN\nQUAND EXCEPTION DANS\n P()\nFAIRE\n Trace(\"pris\")\nFIN\nQ()\nTrace(\"fin\")\n" +
-		"PROCÉDURE P()\no est un C\nExceptionDéclenche(1, \"x\")\nPROCÉDURE Q()\nTrace(\"Q\")\nPROCÉDURE C.Destructeur()\nTrace(\"détruit\")\n"
-	got, err := run(t, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != "pris\nQ\ndétruit\nfin\n" {
-		t.Fatalf("got %q", got)
-	}
-}
-
-// TestLifetimeReturnedWhileOthersDie: the object a procedure returns
-// survives the destruction of its other locals (several rounds).
-func TestLifetimeReturnedWhileOthersDie(t *testing.T) {
-	src := "C est une Classe\n Nom est une chaîne\nFIN\no est un C dynamique = F()\nTrace(\"reçu\", o.Nom)\n" +
-		"PROCÉDURE F()\na est un C\na.Nom = \"a\"\nb est un C\nb.Nom = \"b\"\nRENVOYER b\n" +
-		"PROCÉDURE C.Destructeur()\nTrace(\"détruit\", Nom)\n"
-	got, err := run(t, src)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got != "détruit a\nreçu b\ndétruit b\n" {
-		t.Fatalf("got %q", got)
 	}
 }
