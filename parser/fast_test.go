@@ -9,6 +9,7 @@ import (
 	plexer "github.com/alecthomas/participle/v2/lexer"
 
 	"github.com/wlangage/wl/lexer"
+	"github.com/wlangage/wl/tests/bench/bigscript"
 )
 
 // TestFastPathEqualsGrammar: on forms where the hand-written reader of
@@ -94,7 +95,7 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 // grammar of the fast path is the only one a correct script of them
 // builds.
 func TestFastPathReadsByHand(t *testing.T) {
-	src := BigScript(4000)
+	src := bigscript.Script(4000)
 	n := 0
 	delegated = func() { n++ }
 	defer func() { delegated = nil }()
@@ -152,7 +153,7 @@ func TestTokenArenaReusesStore(t *testing.T) {
 // TestFastPathConcurrent: parses running at once keep their own token
 // stores and statement pools (run with -race).
 func TestFastPathConcurrent(t *testing.T) {
-	srcs := []string{BigScript(20_000), BigScript(30_000)}
+	srcs := []string{bigscript.Script(20_000), bigscript.Script(30_000)}
 	want := make([]*File, len(srcs))
 	for i, src := range srcs {
 		f, err := Parse("big.wl", src)

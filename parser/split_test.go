@@ -7,13 +7,15 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/wlangage/wl/tests/bench/bigscript"
 )
 
 // TestSplitParseEqualsWhole: parsing procedure by procedure gives the tree
 // and the errors of a whole-file parse, for every golden script and the
 // benchmark's script.
 func TestSplitParseEqualsWhole(t *testing.T) {
-	srcs := map[string]string{"big.wl": BigScript(40_000)}
+	srcs := map[string]string{"big.wl": bigscript.Script(40_000)}
 	err := filepath.WalkDir("../tests/golden", func(path string, d fs.DirEntry, err error) error {
 		if err != nil || !strings.HasSuffix(path, ".wl") {
 			return err

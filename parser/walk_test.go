@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/wlangage/wl/tests/bench/bigscript"
 )
 
 // TestInspectReachesEveryField builds a node of every type of the
@@ -248,7 +250,7 @@ func BenchmarkWalkStmts(b *testing.B) {
 }
 
 func benchTree(b *testing.B) *File {
-	f, err := Parse("big.wl", BigScript(1<<18))
+	f, err := Parse("big.wl", bigscript.Script(1<<18))
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -65,7 +65,7 @@ const (
 
 // parseCostPerByte is what parsing holds in memory per byte of source at
 // its peak (tokens, tree, garbage not yet collected), with a margin:
-// measured on parser.BigScript at 1 and 10 MB after the fast path,
+// measured on tests/bench/bigscript at 1 and 10 MB after the fast path,
 // about 24 bytes (it was about 200 before it).
 const parseCostPerByte = 40
 
