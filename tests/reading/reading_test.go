@@ -169,18 +169,7 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 	args = append(args, d.args...)
 	args = append(args, file)
 
-	var out, errb syncbuf.Buffer
-	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-	defer cancel()
-	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir, Context: ctx}
-	done := make(chan int, 1)
-	go func() { done <- env.Main(args) }()
-	var code int
-	select {
-	case code = <-done:
-	case <-time.After(70 * time.Second):
-		t.Fatalf("wl %s did not return within 70 s", strings.Join(args, " "))
-	}
+	stdout, stderr, code := runCLI(t, dir, args)
 	for _, f := range d.saved {
 		b, err := os.ReadFile(filepath.Join(dir, f))
 		if err != nil || !bytes.Equal(b, dovecot.AttachmentData()) {
@@ -201,7 +190,7 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 	if code != 0 {
 		codeText = strconv.Itoa(code) + "\n"
 	}
-	got := map[string]string{".out": mask(out.String()), ".err": mask(errb.String()), ".code": codeText}
+	got := map[string]string{".out": mask(stdout), ".err": mask(stderr), ".code": codeText}
 	if *update {
 		for ext, v := range got {
 			p := base + ext
@@ -255,25 +244,13 @@ func TestSink(t *testing.T) {
 				os.WriteFile(filepath.Join(dir, "graine.mbox"), b, 0o644)
 			}
 			args := append(append([]string{"run"}, d.args...), filepath.Base(path))
-			var out, errb syncbuf.Buffer
-			ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
-			defer cancel()
-			env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir, Context: ctx}
-			done := make(chan int, 1)
-			go func() { done <- env.Main(args) }()
-			var code int
-			select {
-			case code = <-done:
-			case <-time.After(70 * time.Second):
-				t.Fatalf("wl %s did not return within 70 s", strings.Join(args, " "))
-			}
-			stderr := errb.String()
+			stdout, stderr, code := runCLI(t, dir, args)
 			for _, m := range reBoundary.FindAllStringSubmatch(stderr, -1) {
 				stderr = strings.ReplaceAll(stderr, m[1], "BOUNDARY")
 			}
 			stderr = reDate.ReplaceAllString(stderr, "Date: <DATE>")
 			stderr = reMsgID.ReplaceAllString(stderr, "Message-ID: <MESSAGE-ID>")
-			compare(t, strings.TrimSuffix(path, ".wl"), out.String(), stderr, code)
+			compare(t, strings.TrimSuffix(path, ".wl"), stdout, stderr, code)
 		})
 	}
 }
@@ -283,6 +260,24 @@ var (
 	reDate     = regexp.MustCompile(`(?m)^Date: .*$`)
 	reMsgID    = regexp.MustCompile(`(?m)^Message-ID: .*$`)
 )
+
+// runCLI runs `wl args...` in-process in dir, with a 60 s context and a
+// 70 s bound on the command's return.
+func runCLI(t *testing.T, dir string, args []string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errb syncbuf.Buffer
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
+	defer cancel()
+	env := &cli.Env{Stdin: strings.NewReader(""), Stdout: &out, Stderr: &errb, Dir: dir, Context: ctx}
+	done := make(chan int, 1)
+	go func() { done <- env.Main(args) }()
+	select {
+	case code = <-done:
+	case <-time.After(70 * time.Second):
+		t.Fatalf("wl %s did not return within 70 s", strings.Join(args, " "))
+	}
+	return out.String(), errb.String(), code
+}
 
 // compare checks (or, with -update, writes) NAME.out, NAME.err, NAME.code.
 func compare(t *testing.T, base, stdout, stderr string, code int) {
