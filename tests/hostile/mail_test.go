@@ -94,70 +94,6 @@ func sendScript(timeout int, fields string) string {
 // plainFields is a well-formed message.
 const plainFields = "m.Expéditeur = \"a@example.com\"\nm.Destinataire = \"b@example.com\"\nm.Sujet = \"s\"\nm.Message = \"corps\"\n"
 
-// floodServer answers like an SMTP server until the step at, where it
-// sends an endless reply: "greeting" (endless 220- lines), "line" (a
-// greeting with no end of line), "ehlo" or "dot" (after the final dot).
-func floodServer(t *testing.T, at string) *smtptest.Hostile {
-	return smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
-		flood := func(chunk string) {
-			b := []byte(strings.Repeat(chunk, 1024))
-			for {
-				select {
-				case <-h.Done():
-					return
-				default:
-				}
-				c.SetWriteDeadline(time.Now().Add(2 * time.Second))
-				if _, err := c.Write(b); err != nil {
-					return
-				}
-			}
-		}
-		switch at {
-		case "greeting":
-			flood("220-flood flood flood flood flood flood flood flood\r\n")
-			return
-		case "line":
-			c.Write([]byte("220 "))
-			flood("flood flood flood flood flood flood flood flood ")
-			return
-		}
-		c.Write([]byte("220 flood.test ESMTP\r\n"))
-		r := bufio.NewReader(c)
-		inData := false
-		for {
-			c.SetReadDeadline(time.Now().Add(10 * time.Second))
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			if inData {
-				if line == ".\r\n" {
-					flood("250-queued queued queued queued queued queued queued\r\n")
-					return
-				}
-				continue
-			}
-			switch strings.ToUpper(strings.Fields(line + " x")[0]) {
-			case "EHLO":
-				if at == "ehlo" {
-					flood("250-FLOOD flood flood flood flood flood flood flood\r\n")
-					return
-				}
-				c.Write([]byte("250-flood.test\r\n250 8BITMIME\r\n"))
-			case "DATA":
-				c.Write([]byte("354 go ahead\r\n"))
-				inData = true
-			case "QUIT":
-				c.Write([]byte("221 bye\r\n"))
-				return
-			default:
-				c.Write([]byte("250 ok\r\n"))
-			}
-		}
-	})
-}
-
 // TestMailHostile runs every e-mail case in French and English and checks
 // that the host's goroutines are back to their count afterwards.
 func TestMailHostile(t *testing.T) {
@@ -189,7 +125,7 @@ func TestMailHostile(t *testing.T) {
 func testFlood(t *testing.T, lang string) {
 	for _, at := range []string{"greeting", "line", "ehlo", "dot"} {
 		t.Run(at, func(t *testing.T) {
-			h := floodServer(t, at)
+			h := smtptest.FloodServer(t, at, false)
 			var ms0, ms1 goruntime.MemStats
 			goruntime.ReadMemStats(&ms0)
 			r := runMail(t, bounded(t), lang, relay(h.Addr()), sendScript(20, plainFields))
@@ -232,7 +168,7 @@ func testFloodStartTLS(t *testing.T, lang string) {
 		"s.Option = emailProtocoleSMTPS\nTrace(\"ouvre\", s.OuvreSession(), ErreurInfo())\n"
 	for _, at := range []string{"greeting", "line", "ehlo"} {
 		t.Run(at, func(t *testing.T) {
-			h := floodServer(t, at)
+			h := smtptest.FloodServer(t, at, false)
 			r := runMail(t, bounded(t), lang, relay(h.Addr()), src)
 			if r.err != nil || !strings.HasPrefix(r.out, "ouvre 0 ") || !strings.Contains(r.out, "localhost:") || !strings.Contains(r.out, "4096") {
 				t.Fatalf("run: %v, out %q", r.err, r.out)

@@ -12,74 +12,6 @@ import (
 	"github.com/wlangage/wl/tests/smtptest"
 )
 
-// floodServer answers like a server until the step named by at, where it
-// sends an endless reply: "greeting", "line" (a greeting without end of
-// line), "ehlo" or "dot" (the reply to the final dot). pipelining says
-// whether EHLO offers PIPELINING.
-func floodServer(t *testing.T, at string, pipelining bool) *smtptest.Hostile {
-	return smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
-		flood := func(chunk string) {
-			b := []byte(strings.Repeat(chunk, 1024))
-			for {
-				select {
-				case <-h.Done():
-					return
-				default:
-				}
-				c.SetWriteDeadline(time.Now().Add(10 * time.Second))
-				if _, err := c.Write(b); err != nil {
-					return
-				}
-			}
-		}
-		switch at {
-		case "greeting":
-			flood("220-flood flood flood flood flood flood flood flood\r\n")
-			return
-		case "line":
-			c.Write([]byte("220 "))
-			flood("flood flood flood flood flood flood flood flood ")
-			return
-		}
-		c.Write([]byte("220 flood.test ESMTP\r\n"))
-		r := bufio.NewReader(c)
-		inData := false
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			if inData {
-				if line == ".\r\n" {
-					flood("250-queued queued queued queued queued queued queued\r\n")
-					return
-				}
-				continue
-			}
-			switch verb := strings.ToUpper(strings.Fields(line + " x")[0]); verb {
-			case "EHLO":
-				if at == "ehlo" {
-					flood("250-FLOOD flood flood flood flood flood flood flood\r\n")
-					return
-				}
-				ext := "250-flood.test\r\n"
-				if pipelining {
-					ext += "250-PIPELINING\r\n"
-				}
-				c.Write([]byte(ext + "250 8BITMIME\r\n"))
-			case "DATA":
-				c.Write([]byte("354 go ahead\r\n"))
-				inData = true
-			case "QUIT":
-				c.Write([]byte("221 bye\r\n"))
-				return
-			default:
-				c.Write([]byte("250 ok\r\n"))
-			}
-		}
-	})
-}
-
 // TestReplyFlood: an endless reply is cut off at the caps, in every reader
 // (go-smtp's, the STARTTLS preamble's, the PIPELINING one), with an error
 // that names the server; before the caps the client read until the
@@ -105,7 +37,7 @@ func TestReplyFlood(t *testing.T) {
 			name += "/pipelining"
 		}
 		t.Run(name, func(t *testing.T) {
-			h := floodServer(t, c.at, c.pipelining)
+			h := smtptest.FloodServer(t, c.at, c.pipelining)
 			conf := cfg(h.Port(), c.sec)
 			conf.Timeout = 20 * time.Second
 			start := time.Now()
