@@ -1,7 +1,6 @@
 package email_test
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"net"
@@ -546,21 +545,7 @@ s.FermeSession()
 // QUIT (issue 12 point 7): closing at the end of the run is bounded by the
 // run's context, not only by EmailChangeTimeOut.
 func TestCancelledRunDoesNotWaitForQuit(t *testing.T) {
-	h := smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
-		c.Write([]byte("220 ok\r\n"))
-		r := bufio.NewReader(c)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
-				<-h.Done() // never answers
-				return
-			}
-			c.Write([]byte("250 ok\r\n"))
-		}
-	})
+	h := smtptest.SilentOnQuit(t)
 	var o, e bytes.Buffer
 	eng := stdlib.NewEngine(runtime.WithOutput(&o, &e), email.WithConfig(email.HostConfig{Delivery: smtpx.Delivery{Relay: h.Addr()}}))
 	prog, err := eng.Compile("t.wl", []byte(`

@@ -1,11 +1,9 @@
 package hostile
 
 import (
-	"bufio"
 	"bytes"
 	"context"
 	"errors"
-	"net"
 	"net/mail"
 	"os"
 	"path/filepath"
@@ -183,21 +181,7 @@ func testFloodStartTLS(t *testing.T, lang string) {
 // Point 7: a run cancelled while a session is open to a server that never
 // answers QUIT ends promptly (the time-out is 30 s).
 func testCancelQuit(t *testing.T, lang string) {
-	h := smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
-		c.Write([]byte("220 ok\r\n"))
-		r := bufio.NewReader(c)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
-				<-h.Done() // never answers
-				return
-			}
-			c.Write([]byte("250 ok\r\n"))
-		}
-	})
+	h := smtptest.SilentOnQuit(t)
 	ctx, cancel := context.WithTimeout(context.Background(), 300*time.Millisecond)
 	defer cancel()
 	r := runMail(t, ctx, lang, relay(h.Addr()), "EmailChangeTimeOut(30)\nTrace(EmailOuvreSessionSMTP(\"u\", \"localhost\"))\nBOUCLE\n\tMultitâche(1)\nFIN\n")

@@ -92,6 +92,26 @@ func StallAfterData(t testing.TB) *Hostile {
 	return NewHostile(t, func(h *Hostile, c net.Conn) { fakeSMTP(h, c, true) })
 }
 
+// SilentOnQuit greets, answers every command with 250, and never answers
+// QUIT (it holds the connection until Close).
+func SilentOnQuit(t testing.TB) *Hostile {
+	return NewHostile(t, func(h *Hostile, c net.Conn) {
+		c.Write([]byte("220 ok\r\n"))
+		r := bufio.NewReader(c)
+		for {
+			line, err := r.ReadString('\n')
+			if err != nil {
+				return
+			}
+			if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
+				<-h.Done()
+				return
+			}
+			c.Write([]byte("250 ok\r\n"))
+		}
+	})
+}
+
 // fakeSMTP is a minimal hand-written SMTP dialogue used by the stalling
 // servers.
 func fakeSMTP(h *Hostile, c net.Conn, readBody bool) {
