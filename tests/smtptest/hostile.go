@@ -92,9 +92,10 @@ func StallAfterData(t testing.TB) *Hostile {
 	return NewHostile(t, func(h *Hostile, c net.Conn) { fakeSMTP(h, c, true) })
 }
 
-// SilentOnQuit greets, answers every command with 250, and never answers
-// QUIT (it holds the connection until Close).
-func SilentOnQuit(t testing.TB) *Hostile {
+// Answering greets with "220 ok" and answers each command line with
+// answer(h, line) (an empty reply writes nothing); the connection ends
+// once answer reports end.
+func Answering(t testing.TB, answer func(h *Hostile, line string) (reply string, end bool)) *Hostile {
 	return NewHostile(t, func(h *Hostile, c net.Conn) {
 		c.Write([]byte("220 ok\r\n"))
 		r := bufio.NewReader(c)
@@ -103,12 +104,26 @@ func SilentOnQuit(t testing.TB) *Hostile {
 			if err != nil {
 				return
 			}
-			if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
-				<-h.Done()
+			reply, end := answer(h, line)
+			if reply != "" {
+				c.Write([]byte(reply))
+			}
+			if end {
 				return
 			}
-			c.Write([]byte("250 ok\r\n"))
 		}
+	})
+}
+
+// SilentOnQuit answers every command with 250 and never answers QUIT (it
+// holds the connection until Close).
+func SilentOnQuit(t testing.TB) *Hostile {
+	return Answering(t, func(h *Hostile, line string) (string, bool) {
+		if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
+			<-h.Done()
+			return "", true
+		}
+		return "250 ok\r\n", false
 	})
 }
 

@@ -1,8 +1,6 @@
 package smtpx_test
 
 import (
-	"bufio"
-	"net"
 	"strings"
 	"testing"
 	"time"
@@ -61,21 +59,14 @@ func TestReplyFlood(t *testing.T) {
 
 // TestLongReplyWithinCaps: a long but bounded EHLO reply still works.
 func TestLongReplyWithinCaps(t *testing.T) {
-	h := smtptest.NewHostile(t, func(h *smtptest.Hostile, c net.Conn) {
-		c.Write([]byte("220 ok\r\n"))
-		r := bufio.NewReader(c)
-		for {
-			line, err := r.ReadString('\n')
-			if err != nil {
-				return
-			}
-			if strings.HasPrefix(strings.ToUpper(line), "EHLO") {
-				c.Write([]byte(strings.Repeat("250-X-"+strings.Repeat("a", 500)+"\r\n", 100) + "250 8BITMIME\r\n"))
-			} else if strings.HasPrefix(strings.ToUpper(line), "QUIT") {
-				c.Write([]byte("221 bye\r\n"))
-				return
-			}
+	h := smtptest.Answering(t, func(_ *smtptest.Hostile, line string) (string, bool) {
+		switch verb := strings.ToUpper(line); {
+		case strings.HasPrefix(verb, "EHLO"):
+			return strings.Repeat("250-X-"+strings.Repeat("a", 500)+"\r\n", 100) + "250 8BITMIME\r\n", false
+		case strings.HasPrefix(verb, "QUIT"):
+			return "221 bye\r\n", true
 		}
+		return "", false
 	})
 	s, err := smtpx.Open(bg, cfg(h.Port(), mailtls.Plain))
 	if err != nil {
