@@ -25,6 +25,7 @@ import (
 	"bytes"
 	"context"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -204,17 +205,23 @@ func runScript(t *testing.T, srv *dovecot.Server, path string) {
 		}
 		return
 	}
+	var diffs []string
 	for _, ext := range []string{".out", ".err", ".code"} {
 		want, err := os.ReadFile(base + ext)
 		if err != nil && !os.IsNotExist(err) {
 			t.Fatal(err)
 		}
 		if string(want) != got[ext] {
-			t.Errorf("%s differs:\n--- want\n%s\n--- got\n%s", filepath.Base(base+ext), want, got[ext])
+			diffs = append(diffs, fmt.Sprintf("%s differs:\n--- want\n%s\n--- got\n%s", filepath.Base(base+ext), want, got[ext]))
 		}
 	}
-	if t.Failed() {
+	if len(diffs) > 0 || t.Failed() {
+		// The log first: a CI summary keeps the end of the output, where
+		// the differences are.
 		t.Logf("dovecot log:\n%s", srv.Log())
+	}
+	for _, d := range diffs {
+		t.Error(d)
 	}
 }
 

@@ -30,6 +30,12 @@ type Client struct {
 	mu     sync.Mutex
 	folder string
 	delim  rune
+	// count is the number of messages of the selected folder, from its
+	// SELECT and then from each NOOP. go-imap signals the end of a SELECT
+	// before it records the selected mailbox, so its Mailbox() may still
+	// be nil (or the previous folder) just after Wait returns: reading it
+	// there lost the whole message list under load.
+	count uint32
 }
 
 // Info describes one message of the selected folder.
@@ -88,10 +94,11 @@ func (cl *Client) open(ctx context.Context) error {
 			return cl.classify(ctx, "auth", err)
 		}
 	}
-	if _, err := cl.c.Select("INBOX", nil).Wait(); err != nil {
+	d, err := cl.c.Select("INBOX", nil).Wait()
+	if err != nil {
 		return cl.classify(ctx, "folder", err)
 	}
-	cl.folder = "INBOX"
+	cl.folder, cl.count = "INBOX", d.NumMessages
 	return nil
 }
 
@@ -184,11 +191,13 @@ func (cl *Client) Select(ctx context.Context, name string) (uint32, error) {
 			// session goes on where it was.
 			var ie *goimap.Error
 			if errors.As(err, &ie) && cl.folder != "" {
-				cl.c.Select(cl.folder, nil).Wait()
+				if d, err := cl.c.Select(cl.folder, nil).Wait(); err == nil {
+					cl.count = d.NumMessages
+				}
 			}
 			return err
 		}
-		cl.folder, n = name, d.NumMessages
+		cl.folder, cl.count, n = name, d.NumMessages, d.NumMessages
 		return nil
 	})
 	return n, err
@@ -202,9 +211,12 @@ func (cl *Client) Count(ctx context.Context) (uint32, error) {
 		if err := cl.c.Noop().Wait(); err != nil {
 			return err
 		}
+		// The SELECT has long been recorded: its completion is handled
+		// before the NOOP's reply is read.
 		if mb := cl.c.Mailbox(); mb != nil {
-			n = mb.NumMessages
+			cl.count = mb.NumMessages
 		}
+		n = cl.count
 		return nil
 	})
 	return n, err
@@ -224,8 +236,7 @@ func (cl *Client) Delete(ctx context.Context, name string) error {
 func (cl *Client) Messages(ctx context.Context) ([]Info, error) {
 	var out []Info
 	err := cl.do(ctx, "list", 64<<20, func() error {
-		mb := cl.c.Mailbox()
-		if mb == nil || mb.NumMessages == 0 {
+		if cl.count == 0 {
 			return nil
 		}
 		var all goimap.SeqSet
