@@ -84,8 +84,8 @@ func Install(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
 	r.AddFuncs([]runtime.Func{
-		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute},
-		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
 		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
 		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
 		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
@@ -155,6 +155,19 @@ func elemDefault(a *runtime.Array) runtime.Value {
 	return runtime.NewArray(a.Elem, 1).Data[0]
 }
 
+// ajoute2 is Ajoute(tab, v) appending a scalar or a structure (not an
+// array, which is concatenated): what ajoute does, without its Call.
+func ajoute2(t, v runtime.Value) (runtime.Value, bool) {
+	a := t.First().Array()
+	if a == nil {
+		return runtime.Null, false
+	}
+	if v = v.First(); v.Array() != nil {
+		return runtime.Null, false
+	}
+	return runtime.Int(int64(a.Append(v))), true
+}
+
 // Ajoute / TableauAjoute (1000017348, 3075003): appends the value (or
 // the element type's default) and returns its index; an array value is
 // concatenated.
@@ -162,10 +175,8 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	// Fast path, the common Ajoute(tab, scalar or structure): what target
 	// and second would read, without their three Unpack calls.
 	if len(args) == 2 && !c.Omit(args, 1) {
-		if a := args[0].First().Array(); a != nil {
-			if v := args[1].First(); v.Array() == nil {
-				return runtime.Int(int64(a.Append(v))), nil
-			}
+		if v, ok := ajoute2(args[0], args[1]); ok {
+			return v, nil
 		}
 	}
 	a, _ := target(c, args)

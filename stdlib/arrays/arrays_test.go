@@ -235,3 +235,44 @@ func TestAjouteStructLiteral1514030(t *testing.T) {
 		t.Fatalf("array of structures appended: %d elements", n)
 	}
 }
+
+// TestAjouteCompiled: Ajoute(t, v) compiled in a script takes the fast
+// path (Func.Fast2) for a scalar or a structure and the general one for
+// the rest; both give WinDev's results: the structure is copied (a later
+// change of p leaves the element alone, 1000017348), the element is
+// converted to the array's type, the index is returned, an array is
+// concatenated, an unassigned Variant becomes an array, and the call
+// resets ErreurDétectée like every built-in.
+func TestAjouteCompiled(t *testing.T) {
+	e := wltest.New()
+	got, err := e.Eval(`ST est une Structure
+	X est un entier
+	N est une chaîne
+FIN
+tab est un tableau de ST
+p est un ST
+p.X = 1; p.N = "un"
+i1 est un entier = Ajoute(tab, p)
+p.X = 2; p.N = "deux"
+i2 est un entier = Ajoute(tab, p)
+p.X = 99
+ti est un tableau d'entiers
+Ajoute(ti, "12")
+Ajoute(ti, 3.7)
+k est un entier = TableauAjoute(ti, [5, 6])
+v est un Variant
+Ajoute(v, "x")
+ErreurDéclenche(5, "e")
+avant est un booléen = ErreurDétectée
+Ajoute(ti, 1)
+wltestResult(i1, i2, tab[1].X, tab[1].N, tab[2].X, tab[2].N, TableauVersChaîne(ti, ","), k, v[1], avant, ErreurDétectée)
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for _, v := range got.TupleValues() {
+		parts = append(parts, v.Text())
+	}
+	eq(t, "results", parts, "1", "2", "1", "un", "2", "deux", "12,3,5,6,1", "4", "x", "1", "0")
+}
