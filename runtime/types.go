@@ -239,6 +239,9 @@ type Array struct {
 	Data []Value
 	Dims []int // nil/1 element for one dimension
 	Grow int
+	// slab holds the spare room of the block the structures appended to
+	// the array are copied into (appendStruct).
+	slab structSlab
 }
 
 // NewArray makes an array of n elements at their default value.
@@ -256,8 +259,48 @@ func (a *Array) Len() int { return len(a.Data) }
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
 	a.room(1)
+	if v.k == KStruct && a.Elem != nil && a.Elem.Kind == KStruct && !a.Elem.Any {
+		// The copy convertLoose would make, in the array's block.
+		if s := v.Struct(); s != nil && s.Type.New == nil {
+			a.Data = append(a.Data, StructValue(a.slab.clone(s, len(a.Data))))
+			return len(a.Data)
+		}
+	}
 	a.Data = append(a.Data, convertLoose(v, a.Elem))
 	return len(a.Data)
+}
+
+// structSlab allocates the copies of structures appended to an array in
+// blocks (one for the headers, one for the fields) instead of one heap
+// object per element: fewer allocations, and fewer, larger objects for
+// the garbage collector to find and scan. A block lives as long as one
+// of its structures is referenced.
+type structSlab struct {
+	hdrs   []Struct
+	fields []Value
+}
+
+// maxSlab is the most structures a block holds; blocks start small and
+// grow with the array, so that a short array wastes little.
+const maxSlab = 256
+
+// clone copies s into the slab; n, the array's length, sizes a new block.
+func (sl *structSlab) clone(s *Struct, n int) *Struct {
+	nf := len(s.Fields)
+	size := min(max(n, 4), maxSlab)
+	if len(sl.hdrs) == cap(sl.hdrs) {
+		sl.hdrs = make([]Struct, 0, size)
+	}
+	if cap(sl.fields)-len(sl.fields) < nf {
+		sl.fields = make([]Value, 0, size*nf)
+	}
+	sl.hdrs = sl.hdrs[:len(sl.hdrs)+1]
+	c := &sl.hdrs[len(sl.hdrs)-1]
+	at := len(sl.fields)
+	sl.fields = sl.fields[:at+nf]
+	c.Type, c.Native, c.Fields = s.Type, s.Native, sl.fields[at:at+nf:at+nf]
+	copyValues(c.Fields, s.Fields)
+	return c
 }
 
 // doubleFrom is the length from which a full array doubles its capacity
