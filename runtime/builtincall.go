@@ -68,20 +68,19 @@ func (c *compiler) callBuiltin2(fn *Func, name string, pos Position, a0, a1 argC
 	wantRefs := a0.ref != nil || a1.ref != nil
 	if fast := fn.Fast2; fast != nil {
 		// Both arguments evaluated first, as below; the general path
-		// takes them from there when fast declines.
+		// takes them from there when fast declines. The closure keeps
+		// what it reads in its own variables: a small frame.
+		val0, val1, readsError := a0.val, a1.val, fn.ReadsError
 		return func(f *frame) Value {
-			v0, v1 := a0.val(f), a1.val(f)
+			v0, v1 := val0(f), val1(f)
 			if v, ok := fast(v0, v1); ok {
-				if !fn.ReadsError {
+				if !readsError {
 					f.run.errDetected = false
 				}
 				setPos(f, pos)
 				return v
 			}
-			r := f.run
-			base := len(r.argStack)
-			r.argStack = append(r.argStack, v0, v1)
-			return invokeBuiltin2(f, fn, name, pos, a0, a1, wantRefs, base)
+			return declined2(f, fn, name, pos, a0, a1, wantRefs, v0, v1)
 		}
 	}
 	return func(f *frame) Value {
@@ -91,6 +90,15 @@ func (c *compiler) callBuiltin2(fn *Func, name string, pos Position, a0, a1 argC
 		r.argStack = append(r.argStack, a1.val(f))
 		return invokeBuiltin2(f, fn, name, pos, a0, a1, wantRefs, base)
 	}
+}
+
+// declined2 calls fn the general way with v0 and v1, the arguments its
+// Fast2 declined.
+func declined2(f *frame, fn *Func, name string, pos Position, a0, a1 argCode, wantRefs bool, v0, v1 Value) Value {
+	r := f.run
+	base := len(r.argStack)
+	r.argStack = append(r.argStack, v0, v1)
+	return invokeBuiltin2(f, fn, name, pos, a0, a1, wantRefs, base)
 }
 
 // invokeBuiltin2 calls fn with the two arguments on the run's argument

@@ -240,8 +240,13 @@ type Array struct {
 	Dims []int // nil/1 element for one dimension
 	Grow int
 	// slab holds the spare room of the block the structures appended to
-	// the array are copied into (appendStruct).
+	// the array are copied into (structSlab).
 	slab structSlab
+	// unboxed: the elements are the int64 payloads in ints and Data is
+	// empty (unboxed.go); only code that reaches the array through
+	// Value.arrayRaw sees this form.
+	unboxed bool
+	ints    []int64
 }
 
 // NewArray makes an array of n elements at their default value.
@@ -254,10 +259,16 @@ func NewArray(elem *Type, n int) *Array {
 }
 
 // Len returns the element count (Occurrence).
-func (a *Array) Len() int { return len(a.Data) }
+func (a *Array) Len() int {
+	if a.unboxed {
+		return len(a.ints)
+	}
+	return len(a.Data)
+}
 
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
+	a.box()
 	a.room(1)
 	if v.k == KStruct && a.Elem != nil && a.Elem.Kind == KStruct && !a.Elem.Any {
 		// The copy convertLoose would make, in the array's block.
@@ -324,6 +335,9 @@ func (a *Array) room(n int) {
 }
 
 func (a *Array) clone() *Array {
+	if a.unboxed {
+		return &Array{Elem: a.Elem, Dims: a.Dims, Grow: a.Grow, unboxed: true, ints: slices.Clone(a.ints)}
+	}
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
 	copyValues(c.Data, a.Data)
 	return c
@@ -420,6 +434,11 @@ func Zero(t *Type) Value {
 			n *= d
 		}
 		if len(t.Dims) == 0 {
+			if unboxable(t.Elem) {
+				a := newUnboxed(t.Elem)
+				a.Grow = t.Grow
+				return ArrayValue(a)
+			}
 			n = 0
 		}
 		a := NewArray(t.Elem, n)
@@ -458,7 +477,7 @@ func copyValue(v Value) Value {
 			return StructValue(s.clone())
 		}
 	case KArray:
-		return ArrayValue(v.Array().clone())
+		return ArrayValue(v.arrayRaw().clone())
 	case KAssoc:
 		return AssocValue(v.Assoc().clone())
 	}

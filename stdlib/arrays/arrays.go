@@ -158,14 +158,10 @@ func elemDefault(a *runtime.Array) runtime.Value {
 // ajoute2 is Ajoute(tab, v) appending a scalar or a structure (not an
 // array, which is concatenated): what ajoute does, without its Call.
 func ajoute2(t, v runtime.Value) (runtime.Value, bool) {
-	a := t.First().Array()
-	if a == nil {
-		return runtime.Null, false
+	if i, ok := runtime.ArrayAppend(t, v); ok {
+		return runtime.Int(int64(i)), true
 	}
-	if v = v.First(); v.Array() != nil {
-		return runtime.Null, false
-	}
-	return runtime.Int(int64(a.Append(v))), true
+	return runtime.Null, false
 }
 
 // Ajoute / TableauAjoute (1000017348, 3075003): appends the value (or
@@ -309,6 +305,9 @@ func supprimeTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // TableauOccurrence (3075012): number of elements (of rows for a 2-dim
 // array, of keys for an associative array).
 func occurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if n, ok := runtime.ArrayLen(args[0]); ok {
+		return runtime.Int(int64(n)), nil
+	}
 	a, m := target(c, args)
 	switch {
 	case m != nil:
@@ -614,6 +613,11 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // "m1;-m2" for arrays of structures; ttClé for associative arrays.
 // ttFonction sorts with a comparison procedure.
 func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	// Entiers stored unboxed, in plain order: sorted where they are
+	// (what sortTyped does with boxed ones).
+	if desc, ok := plainOrder(c, args); ok && runtime.SortInts(args[0], desc) {
+		return runtime.Null, nil
+	}
 	a, m := target(c, args)
 	var first runtime.Value
 	typ64 := int64(TtCroissant)
@@ -734,6 +738,23 @@ func sortTyped(data []runtime.Value, desc bool) bool {
 		return false
 	}
 	return true
+}
+
+// plainOrder reports whether TableauTrie's arguments ask for a plain
+// ascending or descending sort (no option, no criterion), and which.
+func plainOrder(c *runtime.Call, args []runtime.Value) (desc, ok bool) {
+	switch {
+	case len(args) == 1:
+		return false, true
+	case len(args) == 2 && !c.Omit(args, 1) && args[1].Kind() == runtime.KInt:
+		switch args[1].RawInt() {
+		case TtCroissant:
+			return false, true
+		case TtDecroissant:
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // stablePerm returns the order of n elements under cmp, equal elements
