@@ -11,6 +11,14 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 		c.errorf(pos, codeArgCount, "Nombre de paramètres incorrect pour « "+name+" »", "Wrong number of parameters for '"+name+"'")
 	}
 	ac := c.args(b, args)
+	if !fn.Places {
+		// No places for a built-in that reads none: a subscript is
+		// evaluated once, a missing key is not added to an associative
+		// array, an array stored unboxed stays so (unboxed.go).
+		for i := range ac {
+			ac[i].ref = nil
+		}
+	}
 	wantRefs := false
 	for _, a := range ac {
 		if a.ref != nil {

@@ -33,6 +33,11 @@ type Func struct {
 	// is raised as a WLangage exception (fatal error) at the call site:
 	// use Call.Errorf to build it.
 	Fn func(c *Call, args []Value) (Value, error)
+	// Places marks the built-ins that read the places of their
+	// arguments (Call.Refs, Unpack "&name": Saisie writes its answer
+	// there, the array functions make an array of a Null Variant): a
+	// call computes them for these alone.
+	Places bool
 	// Fast2, when set, serves a call with two arguments, neither omitted,
 	// without the argument stacks and Call context of Fn: it reports
 	// false when Fn must handle the call, before doing anything. It must

@@ -1,6 +1,10 @@
 package runtime
 
-import "testing"
+import (
+	"bytes"
+	"context"
+	"testing"
+)
 
 // TestUnboxedForm: an empty dynamic array of entiers starts unboxed and
 // stays so while values that fit are appended; a copy is unboxed too and
@@ -48,5 +52,48 @@ func TestUnboxedForm(t *testing.T) {
 		if Zero(typ).arrayRaw().unboxed {
 			t.Errorf("%v elements, dims %v: unboxed", typ.Elem.Name, typ.Dims)
 		}
+	}
+}
+
+// TestBuiltinPlaces: a built-in gets the places of its arguments only
+// when it reads them (Func.Places). Otherwise a subscript is evaluated
+// once, a missing key is not added to an associative array, and an array
+// stored unboxed stays so; a built-in with Places writes through them.
+func TestBuiltinPlaces(t *testing.T) {
+	var out bytes.Buffer
+	e := testEngine(&out)
+	e.Register(&Func{Name: "Met", Min: 2, Max: 2, Places: true, Fn: func(c *Call, args []Value) (Value, error) {
+		if len(c.Refs) > 0 && c.Refs[0] != nil {
+			*c.Refs[0] = args[1]
+		}
+		return Null, nil
+	}})
+	src := `n est un entier
+t est un tableau de 3 chaînes
+t[1] = "a"
+Trace(t[Compte()], n)
+Trace(n)
+m est un tableau associatif d'entiers
+Trace(m["x"], m.Occurrence)
+ti est un tableau d'entiers
+ti += 5
+Trace(ti[1])
+Met(t[2], "b")
+Met(ti[1], 6)
+Trace(t[2], ti[1], ti.Occurrence)
+
+PROCÉDURE Compte()
+n++
+RENVOYER 1
+`
+	p, err := e.Compile("t.wl", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	if want := "a 1\n1\n0 0\n5\nb 6 1\n"; out.String() != want {
+		t.Errorf("got %q, want %q", out.String(), want)
 	}
 }

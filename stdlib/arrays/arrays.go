@@ -84,17 +84,17 @@ func Install(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
 	r.AddFuncs([]runtime.Func{
-		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
-		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
-		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
-		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
-		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
-		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Fn: cherche},
-		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Fn: trie},
-		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Fn: occurrence},
-		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Fn: inverse},
-		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Fn: supprimeDoublon},
-		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Fn: versChaine},
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Places: true, Fn: insere},
+		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Places: true, Fn: supprime},
+		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Places: true, Fn: supprimeTout},
+		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Places: true, Fn: cherche},
+		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
+		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
+		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
+		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
 	})
 }
 

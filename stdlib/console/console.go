@@ -79,7 +79,7 @@ func Install(r *runtime.Registry) {
 		{Name: "AvertissementConstruit", Aliases: []string{"WarningBuild"}, Min: 1, Max: -1, Fn: built(warning)},
 		{Name: "OuiNon", Aliases: []string{"YesNo"}, Min: 1, Max: -1, Fn: ouiNon},
 		{Name: "Confirmer", Aliases: []string{"Confirm"}, Min: 1, Max: -1, Fn: confirmer},
-		{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: -1, Fn: saisie},
+		{Name: "Saisie", Aliases: []string{"Input"}, Min: 1, Max: -1, Places: true, Fn: saisie},
 		{Name: "EnModeTest", Aliases: []string{"InTestMode"}, Min: 0, Max: 0, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			return runtime.Bool(false), nil
 		}},
