@@ -146,7 +146,7 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 		key := idx[0]
 		read = func(f *frame) Value {
 			v := bf(f)
-			if a := v.arrayRaw(); a != nil && a.unboxed {
+			if a := v.arrayRaw(); a != nil && a.unboxed && a.Elem.Kind != KStruct {
 				// t[i] of an array stored unboxed, read as it is.
 				i := key(f).ToInt()
 				if a.unboxed && i >= 1 && i <= int64(len(a.ints)) {

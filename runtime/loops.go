@@ -240,6 +240,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 	}
 	body := c.block(b, s.Body, false)
+	flatSafe := len(vars) > 0 && c.keepsNoRef(b, s.Body, s.Where)
 	var where func(*frame) bool
 	if s.Where != nil {
 		if len(vars) > 0 {
@@ -279,7 +280,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	// variable keeps the last value but no longer refers to the element:
 	// the element gets its own copy. The slices are read through pointers
 	// because the body may change them.
-	overValues := func(f *frame, vals, keys *[]Value, elem *Type) (ctl, bool) {
+	overValues := func(f *frame, vals, keys *[]Value, elem *Type, from int) (ctl, bool) {
 		n := len(*vals)
 		last := -1
 		// slot0 is the variable's slot when it is a local, read directly.
@@ -287,7 +288,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		if len(vars) > 0 {
 			slot0 = vars[0].local
 		}
-		for k := 0; k < n && k < len(*vals); k++ {
+		for k := from; k < n && k < len(*vals); k++ {
 			i := k
 			if s.Reverse {
 				i = n - 1 - k
@@ -337,6 +338,96 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		return ctlNone, false
 	}
+	// overFlat runs the loop over an unboxed array of structures
+	// (unboxed.go) without boxing it. The variable holds a new structure
+	// per turn, the element's members, written back into the array after
+	// the turn: the element and the variable are one structure during
+	// the turn, as over Values (doc 1510016). While the turn runs, the
+	// structure is the array's live element: boxing the array then makes
+	// it the element itself, and the loop goes on over the Values from
+	// the next turn (boxedAt, else -1). flatSafe tells that the body
+	// cannot keep a reference to the variable beyond the turn (no <-,
+	// no procedure or method call), which is what makes a new structure
+	// per turn the same as the element.
+	overFlat := func(f *frame, a *Array) (r ctl, stop bool, boxedAt int) {
+		st := a.Elem.Struct
+		nf := len(st.Fields)
+		n := a.Len()
+		slot0 := vars[0].local
+		for k := 0; k < n; k++ {
+			i := k
+			if s.Reverse {
+				i = n - 1 - k
+			}
+			if i >= a.Len() {
+				break
+			}
+			cur := allocStruct(nf)
+			cur.Type = st
+			for j, x := range a.ints[i*nf : (i+1)*nf] {
+				cur.Fields[j] = Value{k: st.Fields[j].Type.Kind, n: x}
+			}
+			a.live, a.liveAt = cur, i
+			if slot0 >= 0 {
+				f.locals[slot0] = StructValue(cur)
+			} else {
+				*vars[0].ref(f) = StructValue(cur)
+			}
+			if len(vars) > 1 {
+				set(f, 1, Int(int64(i+1)))
+				set(f, 2, Int(int64(k+1)))
+			}
+			f.run.tick(pos)
+			r, stop = ctlNone, false
+			if where == nil || where(f) {
+				if r0 := body(f); r0 != ctlNone {
+					r, stop = loopCtl(f, r0)
+				}
+			}
+			a.live = nil
+			var p *Value
+			if slot0 >= 0 {
+				p = &f.locals[slot0]
+			} else {
+				p = vars[0].ref(f)
+			}
+			if !a.unboxed {
+				// Boxed during the turn: element i is cur. The variable
+				// keeps it when the loop ends there (stop, or the last
+				// turn), as overValues does, with its own copy.
+				if i < len(a.Data) {
+					if stop || k == n-1 || !sameContainer(*p, a.Data[i]) {
+						a.Data[i] = convertLoose(*p, a.Elem)
+					}
+				}
+				if stop {
+					return r, true, -1
+				}
+				return ctlNone, false, k + 1
+			}
+			// Write the element back from the variable.
+			w := p.Struct()
+			if p.k != KStruct || w != cur {
+				w = convertLoose(*p, a.Elem).Struct()
+			}
+			if w != nil && w.Type == st && w.Native == nil && payloads(w) {
+				for j, fv := range w.Fields {
+					a.ints[i*nf+j] = fv.n
+				}
+			} else {
+				a.box()
+				a.Data[i] = convertLoose(*p, a.Elem)
+				if stop {
+					return r, true, -1
+				}
+				return ctlNone, false, k + 1
+			}
+			if stop {
+				return r, true, -1
+			}
+		}
+		return ctlNone, false, -1
+	}
 	return func(f *frame) ctl {
 		sv := seq(f)
 		if s.Strings || sv.k == KString {
@@ -370,13 +461,25 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		switch sv.k {
 		case KArray:
-			a := sv.Array()
-			if r, stop := overValues(f, &a.Data, nil, a.Elem); stop {
+			a := sv.arrayRaw()
+			from := 0
+			if a.unboxed && a.Elem.Kind == KStruct && flatSafe && a.live == nil {
+				r, stop, boxedAt := overFlat(f, a)
+				if stop {
+					return r
+				}
+				if boxedAt < 0 {
+					return ctlNone
+				}
+				from = boxedAt
+			}
+			a.box()
+			if r, stop := overValues(f, &a.Data, nil, a.Elem, from); stop {
 				return r
 			}
 		case KAssoc:
 			a := sv.Assoc()
-			if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem); stop {
+			if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem, 0); stop {
 				return r
 			}
 		case KNull:
@@ -426,4 +529,41 @@ func sameContainer(a, b Value) bool {
 		return a.Assoc() != nil && a.Assoc() == b.Assoc()
 	}
 	return false
+}
+
+// keepsNoRef reports whether a loop's body and condition cannot keep a
+// reference to the loop variable beyond a turn: no `<-`, no call but of
+// a built-in, no indirection. POUR TOUT over an unboxed array of
+// structures then gives the variable a structure of its own per turn.
+func (c *compiler) keepsNoRef(b *procBuild, body []parser.Stmt, where parser.Expr) bool {
+	safe := true
+	check := func(n parser.Node) bool {
+		switch n := n.(type) {
+		case *parser.Assign:
+			safe = safe && n.Op != "<-"
+		case *parser.VarDecl:
+			safe = safe && !n.Ref
+		case *parser.Indirection:
+			safe = false
+		case *parser.Ident:
+			if c.lookupProc(b, n.Key) != nil {
+				safe = false
+			}
+		case *parser.Call:
+			id, ok := n.Fun.(*parser.Ident)
+			if !ok || c.lookupProc(b, id.Key) != nil || c.eng.reg.LookupFunc(id.Key) == nil {
+				safe = false
+			} else if vi := c.lookupVar(b, id.Key); vi != nil {
+				safe = false
+			}
+		}
+		return safe
+	}
+	for _, st := range body {
+		parser.Inspect(st, check)
+	}
+	if where != nil {
+		parser.Inspect(where, check)
+	}
+	return safe
 }

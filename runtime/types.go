@@ -247,6 +247,11 @@ type Array struct {
 	// Value.arrayRaw sees this form.
 	unboxed bool
 	ints    []int64
+	// live is the structure a POUR TOUT gives as element liveAt of an
+	// unboxed array of structures while its turn runs (loops.go):
+	// boxing the array makes it that element.
+	live   *Struct
+	liveAt int
 }
 
 // NewArray makes an array of n elements at their default value.
@@ -261,6 +266,9 @@ func NewArray(elem *Type, n int) *Array {
 // Len returns the element count (Occurrence).
 func (a *Array) Len() int {
 	if a.unboxed {
+		if a.Elem.Kind == KStruct {
+			return len(a.ints) / len(a.Elem.Struct.Fields)
+		}
 		return len(a.ints)
 	}
 	return len(a.Data)

@@ -2,7 +2,7 @@ package runtime
 
 import "slices"
 
-// Arrays of simple values kept unboxed.
+// Arrays of simple values and of simple structures kept unboxed.
 //
 // A dynamic array declared with entier, réel or booléen elements
 // (`t est un tableau d'entiers`) starts with its elements stored as their
@@ -10,6 +10,13 @@ import "slices"
 // 24-byte Value, and no pointer word for the garbage collector to scan
 // or to guard with write barriers. Ajoute, `t += v`, t[i] read, the
 // element count and TableauTrie of entiers use that storage as it is.
+//
+// A dynamic array of structures whose members are all such simple
+// values (entiers, réels, booléens, dates, heures, durées) starts with
+// the payloads of its elements' members one after the other in ints,
+// without a Struct or a Value per element: Ajoute copies the structure's
+// members there. Boxing makes the Structs and their members, in two
+// blocks.
 //
 // Everything else sees ordinary Values: Value.Array boxes the array
 // (Data is rebuilt from ints, once) before returning it, so code that
@@ -24,15 +31,43 @@ import "slices"
 // start unboxed: the element type's values are Value{k: elem.Kind, n: x},
 // nothing else (no pointer, no decimals, no flag).
 func unboxable(elem *Type) bool {
-	if elem == nil || elem.Any || elem.Enum != nil || elem.Struct != nil || elem.Dynamic {
+	if elem == nil || elem.Any || elem.Enum != nil || elem.Dynamic {
 		return false
 	}
 	switch elem.Kind {
 	case KInt, KReal, KBool:
+		return elem.Struct == nil
+	case KStruct:
+		st := elem.Struct
+		if st == nil || len(st.Fields) == 0 || st.New != nil || st.Class != nil {
+			return false
+		}
+		for _, f := range st.Fields {
+			if !payloadMember(f.Type) {
+				return false
+			}
+		}
 		return true
 	}
 	return false
 }
+
+// payloadMember reports whether the values of a member of type t are
+// Value{k: t.Kind, n: x} (the member's conversion gives them that form).
+func payloadMember(t *Type) bool {
+	if t == nil || t.Any || t.Dynamic || t.Struct != nil || t.Enum != nil {
+		return false
+	}
+	switch t.Kind {
+	case KInt, KReal, KBool, KDuration, KDate, KTime, KDateTime:
+		return true
+	}
+	return false
+}
+
+// payload reports whether v is Value{k: k, n: x}: no pointer, no
+// decimals, no flag.
+func payload(v Value, k Kind) bool { return v.k == k && v.p == nil && v.sc == 0 && v.fl == 0 }
 
 // newUnboxed makes an empty array of elem elements, unboxed.
 func newUnboxed(elem *Type) *Array {
@@ -56,6 +91,10 @@ func (a *Array) box() {
 }
 
 func (a *Array) boxAll() {
+	if a.Elem.Kind == KStruct {
+		a.boxStructs()
+		return
+	}
 	data := make([]Value, len(a.ints), max(cap(a.ints), len(a.ints)))
 	k := a.Elem.Kind
 	for i, n := range a.ints {
@@ -64,16 +103,64 @@ func (a *Array) boxAll() {
 	a.Data, a.ints, a.unboxed = data, nil, false
 }
 
-// unboxedAt returns element i (0-based, in range) of an unboxed array.
+// boxStructs makes the Structs of an unboxed array of structures, in
+// one block, and their members, in another.
+func (a *Array) boxStructs() {
+	st := a.Elem.Struct
+	nf := len(st.Fields)
+	n := len(a.ints) / nf
+	hdrs := make([]Struct, n)
+	fields := make([]Value, n*nf)
+	data := make([]Value, n, max(n, cap(a.ints)/nf))
+	for i := range hdrs {
+		h := &hdrs[i]
+		h.Type, h.Fields = st, fields[i*nf:(i+1)*nf:(i+1)*nf]
+		for j, x := range a.ints[i*nf : (i+1)*nf] {
+			h.Fields[j] = Value{k: st.Fields[j].Type.Kind, n: x}
+		}
+		data[i] = StructValue(h)
+	}
+	if a.live != nil && a.liveAt < n {
+		data[a.liveAt] = StructValue(a.live)
+	}
+	a.Data, a.ints, a.unboxed, a.live = data, nil, false, nil
+}
+
+// payloads reports whether every member of s has the payload form of its
+// type.
+func payloads(s *Struct) bool {
+	for i, f := range s.Fields {
+		if !payload(f, s.Type.Fields[i].Type.Kind) {
+			return false
+		}
+	}
+	return true
+}
+
+// unboxedAt returns element i (0-based, in range) of an unboxed array
+// of simple values.
 func (a *Array) unboxedAt(i int) Value { return Value{k: a.Elem.Kind, n: a.ints[i]} }
 
 // appendRaw appends v (converted to the element type) to a, keeping an
 // unboxed array unboxed when the converted value fits; it returns the new
 // 1-based index.
 func (a *Array) appendRaw(v Value) int {
+	if a.unboxed && a.Elem.Kind == KStruct {
+		// A structure of the element type: its members' payloads copied
+		// (what the copy convertLoose makes would hold).
+		if s := v.First().Struct(); s != nil && s.Type == a.Elem.Struct && s.Native == nil && payloads(s) {
+			if l := len(a.ints); l+len(s.Fields) > cap(a.ints) && l >= doubleFrom {
+				a.ints = slices.Grow(a.ints, l)
+			}
+			for _, f := range s.Fields {
+				a.ints = append(a.ints, f.n)
+			}
+			return len(a.ints) / len(s.Fields)
+		}
+		a.box()
+	}
 	if a.unboxed {
-		c := convertLoose(v, a.Elem)
-		if c.k == a.Elem.Kind && c.p == nil && c.sc == 0 && c.fl == 0 {
+		if c := convertLoose(v, a.Elem); payload(c, a.Elem.Kind) {
 			if l := len(a.ints); l == cap(a.ints) && l >= doubleFrom {
 				a.ints = slices.Grow(a.ints, l)
 			}

@@ -43,7 +43,26 @@ func TestUnboxedForm(t *testing.T) {
 	if !r.unboxed || r.unboxedAt(0).Float() != 1.23457 {
 		t.Fatalf("réel sur 4 octets: %v", r.unboxedAt(0))
 	}
+	// Structures of simple members: their payloads, boxed into one
+	// block of Structs whose members are the values appended.
+	st := &StructType{Name: "ST", Fields: []Field{{Name: "X", Type: TypeInt}, {Name: "Y", Type: TypeReal}}}
+	sv := Zero(&Type{Kind: KArray, Elem: &Type{Kind: KStruct, Struct: st}})
+	sa := sv.arrayRaw()
+	p := NewStruct(st)
+	for i := range 3 {
+		p.Fields[0], p.Fields[1] = Int(int64(i)), Real(float64(i)/2)
+		sa.appendRaw(StructValue(p))
+	}
+	p.Fields[0] = Int(99)
+	if !sa.unboxed || sa.Len() != 3 || len(sa.ints) != 6 {
+		t.Fatalf("structures: unboxed %v, len %d", sa.unboxed, sa.Len())
+	}
+	if b := sv.Array(); b.unboxed || len(b.Data) != 3 || b.Data[2].Struct().Fields[1].Float() != 1 || b.Data[2].Struct().Fields[0].RawInt() != 2 || b.Data[1].Struct() == b.Data[2].Struct() {
+		t.Fatalf("structures boxed: %v", b.Data)
+	}
+	strST := &StructType{Name: "S", Fields: []Field{{Name: "N", Type: TypeString}}}
 	for _, typ := range []*Type{
+		{Kind: KArray, Elem: &Type{Kind: KStruct, Struct: strST}},
 		{Kind: KArray, Elem: TypeString},
 		{Kind: KArray, Elem: TypeCurrency},
 		{Kind: KArray, Elem: TypeVariant},

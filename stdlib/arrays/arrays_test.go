@@ -352,3 +352,143 @@ PROCÉDURE AjouteCopie(LOCAL tab est un tableau d'entiers, v)
 		t.Fatalf("out of bounds: %v", err)
 	}
 }
+
+// TestForEachUnboxedStructs: POUR TOUT over an array of structures with
+// simple members, stored unboxed (runtime/unboxed.go), gives what it
+// gives over boxed structures (doc 1510016; the expected texts are the
+// boxed code's): members written through the variable, the variable
+// given another structure, SORTIR, DepuisFin with the counters, nested
+// loops over the same array, an element appended during the loop, the
+// array read by subscript during a turn, a procedure given the variable
+// and a reference kept with <- (both run over boxed structures).
+func TestForEachUnboxedStructs(t *testing.T) {
+	for i, tc := range []struct{ src, want string }{
+		{`ST est une Structure
+	X est un entier
+	Y est un réel
+	B est un booléen
+FIN
+r est une chaîne
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 6
+	p.X = i; p.Y = i / 2; p.B = (i % 2 = 0)
+	Ajoute(t, p)
+FIN
+// A: members through the variable
+POUR TOUT e DE t
+	e.X += 100
+FIN
+r += "A" + e.X + ";"
+e.X = -1
+// B: the variable given another structure
+q est un ST
+q.X = 7
+POUR TOUT e DE t
+	SI e.X = 102 ALORS e = q
+FIN
+q.X = 8
+// C: SORTIR
+POUR TOUT e DE t
+	e.Y = 5
+	SI e.X = 7 ALORS SORTIR
+FIN
+e.Y = 6
+// D: DepuisFin with the counter variables
+POUR TOUT e, n, k DE t DepuisFin
+	e.X += n * 1000 + k * 10
+FIN
+// E: nested loops over the same array
+POUR TOUT e DE t
+	POUR TOUT e2 DE t
+		SI e2.X = e.X ALORS e2.B = Vrai
+	FIN
+	e.Y += 1
+FIN
+r += "E" + e.X + ";"
+// H: appended during the loop (not visited)
+c est un entier
+POUR TOUT e DE t
+	c++
+	SI c = 1 ALORS Ajoute(t, q)
+FIN
+r += "H" + c + ";"
+s est un entier sur 8 octets
+POUR TOUT e DE t
+	s += e.X
+FIN
+r += "S" + s + ";"
+POUR TOUT e DE t
+	r += "" + e.X + "/" + e.Y + "/" + e.B + " "
+FIN
+wltestResult(r)
+`, "A106;E6116;H6;S21744;1161/6/1 2057/6/1 3143/2.5/1 4134/3/1 5125/3.5/1 6116/4/1 8/0/0 "},
+		{`ST est une Structure
+	X est un entier
+	Y est un entier
+FIN
+r est une chaîne
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 4
+	p.X = i; p.Y = i
+	Ajoute(t, p)
+FIN
+// F: the array read by subscript during a turn (boxed there)
+POUR TOUT e DE t
+	e.X += 10
+	t[2].Y = 50
+	e.Y += 1
+FIN
+e.X = 0
+POUR TOUT e DE t
+	r += "" + e.X + "/" + e.Y + " "
+FIN
+r += ";"
+t2 est un tableau de ST
+POUR i = 1 _À_ 3
+	p.X = i; p.Y = i
+	Ajoute(t2, p)
+FIN
+g est un ST
+// G: a procedure given the variable; J: a reference kept
+POUR TOUT e DE t2
+	Double(e)
+FIN
+POUR TOUT e DE t2
+	SI e.X = 4 ALORS g <- e
+FIN
+g.Y = 77
+POUR TOUT e DE t2
+	r += "" + e.X + "/" + e.Y + " "
+FIN
+r += ";"
+// K: the last element changed by subscript while the variable refers to it
+t3 est un tableau de ST
+POUR i = 1 _À_ 2
+	p.X = i; p.Y = i
+	Ajoute(t3, p)
+FIN
+POUR TOUT e DE t3
+	SI e.X = 2 ALORS t3[2].X = 20
+	e.Y = 9
+FIN
+e.Y = 10
+POUR TOUT e DE t3
+	r += "" + e.X + "/" + e.Y + " "
+FIN
+wltestResult(r)
+PROCÉDURE Double(x)
+x.X = x.X * 2
+`, "11/2 12/50 13/4 14/5 ;2/1 4/77 6/3 ;1/9 20/9 "},
+	} {
+		e := wltest.New()
+		got, err := e.Eval(tc.src)
+		if err != nil {
+			t.Fatalf("script %d: %v", i+1, err)
+		}
+		if got.Text() != tc.want {
+			t.Errorf("script %d: got %q\nwant %q", i+1, got.Text(), tc.want)
+		}
+	}
+}
