@@ -47,6 +47,12 @@ type compiler struct {
 	enums *enumState
 	// gotos holds the labels of the traitements with GOTO (goto.go).
 	gotos *gotoState
+	// checkOnly is set by Check: the program will not run, so each
+	// traitement's closures are dropped once compiled and each global
+	// procedure's body once checked (release); released holds the names
+	// those bodies declared, for declaredAnywhere.
+	checkOnly bool
+	released  map[string]bool
 }
 
 // Compile-time limits (their codes are in codes.go).
@@ -72,12 +78,17 @@ const parseCostPerByte = 40
 // checkSourceSize refuses, before parsing it, a script whose parsing
 // alone would pass the memory limit.
 func (e *Engine) checkSourceSize(filename string, src []byte) error {
+	return e.checkSourceLen(filename, int64(len(src)))
+}
+
+// checkSourceLen is checkSourceSize for a source of size bytes.
+func (e *Engine) checkSourceLen(filename string, size int64) error {
 	max := e.opts.MaxMemory
-	if max <= 0 || int64(len(src)) <= max/parseCostPerByte {
+	if max <= 0 || size <= max/parseCostPerByte {
 		return nil
 	}
 	fr, en := memText(max)
-	n := Int(int64(len(src))).Text()
+	n := Int(size).Text()
 	return &CompileError{Errors: []*parser.Error{{Pos: Position{File: filename, Line: 1, Col: 1}, Code: codeCompileMemory,
 		FR: "Script trop grand pour la limite de mémoire (" + n + " octets de source, limite " + fr + ")",
 		EN: "Script too large for the memory limit (" + n + " bytes of source, limit " + en + ")"}}}
@@ -215,6 +226,9 @@ func (c *compiler) compileProgram() (*Program, error) {
 		}
 		b := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: mainB, decl: pd}
 		c.compileBody(b, pd)
+		if c.checkOnly {
+			c.release(pd)
+		}
 	}
 	if len(c.errs) > 0 {
 		return nil, &CompileError{Errors: c.errs, Warnings: c.warns}
@@ -269,6 +283,9 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	})
 	c.declareLocals(b, pd.Body)
 	pc.body = c.scopeEnd(b, c.block(b, pd.Body, true))
+	if c.checkOnly {
+		pc.body = nil // never run: let the collector take the closures now
+	}
 	pc.nlocals = len(b.vars)
 	for _, head := range b.procs {
 		for _, e := range allSyntaxes(head) {
@@ -281,3 +298,73 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 
 func first(a, _ string) string  { return a }
 func second(_, b string) string { return b }
+
+// Check compiles a script without keeping a program: the compile errors
+// (a *CompileError, as Compile returns them) and the warnings, for `wl
+// check`. It reports exactly what Compile reports, in less memory: the
+// closures of each traitement are dropped as soon as it is compiled, and
+// the body of each global procedure as soon as it is checked (release),
+// so that a large script is not held twice (tree and closures) at the end.
+func (e *Engine) Check(filename string, src []byte) (warnings []*parser.Error, err error) {
+	if err := e.checkSourceSize(filename, src); err != nil {
+		return nil, err
+	}
+	f, err := parser.ParseBytes(filename, src)
+	if err != nil {
+		return nil, compileErrorFrom(err)
+	}
+	return e.checkFile(context.Background(), f)
+}
+
+// CheckText is Check for a source already decoded (lexer.Decode), which
+// the caller keeps to show the lines of the diagnostics: the source is
+// then held once, not as bytes and as text. size is the length of the
+// source as read, before decoding, which the memory limit is checked
+// against as Check does.
+func (e *Engine) CheckText(filename, text string, size int64) (warnings []*parser.Error, err error) {
+	if err := e.checkSourceLen(filename, size); err != nil {
+		return nil, err
+	}
+	f, err := parser.Parse(filename, text)
+	if err != nil {
+		return nil, compileErrorFrom(err)
+	}
+	return e.checkFile(context.Background(), f)
+}
+
+// checkFile compiles f in check mode (compiler.checkOnly).
+func (e *Engine) checkFile(ctx context.Context, f *parser.File) ([]*parser.Error, error) {
+	c := newCompiler(e, f)
+	c.ctx = ctx
+	c.checkOnly = true
+	if _, err := c.compileProgram(); err != nil {
+		return nil, err
+	}
+	return c.warns, nil
+}
+
+// release drops the body of a global procedure once it is compiled (check
+// mode): nothing reads it afterwards but declaredAnywhere, an error path,
+// which finds the names it declared in c.released.
+func (c *compiler) release(pd *parser.ProcDecl) {
+	if c.released == nil {
+		c.released = map[string]bool{}
+	}
+	for _, p := range pd.Params {
+		c.released[p.Name.Key] = true
+	}
+	parser.WalkStmts(pd.Body, func(st parser.Stmt) bool {
+		switch st := st.(type) {
+		case *parser.VarDecl:
+			for _, n := range st.Names {
+				c.released[n.Key] = true
+			}
+		case *parser.ConstDecl:
+			for _, n := range st.Names {
+				c.released[n.Key] = true
+			}
+		}
+		return true
+	})
+	pd.Body = nil
+}
