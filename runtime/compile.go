@@ -47,7 +47,7 @@ type compiler struct {
 	enums *enumState
 	// gotos holds the labels of the traitements with GOTO (goto.go).
 	gotos *gotoState
-	// checkOnly is set by Check: the program will not run, so each
+	// checkOnly is set by CheckFile: the program will not run, so each
 	// traitement's closures are dropped once compiled and each global
 	// procedure's body once checked (release); released holds the names
 	// those bodies declared, for declaredAnywhere.
@@ -301,10 +301,8 @@ func second(_, b string) string { return b }
 
 // Check compiles a script without keeping a program: the compile errors
 // (a *CompileError, as Compile returns them) and the warnings, for `wl
-// check`. It reports exactly what Compile reports, in less memory: the
-// closures of each traitement are dropped as soon as it is compiled, and
-// the body of each global procedure as soon as it is checked (release),
-// so that a large script is not held twice (tree and closures) at the end.
+// check`. It reports exactly what Compile reports, in less memory (see
+// CheckFile).
 func (e *Engine) Check(filename string, src []byte) (warnings []*parser.Error, err error) {
 	if err := e.checkSourceSize(filename, src); err != nil {
 		return nil, err
@@ -313,15 +311,16 @@ func (e *Engine) Check(filename string, src []byte) (warnings []*parser.Error, e
 	if err != nil {
 		return nil, compileErrorFrom(err)
 	}
-	return e.checkFile(context.Background(), f)
+	return e.CheckFile(f)
 }
 
-// CheckText is Check for a source already decoded (lexer.Decode), which
-// the caller keeps to show the lines of the diagnostics: the source is
-// then held once, not as bytes and as text. size is the length of the
-// source as read, before decoding, which the memory limit is checked
-// against as Check does.
-func (e *Engine) CheckText(filename, text string, size int64) (warnings []*parser.Error, err error) {
+// ParseText parses a source already decoded (lexer.Decode) as Compile
+// does: its size is first checked against the memory limit (size is the
+// length of the source as read, before decoding), and the error, when not
+// nil, is a *CompileError. With CheckFile, it lets `wl check` keep the
+// source once, as the text it shows under the diagnostics, and act
+// between the parse and the compilation (cmd/wl/cli's checkMemoryLimit).
+func (e *Engine) ParseText(filename, text string, size int64) (*parser.File, error) {
 	if err := e.checkSourceLen(filename, size); err != nil {
 		return nil, err
 	}
@@ -329,13 +328,18 @@ func (e *Engine) CheckText(filename, text string, size int64) (warnings []*parse
 	if err != nil {
 		return nil, compileErrorFrom(err)
 	}
-	return e.checkFile(context.Background(), f)
+	return f, nil
 }
 
-// checkFile compiles f in check mode (compiler.checkOnly).
-func (e *Engine) checkFile(ctx context.Context, f *parser.File) ([]*parser.Error, error) {
+// CheckFile compiles a parsed file without keeping a program, as Check
+// does. The closures of each traitement are dropped as soon as it is
+// compiled, and the body of each global procedure as soon as it is checked
+// (release): a large script is not held twice, as a tree and as closures,
+// and the tree shrinks as the check goes. f's global procedures have no
+// body afterwards: it cannot be compiled again.
+func (e *Engine) CheckFile(f *parser.File) (warnings []*parser.Error, err error) {
 	c := newCompiler(e, f)
-	c.ctx = ctx
+	c.ctx = context.Background()
 	c.checkOnly = true
 	if _, err := c.compileProgram(); err != nil {
 		return nil, err

@@ -14,7 +14,7 @@ import (
 )
 
 // FuzzCheckEqualsCompile: `wl check` compiles in check mode (runtime's
-// Engine.Check and CheckText: closures dropped and procedure bodies
+// Engine.Check, ParseText and CheckFile: closures dropped and procedure bodies
 // released as they are checked), which must report exactly the errors and
 // warnings of Compile, in both languages. The seeds are every script of
 // the repository and forms where a released body still matters.
@@ -78,8 +78,13 @@ func FuzzCheckEqualsCompile(f *testing.F) {
 		warns, err := stdlib.NewEngine().Check("f.wl", src)
 		check("Check", warns, err)
 		if text, derr := lexer.Decode(src); derr == nil {
-			warns, err := stdlib.NewEngine().CheckText("f.wl", text, int64(len(src)))
-			check("CheckText", warns, err)
+			eng := stdlib.NewEngine()
+			f, err := eng.ParseText("f.wl", text, int64(len(src)))
+			var warns []*parser.Error
+			if err == nil {
+				warns, err = eng.CheckFile(f)
+			}
+			check("ParseText+CheckFile", warns, err)
 		}
 	})
 }

@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"runtime/debug"
+	"runtime/metrics"
 	"sort"
 
 	"github.com/wlangage/wl/lexer"
@@ -71,9 +72,7 @@ func (e *Env) check(args []string) int {
 		var warns []*parser.Error
 		if f.projet == "" && derr == nil {
 			// Check mode keeps no program, and the source only as text.
-			restore := checkMemoryLimit(len(src))
 			warns, err = checkText(name, text, int64(len(src)), opts)
-			restore()
 		} else {
 			var prog *runtime.Program
 			prog, err = e.compileProject(lang, "check", f.projet, name, src, opts, e.Stderr)
@@ -113,16 +112,23 @@ func (e *Env) check(args []string) int {
 	return status
 }
 
-// checkText compiles a decoded source in check mode (runtime's
-// Engine.CheckText: no program kept); a panic is an internal error, as in
-// compile. size is the length of the file as read.
+// checkText parses a decoded source and compiles it in check mode
+// (runtime's Engine.ParseText and CheckFile: no program kept), under a
+// soft memory limit once parsed (checkMemoryLimit); a panic is an
+// internal error, as in compile. size is the length of the file as read.
 func checkText(name, text string, size int64, opts []runtime.Option) (warns []*parser.Error, err error) {
 	defer func() {
 		if p := recover(); p != nil {
 			err = &internalError{what: "compile", value: p, stack: debug.Stack()}
 		}
 	}()
-	return newEngine(opts...).CheckText(name, text, size)
+	eng := newEngine(opts...)
+	f, err := eng.ParseText(name, text, size)
+	if err != nil {
+		return nil, err
+	}
+	defer checkMemoryLimit(size)()
+	return eng.CheckFile(f)
 }
 
 // Check's soft memory limit (checkMemoryLimit), from measures of `wl
@@ -131,35 +137,48 @@ const (
 	// checkLimitPerByte bounds the Go heap per byte of source: the live
 	// heap of a check peaks at about 18 bytes per byte (the syntax tree and
 	// the text) at the end of the parse, then falls as procedures are
-	// checked and released (runtime's Engine.CheckText).
+	// checked and released (runtime's Engine.CheckFile).
 	checkLimitPerByte = 26
 	// checkLimitMin is the least limit set: below it (sources under about
 	// 2.5 MB) the collector's own pacing keeps a check small anyway.
 	checkLimitMin = 64 << 20
 )
 
-// checkMemoryLimit sets, for the check of a source of size bytes, a soft
-// memory limit for the collector (debug.SetMemoryLimit) and returns what
-// puts the previous one back. Why: the collector paces itself on the live
-// heap of its last cycle, and the last cycle of a large check runs at the
-// end of the parse, with the whole tree live; the compilation then drops
-// bodies and closures as it goes, but without a limit the heap grows to
-// twice that peak before the next cycle reclaims them (10 MB of source:
-// 376-382 MB peak RSS before check mode, 337-351 MB with it alone,
-// 259-277 MB with this limit and check mode; this limit alone without
-// check mode does not hold and doubles the CPU time, because the live heap
-// then never falls). A limit set by GOMEMLIMIT is left as it is, and the
-// limit is never raised.
-func checkMemoryLimit(size int) (restore func()) {
+// checkMemoryLimit sets, for the compilation of a parsed source of size
+// bytes, a soft memory limit for the collector (debug.SetMemoryLimit) and
+// returns what puts the previous one back.
+//
+// Why: the collector paces itself on the live heap of its last cycle, and
+// the last cycle of a large check runs near the end of the parse or the
+// start of the compilation, with the whole tree live; the compilation
+// then drops bodies and closures as it goes, but without a limit the heap
+// grows to twice that peak before the next cycle reclaims them. Measured
+// on 10 MB of source (peak RSS, /usr/bin/time): 376-382 MB before check
+// mode, 337-351 MB with check mode alone, 259 MB with check mode and this
+// limit; the limit alone, without check mode, does not hold (335 MB) and
+// doubles the CPU time, because the live heap then never falls.
+//
+// The limit is set after the parse, never during it: a script with a
+// syntax error is parsed again by the whole-file grammar, whose live heap
+// is far larger than this limit (the collector would run without end). It
+// is never below 5/4 of the heap the parse left (live tree and garbage
+// not yet collected), so that a denser script than the measured one does
+// not make the collector run without end either. A limit set by
+// GOMEMLIMIT is left as it is, and the limit is never raised.
+func checkMemoryLimit(size int64) (restore func()) {
 	if os.Getenv("GOMEMLIMIT") != "" {
 		return func() {}
 	}
-	limit := max(int64(size)*checkLimitPerByte, checkLimitMin)
-	prev := debug.SetMemoryLimit(-1)
-	if limit >= prev {
+	limit := max(size*checkLimitPerByte, checkLimitMin)
+	if limit >= debug.SetMemoryLimit(-1) {
 		return func() {}
 	}
-	debug.SetMemoryLimit(limit)
+	sample := []metrics.Sample{{Name: "/memory/classes/heap/objects:bytes"}}
+	metrics.Read(sample)
+	if sample[0].Value.Kind() == metrics.KindUint64 {
+		limit = max(limit, int64(sample[0].Value.Uint64()/4*5))
+	}
+	prev := debug.SetMemoryLimit(limit)
 	return func() { debug.SetMemoryLimit(prev) }
 }
 
