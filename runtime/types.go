@@ -351,12 +351,12 @@ func Zero(t *Type) Value {
 	case KReal:
 		return Real(0)
 	case KCurrency:
-		return Value{k: KCurrency, sc: currencyScale}
+		return Value{k: KCurrency, attrs: attrs{sc: currencyScale}}
 	case KNumeric:
 		if t.NumAuto {
 			return Value{k: KNumeric}
 		}
-		return Value{k: KNumeric, sc: uint8(t.Decimals)}
+		return Value{k: KNumeric, attrs: attrs{sc: uint8(t.Decimals)}}
 	case KString:
 		return Str("")
 	case KBool:
