@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"hash/maphash"
+	"slices"
 	"strconv"
 	"sync"
 
@@ -139,6 +140,14 @@ func (a *Assoc) add(k Value, s string, h uint32, slot int) *Value {
 	}
 	if a.texts != nil {
 		a.texts = append(a.texts, s)
+	}
+	// Large arrays double their capacity (as Array.room does): append's
+	// 1.25 would leave twice the garbage while 1e5 keys are added.
+	if n == cap(a.Keys) && n >= doubleFrom {
+		a.Keys = slices.Grow(a.Keys, n)
+	}
+	if n == cap(a.Vals) && n >= doubleFrom {
+		a.Vals = slices.Grow(a.Vals, n)
 	}
 	a.Keys = append(a.Keys, k)
 	a.Vals = append(a.Vals, Zero(a.Elem))
