@@ -222,7 +222,8 @@ type Run struct {
 	memSample [1]metrics.Sample
 	mem       int64
 	memBase   int64
-	memPoll   int // ticks left before pollMemory
+	memPoll   int // ticks left before slowTick
+	period    int // memPoll when slowTick last set it
 
 	errDetected bool
 	lastErr     *ErrInfo

@@ -20,15 +20,33 @@ type fastCall struct {
 	ints  []func(*frame) int64
 	hops  int
 	local bool // an internal procedure: up is found by hops
-	// int0: one entier argument for a parameter declared entier.
-	int0 bool
+	// int0, when not nil, is the one entier argument for a parameter
+	// declared entier.
+	int0 func(*frame) int64
+}
+
+// declaresInner reports whether the procedure of pe declares internal
+// procedures (compileBody's hasInner), which the typed path cannot call:
+// their frames are not reused. It reads the declaration, so that it is
+// known at call sites compiled before the procedure.
+func declaresInner(pe *procEntry) bool {
+	if pe.inner == 0 {
+		pe.inner = 1
+		parser.WalkStmts(pe.decl.Body, func(s parser.Stmt) bool {
+			if _, ok := s.(*parser.ProcDecl); ok {
+				pe.inner = 2
+			}
+			return pe.inner == 1
+		})
+	}
+	return pe.inner == 2
 }
 
 // fastCallFor returns the typed call of pe with args, or nil when the
 // general path is needed.
 func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) *fastCall {
 	d := pe.decl
-	if d.Variadic || len(args) != len(d.Params) || len(args) == 0 || len(args) > 2 {
+	if d.Variadic || len(args) != len(d.Params) || len(args) == 0 || len(args) > 2 || declaresInner(pe) {
 		return nil
 	}
 	for _, a := range args {
@@ -55,7 +73,9 @@ func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, 
 		}
 		fc.ac[i] = argCode{val: c.expr(b, a).fn}
 	}
-	fc.int0 = len(args) == 1 && fc.ints[0] != nil
+	if len(args) == 1 {
+		fc.int0 = fc.ints[0]
+	}
 	if pe.owner != nil {
 		fc.local, fc.hops = true, hops(b, pe.owner)
 	}
@@ -80,12 +100,6 @@ func (fc *fastCall) arg(f *frame, i int) Value {
 		return Value{k: KInt, n: fn(f)}
 	}
 	return fc.ac[i].val(f)
-}
-
-// general reports whether this call must take callProc (known only at
-// run time for a procedure compiled after the call site).
-func (fc *fastCall) general() bool {
-	return fc.code.hasInner || fc.code.variadic || len(fc.code.params) != len(fc.ac)
 }
 
 // enter pushes the call and returns the callee's frame, every parameter
@@ -168,9 +182,9 @@ func (fc *fastCall) run(f *frame) *frame {
 	r.tick(fc.site.Pos)
 	code := fc.code
 	if len(fc.ac) == 1 {
-		if fc.int0 {
+		if fc.int0 != nil {
 			// An entier argument for an entier parameter: no conversion.
-			x := fc.ints[0](f)
+			x := fc.int0(f)
 			nf := fc.enter(f)
 			nf.locals[0] = Value{k: KInt, n: x}
 			code.body(nf)
@@ -195,18 +209,8 @@ func (fc *fastCall) run(f *frame) *frame {
 }
 
 // value is the call as a Value.
-func (fc *fastCall) value(f *frame) Value {
-	if fc.general() {
-		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site)
-	}
-	return fc.run(f).ret
-}
+func (fc *fastCall) value(f *frame) Value { return fc.run(f).ret }
 
 // int is the call of a procedure declared `: entier`, its result read
 // without copying a Value.
-func (fc *fastCall) int(f *frame) int64 {
-	if fc.general() {
-		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site).n
-	}
-	return fc.run(f).ret.n
-}
+func (fc *fastCall) int(f *frame) int64 { return fc.run(f).ret.n }

@@ -42,6 +42,9 @@ type procEntry struct {
 	// syntaxes lists every syntax, in declaration order, when the name
 	// is declared more than once (overload.go); nil otherwise.
 	syntaxes []*procEntry
+	// inner caches declaresInner for fastCallFor: 0 not known yet, 1 no,
+	// 2 yes.
+	inner int8
 }
 
 func (c *compiler) collectStructs(body []parser.Stmt) {
