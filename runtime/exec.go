@@ -23,7 +23,12 @@ type exprFn func(f *frame) Value
 // frame is the activation of a traitement or procedure.
 type frame struct {
 	locals []Value
-	refs   []*Value // parameters: where each one lives (by reference)
+	// refs holds where each parameter lives when byRef is set (callProc
+	// bound one to the caller's place: WinDev passes variables by
+	// reference); otherwise every parameter lives in its own slot of
+	// locals and refs is not read (its content may be stale: paramRef).
+	refs  []*Value
+	byRef bool
 	up     *frame   // enclosing traitement (static link)
 	run    *Run
 	proc   *procCode
@@ -38,6 +43,23 @@ type frame struct {
 	// recv is the object of the method call being made from this frame,
 	// read by the call's first argument (class.go, selfArg).
 	recv Value
+}
+
+// paramRef returns where parameter slot of f lives.
+func (f *frame) paramRef(slot int) *Value {
+	if f.byRef {
+		return f.refs[slot]
+	}
+	return &f.locals[slot]
+}
+
+// paramInt reads an entier parameter (paramRef without the indirection
+// when it lives in its slot).
+func (f *frame) paramInt(slot int) int64 {
+	if f.byRef {
+		return f.refs[slot].n
+	}
+	return f.locals[slot].n
 }
 
 // procCode is a compiled procedure or traitement.
@@ -166,6 +188,12 @@ func (r *Run) slowTick(pos Position) {
 		n = min(n, max+1-r.steps)
 	}
 	r.period, r.memPoll = int(n), int(n)
+}
+
+// tooDeep stops the run at a call past the depth limit (callProc).
+func (r *Run) tooDeep(pos Position) {
+	max := r.eng.opts.MaxDepth
+	r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
 }
 
 // frameFor returns a frame for a call at the current depth.

@@ -103,13 +103,13 @@ func (fc *fastCall) arg(f *frame, i int) Value {
 }
 
 // enter pushes the call and returns the callee's frame, every parameter
-// reading its own slot; the caller then fills every parameter slot (so
-// only the other locals are cleared).
+// in its own slot (no argument of the typed path is a place); the caller
+// then fills every parameter slot (so only the other locals are cleared).
 func (fc *fastCall) enter(f *frame) *frame {
 	r := f.run
 	// The same limits as callProc.
-	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+fc.site.cost > max*stackUnitsPerCall {
-		r.hostStop(fc.site.Pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
+	if r.depth >= r.maxDepth || r.stackUse+fc.site.cost > r.maxUse {
+		r.tooDeep(fc.site.Pos)
 	}
 	r.depth++
 	r.stackUse += fc.site.cost
@@ -125,18 +125,9 @@ func (fc *fastCall) enter(f *frame) *frame {
 			nf.locals[i] = Value{}
 		}
 	}
-	if cap(nf.refs) < pc.nparams {
-		nf.refs = make([]*Value, pc.nparams)
-	} else {
-		nf.refs = nf.refs[:pc.nparams]
-	}
+	nf.byRef = false
 	// Stores of pointers cost a write-barrier check each: the frame of
 	// a recursion already holds most of them.
-	for i := range nf.refs {
-		if p := &nf.locals[i]; nf.refs[i] != p {
-			nf.refs[i] = p
-		}
-	}
 	if up := fc.up(f); nf.up != up {
 		nf.up = up
 	}

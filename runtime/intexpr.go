@@ -66,7 +66,7 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 			return func(f *frame) int64 { return f.locals[slot].n }
 		case vr.param && vr.hops == 0:
 			slot := vr.slot
-			return func(f *frame) int64 { return f.refs[slot].n }
+			return func(f *frame) int64 { return f.paramInt(slot) }
 		}
 		return func(f *frame) int64 { return vr.ref(f).n }
 	case *parser.Binary:
@@ -139,7 +139,7 @@ func intOverflow(f *frame, pos Position) {
 const (
 	leafNone  = iota
 	leafLocal // f.locals[slot]
-	leafParam // f.refs[slot], a parameter of this frame
+	leafParam // f.paramInt(slot), a parameter of this frame
 )
 
 // intLeaf returns how intCode would read e when it is an entier variable
@@ -211,7 +211,7 @@ func (c *compiler) intConstOp(b *procBuild, e *parser.Binary) func(*frame) int64
 		}
 	case leafParam:
 		return func(f *frame) int64 {
-			x := f.refs[slot].n
+			x := f.paramInt(slot)
 			s := x + k
 			if (s > x) != up {
 				intOverflow(f, pos)
@@ -269,7 +269,7 @@ func (c *compiler) intCond(b *procBuild, e *parser.Binary, op int) func(*frame) 
 		case leafLocal:
 			return func(f *frame) bool { return compareInt(op, f.locals[slot].n, k) }
 		case leafParam:
-			return func(f *frame) bool { return compareInt(op, f.refs[slot].n, k) }
+			return func(f *frame) bool { return compareInt(op, f.paramInt(slot), k) }
 		}
 	}
 	li, ri := c.intCode(b, e.L), c.intCode(b, e.R)

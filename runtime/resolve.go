@@ -425,7 +425,7 @@ func (v varRef) ref(f *frame) *Value {
 		f = f.up
 	}
 	if v.param {
-		return f.refs[v.slot]
+		return f.paramRef(v.slot)
 	}
 	return &f.locals[v.slot]
 }
@@ -463,7 +463,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		}
 		if vr.param && vr.hops == 0 {
 			slot := vr.slot
-			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
+			return compiled{func(f *frame) Value { return *f.paramRef(slot) }, vr.typ}
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
 	}
