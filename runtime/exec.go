@@ -27,9 +27,9 @@ type frame struct {
 	// bound one to the caller's place: WinDev passes variables by
 	// reference); otherwise every parameter lives in its own slot of
 	// locals and refs is not read (its content may be stale: paramRef).
-	refs  []*Value
-	byRef bool
-	up     *frame   // enclosing traitement (static link)
+	refs   []*Value
+	byRef  bool
+	up     *frame // enclosing traitement (static link)
 	run    *Run
 	proc   *procCode
 	ret    Value
