@@ -15,10 +15,6 @@ import (
 	"github.com/wlangage/wl/stdlib/email/mailtls"
 )
 
-// idleBudget bounds what an idle session may receive between two
-// operations (unsolicited EXISTS, FETCH flags...).
-const idleBudget = 1 << 20
-
 // margin is what a reply may hold beside a message of the maximum size.
 const margin = 256 << 10
 
@@ -61,8 +57,8 @@ func Dial(ctx context.Context, cfg mailnet.Config) (*Client, error) {
 }
 
 func (cl *Client) open(ctx context.Context) error {
-	cl.sess.Conn.Arm(1 << 20)
-	defer cl.sess.Conn.Disarm(idleBudget)
+	cl.sess.Conn.Arm(mailnet.OpenBudget)
+	defer cl.sess.Conn.Disarm()
 	opts := &imapclient.Options{}
 	var err error
 	if cl.sess.Cfg.Security == mailtls.StartTLS {
@@ -134,7 +130,7 @@ func (cl *Client) do(ctx context.Context, op string, budget int64, f func() erro
 	defer cl.mu.Unlock()
 	return cl.sess.Run(ctx, op, func() error {
 		cl.sess.Conn.Arm(budget)
-		defer cl.sess.Conn.Disarm(idleBudget)
+		defer cl.sess.Conn.Disarm()
 		if err := f(); err != nil {
 			return cl.classify(ctx, op, err)
 		}

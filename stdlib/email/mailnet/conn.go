@@ -14,6 +14,14 @@ import (
 // a message over the size limit).
 var ErrTooLarge = errors.New("mailnet: reply over the size limit")
 
+// OpenBudget bounds what the opening of a session may read: the greeting,
+// a TLS handshake (certificate chains) and the authentication exchange.
+const OpenBudget = 1 << 20
+
+// idleBudget bounds what a disarmed connection may receive between two
+// operations (an idle IMAP session's unsolicited EXISTS, FETCH flags...).
+const idleBudget = 1 << 20
+
 // Conn is the connection of a reading session. While armed (between Arm
 // and Disarm) every read waits at most the time-out, and reads stop with
 // ErrTooLarge once the budget given to Arm is spent; writes are always
@@ -83,10 +91,10 @@ func (c *Conn) Arm(budget int64) {
 }
 
 // Disarm lets reads wait without a time limit (an idle IMAP connection
-// between two script calls) and gives them an idle budget.
-func (c *Conn) Disarm(budget int64) {
+// between two script calls), bounded by idleBudget.
+func (c *Conn) Disarm() {
 	c.mu.Lock()
-	c.armed, c.budget = false, budget
+	c.armed, c.budget = false, idleBudget
 	c.raw.SetReadDeadline(c.explicit)
 	c.mu.Unlock()
 }
@@ -135,7 +143,7 @@ func (c *Conn) TLS() bool { return c.tls }
 // certificate error is reported before anything else is sent.
 func (c *Conn) StartTLS(ctx context.Context, cfg *Config) error {
 	tc := tls.Client(bounded{c}, cfg.TLSConfig())
-	c.Arm(1 << 20)
+	c.Arm(OpenBudget)
 	hctx, cancel := context.WithTimeout(ctx, c.timeout)
 	defer cancel()
 	if err := tc.HandshakeContext(hctx); err != nil {
