@@ -31,10 +31,13 @@ type compiler struct {
 	// lastBase is the X of an X.m staticClass compiled without finding
 	// an object (takeBase).
 	lastBase cachedBase
-	ctx      context.Context
-	depth    int
-	nodes    int64
-	stopped  bool
+	// concat holds the operands of the last x + y compiled by addValues
+	// (binary), for an associative array subscript (index).
+	concat  concatParts
+	ctx     context.Context
+	depth   int
+	nodes   int64
+	stopped bool
 	// libs are the files compiled with the script (CompileWith), by name:
 	// their names are spelled from their own text.
 	libs map[string]*parser.File
