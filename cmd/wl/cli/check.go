@@ -154,7 +154,7 @@ const (
 // then drops bodies and closures as it goes, but without a limit the heap
 // grows to twice that peak before the next cycle reclaims them. Measured
 // on 10 MB of source (peak RSS, /usr/bin/time): 376-382 MB before check
-// mode, 337-351 MB with check mode alone, 259 MB with check mode and this
+// mode, 337-351 MB with check mode alone, 259-267 MB with check mode and this
 // limit; the limit alone, without check mode, does not hold (335 MB) and
 // doubles the CPU time, because the live heap then never falls.
 //
