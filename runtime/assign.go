@@ -101,6 +101,12 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 	for _, x := range e.Idx {
 		idx = append(idx, c.expr(b, x).fn)
 	}
+	// A subscript x + y ("k" + i) of an associative array is looked up
+	// without making the key's string (concatParts).
+	var ck *concatParts
+	if be, ok := e.Idx[0].(*parser.Binary); ok && len(idx) == 1 && c.concat.e == be {
+		ck = &concatParts{be, c.concat.l, c.concat.r, c.concat.pos}
+	}
 	pos := e.P
 	elem := TypeVariant
 	if base.typ != nil && base.typ.Elem != nil {
@@ -120,6 +126,9 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 			return &a.Data[i]
 		case KAssoc:
 			a := v.Assoc()
+			if ck != nil {
+				return ck.slot(f, a, pos)
+			}
 			n := a.Len()
 			p := a.Slot(idx[0](f))
 			if a.Len() > n {
@@ -156,6 +165,9 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 				return a.Data[arrayOffset1(f, a, i, pos)]
 			}
 			if a := v.Assoc(); a != nil {
+				if ck != nil {
+					return ck.get(f, a)
+				}
 				if x, ok := a.Get(key(f)); ok {
 					return x
 				}

@@ -19,22 +19,8 @@ type compiled struct {
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
-		if c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
-			li, ri := c.intCode(b, bin.L), c.intCode(b, bin.R)
-			switch bin.Op {
-			case "<":
-				return func(f *frame) bool { return li(f) < ri(f) }
-			case "<=":
-				return func(f *frame) bool { return li(f) <= ri(f) }
-			case ">":
-				return func(f *frame) bool { return li(f) > ri(f) }
-			case ">=":
-				return func(f *frame) bool { return li(f) >= ri(f) }
-			case "=":
-				return func(f *frame) bool { return li(f) == ri(f) }
-			case "<>":
-				return func(f *frame) bool { return li(f) != ri(f) }
-			}
+		if op, ok := intCmpOp(bin.Op); ok && c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
+			return c.intCond(b, bin, op)
 		}
 		if isCompareOp(bin.Op) {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)
@@ -403,23 +389,13 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 			t = TypeString
 		}
 		if op == "+" {
-			// Concatenation grows strings: charged to the memory limit.
-			// Two entiers (Variants holding them) are added first.
+			// An associative array's subscript reads the operands to
+			// build the key without making its string (index).
+			c.concat = concatParts{e, lf, rf, pos}
 			return compiled{func(f *frame) Value {
 				x := lf(f)
 				xb, xcap := bufOf(x)
-				y := rf(f)
-				if x.Kind() == KInt && y.Kind() == KInt {
-					if s, ok := addInts(x.RawInt(), y.RawInt()); ok {
-						return Int(s)
-					}
-				}
-				v, err := arith(op, x, y)
-				if err != nil {
-					f.run.raiseOp(pos, err)
-				}
-				f.run.charge(pos, growth(xb, xcap, v))
-				return v
+				return addValues(f, pos, x, xb, xcap, rf(f))
 			}, t}
 		}
 		if lit, ok := e.R.(*parser.IntLit); ok && (op == "-" || op == "*") {
@@ -481,6 +457,25 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 	}
 	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+// addValues is x + y for the compiled + of operands that are not both
+// known entiers: two entiers (Variants holding them) are added,
+// anything else goes to arith; a concatenation grows strings, charged
+// to the memory limit. xb and xcap are x's append buffer and its
+// capacity before y was evaluated (bufOf).
+func addValues(f *frame, pos Position, x Value, xb *strBuf, xcap int, y Value) Value {
+	if x.Kind() == KInt && y.Kind() == KInt {
+		if s, ok := addInts(x.RawInt(), y.RawInt()); ok {
+			return Int(s)
+		}
+	}
+	v, err := arith("+", x, y)
+	if err != nil {
+		f.run.raiseOp(pos, err)
+	}
+	f.run.charge(pos, growth(xb, xcap, v))
+	return v
 }
 
 // isCompareOp reports whether op is a comparison (a switch, so that no

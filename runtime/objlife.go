@@ -594,9 +594,11 @@ func (m *marker) frame(fr *frame) {
 	for i := len(fr.locals) - 1; i >= 0 && !m.found; i-- {
 		m.value(fr.locals[i])
 	}
-	for _, p := range fr.refs {
-		if p != nil {
-			m.value(*p)
+	if fr.byRef {
+		for _, p := range fr.refs {
+			if p != nil {
+				m.value(*p)
+			}
 		}
 	}
 	m.value(fr.ret)

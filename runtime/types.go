@@ -351,59 +351,6 @@ func (a *Array) clone() *Array {
 	return c
 }
 
-// Assoc is an associative array; it keeps insertion order (DECISIONS 9c).
-type Assoc struct {
-	Elem   *Type
-	Keys   []Value
-	Vals   []Value
-	index  map[string]int
-	NoCase bool
-}
-
-// NewAssoc makes an empty associative array.
-func NewAssoc(elem *Type) *Assoc { return &Assoc{Elem: elem, index: map[string]int{}} }
-
-func (a *Assoc) key(k Value) string {
-	s := k.Text()
-	if a.NoCase {
-		s = Fold(s)
-	}
-	return s
-}
-
-// Get returns the value stored under k.
-func (a *Assoc) Get(k Value) (Value, bool) {
-	if i, ok := a.index[a.key(k)]; ok {
-		return a.Vals[i], true
-	}
-	return Null, false
-}
-
-// Slot returns a pointer to the value stored under k, adding it with the
-// element default when absent.
-func (a *Assoc) Slot(k Value) *Value {
-	ks := a.key(k)
-	if i, ok := a.index[ks]; ok {
-		return &a.Vals[i]
-	}
-	a.index[ks] = len(a.Vals)
-	a.Keys = append(a.Keys, k)
-	a.Vals = append(a.Vals, Zero(a.Elem))
-	return &a.Vals[len(a.Vals)-1]
-}
-
-// Len returns the number of keys.
-func (a *Assoc) Len() int { return len(a.Keys) }
-
-func (a *Assoc) clone() *Assoc {
-	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
-	copyValues(c.Vals, a.Vals)
-	for k, i := range a.index {
-		c.index[k] = i
-	}
-	return c
-}
-
 // Zero returns the default value of a type: 0, "", Faux, empty arrays,
 // structures with default members (DECISIONS 6).
 func Zero(t *Type) Value {
@@ -416,12 +363,12 @@ func Zero(t *Type) Value {
 	case KReal:
 		return Real(0)
 	case KCurrency:
-		return Value{k: KCurrency, sc: currencyScale}
+		return Value{k: KCurrency, attrs: attrs{sc: currencyScale}}
 	case KNumeric:
 		if t.NumAuto {
 			return Value{k: KNumeric}
 		}
-		return Value{k: KNumeric, sc: uint8(t.Decimals)}
+		return Value{k: KNumeric, attrs: attrs{sc: uint8(t.Decimals)}}
 	case KString:
 		return Str("")
 	case KBool:
@@ -507,47 +454,3 @@ func copyValues(dst, src []Value) {
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).
 func Fold(s string) string { return lexer.Fold(s) }
-
-// Delete removes the element stored under k; it reports whether it existed.
-func (a *Assoc) Delete(k Value) bool {
-	ks := a.key(k)
-	i, ok := a.index[ks]
-	if !ok {
-		return false
-	}
-	a.Keys = append(a.Keys[:i], a.Keys[i+1:]...)
-	a.Vals = append(a.Vals[:i], a.Vals[i+1:]...)
-	delete(a.index, ks)
-	for k, j := range a.index {
-		if j > i {
-			a.index[k] = j - 1
-		}
-	}
-	return true
-}
-
-// Has reports whether an element is stored under k.
-func (a *Assoc) Has(k Value) bool {
-	_, ok := a.index[a.key(k)]
-	return ok
-}
-
-// Clear removes every element.
-func (a *Assoc) Clear() {
-	a.Keys, a.Vals = nil, nil
-	a.index = map[string]int{}
-}
-
-// Reorder puts the elements in the order given by perm (perm[i] is the old
-// position of the new i-th element); used by TableauTrie.
-func (a *Assoc) Reorder(perm []int) {
-	keys := make([]Value, len(perm))
-	vals := make([]Value, len(perm))
-	for i, p := range perm {
-		keys[i], vals[i] = a.Keys[p], a.Vals[p]
-	}
-	a.Keys, a.Vals = keys, vals
-	for i, k := range a.Keys {
-		a.index[a.key(k)] = i
-	}
-}
