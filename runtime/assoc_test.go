@@ -182,10 +182,10 @@ FIN
 	if _, err := p.Run(context.Background()); err != nil {
 		t.Fatal(err)
 	}
-	// A subscript passed to a built-in is a place (by reference), so
-	// the missing keys K3 and k9 are added, as before the index was
-	// rewritten.
-	want := "32 0 0 5\nk1 10\nk2 7\nk3 32\nk4 40\nk5 50\nK3 0\nk9 0\nk1.5 8\n2 9\n"
+	// A subscript passed to a built-in that reads no place (Trace) is
+	// read as an expression: the missing keys K3 and k9 are not added
+	// (Func.Places).
+	want := "32 0 0 5\nk1 10\nk2 7\nk3 32\nk4 40\nk5 50\nk1.5 8\n2 9\n"
 	if out.String() != want {
 		t.Errorf("printed\n%s\nwant\n%s", out.String(), want)
 	}
