@@ -343,6 +343,10 @@ func (a *Array) room(n int) {
 }
 
 func (a *Array) clone() *Array {
+	if a.live != nil {
+		// A POUR TOUT left by an exception holds an element (loops.go).
+		a.box()
+	}
 	if a.unboxed {
 		return &Array{Elem: a.Elem, Dims: a.Dims, Grow: a.Grow, unboxed: true, ints: slices.Clone(a.ints)}
 	}

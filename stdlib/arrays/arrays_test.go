@@ -360,7 +360,8 @@ PROCÉDURE AjouteCopie(LOCAL tab est un tableau d'entiers, v)
 // given another structure, SORTIR, DepuisFin with the counters, nested
 // loops over the same array, an element appended during the loop, the
 // array read by subscript during a turn, a procedure given the variable
-// and a reference kept with <- (both run over boxed structures).
+// and a reference kept with <- (both run over boxed structures), an
+// exception leaving the loop.
 func TestForEachUnboxedStructs(t *testing.T) {
 	for i, tc := range []struct{ src, want string }{
 		{`ST est une Structure
@@ -481,6 +482,61 @@ wltestResult(r)
 PROCÉDURE Double(x)
 x.X = x.X * 2
 `, "11/2 12/50 13/4 14/5 ;2/1 4/77 6/3 ;1/9 20/9 "},
+		// An exception leaving the body mid-turn: the turn's changes are
+		// in the element, seen by a copy of the array, by Ajoute and by
+		// the next loop.
+		{`ST est une Structure
+	X est un entier
+FIN
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 3
+	p.X = i
+	Ajoute(t, p)
+FIN
+QUAND EXCEPTION DANS
+	POUR TOUT e DE t
+		e.X += 10
+		SI e.X = 12 ALORS ExceptionDéclenche(1, "stop")
+	FIN
+FAIRE
+	r0 est une chaîne = "pris"
+FIN
+c est un tableau de ST = t
+Ajoute(t, p)
+r est une chaîne
+POUR TOUT e DE t
+	r += "" + e.X + " "
+FIN
+POUR TOUT e DE c
+	r += "" + e.X + " "
+FIN
+wltestResult(r)
+`, "11 12 3 3 11 12 3 "},
+		{`ST est une Structure
+	X est un entier
+FIN
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 3
+	p.X = i
+	Ajoute(t, p)
+FIN
+QUAND EXCEPTION DANS
+	POUR TOUT e DE t
+		e.X += 10
+		SI e.X = 12 ALORS ExceptionDéclenche(1, "stop")
+	FIN
+FAIRE
+	r0 est une chaîne = "pris"
+FIN
+Ajoute(t, p)
+r est une chaîne
+POUR TOUT e DE t
+	r += "" + e.X + " "
+FIN
+wltestResult(r)
+`, "11 12 3 3 "},
 	} {
 		e := wltest.New()
 		got, err := e.Eval(tc.src)
