@@ -240,7 +240,9 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 	}
 	body := c.block(b, s.Body, false)
-	flatSafe := len(vars) > 0 && c.keepsNoRef(b, s.Body, s.Where)
+	// A local variable (not a global, nor an enclosing traitement's,
+	// which code outside the body could reach).
+	flatSafe := len(vars) > 0 && vars[0].local >= 0 && c.keepsNoRef(b, s.Body, s.Where)
 	var where func(*frame) bool
 	if s.Where != nil {
 		if len(vars) > 0 {
@@ -353,7 +355,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		st := a.Elem.Struct
 		nf := len(st.Fields)
 		n := a.Len()
-		slot0 := vars[0].local
+		slot0 := vars[0].local // >= 0: flatSafe
 		for k := 0; k < n; k++ {
 			i := k
 			if s.Reverse {
@@ -368,11 +370,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				cur.Fields[j] = Value{k: st.Fields[j].Type.Kind, n: x}
 			}
 			a.live, a.liveAt = cur, i
-			if slot0 >= 0 {
-				f.locals[slot0] = StructValue(cur)
-			} else {
-				*vars[0].ref(f) = StructValue(cur)
-			}
+			f.locals[slot0] = StructValue(cur)
 			if len(vars) > 1 {
 				set(f, 1, Int(int64(i+1)))
 				set(f, 2, Int(int64(k+1)))
@@ -385,12 +383,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				}
 			}
 			a.live = nil
-			var p *Value
-			if slot0 >= 0 {
-				p = &f.locals[slot0]
-			} else {
-				p = vars[0].ref(f)
-			}
+			p := &f.locals[slot0]
 			if !a.unboxed {
 				// Boxed during the turn: element i is cur. The variable
 				// keeps it when the loop ends there (stop, or the last
