@@ -526,7 +526,7 @@ func sameContainer(a, b Value) bool {
 
 // keepsNoRef reports whether a loop's body and condition cannot keep a
 // reference to the loop variable beyond a turn: no `<-`, no call but of
-// a built-in, no indirection. POUR TOUT over an unboxed array of
+// a built-in, no declaration, no indirection. POUR TOUT over an unboxed array of
 // structures then gives the variable a structure of its own per turn.
 func (c *compiler) keepsNoRef(b *procBuild, body []parser.Stmt, where parser.Expr) bool {
 	safe := true
@@ -535,7 +535,8 @@ func (c *compiler) keepsNoRef(b *procBuild, body []parser.Stmt, where parser.Exp
 		case *parser.Assign:
 			safe = safe && n.Op != "<-"
 		case *parser.VarDecl:
-			safe = safe && !n.Ref
+			// Conservative: a declared object runs its class's code.
+			safe = false
 		case *parser.Indirection:
 			safe = false
 		case *parser.Ident:
