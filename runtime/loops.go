@@ -242,7 +242,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	body := c.block(b, s.Body, false)
 	// A local variable (not a global, nor an enclosing traitement's,
 	// which code outside the body could reach).
-	flatSafe := len(vars) > 0 && vars[0].local >= 0 && c.keepsNoRef(b, s.Body, s.Where)
+	flatSafe := len(vars) > 0 && vars[0].local >= 0 && c.keepsNoRef(b, s.Vars[0].Key, s.Body, s.Where)
 	var where func(*frame) bool
 	if s.Where != nil {
 		if len(vars) > 0 {
@@ -341,21 +341,25 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		return ctlNone, false
 	}
 	// overFlat runs the loop over an unboxed array of structures
-	// (unboxed.go) without boxing it. The variable holds a new structure
-	// per turn, the element's members, written back into the array after
-	// the turn: the element and the variable are one structure during
-	// the turn, as over Values (doc 1510016). While the turn runs, the
-	// structure is the array's live element: boxing the array then makes
-	// it the element itself, and the loop goes on over the Values from
-	// the next turn (boxedAt, else -1). flatSafe tells that the body
-	// cannot keep a reference to the variable beyond the turn (no <-,
-	// no procedure or method call), which is what makes a new structure
-	// per turn the same as the element.
+	// (unboxed.go) without boxing it. The variable holds a structure
+	// loaded with the element's members at each turn and written back
+	// into the array after it: the element and the variable are one
+	// structure during the turn, as over Values (doc 1510016). While the
+	// turn runs, the structure is the array's live element: boxing the
+	// array then makes it the element itself, and the loop goes on over
+	// the Values from the next turn (boxedAt, else -1). flatSafe tells
+	// that no code can keep a reference to the variable's structure
+	// (keepsNoRef), which is what makes it the same as the element.
 	overFlat := func(f *frame, a *Array) (r ctl, stop bool, boxedAt int) {
 		st := a.Elem.Struct
 		nf := len(st.Fields)
 		n := a.Len()
 		slot0 := vars[0].local // >= 0: flatSafe
+		// The variable's structure, the current element's members: no
+		// code keeps a reference to it (flatSafe), so one serves every
+		// turn until boxing makes it an element.
+		cur := allocStruct(nf)
+		cur.Type = st
 		for k := 0; k < n; k++ {
 			i := k
 			if s.Reverse {
@@ -364,8 +368,6 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			if i >= a.Len() {
 				break
 			}
-			cur := allocStruct(nf)
-			cur.Type = st
 			for j, x := range a.ints[i*nf : (i+1)*nf] {
 				cur.Fields[j] = Value{k: st.Fields[j].Type.Kind, n: x}
 			}
@@ -525,22 +527,35 @@ func sameContainer(a, b Value) bool {
 }
 
 // keepsNoRef reports whether a loop's body and condition cannot keep a
-// reference to the loop variable beyond a turn: no `<-`, no call but of
-// a built-in, no declaration, no indirection. POUR TOUT over an unboxed array of
-// structures then gives the variable a structure of its own per turn.
-func (c *compiler) keepsNoRef(b *procBuild, body []parser.Stmt, where parser.Expr) bool {
+// reference to the loop variable (key): the variable appears only as
+// the structure of a member (e.X, read or written) or as the target of
+// `=`, and there is no `<-`, no call but of a built-in, no declaration,
+// no indirection. POUR TOUT over an unboxed array of structures then
+// keeps the current element in one structure of its own.
+func (c *compiler) keepsNoRef(b *procBuild, key string, body []parser.Stmt, where parser.Expr) bool {
 	safe := true
-	check := func(n parser.Node) bool {
+	var check func(n parser.Node) bool
+	check = func(n parser.Node) bool {
+		if !safe {
+			return false
+		}
 		switch n := n.(type) {
+		case *parser.Member:
+			if id, ok := n.X.(*parser.Ident); ok && id.Key == key {
+				return false // e.X
+			}
 		case *parser.Assign:
-			safe = safe && n.Op != "<-"
-		case *parser.VarDecl:
+			if n.Op == "<-" {
+				safe = false
+			} else if id, ok := n.Targets[0].(*parser.Ident); ok && id.Key == key && len(n.Targets) == 1 && n.Op == "=" {
+				parser.Inspect(n.Value, check) // e = v
+				return false
+			}
+		case *parser.VarDecl, *parser.Indirection:
 			// Conservative: a declared object runs its class's code.
 			safe = false
-		case *parser.Indirection:
-			safe = false
 		case *parser.Ident:
-			if c.lookupProc(b, n.Key) != nil {
+			if n.Key == key || c.lookupProc(b, n.Key) != nil {
 				safe = false
 			}
 		case *parser.Call:

@@ -482,6 +482,31 @@ wltestResult(r)
 PROCÉDURE Double(x)
 x.X = x.X * 2
 `, "11/2 12/50 13/4 14/5 ;2/1 4/77 6/3 ;1/9 20/9 "},
+		// The variable itself given to a built-in (here stored by
+		// Ajoute in an array of Variants, which shares it), assigned to
+		// a Variant, to an element: the loop runs over boxed structures.
+		{`ST est une Structure
+	X est un entier
+FIN
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 3
+	p.X = i
+	Ajoute(t, p)
+FIN
+v est un Variant
+tv est un tableau de Variants
+m est un tableau associatif de Variants
+POUR TOUT e DE t
+	SI e.X = 1 ALORS v = e
+	SI e.X = 2 ALORS Ajoute(tv, e)
+	SI e.X = 3 ALORS m["a"] = e
+FIN
+t[1].X = 10
+t[2].X = 20
+t[3].X = 30
+wltestResult("" + v.X + " " + tv[1].X + " " + m["a"].X)
+`, "1 20 3"},
 		// An exception leaving the body mid-turn: the turn's changes are
 		// in the element, seen by a copy of the array, by Ajoute and by
 		// the next loop.
