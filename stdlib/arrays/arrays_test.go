@@ -573,3 +573,56 @@ wltestResult(r)
 		}
 	}
 }
+
+// TestUnboxedStructFunctions: the array built-ins on an array of
+// structures stored unboxed (counts, copy, sort by member, search,
+// delete, insert, a procedure's parameter, an array literal appended)
+// print what they print on boxed structures (the boxed code's output).
+func TestUnboxedStructFunctions(t *testing.T) {
+	e := wltest.New()
+	if _, err := e.Eval(`ST est une Structure
+	X est un entier
+	Y est un réel
+FIN
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 5
+	p.X = (i * 7) % 5; p.Y = i / 4
+	Ajoute(t, p)
+FIN
+Trace(TableauOccurrence(t), t.Occurrence)
+c est un tableau de ST = t
+TableauTrie(t, ttMembre, "X")
+r est une chaîne
+POUR TOUT e DE t
+	r += "" + e.X + ":" + e.Y + " "
+FIN
+Trace(r)
+r = ""
+POUR TOUT e DE c
+	r += "" + e.X + ":" + e.Y + " "
+FIN
+Trace(r)
+Trace(TableauCherche(c, tcLinéaire, "X", 4))
+TableauSupprime(c, 2)
+p.X = 42
+TableauInsère(c, 1, p)
+Trace(c[1].X, c[2].X, TableauOccurrence(c))
+Trace(Somme(c))
+d est un tableau de ST
+Ajoute(d, p)
+Ajoute(d, [3, 2.5])
+Trace(d[2].X, d[2].Y, d.Occurrence)
+PROCÉDURE Somme(tt est un tableau de ST)
+s est un réel
+POUR TOUT x DE tt
+	s += x.X + x.Y
+FIN
+RENVOYER s
+`); err != nil {
+		t.Fatal(err)
+	}
+	if want := "5 5\n0:1.25 1:0.75 2:0.25 3:1 4:0.5 \n2:0.25 4:0.5 1:0.75 3:1 0:1.25 \n2\n42 2 5\n52.5\n3 2.5 2\n"; e.Out.String() != want {
+		t.Errorf("printed\n%s\nwant\n%s", e.Out.String(), want)
+	}
+}
