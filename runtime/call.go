@@ -409,24 +409,29 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntr
 		spread := make([]argCode, len(vals))
 		ac = spread
 	}
-	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+site.cost > max*stackUnitsPerCall {
-		r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
+	if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
+		r.tooDeep(pos)
 	}
 	r.depth++
 	r.stackUse += site.cost
 	r.calls = append(r.calls, site)
 	nf := r.frameFor(code, up)
 	// Every parameter reads its own slot until an argument passed by
-	// reference replaces it: a default value may read a parameter.
+	// reference replaces it: a default value may read a parameter, through
+	// refs while they are set up. The frame keeps reading through refs
+	// only when one is bound to a place of the caller.
 	for i := range nf.refs {
 		nf.refs[i] = &nf.locals[i]
 	}
+	nf.byRef = true
+	bound := false
 	for i := range code.params {
 		prm := &code.params[i]
 		if i < len(vals) && !ac[i].omitted {
 			p := refs[i]
 			if p != nil && !prm.local && (prm.typ.Any || prm.typ.Kind == p.k) {
 				nf.refs[i] = p
+				bound = true
 				continue
 			}
 			v := vals[i]
@@ -445,6 +450,7 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntr
 		}
 		nf.refs[i] = &nf.locals[i]
 	}
+	nf.byRef = bound
 	if code.variadic {
 		nf.args = append([]Value(nil), vals...)
 	}

@@ -218,11 +218,14 @@ type Run struct {
 	// callProc); mem is the bytes charged since the last measure of the
 	// heap, memBase the heap live when the run started (memory.go).
 	stackUse int
+	// maxDepth and maxUse are the limits of depth and stackUse (MaxDepth).
+	maxDepth, maxUse int
 	// memSample is pollMemory's metrics sample (memory.go).
 	memSample [1]metrics.Sample
 	mem       int64
 	memBase   int64
-	memPoll   int // ticks left before pollMemory
+	memPoll   int // ticks left before slowTick
+	period    int // memPoll when slowTick last set it
 
 	errDetected bool
 	lastErr     *ErrInfo
@@ -268,7 +271,8 @@ func (r *Run) cutBuiltins(m builtinMark) {
 
 func (p *Program) newRun(ctx context.Context) *Run {
 	o := p.eng.opts
-	return &Run{prog: p, eng: p.eng, ctx: ctx, Stdout: o.Stdout, Stderr: o.Stderr, Lang: o.Lang, state: map[any]any{}}
+	return &Run{prog: p, eng: p.eng, ctx: ctx, Stdout: o.Stdout, Stderr: o.Stderr, Lang: o.Lang, state: map[any]any{},
+		maxDepth: o.MaxDepth, maxUse: o.MaxDepth * stackUnitsPerCall}
 }
 
 // Context returns the run's context.

@@ -23,8 +23,13 @@ type exprFn func(f *frame) Value
 // frame is the activation of a traitement or procedure.
 type frame struct {
 	locals []Value
-	refs   []*Value // parameters: where each one lives (by reference)
-	up     *frame   // enclosing traitement (static link)
+	// refs holds where each parameter lives when byRef is set (callProc
+	// bound one to the caller's place: WinDev passes variables by
+	// reference); otherwise every parameter lives in its own slot of
+	// locals and refs is not read (its content may be stale: paramRef).
+	refs   []*Value
+	byRef  bool
+	up     *frame // enclosing traitement (static link)
 	run    *Run
 	proc   *procCode
 	ret    Value
@@ -38,6 +43,23 @@ type frame struct {
 	// recv is the object of the method call being made from this frame,
 	// read by the call's first argument (class.go, selfArg).
 	recv Value
+}
+
+// paramRef returns where parameter slot of f lives.
+func (f *frame) paramRef(slot int) *Value {
+	if f.byRef {
+		return f.refs[slot]
+	}
+	return &f.locals[slot]
+}
+
+// paramInt reads an entier parameter (paramRef without the indirection
+// when it lives in its slot).
+func (f *frame) paramInt(slot int) int64 {
+	if f.byRef {
+		return f.refs[slot].n
+	}
+	return f.locals[slot].n
 }
 
 // procCode is a compiled procedure or traitement.
@@ -136,21 +158,42 @@ func (r *Run) hostStop(pos Position, fr, en string) {
 	panic(&throw{err: &Error{Kind: ErrHost, Pos: pos, FR: fr, EN: en, Lang: r.Lang}})
 }
 
-// tick is called on every loop back-edge and call: one atomic load, and a
-// counter when a step limit is set.
+// tick is called on every loop back-edge and call: a counter and one
+// atomic load; the step limit, the memory poll and the cancellation are
+// checked by slowTick when the counter runs out or the run is stopped.
 func (r *Run) tick(pos Position) {
+	if r.memPoll--; r.memPoll <= 0 || r.stop.Load() != 0 {
+		r.slowTick(pos)
+	}
+}
+
+// slowTick counts the ticks since the last one into the steps, stops the
+// run when it is cancelled or past its step limit, polls the memory, and
+// sets the counter for the next check: pollEvery ticks, or the tick that
+// passes the step limit, so that the limit stops the run at the same
+// step as a check at every tick would.
+func (r *Run) slowTick(pos Position) {
+	r.steps += int64(r.period - r.memPoll)
+	r.period, r.memPoll = 0, 0
 	if r.stop.Load() != 0 {
 		r.hostStop(pos, "Exécution interrompue ("+r.ctx.Err().Error()+")", "Execution interrupted ("+r.ctx.Err().Error()+")")
 	}
-	if r.memPoll--; r.memPoll <= 0 {
-		r.pollMemory(pos)
+	max := r.eng.opts.MaxSteps
+	if max > 0 && r.steps > max {
+		r.hostStop(pos, fmt.Sprintf("Limite de %d pas d'exécution atteinte", max), fmt.Sprintf("Limit of %d execution steps reached", max))
 	}
-	if max := r.eng.opts.MaxSteps; max > 0 {
-		r.steps++
-		if r.steps > max {
-			r.hostStop(pos, fmt.Sprintf("Limite de %d pas d'exécution atteinte", max), fmt.Sprintf("Limit of %d execution steps reached", max))
-		}
+	r.pollMemory(pos)
+	n := int64(pollEvery)
+	if max > 0 {
+		n = min(n, max+1-r.steps)
 	}
+	r.period, r.memPoll = int(n), int(n)
+}
+
+// tooDeep stops the run at a call past the depth limit (callProc).
+func (r *Run) tooDeep(pos Position) {
+	max := r.eng.opts.MaxDepth
+	r.hostStop(pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
 }
 
 // frameFor returns a frame for a call at the current depth.

@@ -19,22 +19,8 @@ type compiled struct {
 // as a boolean is a runtime error (SPEC §4.1).
 func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 	if bin, ok := e.(*parser.Binary); ok {
-		if c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
-			li, ri := c.intCode(b, bin.L), c.intCode(b, bin.R)
-			switch bin.Op {
-			case "<":
-				return func(f *frame) bool { return li(f) < ri(f) }
-			case "<=":
-				return func(f *frame) bool { return li(f) <= ri(f) }
-			case ">":
-				return func(f *frame) bool { return li(f) > ri(f) }
-			case ">=":
-				return func(f *frame) bool { return li(f) >= ri(f) }
-			case "=":
-				return func(f *frame) bool { return li(f) == ri(f) }
-			case "<>":
-				return func(f *frame) bool { return li(f) != ri(f) }
-			}
+		if op, ok := intCmpOp(bin.Op); ok && c.isIntExpr(b, bin.L) && c.isIntExpr(b, bin.R) {
+			return c.intCond(b, bin, op)
 		}
 		if isCompareOp(bin.Op) {
 			l, r := c.expr(b, bin.L), c.expr(b, bin.R)

@@ -20,15 +20,33 @@ type fastCall struct {
 	ints  []func(*frame) int64
 	hops  int
 	local bool // an internal procedure: up is found by hops
-	// int0: one entier argument for a parameter declared entier.
-	int0 bool
+	// int0, when not nil, is the one entier argument for a parameter
+	// declared entier.
+	int0 func(*frame) int64
+}
+
+// declaresInner reports whether the procedure of pe declares internal
+// procedures (compileBody's hasInner), which the typed path cannot call:
+// their frames are not reused. It reads the declaration, so that it is
+// known at call sites compiled before the procedure.
+func declaresInner(pe *procEntry) bool {
+	if pe.inner == 0 {
+		pe.inner = 1
+		parser.WalkStmts(pe.decl.Body, func(s parser.Stmt) bool {
+			if _, ok := s.(*parser.ProcDecl); ok {
+				pe.inner = 2
+			}
+			return pe.inner == 1
+		})
+	}
+	return pe.inner == 2
 }
 
 // fastCallFor returns the typed call of pe with args, or nil when the
 // general path is needed.
 func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, pos Position) *fastCall {
 	d := pe.decl
-	if d.Variadic || len(args) != len(d.Params) || len(args) == 0 || len(args) > 2 {
+	if d.Variadic || len(args) != len(d.Params) || len(args) == 0 || len(args) > 2 || declaresInner(pe) {
 		return nil
 	}
 	for _, a := range args {
@@ -55,7 +73,9 @@ func (c *compiler) fastCallFor(b *procBuild, pe *procEntry, args []parser.Expr, 
 		}
 		fc.ac[i] = argCode{val: c.expr(b, a).fn}
 	}
-	fc.int0 = len(args) == 1 && fc.ints[0] != nil
+	if len(args) == 1 {
+		fc.int0 = fc.ints[0]
+	}
 	if pe.owner != nil {
 		fc.local, fc.hops = true, hops(b, pe.owner)
 	}
@@ -82,20 +102,14 @@ func (fc *fastCall) arg(f *frame, i int) Value {
 	return fc.ac[i].val(f)
 }
 
-// general reports whether this call must take callProc (known only at
-// run time for a procedure compiled after the call site).
-func (fc *fastCall) general() bool {
-	return fc.code.hasInner || fc.code.variadic || len(fc.code.params) != len(fc.ac)
-}
-
 // enter pushes the call and returns the callee's frame, every parameter
-// reading its own slot; the caller then fills every parameter slot (so
-// only the other locals are cleared).
+// in its own slot (no argument of the typed path is a place); the caller
+// then fills every parameter slot (so only the other locals are cleared).
 func (fc *fastCall) enter(f *frame) *frame {
 	r := f.run
 	// The same limits as callProc.
-	if max := r.eng.opts.MaxDepth; r.depth >= max || r.stackUse+fc.site.cost > max*stackUnitsPerCall {
-		r.hostStop(fc.site.Pos, "Trop d'appels imbriqués (limite "+Int(int64(max)).Text()+")", "Too many nested calls (limit "+Int(int64(max)).Text()+")")
+	if r.depth >= r.maxDepth || r.stackUse+fc.site.cost > r.maxUse {
+		r.tooDeep(fc.site.Pos)
 	}
 	r.depth++
 	r.stackUse += fc.site.cost
@@ -111,18 +125,9 @@ func (fc *fastCall) enter(f *frame) *frame {
 			nf.locals[i] = Value{}
 		}
 	}
-	if cap(nf.refs) < pc.nparams {
-		nf.refs = make([]*Value, pc.nparams)
-	} else {
-		nf.refs = nf.refs[:pc.nparams]
-	}
+	nf.byRef = false
 	// Stores of pointers cost a write-barrier check each: the frame of
 	// a recursion already holds most of them.
-	for i := range nf.refs {
-		if p := &nf.locals[i]; nf.refs[i] != p {
-			nf.refs[i] = p
-		}
-	}
 	if up := fc.up(f); nf.up != up {
 		nf.up = up
 	}
@@ -168,9 +173,9 @@ func (fc *fastCall) run(f *frame) *frame {
 	r.tick(fc.site.Pos)
 	code := fc.code
 	if len(fc.ac) == 1 {
-		if fc.int0 {
+		if fc.int0 != nil {
 			// An entier argument for an entier parameter: no conversion.
-			x := fc.ints[0](f)
+			x := fc.int0(f)
 			nf := fc.enter(f)
 			nf.locals[0] = Value{k: KInt, n: x}
 			code.body(nf)
@@ -195,18 +200,8 @@ func (fc *fastCall) run(f *frame) *frame {
 }
 
 // value is the call as a Value.
-func (fc *fastCall) value(f *frame) Value {
-	if fc.general() {
-		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site)
-	}
-	return fc.run(f).ret
-}
+func (fc *fastCall) value(f *frame) Value { return fc.run(f).ret }
 
 // int is the call of a procedure declared `: entier`, its result read
 // without copying a Value.
-func (fc *fastCall) int(f *frame) int64 {
-	if fc.general() {
-		return callProc(f, fc.code, fc.up(f), fc.ac, fc.site).n
-	}
-	return fc.run(f).ret.n
-}
+func (fc *fastCall) int(f *frame) int64 { return fc.run(f).ret.n }

@@ -1,6 +1,10 @@
 package runtime
 
-import "github.com/wlangage/wl/parser"
+import (
+	"math"
+
+	"github.com/wlangage/wl/parser"
+)
 
 // intExpr compiles e to a closure returning an int64 when e is statically
 // an entier: literals, entier variables and parameters, + - * % of such, and
@@ -62,10 +66,13 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 			return func(f *frame) int64 { return f.locals[slot].n }
 		case vr.param && vr.hops == 0:
 			slot := vr.slot
-			return func(f *frame) int64 { return f.refs[slot].n }
+			return func(f *frame) int64 { return f.paramInt(slot) }
 		}
 		return func(f *frame) int64 { return vr.ref(f).n }
 	case *parser.Binary:
+		if fn := c.intConstOp(b, e); fn != nil {
+			return fn
+		}
 		l, r := c.intCode(b, e.L), c.intCode(b, e.R)
 		pos := e.P
 		switch e.Op {
@@ -126,4 +133,175 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 
 func intOverflow(f *frame, pos Position) {
 	f.run.raise(pos, 0, "Dépassement de capacité d'un entier sur 8 octets", "Overflow of an 8-byte integer")
+}
+
+// Operands read without a closure call (leaves of integer code).
+const (
+	leafNone  = iota
+	leafLocal // f.locals[slot]
+	leafParam // f.paramInt(slot), a parameter of this frame
+)
+
+// intLeaf returns how intCode would read e when it is an entier variable
+// of the current frame, with its slot.
+func (c *compiler) intLeaf(b *procBuild, e parser.Expr) (kind, slot int) {
+	for {
+		p, ok := e.(*parser.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	id, ok := e.(*parser.Ident)
+	if !ok {
+		return leafNone, 0
+	}
+	vr := c.varRef(b, id.Key, id.P)
+	switch {
+	case vr.local >= 0:
+		return leafLocal, vr.local
+	case vr.param && vr.hops == 0:
+		return leafParam, vr.slot
+	}
+	return leafNone, 0
+}
+
+// intConst returns the value of e when it is an entier literal.
+func intConst(e parser.Expr) (int64, bool) {
+	for {
+		p, ok := e.(*parser.Paren)
+		if !ok {
+			break
+		}
+		e = p.X
+	}
+	if l, ok := e.(*parser.IntLit); ok {
+		return l.Value, true
+	}
+	return 0, false
+}
+
+// intConstOp compiles x + k and x - k, k an entier literal, in one
+// closure (the literal is not called, and x is read in place when it is
+// a variable of the frame): the steps of counters and recursions
+// (n - 1). It returns nil for other expressions.
+func (c *compiler) intConstOp(b *procBuild, e *parser.Binary) func(*frame) int64 {
+	k, ok := intConst(e.R)
+	if !ok || (e.Op != "+" && e.Op != "-") {
+		return nil
+	}
+	if e.Op == "-" {
+		if k == math.MinInt64 {
+			return nil // -k overflows: the general path reports it
+		}
+		k = -k
+	}
+	// x + k overflows exactly when the sum wraps: below x for k > 0,
+	// above it for k < 0.
+	pos, up := e.P, k > 0
+	switch kind, slot := c.intLeaf(b, e.L); kind {
+	case leafLocal:
+		return func(f *frame) int64 {
+			x := f.locals[slot].n
+			s := x + k
+			if (s > x) != up {
+				intOverflow(f, pos)
+			}
+			return s
+		}
+	case leafParam:
+		return func(f *frame) int64 {
+			x := f.paramInt(slot)
+			s := x + k
+			if (s > x) != up {
+				intOverflow(f, pos)
+			}
+			return s
+		}
+	}
+	l := c.intCode(b, e.L)
+	return func(f *frame) int64 {
+		x := l(f)
+		s := x + k
+		if (s > x) != up {
+			intOverflow(f, pos)
+		}
+		return s
+	}
+}
+
+// Comparison operators of intCond.
+const (
+	cmpLT = iota
+	cmpLE
+	cmpGT
+	cmpGE
+	cmpEQ
+	cmpNE
+)
+
+// intCmpOp returns the code of a comparison operator intCond compiles.
+func intCmpOp(op string) (int, bool) {
+	switch op {
+	case "<":
+		return cmpLT, true
+	case "<=":
+		return cmpLE, true
+	case ">":
+		return cmpGT, true
+	case ">=":
+		return cmpGE, true
+	case "=":
+		return cmpEQ, true
+	case "<>":
+		return cmpNE, true
+	}
+	return 0, false
+}
+
+// intCond compiles a comparison of two entier expressions (isIntExpr),
+// op one of < <= > >= = <>: one closure for x op k, k a literal and x a
+// variable of the frame (a loop's or a recursion's test), else the two
+// operands' closures.
+func (c *compiler) intCond(b *procBuild, e *parser.Binary, op int) func(*frame) bool {
+	if k, ok := intConst(e.R); ok {
+		switch kind, slot := c.intLeaf(b, e.L); kind {
+		case leafLocal:
+			return func(f *frame) bool { return compareInt(op, f.locals[slot].n, k) }
+		case leafParam:
+			return func(f *frame) bool { return compareInt(op, f.paramInt(slot), k) }
+		}
+	}
+	li, ri := c.intCode(b, e.L), c.intCode(b, e.R)
+	switch op {
+	case cmpLT:
+		return func(f *frame) bool { return li(f) < ri(f) }
+	case cmpLE:
+		return func(f *frame) bool { return li(f) <= ri(f) }
+	case cmpGT:
+		return func(f *frame) bool { return li(f) > ri(f) }
+	case cmpGE:
+		return func(f *frame) bool { return li(f) >= ri(f) }
+	case cmpEQ:
+		return func(f *frame) bool { return li(f) == ri(f) }
+	}
+	return func(f *frame) bool { return li(f) != ri(f) }
+}
+
+// compareInt applies a comparison operator of intCond; op is constant
+// at a given call site, so the switch is predicted.
+func compareInt(op int, x, y int64) bool {
+	switch op {
+	case cmpLT:
+		return x < y
+	case cmpLE:
+		return x <= y
+	case cmpGT:
+		return x > y
+	case cmpGE:
+		return x >= y
+	case cmpEQ:
+		return x == y
+	}
+	return x != y
 }

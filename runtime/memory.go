@@ -108,11 +108,10 @@ func heapLive() int64 {
 const pollEvery = 4096
 
 // pollMemory catches what no charge saw (a built-in growing an array in
-// a loop): every pollEvery ticks it reads the heap's size, cheaply, and
-// when the heap has grown by more than the limit since the run started,
-// measures what is live as charge does.
+// a loop): every pollEvery ticks (slowTick) it reads the heap's size,
+// cheaply, and when the heap has grown by more than the limit since the
+// run started, measures what is live as charge does.
 func (r *Run) pollMemory(pos Position) {
-	r.memPoll = pollEvery
 	max := r.eng.opts.MaxMemory
 	if max <= 0 || r.heapObjects()-r.memBase <= max {
 		return

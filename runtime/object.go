@@ -23,7 +23,7 @@ func (c *compiler) self(b *procBuild, pos Position, word string) (compiled, bool
 	vr := c.varRef(b, parser.SelfKey, pos)
 	if vr.param && vr.hops == 0 {
 		slot := vr.slot
-		return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}, true
+		return compiled{func(f *frame) Value { return *f.paramRef(slot) }, vr.typ}, true
 	}
 	return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}, true
 }

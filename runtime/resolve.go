@@ -42,6 +42,9 @@ type procEntry struct {
 	// syntaxes lists every syntax, in declaration order, when the name
 	// is declared more than once (overload.go); nil otherwise.
 	syntaxes []*procEntry
+	// inner caches declaresInner for fastCallFor: 0 not known yet, 1 no,
+	// 2 yes.
+	inner int8
 }
 
 func (c *compiler) collectStructs(body []parser.Stmt) {
@@ -422,7 +425,7 @@ func (v varRef) ref(f *frame) *Value {
 		f = f.up
 	}
 	if v.param {
-		return f.refs[v.slot]
+		return f.paramRef(v.slot)
 	}
 	return &f.locals[v.slot]
 }
@@ -460,7 +463,7 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 		}
 		if vr.param && vr.hops == 0 {
 			slot := vr.slot
-			return compiled{func(f *frame) Value { return *f.refs[slot] }, vr.typ}
+			return compiled{func(f *frame) Value { return *f.paramRef(slot) }, vr.typ}
 		}
 		return compiled{func(f *frame) Value { return *vr.ref(f) }, vr.typ}
 	}

@@ -239,6 +239,14 @@ type Array struct {
 	Data []Value
 	Dims []int // nil/1 element for one dimension
 	Grow int
+	// slab holds the spare room of the block the structures appended to
+	// the array are copied into (structSlab).
+	slab structSlab
+	// unboxed: the elements are the int64 payloads in ints and Data is
+	// empty (unboxed.go); only code that reaches the array through
+	// Value.arrayRaw sees this form.
+	unboxed bool
+	ints    []int64
 }
 
 // NewArray makes an array of n elements at their default value.
@@ -251,13 +259,59 @@ func NewArray(elem *Type, n int) *Array {
 }
 
 // Len returns the element count (Occurrence).
-func (a *Array) Len() int { return len(a.Data) }
+func (a *Array) Len() int {
+	if a.unboxed {
+		return len(a.ints)
+	}
+	return len(a.Data)
+}
 
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
+	a.box()
 	a.room(1)
+	if v.k == KStruct && a.Elem != nil && a.Elem.Kind == KStruct && !a.Elem.Any {
+		// The copy convertLoose would make, in the array's block.
+		if s := v.Struct(); s != nil && s.Type.New == nil {
+			a.Data = append(a.Data, StructValue(a.slab.clone(s, len(a.Data))))
+			return len(a.Data)
+		}
+	}
 	a.Data = append(a.Data, convertLoose(v, a.Elem))
 	return len(a.Data)
+}
+
+// structSlab allocates the copies of structures appended to an array in
+// blocks (one for the headers, one for the fields) instead of one heap
+// object per element: fewer allocations, and fewer, larger objects for
+// the garbage collector to find and scan. A block lives as long as one
+// of its structures is referenced.
+type structSlab struct {
+	hdrs   []Struct
+	fields []Value
+}
+
+// maxSlab is the most structures a block holds; blocks start small and
+// grow with the array, so that a short array wastes little.
+const maxSlab = 256
+
+// clone copies s into the slab; n, the array's length, sizes a new block.
+func (sl *structSlab) clone(s *Struct, n int) *Struct {
+	nf := len(s.Fields)
+	size := min(max(n, 4), maxSlab)
+	if len(sl.hdrs) == cap(sl.hdrs) {
+		sl.hdrs = make([]Struct, 0, size)
+	}
+	if cap(sl.fields)-len(sl.fields) < nf {
+		sl.fields = make([]Value, 0, size*nf)
+	}
+	sl.hdrs = sl.hdrs[:len(sl.hdrs)+1]
+	c := &sl.hdrs[len(sl.hdrs)-1]
+	at := len(sl.fields)
+	sl.fields = sl.fields[:at+nf]
+	c.Type, c.Native, c.Fields = s.Type, s.Native, sl.fields[at:at+nf:at+nf]
+	copyValues(c.Fields, s.Fields)
+	return c
 }
 
 // doubleFrom is the length from which a full array doubles its capacity
@@ -281,6 +335,9 @@ func (a *Array) room(n int) {
 }
 
 func (a *Array) clone() *Array {
+	if a.unboxed {
+		return &Array{Elem: a.Elem, Dims: a.Dims, Grow: a.Grow, unboxed: true, ints: slices.Clone(a.ints)}
+	}
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
 	copyValues(c.Data, a.Data)
 	return c
@@ -324,6 +381,11 @@ func Zero(t *Type) Value {
 			n *= d
 		}
 		if len(t.Dims) == 0 {
+			if unboxable(t.Elem) {
+				a := newUnboxed(t.Elem)
+				a.Grow = t.Grow
+				return ArrayValue(a)
+			}
 			n = 0
 		}
 		a := NewArray(t.Elem, n)
@@ -362,7 +424,7 @@ func copyValue(v Value) Value {
 			return StructValue(s.clone())
 		}
 	case KArray:
-		return ArrayValue(v.Array().clone())
+		return ArrayValue(v.arrayRaw().clone())
 	case KAssoc:
 		return AssocValue(v.Assoc().clone())
 	}

@@ -148,12 +148,16 @@ func (v Value) RawInt() int64 { return v.n }
 // Float returns the real stored in a KReal value.
 func (v Value) Float() float64 { return math.Float64frombits(uint64(v.n)) }
 
-// Array returns the array of a KArray value, else nil.
+// Array returns the array of a KArray value, else nil. An array of
+// simple values stored unboxed is boxed first (unboxed.go): its Data
+// holds every element.
 func (v Value) Array() *Array {
 	if v.k != KArray {
 		return nil
 	}
-	return (*Array)(v.p)
+	a := (*Array)(v.p)
+	a.box()
+	return a
 }
 
 // Assoc returns the associative array of a KAssoc value, else nil.

@@ -11,6 +11,7 @@ import (
 	"runtime/debug"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/wlangage/wl/lexer/diag"
@@ -22,6 +23,11 @@ import (
 // stopGrace is how long a cancelled run (--timeout) may take to notice the
 // cancellation before wl gives up waiting for it.
 const stopGrace = 2 * time.Second
+
+// signalDelay is how long wl run goes before it watches SIGINT and SIGTERM
+// (lateSignalContext): far shorter than a person's reaction, long enough
+// that a small script ends before it.
+const signalDelay = 20 * time.Millisecond
 
 // runFlags are the options of wl run.
 type runFlags struct {
@@ -105,6 +111,16 @@ func (e *Env) run(args []string) int {
 		}
 	}
 
+	// SIGTERM and Ctrl-C stop the run gracefully (the spool's message in
+	// flight is finished or handed back); a second one kills. They are
+	// watched from signalDelay after the start (lateSignalContext).
+	parent := e.Context
+	if parent == nil {
+		var stop context.CancelFunc
+		parent, stop = lateSignalContext(signalDelay)
+		defer stop()
+	}
+
 	mail, fr, en := e.setupMail(lang, f.mail)
 	if fr != "" {
 		return e.usageError(lang, "run", fr, en)
@@ -169,35 +185,35 @@ func (e *Env) run(args []string) int {
 		return ExitUsage
 	}
 
-	parent := e.Context
-	if parent == nil {
-		// SIGTERM and Ctrl-C stop the run gracefully (the spool's message
-		// in flight is finished or handed back); a second one kills.
-		var stop context.CancelFunc
-		parent, stop = signalContext()
-		defer stop()
-	}
 	ctx, cancel := parent, context.CancelFunc(func() {})
 	if f.timeout > 0 {
 		ctx, cancel = context.WithTimeout(parent, f.timeout)
 	}
-	err = runProgram(ctx, prog)
-	timedOut := f.timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded)
-	cancel()
-	status := ExitOK
-	if err != nil {
-		printRunError(errw, lang, name, f.timeout, timedOut, err)
-		status = ExitRuntime
+	// finish reports how the run ended and returns the exit status.
+	finish := func(err error) int {
+		timedOut := f.timeout > 0 && errors.Is(ctx.Err(), context.DeadlineExceeded)
+		cancel()
+		status := ExitOK
+		if err != nil {
+			printRunError(errw, lang, name, f.timeout, timedOut, err)
+			status = ExitRuntime
+		}
+		out.Flush()
+		// A signal (or the host's context) cuts the wait short: only the
+		// message in flight is finished.
+		finishSpool(parent, errw, lang, mail.spool, f.spool.wait)
+		mail.spool = nil
+		if mail.sink != nil {
+			mail.sink.Report(errw, lang)
+		}
+		return status
 	}
-	out.Flush()
-	// A signal (or the host's context) cuts the wait short: only the
-	// message in flight is finished.
-	finishSpool(parent, errw, lang, mail.spool, f.spool.wait)
-	mail.spool = nil
-	if mail.sink != nil {
-		mail.sink.Report(errw, lang)
+	if e.ownsProcess() && mail.spool == nil && mail.sink == nil {
+		// Nothing to close after a run that does not stop: the run may
+		// take this goroutine, and a stuck one ends the process.
+		return runInline(ctx, prog, finish)
 	}
-	return status
+	return finish(runProgram(ctx, prog))
 }
 
 // compile builds the engine and compiles the script, turning a panic of the
@@ -211,20 +227,44 @@ func compile(name string, src []byte, opts []runtime.Option) (prog *runtime.Prog
 	return newEngine(opts...).Compile(name, src)
 }
 
+// runSafe runs prog under ctx, turning a Go panic into an internal error.
+func runSafe(ctx context.Context, prog *runtime.Program) (err error) {
+	defer func() {
+		if p := recover(); p != nil {
+			err = &internalError{what: "run", value: p, stack: debug.Stack()}
+		}
+	}()
+	_, err = prog.Run(ctx)
+	return err
+}
+
+// runInline runs prog under ctx on this goroutine (no goroutine to start,
+// no stack to grow again: a small script's start-up) and returns
+// finish's status. When ctx ends and the run does not return within
+// stopGrace (a built-in that ignores the context), a watchdog reports it
+// through finish and ends the process with that status.
+func runInline(ctx context.Context, prog *runtime.Program, finish func(error) int) int {
+	var finished atomic.Bool
+	unwatch := context.AfterFunc(ctx, func() {
+		time.Sleep(stopGrace)
+		if finished.CompareAndSwap(false, true) {
+			os.Exit(finish(&stuckError{cause: ctx.Err()}))
+		}
+	})
+	err := runSafe(ctx, prog)
+	unwatch()
+	if !finished.CompareAndSwap(false, true) {
+		select {} // the watchdog is reporting the stop and ends the process
+	}
+	return finish(err)
+}
+
 // runProgram runs prog under ctx. When ctx ends and the run does not return
 // within stopGrace (a built-in that ignores the context), it gives up and
 // reports the cancellation: the process is about to exit anyway.
 func runProgram(ctx context.Context, prog *runtime.Program) error {
 	done := make(chan error, 1)
-	go func() {
-		defer func() {
-			if p := recover(); p != nil {
-				done <- &internalError{what: "run", value: p, stack: debug.Stack()}
-			}
-		}()
-		_, err := prog.Run(ctx)
-		done <- err
-	}()
+	go func() { done <- runSafe(ctx, prog) }()
 	select {
 	case err := <-done:
 		return err
