@@ -104,8 +104,10 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 	// A subscript x + y ("k" + i) of an associative array is looked up
 	// without making the key's string (concatParts).
 	var ck *concatParts
-	if be, ok := e.Idx[0].(*parser.Binary); ok && len(idx) == 1 && c.concat.e == be {
-		ck = &concatParts{be, c.concat.l, c.concat.r, c.concat.pos}
+	if len(idx) == 1 {
+		if be, ok := e.Idx[0].(*parser.Binary); ok && c.concat.e == be {
+			ck = &concatParts{be, c.concat.l, c.concat.r, c.concat.pos}
+		}
 	}
 	pos := e.P
 	elem := TypeVariant

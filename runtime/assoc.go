@@ -73,6 +73,9 @@ func (a *Assoc) textAt(i int) string {
 
 // hash returns the 32-bit hash of a key text.
 func (a *Assoc) hash(s string) uint32 {
+	if a.seed == (maphash.Seed{}) {
+		a.seed = assocSeed() // an Assoc{} not made by NewAssoc
+	}
 	h := maphash.String(a.seed, s)
 	return uint32(h ^ h>>32)
 }
@@ -80,6 +83,9 @@ func (a *Assoc) hash(s string) uint32 {
 // hashBytes is hash for a text held in b: maphash gives bytes the hash
 // of the string holding them.
 func (a *Assoc) hashBytes(b []byte) uint32 {
+	if a.seed == (maphash.Seed{}) {
+		a.seed = assocSeed()
+	}
 	h := maphash.Bytes(a.seed, b)
 	return uint32(h ^ h>>32)
 }

@@ -116,6 +116,15 @@ func TestAssocRandom(t *testing.T) {
 	}
 }
 
+// TestAssocZero checks that an Assoc not made by NewAssoc works.
+func TestAssocZero(t *testing.T) {
+	var a Assoc
+	*a.Slot(Str("x")) = Int(1)
+	if v, ok := a.Get(Str("x")); !ok || v.ToInt() != 1 {
+		t.Fatalf("Get = %v, %v", v, ok)
+	}
+}
+
 // TestAssocBytes checks that a key looked up from its bytes is the key
 // of the same text stored as a chaîne, and the other way round.
 func TestAssocBytes(t *testing.T) {
