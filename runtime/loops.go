@@ -242,7 +242,8 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	body := c.block(b, s.Body, false)
 	// A local variable (not a global, nor an enclosing traitement's,
 	// which code outside the body could reach).
-	flatSafe := len(vars) > 0 && vars[0].local >= 0 && c.keepsNoRef(b, s.Vars[0].Key, s.Body, s.Where)
+	local := len(vars) > 0 && vars[0].local >= 0
+	flatSafe := local && c.keepsNoRef(b, s.Vars[0].Key, s.Body, s.Where)
 	var where func(*frame) bool
 	if s.Where != nil {
 		if len(vars) > 0 {
@@ -339,6 +340,54 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 		}
 		return ctlNone, false
+	}
+	// overScalars runs the loop over an unboxed array of simple values
+	// (unboxed.go) without boxing it, as overValues does over Values:
+	// the variable gets the element, and the element the variable's
+	// value converted to the element type after each turn. When the
+	// body boxed the array, or the value no longer fits unboxed, the
+	// loop goes on over the Values from the next turn (boxedAt, else
+	// -1).
+	overScalars := func(f *frame, a *Array) (r ctl, stop bool, boxedAt int) {
+		n := len(a.ints)
+		slot0 := vars[0].local // >= 0: local
+		for k := 0; k < n; k++ {
+			i := k
+			if s.Reverse {
+				i = n - 1 - k
+			}
+			if i >= len(a.ints) {
+				break
+			}
+			f.locals[slot0] = a.unboxedAt(i)
+			if len(vars) > 1 {
+				set(f, 1, Int(int64(i+1)))
+				set(f, 2, Int(int64(k+1)))
+			}
+			f.run.tick(pos)
+			r, stop = ctlNone, false
+			if where == nil || where(f) {
+				if r0 := body(f); r0 != ctlNone {
+					r, stop = loopCtl(f, r0)
+				}
+			}
+			w := convertLoose(f.locals[slot0], a.Elem)
+			if a.unboxed && payload(w, a.Elem.Kind) {
+				a.ints[i] = w.n
+			} else {
+				a.box()
+				if i < len(a.Data) {
+					a.Data[i] = w
+				}
+				if !stop {
+					return ctlNone, false, k + 1
+				}
+			}
+			if stop {
+				return r, true, -1
+			}
+		}
+		return ctlNone, false, -1
 	}
 	// overFlat runs the loop over an unboxed array of structures
 	// (unboxed.go) without boxing it. The variable holds a structure
@@ -458,7 +507,16 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		case KArray:
 			a := sv.arrayRaw()
 			from := 0
-			if a.unboxed && a.Elem.Kind == KStruct && flatSafe && a.live == nil {
+			if a.unboxed && a.Elem.Kind != KStruct && local {
+				r, stop, boxedAt := overScalars(f, a)
+				if stop {
+					return r
+				}
+				if boxedAt < 0 {
+					return ctlNone
+				}
+				from = boxedAt
+			} else if a.unboxed && a.Elem.Kind == KStruct && flatSafe && a.live == nil {
 				r, stop, boxedAt := overFlat(f, a)
 				if stop {
 					return r

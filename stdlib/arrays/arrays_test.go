@@ -626,3 +626,79 @@ RENVOYER s
 		t.Errorf("printed\n%s\nwant\n%s", e.Out.String(), want)
 	}
 }
+
+// TestForEachUnboxedScalars: POUR TOUT over unboxed arrays of entiers,
+// réels and booléens, without boxing them, gives what it gives over
+// Values (the expected text is the boxed code's): the element written
+// back from the variable after each turn, converted (a chaîne, a réel),
+// an element appended during the loop, the array read and written by
+// subscript during a turn, DepuisFin with the counters, SORTIR, nested
+// loops over the same array.
+func TestForEachUnboxedScalars(t *testing.T) {
+	e := wltest.New()
+	got, err := e.Eval(`r est une chaîne
+t est un tableau d'entiers
+POUR i = 1 _À_ 6
+	Ajoute(t, i)
+FIN
+s est un entier
+POUR TOUT v DE t
+	s += v
+FIN
+r += "s" + s + ";"
+POUR TOUT v DE t
+	v = v * 2
+FIN
+POUR TOUT v DE t
+	SI v = 4 ALORS v = "abc"
+	SI v = 6 ALORS v = 7.9
+FIN
+c est un entier
+POUR TOUT v DE t
+	c++
+	SI c = 1 ALORS Ajoute(t, 100)
+	SI c = 2 ALORS v = t[1] + 1000
+FIN
+POUR TOUT v DE t
+	SI v = 8 ALORS t[5] = 55
+	v += 1
+FIN
+POUR TOUT v, n, k DE t DepuisFin
+	v += n * 10 + k
+	SI k = 3 ALORS SORTIR
+FIN
+v = -5
+POUR TOUT v DE t
+	POUR TOUT w DE t
+		w += 1
+	FIN
+	v += 1000
+FIN
+tr est un tableau de réels
+Ajoute(tr, 1.5); Ajoute(tr, 2.5)
+POUR TOUT x DE tr
+	x = x * 3
+FIN
+tb est un tableau de booléens
+Ajoute(tb, Vrai); Ajoute(tb, Faux)
+POUR TOUT b DE tb
+	b = PAS b
+FIN
+POUR TOUT v DE t
+	r += "" + v + " "
+FIN
+POUR TOUT x DE tr
+	r += "" + x + " "
+FIN
+POUR TOUT b DE tb
+	r += "" + b + " "
+FIN
+wltestResult(r)
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "s21;1009 2009 1014 1015 1115 1081 1178 4.5 7.5 0 1 "; got.Text() != want {
+		t.Errorf("got %q, want %q", got.Text(), want)
+	}
+}
