@@ -202,6 +202,73 @@ func (fc *fastCall) run(f *frame) *frame {
 // value is the call as a Value.
 func (fc *fastCall) value(f *frame) Value { return fc.run(f).ret }
 
-// int is the call of a procedure declared `: entier`, its result read
-// without copying a Value.
-func (fc *fastCall) int(f *frame) int64 { return fc.run(f).ret.n }
+// intFn returns the call of a procedure declared `: entier`, its result
+// read without copying a Value. With one entier argument for an entier
+// parameter (a recursion's fib(n - 1)), the call is one function: run and
+// enter written out, for the call and frame set-up it saves.
+func (fc *fastCall) intFn() func(*frame) int64 {
+	arg := fc.int0
+	if arg == nil {
+		return func(f *frame) int64 { return fc.run(f).ret.n }
+	}
+	site, pc := fc.site, fc.code
+	return func(f *frame) int64 {
+		r := f.run
+		if r.memPoll--; r.memPoll <= 0 || r.stop.Load() != 0 {
+			r.slowTick(site.Pos)
+		}
+		x := arg(f)
+		// enter, for a frame whose first local is the parameter.
+		if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
+			r.tooDeep(site.Pos)
+		}
+		r.depth++
+		r.stackUse += site.cost
+		r.calls = append(r.calls, site)
+		var nf *frame
+		if d := r.depth; d < len(r.stack.frames) {
+			nf = r.stack.frames[d]
+		} else {
+			nf = r.stack.at(d)
+		}
+		if cap(nf.locals) < pc.nlocals {
+			nf.locals = make([]Value, pc.nlocals)
+		} else {
+			nf.locals = nf.locals[:pc.nlocals]
+			for i := 1; i < len(nf.locals); i++ {
+				nf.locals[i] = Value{}
+			}
+		}
+		nf.locals[0] = Value{k: KInt, n: x}
+		nf.byRef = false
+		up := r.globals
+		if fc.local {
+			up = fc.up(f)
+		}
+		if nf.up != up {
+			nf.up = up
+		}
+		if nf.run != r {
+			nf.run = r
+		}
+		if nf.proc != pc {
+			nf.proc = pc
+		}
+		if nf.pendingErr != nil {
+			nf.pendingErr = nil
+		}
+		if nf.args != nil {
+			nf.args = nil
+		}
+		nf.ret, nf.levels = Null, 0
+		pc.body(nf)
+		// leave
+		if nf.pendingErr != nil {
+			r.setError(nf.pendingErr)
+		}
+		r.calls = r.calls[:len(r.calls)-1]
+		r.depth--
+		r.stackUse -= site.cost
+		return nf.ret.n
+	}
+}

@@ -2,6 +2,8 @@ package runtime
 
 import (
 	"errors"
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 )
@@ -39,5 +41,68 @@ func TestParamsAcrossPaths(t *testing.T) {
 		if !errors.As(err, &re) || !strings.Contains(re.FR, "Dépassement") {
 			t.Errorf("%q: got %v, want the overflow", src, err)
 		}
+	}
+}
+
+// x op k, k a literal, is compiled as one range check (intCond): every
+// operator against Go's, at and around the limits of 64 bits, for a local
+// variable and for a parameter.
+func TestIntCondRange(t *testing.T) {
+	xs := []int64{math.MinInt64, math.MinInt64 + 1, -1, 0, 1, 2, math.MaxInt64 - 1, math.MaxInt64}
+	ks := []int64{0, 1, 2, math.MaxInt64 - 1, math.MaxInt64}
+	ops := []struct {
+		op string
+		fn func(x, k int64) bool
+	}{
+		{"<", func(x, k int64) bool { return x < k }},
+		{"<=", func(x, k int64) bool { return x <= k }},
+		{">", func(x, k int64) bool { return x > k }},
+		{">=", func(x, k int64) bool { return x >= k }},
+		{"=", func(x, k int64) bool { return x == k }},
+		{"<>", func(x, k int64) bool { return x != k }},
+	}
+	var src, want strings.Builder
+	src.WriteString("x est un entier sur 8 octets\n")
+	var proc strings.Builder
+	proc.WriteString("PROCÉDURE P(p est un entier sur 8 octets)\n")
+	for _, x := range xs {
+		if x == math.MinInt64 {
+			src.WriteString("x = -9223372036854775807 - 1\n")
+		} else {
+			fmt.Fprintf(&src, "x = %d\n", x)
+		}
+		src.WriteString("P(x + 0)\nP(x)\n")
+		for _, o := range ops {
+			for _, k := range ks {
+				fmt.Fprintf(&src, "SI x %s %d ALORS Trace(1) SINON Trace(0)\n", o.op, k)
+				b := 0
+				if o.fn(x, k) {
+					b = 1
+				}
+				fmt.Fprintf(&want, "%d\n", b)
+			}
+		}
+	}
+	// P prints the same answers from its parameter.
+	for _, o := range ops {
+		for _, k := range ks {
+			fmt.Fprintf(&proc, "SI p %s %d ALORS Trace(1) SINON Trace(0)\n", o.op, k)
+		}
+	}
+	// For each x, P(x + 0) (typed path) and P(x) (by reference) print
+	// their answers, then the local tests do.
+	lines := strings.SplitAfter(want.String(), "\n")
+	per := len(ops) * len(ks)
+	var expect2 strings.Builder
+	for i := range xs {
+		block := strings.Join(lines[i*per:(i+1)*per], "")
+		expect2.WriteString(block + block + block)
+	}
+	out, err := run(t, src.String()+proc.String())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out != expect2.String() {
+		t.Errorf("got\n%s\nwant\n%s", out, expect2.String())
 	}
 }
