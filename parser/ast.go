@@ -257,16 +257,18 @@ type TypeRef struct {
 	Name Name // base type (folded key, plural already reduced by the resolver)
 	// Size is `sur N octets` (entier) or `sur N` (chaîne); 0 when absent.
 	Size int
-	// Unsigned is `entier sans signe` (EN `unsigned int`, `8-byte unsigned
-	// int`).
-	Unsigned bool
 	// NumInt and NumDec are the digits of `numérique (i, d)`; NumAuto is
 	// `numérique (*)` [fr:1514072]. Precision is false when none is given.
 	NumInt, NumDec int
-	NumAuto        bool
-	Precision      bool
 	// Array, when non-nil, makes this an array of Elem.
 	Array *ArrayType
+	// The flags come last, packed together: a tree holds a TypeRef per
+	// declaration and parameter (144 bytes instead of 160).
+	NumAuto   bool
+	Precision bool
+	// Unsigned is `entier sans signe` (EN `unsigned int`, `8-byte unsigned
+	// int`).
+	Unsigned bool
 	// Dynamic is `C dynamique`: a dynamic object variable (6010003).
 	Dynamic bool
 }
@@ -289,14 +291,15 @@ type VarDecl struct {
 	Names []Name
 	Type  *TypeRef // nil for `soit x = v`
 	Init  []Expr   // one per name with `= (v1, v2)`, or one shared
-	Infer bool     // soit / let
+	// Args are the constructor arguments of `o est un C(a, b)` (6010002);
+	// HasArgs tells `C()` from `C`.
+	Args []Expr
+	// The flags come last, packed together (128 bytes instead of 144).
+	HasArgs bool
+	Infer   bool // soit / let
 	// Spread is `soit (a, b) = f()`: the values of the one initialiser
 	// go to the names in order.
 	Spread bool
-	// Args are the constructor arguments of `o est un C(a, b)` (6010002);
-	// HasArgs tells `C()` from `C`.
-	Args    []Expr
-	HasArgs bool
 	// Ref is `<-` instead of `=`: the initial value is a reference.
 	Ref bool
 }
@@ -482,17 +485,18 @@ type Param struct {
 // ProcDecl is a procedure (PROCÉDURE / FONCTION / PROCÉDURE INTERNE).
 type ProcDecl struct {
 	At
-	Name     Name
-	Params   []*Param
-	Variadic bool // PROCÉDURE P(*)
-	Results  []*TypeRef
-	Body     []Stmt
-	Internal bool
+	Name    Name
+	Params  []*Param
+	Results []*TypeRef
+	Body    []Stmt
 	// Class is the class of a method written `PROCÉDURE C.M()` (empty Key
 	// otherwise); Mods are the folded modifiers of the header (PRIVEE,
 	// GLOBAL, VIRTUELLE, ABSTRAITE...), 6010006.
 	Class Name
 	Mods  []string
+	// The flags come last, packed together (256 bytes instead of 288).
+	Variadic bool // PROCÉDURE P(*)
+	Internal bool
 	// Extension is the <extension> attribute (doc 1514086): the
 	// procedure is also called as a method of its first parameter's
 	// value, `s.P(b)` for `P(s, b)`.

@@ -101,6 +101,14 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 	for _, x := range e.Idx {
 		idx = append(idx, c.expr(b, x).fn)
 	}
+	// A subscript x + y ("k" + i) of an associative array is looked up
+	// without making the key's string (concatParts).
+	var ck *concatParts
+	if len(idx) == 1 {
+		if be, ok := e.Idx[0].(*parser.Binary); ok && c.concat.e == be {
+			ck = &concatParts{be, c.concat.l, c.concat.r, c.concat.pos}
+		}
+	}
 	pos := e.P
 	elem := TypeVariant
 	if base.typ != nil && base.typ.Elem != nil {
@@ -120,6 +128,9 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 			return &a.Data[i]
 		case KAssoc:
 			a := v.Assoc()
+			if ck != nil {
+				return ck.slot(f, a, pos)
+			}
 			n := a.Len()
 			p := a.Slot(idx[0](f))
 			if a.Len() > n {
@@ -146,7 +157,19 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 		key := idx[0]
 		read = func(f *frame) Value {
 			v := bf(f)
+			if a := v.arrayRaw(); a != nil && a.unboxed {
+				// t[i] of an array stored unboxed, read as it is.
+				i := key(f).ToInt()
+				if a.unboxed && i >= 1 && i <= int64(len(a.ints)) {
+					return a.unboxedAt(int(i - 1))
+				}
+				a.box()
+				return a.Data[arrayOffset1(f, a, i, pos)]
+			}
 			if a := v.Assoc(); a != nil {
+				if ck != nil {
+					return ck.get(f, a)
+				}
 				if x, ok := a.Get(key(f)); ok {
 					return x
 				}
@@ -177,21 +200,31 @@ func rowOf(f *frame, a *Array, idx []exprFn, pos Position) Value {
 // array when it was declared with <agrandissement> (SPEC §3.5).
 func arrayOffset(f *frame, a *Array, idx []exprFn, pos Position) int {
 	if len(idx) == 1 {
-		i := idx[0](f).ToInt()
-		if i >= 1 && i <= int64(len(a.Data)) {
-			return int(i - 1)
-		}
-		if i >= 1 && a.Grow > 0 && i <= 1<<26 {
-			f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
-			a.room(int(i) - len(a.Data))
-			for int64(len(a.Data)) < i {
-				a.Data = append(a.Data, Zero(a.Elem))
-			}
-			return int(i - 1)
-		}
-		f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des bornes du tableau (1 à "+Int(int64(len(a.Data))).Text()+")",
-			"Index "+Int(i).Text()+" out of the array bounds (1 to "+Int(int64(len(a.Data))).Text()+")")
+		return arrayOffset1(f, a, idx[0](f).ToInt(), pos)
 	}
+	return arrayOffsetN(f, a, idx, pos)
+}
+
+// arrayOffset1 is arrayOffset for the one subscript i, evaluated.
+func arrayOffset1(f *frame, a *Array, i int64, pos Position) int {
+	if i >= 1 && i <= int64(len(a.Data)) {
+		return int(i - 1)
+	}
+	if i >= 1 && a.Grow > 0 && i <= 1<<26 {
+		f.run.charge(pos, (i-int64(len(a.Data)))*valueSize)
+		a.room(int(i) - len(a.Data))
+		for int64(len(a.Data)) < i {
+			a.Data = append(a.Data, Zero(a.Elem))
+		}
+		return int(i - 1)
+	}
+	f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des bornes du tableau (1 à "+Int(int64(len(a.Data))).Text()+")",
+		"Index "+Int(i).Text()+" out of the array bounds (1 to "+Int(int64(len(a.Data))).Text()+")")
+	return 0
+}
+
+// arrayOffsetN is arrayOffset for several subscripts.
+func arrayOffsetN(f *frame, a *Array, idx []exprFn, pos Position) int {
 	if len(a.Dims) != len(idx) {
 		f.run.raise(pos, 0, "Nombre d'indices incorrect pour ce tableau", "Wrong number of indices for this array")
 	}
@@ -354,7 +387,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 			v := rv(f)
 			if p.k == KArray && op == "+" {
 				f.run.charge(pos, valueSize)
-				p.Array().Append(v)
+				p.arrayRaw().appendRaw(v)
 				return ctlNone
 			}
 			xb, xcap := bufOf(*p)

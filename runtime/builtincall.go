@@ -66,32 +66,65 @@ func (c *compiler) callBuiltin(b *procBuild, fn *Func, name string, args []parse
 // order, without the loops.
 func (c *compiler) callBuiltin2(fn *Func, name string, pos Position, a0, a1 argCode) exprFn {
 	wantRefs := a0.ref != nil || a1.ref != nil
+	if fast := fn.Fast2; fast != nil {
+		// Both arguments evaluated first, as below; the general path
+		// takes them from there when fast declines. The closure keeps
+		// what it reads in its own variables: a small frame.
+		val0, val1, readsError := a0.val, a1.val, fn.ReadsError
+		return func(f *frame) Value {
+			v0, v1 := val0(f), val1(f)
+			if v, ok := fast(v0, v1); ok {
+				if !readsError {
+					f.run.errDetected = false
+				}
+				setPos(f, pos)
+				return v
+			}
+			return declined2(f, fn, name, pos, a0, a1, wantRefs, v0, v1)
+		}
+	}
 	return func(f *frame) Value {
 		r := f.run
 		base := len(r.argStack)
 		r.argStack = append(r.argStack, a0.val(f))
 		r.argStack = append(r.argStack, a1.val(f))
-		top := len(r.argStack)
-		if !wantRefs {
-			v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, nil)
-			r.dropArgs(base, top)
-			return v
-		}
-		rbase := len(r.refStack)
-		var p0, p1 *Value
-		if a0.ref != nil {
-			p0 = a0.ref(f)
-		}
-		if a1.ref != nil {
-			p1 = a1.ref(f)
-		}
-		r.refStack = append(r.refStack, p0, p1)
-		n := len(r.refStack)
-		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, r.refStack[rbase:n:n])
+		return invokeBuiltin2(f, fn, name, pos, a0, a1, wantRefs, base)
+	}
+}
+
+// declined2 calls fn the general way with v0 and v1, the arguments its
+// Fast2 declined.
+func declined2(f *frame, fn *Func, name string, pos Position, a0, a1 argCode, wantRefs bool, v0, v1 Value) Value {
+	r := f.run
+	base := len(r.argStack)
+	r.argStack = append(r.argStack, v0, v1)
+	return invokeBuiltin2(f, fn, name, pos, a0, a1, wantRefs, base)
+}
+
+// invokeBuiltin2 calls fn with the two arguments on the run's argument
+// stack from base (and their places when one is a place), then pops them.
+func invokeBuiltin2(f *frame, fn *Func, name string, pos Position, a0, a1 argCode, wantRefs bool, base int) Value {
+	r := f.run
+	top := len(r.argStack)
+	if !wantRefs {
+		v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, nil)
 		r.dropArgs(base, top)
-		r.dropRefs(rbase)
 		return v
 	}
+	rbase := len(r.refStack)
+	var p0, p1 *Value
+	if a0.ref != nil {
+		p0 = a0.ref(f)
+	}
+	if a1.ref != nil {
+		p1 = a1.ref(f)
+	}
+	r.refStack = append(r.refStack, p0, p1)
+	n := len(r.refStack)
+	v := invokeBuiltin(f, fn, name, pos, r.argStack[base:top:top], nil, r.refStack[rbase:n:n])
+	r.dropArgs(base, top)
+	r.dropRefs(rbase)
+	return v
 }
 
 // invokeBuiltin calls a built-in with the WLangage error conventions.

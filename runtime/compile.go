@@ -31,10 +31,13 @@ type compiler struct {
 	// lastBase is the X of an X.m staticClass compiled without finding
 	// an object (takeBase).
 	lastBase cachedBase
-	ctx      context.Context
-	depth    int
-	nodes    int64
-	stopped  bool
+	// concat holds the operands of the last x + y compiled by addValues
+	// (binary), for an associative array subscript (index).
+	concat  concatParts
+	ctx     context.Context
+	depth   int
+	nodes   int64
+	stopped bool
 	// libs are the files compiled with the script (CompileWith), by name:
 	// their names are spelled from their own text.
 	libs map[string]*parser.File
@@ -47,6 +50,12 @@ type compiler struct {
 	enums *enumState
 	// gotos holds the labels of the traitements with GOTO (goto.go).
 	gotos *gotoState
+	// checkOnly is set by CheckFile: the program will not run, so each
+	// traitement's closures are dropped once compiled and each global
+	// procedure's body once checked (release); released holds the names
+	// those bodies declared, for declaredAnywhere.
+	checkOnly bool
+	released  map[string]bool
 }
 
 // Compile-time limits (their codes are in codes.go).
@@ -72,12 +81,17 @@ const parseCostPerByte = 40
 // checkSourceSize refuses, before parsing it, a script whose parsing
 // alone would pass the memory limit.
 func (e *Engine) checkSourceSize(filename string, src []byte) error {
+	return e.checkSourceLen(filename, int64(len(src)))
+}
+
+// checkSourceLen is checkSourceSize for a source of size bytes.
+func (e *Engine) checkSourceLen(filename string, size int64) error {
 	max := e.opts.MaxMemory
-	if max <= 0 || int64(len(src)) <= max/parseCostPerByte {
+	if max <= 0 || size <= max/parseCostPerByte {
 		return nil
 	}
 	fr, en := memText(max)
-	n := Int(int64(len(src))).Text()
+	n := Int(size).Text()
 	return &CompileError{Errors: []*parser.Error{{Pos: Position{File: filename, Line: 1, Col: 1}, Code: codeCompileMemory,
 		FR: "Script trop grand pour la limite de mémoire (" + n + " octets de source, limite " + fr + ")",
 		EN: "Script too large for the memory limit (" + n + " bytes of source, limit " + en + ")"}}}
@@ -215,6 +229,9 @@ func (c *compiler) compileProgram() (*Program, error) {
 		}
 		b := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: mainB, decl: pd}
 		c.compileBody(b, pd)
+		if c.checkOnly {
+			c.release(pd)
+		}
 	}
 	if len(c.errs) > 0 {
 		return nil, &CompileError{Errors: c.errs, Warnings: c.warns}
@@ -269,6 +286,9 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 	})
 	c.declareLocals(b, pd.Body)
 	pc.body = c.scopeEnd(b, c.block(b, pd.Body, true))
+	if c.checkOnly {
+		pc.body = nil // never run: let the collector take the closures now
+	}
 	pc.nlocals = len(b.vars)
 	for _, head := range b.procs {
 		for _, e := range allSyntaxes(head) {
@@ -281,3 +301,77 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 
 func first(a, _ string) string  { return a }
 func second(_, b string) string { return b }
+
+// Check compiles a script without keeping a program: the compile errors
+// (a *CompileError, as Compile returns them) and the warnings, for `wl
+// check`. It reports exactly what Compile reports, in less memory (see
+// CheckFile).
+func (e *Engine) Check(filename string, src []byte) (warnings []*parser.Error, err error) {
+	if err := e.checkSourceSize(filename, src); err != nil {
+		return nil, err
+	}
+	f, err := parser.ParseBytes(filename, src)
+	if err != nil {
+		return nil, compileErrorFrom(err)
+	}
+	return e.CheckFile(f)
+}
+
+// ParseText parses a source already decoded (lexer.Decode) as Compile
+// does: its size is first checked against the memory limit (size is the
+// length of the source as read, before decoding), and the error, when not
+// nil, is a *CompileError. With CheckFile, it lets `wl check` keep the
+// source once, as the text it shows under the diagnostics, and act
+// between the parse and the compilation (cmd/wl/cli's checkMemoryLimit).
+func (e *Engine) ParseText(filename, text string, size int64) (*parser.File, error) {
+	if err := e.checkSourceLen(filename, size); err != nil {
+		return nil, err
+	}
+	f, err := parser.Parse(filename, text)
+	if err != nil {
+		return nil, compileErrorFrom(err)
+	}
+	return f, nil
+}
+
+// CheckFile compiles a parsed file without keeping a program, as Check
+// does. The closures of each traitement are dropped as soon as it is
+// compiled, and the body of each global procedure as soon as it is checked
+// (release): a large script is not held twice, as a tree and as closures,
+// and the tree shrinks as the check goes. f's global procedures have no
+// body afterwards: it cannot be compiled again.
+func (e *Engine) CheckFile(f *parser.File) (warnings []*parser.Error, err error) {
+	c := newCompiler(e, f)
+	c.ctx = context.Background()
+	c.checkOnly = true
+	if _, err := c.compileProgram(); err != nil {
+		return nil, err
+	}
+	return c.warns, nil
+}
+
+// release drops the body of a global procedure once it is compiled (check
+// mode): nothing reads it afterwards but declaredAnywhere, an error path,
+// which finds the names it declared in c.released.
+func (c *compiler) release(pd *parser.ProcDecl) {
+	if c.released == nil {
+		c.released = map[string]bool{}
+	}
+	for _, p := range pd.Params {
+		c.released[p.Name.Key] = true
+	}
+	parser.WalkStmts(pd.Body, func(st parser.Stmt) bool {
+		switch st := st.(type) {
+		case *parser.VarDecl:
+			for _, n := range st.Names {
+				c.released[n.Key] = true
+			}
+		case *parser.ConstDecl:
+			for _, n := range st.Names {
+				c.released[n.Key] = true
+			}
+		}
+		return true
+	})
+	pd.Body = nil
+}

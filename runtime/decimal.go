@@ -418,11 +418,11 @@ func decValue(k Kind, d decimal) Value {
 	}
 	if d.b != nil {
 		if d.b.IsInt64() {
-			return Value{k: k, sc: uint8(d.scale), n: d.b.Int64()}
+			return Value{k: k, attrs: attrs{sc: uint8(d.scale)}, n: d.b.Int64()}
 		}
-		return Value{k: k, sc: uint8(d.scale), p: unsafe.Pointer(d.b)}
+		return Value{k: k, attrs: attrs{sc: uint8(d.scale)}, p: unsafe.Pointer(d.b)}
 	}
-	return Value{k: k, sc: uint8(d.scale), n: d.n}
+	return Value{k: k, attrs: attrs{sc: uint8(d.scale)}, n: d.n}
 }
 
 // isDec reports whether v is a monétaire or a numérique.

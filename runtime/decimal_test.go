@@ -169,7 +169,7 @@ func TestDecimalArith(t *testing.T) {
 	if compare(toCurrency(Real(0.3)), Real(0.3)) != 0 || compare(cur, Int(4)) >= 0 {
 		t.Error("currency comparisons")
 	}
-	if compare(Value{k: KCurrency, sc: 6}, Null) != 0 {
+	if compare(Value{k: KCurrency, attrs: attrs{sc: 6}}, Null) != 0 {
 		t.Error("a zero monétaire equals Null (SPEC §5.6)")
 	}
 }

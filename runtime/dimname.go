@@ -17,7 +17,7 @@ func (c *compiler) dimensionError(d parser.Expr) {
 // declaredAnywhere tells whether some variable, parameter or constant of
 // the program is named key (only on this error path: a walk of the file).
 func (c *compiler) declaredAnywhere(key string) bool {
-	found := false
+	found := c.released[key] // the bodies check mode released (compile.go)
 	visit := func(body []parser.Stmt) {
 		parser.WalkStmts(body, func(st parser.Stmt) bool {
 			switch st := st.(type) {

@@ -389,23 +389,13 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 			t = TypeString
 		}
 		if op == "+" {
-			// Concatenation grows strings: charged to the memory limit.
-			// Two entiers (Variants holding them) are added first.
+			// An associative array's subscript reads the operands to
+			// build the key without making its string (index).
+			c.concat = concatParts{e, lf, rf, pos}
 			return compiled{func(f *frame) Value {
 				x := lf(f)
 				xb, xcap := bufOf(x)
-				y := rf(f)
-				if x.Kind() == KInt && y.Kind() == KInt {
-					if s, ok := addInts(x.RawInt(), y.RawInt()); ok {
-						return Int(s)
-					}
-				}
-				v, err := arith(op, x, y)
-				if err != nil {
-					f.run.raiseOp(pos, err)
-				}
-				f.run.charge(pos, growth(xb, xcap, v))
-				return v
+				return addValues(f, pos, x, xb, xcap, rf(f))
 			}, t}
 		}
 		if lit, ok := e.R.(*parser.IntLit); ok && (op == "-" || op == "*") {
@@ -467,6 +457,25 @@ func (c *compiler) binary(b *procBuild, e *parser.Binary) compiled {
 	}
 	c.errorf(pos, codeUnsupported, "Opérateur inconnu "+e.Op, "Unknown operator "+e.Op)
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+// addValues is x + y for the compiled + of operands that are not both
+// known entiers: two entiers (Variants holding them) are added,
+// anything else goes to arith; a concatenation grows strings, charged
+// to the memory limit. xb and xcap are x's append buffer and its
+// capacity before y was evaluated (bufOf).
+func addValues(f *frame, pos Position, x Value, xb *strBuf, xcap int, y Value) Value {
+	if x.Kind() == KInt && y.Kind() == KInt {
+		if s, ok := addInts(x.RawInt(), y.RawInt()); ok {
+			return Int(s)
+		}
+	}
+	v, err := arith("+", x, y)
+	if err != nil {
+		f.run.raiseOp(pos, err)
+	}
+	f.run.charge(pos, growth(xb, xcap, v))
+	return v
 }
 
 // isCompareOp reports whether op is a comparison (a switch, so that no

@@ -377,7 +377,7 @@ func (m *marker) visit(v Value) {
 			m.push(s.Fields[i])
 		}
 	case KArray:
-		a := v.Array()
+		a := v.arrayRaw() // an unboxed array holds no object
 		if a == nil || m.seen[a] || !mayHoldObjects(a.Elem) {
 			return
 		}
@@ -437,7 +437,7 @@ func children(v Value, out []Value) []Value {
 			out = add(s.Fields[i])
 		}
 	case KArray:
-		a := v.Array()
+		a := v.arrayRaw() // an unboxed array holds no object
 		if mayHoldObjects(a.Elem) {
 			for i := range a.Data {
 				out = add(a.Data[i])
@@ -463,7 +463,7 @@ func identity(v Value) any {
 	case KStruct:
 		return v.Struct()
 	case KArray:
-		return v.Array()
+		return v.arrayRaw()
 	case KAssoc:
 		return v.Assoc()
 	}

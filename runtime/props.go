@@ -11,7 +11,7 @@ func memberValue(f *frame, v Value, key, name string, pos Position) Value {
 	case "OCCURRENCE", "COUNT":
 		switch v.k {
 		case KArray:
-			return Int(int64(v.Array().Len()))
+			return Int(int64(v.arrayRaw().Len()))
 		case KAssoc:
 			return Int(int64(v.Assoc().Len()))
 		case KString:
@@ -20,7 +20,7 @@ func memberValue(f *frame, v Value, key, name string, pos Position) Value {
 	case "VIDE", "EMPTY":
 		switch v.k {
 		case KArray:
-			return Bool(v.Array().Len() == 0)
+			return Bool(v.arrayRaw().Len() == 0)
 		case KAssoc:
 			return Bool(v.Assoc().Len() == 0)
 		}

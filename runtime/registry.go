@@ -33,6 +33,12 @@ type Func struct {
 	// is raised as a WLangage exception (fatal error) at the call site:
 	// use Call.Errorf to build it.
 	Fn func(c *Call, args []Value) (Value, error)
+	// Fast2, when set, serves a call with two arguments, neither omitted,
+	// without the argument stacks and Call context of Fn: it reports
+	// false when Fn must handle the call, before doing anything. It must
+	// not fail (Ajoute(t, v) appending a scalar or a structure); the
+	// run's memory poll sees what it allocates.
+	Fast2 func(a, b Value) (Value, bool)
 	// Control marks the built-ins that act on the control flow
 	// (FinProgramme, ExceptionDéclenche...): the compiler reads the mark
 	// and compiles their calls itself; Fn then only serves the calls it

@@ -73,3 +73,33 @@ func TestForEachStructAllocs(t *testing.T) {
 		t.Errorf("100 loops over 1000 structures: %v allocations, 1 loop: %v", hundred, one)
 	}
 }
+
+// TestAppendStructSlab: structures appended to an array are copied into
+// blocks shared by several elements (structSlab); each element stays a
+// copy of its own: writing one member of one element, of the appended
+// variable or of a copy of the array changes nothing else, across the
+// blocks' boundaries.
+func TestAppendStructSlab(t *testing.T) {
+	runScripts(t, []scriptCase{{name: "slab", src: `ST est une Structure
+	X est un entier
+	N est une chaîne
+FIN
+tab est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 600
+	p.X = i
+	p.N = "n" + i
+	tab += p
+FIN
+p.X = -1
+tab[3].X = 33
+tab[4].N = "quatre"
+copie est un tableau de ST = tab
+copie[5].X = 55
+s est un entier
+POUR TOUT e DE tab
+	s += e.X
+FIN
+Trace(tab[2].X, tab[3].X, tab[4].X, tab[4].N, tab[5].X, copie[5].X, tab[600].N, p.X, s)
+`, want: "2 33 4 quatre 5 55 n600 -1 180330\n"}})
+}

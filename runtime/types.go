@@ -239,6 +239,14 @@ type Array struct {
 	Data []Value
 	Dims []int // nil/1 element for one dimension
 	Grow int
+	// slab holds the spare room of the block the structures appended to
+	// the array are copied into (structSlab).
+	slab structSlab
+	// unboxed: the elements are the int64 payloads in ints and Data is
+	// empty (unboxed.go); only code that reaches the array through
+	// Value.arrayRaw sees this form.
+	unboxed bool
+	ints    []int64
 }
 
 // NewArray makes an array of n elements at their default value.
@@ -251,13 +259,59 @@ func NewArray(elem *Type, n int) *Array {
 }
 
 // Len returns the element count (Occurrence).
-func (a *Array) Len() int { return len(a.Data) }
+func (a *Array) Len() int {
+	if a.unboxed {
+		return len(a.ints)
+	}
+	return len(a.Data)
+}
 
 // Append adds v and returns the new 1-based index.
 func (a *Array) Append(v Value) int {
+	a.box()
 	a.room(1)
+	if v.k == KStruct && a.Elem != nil && a.Elem.Kind == KStruct && !a.Elem.Any {
+		// The copy convertLoose would make, in the array's block.
+		if s := v.Struct(); s != nil && s.Type.New == nil {
+			a.Data = append(a.Data, StructValue(a.slab.clone(s, len(a.Data))))
+			return len(a.Data)
+		}
+	}
 	a.Data = append(a.Data, convertLoose(v, a.Elem))
 	return len(a.Data)
+}
+
+// structSlab allocates the copies of structures appended to an array in
+// blocks (one for the headers, one for the fields) instead of one heap
+// object per element: fewer allocations, and fewer, larger objects for
+// the garbage collector to find and scan. A block lives as long as one
+// of its structures is referenced.
+type structSlab struct {
+	hdrs   []Struct
+	fields []Value
+}
+
+// maxSlab is the most structures a block holds; blocks start small and
+// grow with the array, so that a short array wastes little.
+const maxSlab = 256
+
+// clone copies s into the slab; n, the array's length, sizes a new block.
+func (sl *structSlab) clone(s *Struct, n int) *Struct {
+	nf := len(s.Fields)
+	size := min(max(n, 4), maxSlab)
+	if len(sl.hdrs) == cap(sl.hdrs) {
+		sl.hdrs = make([]Struct, 0, size)
+	}
+	if cap(sl.fields)-len(sl.fields) < nf {
+		sl.fields = make([]Value, 0, size*nf)
+	}
+	sl.hdrs = sl.hdrs[:len(sl.hdrs)+1]
+	c := &sl.hdrs[len(sl.hdrs)-1]
+	at := len(sl.fields)
+	sl.fields = sl.fields[:at+nf]
+	c.Type, c.Native, c.Fields = s.Type, s.Native, sl.fields[at:at+nf:at+nf]
+	copyValues(c.Fields, s.Fields)
+	return c
 }
 
 // doubleFrom is the length from which a full array doubles its capacity
@@ -281,61 +335,11 @@ func (a *Array) room(n int) {
 }
 
 func (a *Array) clone() *Array {
+	if a.unboxed {
+		return &Array{Elem: a.Elem, Dims: a.Dims, Grow: a.Grow, unboxed: true, ints: slices.Clone(a.ints)}
+	}
 	c := &Array{Elem: a.Elem, Data: make([]Value, len(a.Data)), Dims: a.Dims, Grow: a.Grow}
 	copyValues(c.Data, a.Data)
-	return c
-}
-
-// Assoc is an associative array; it keeps insertion order (DECISIONS 9c).
-type Assoc struct {
-	Elem   *Type
-	Keys   []Value
-	Vals   []Value
-	index  map[string]int
-	NoCase bool
-}
-
-// NewAssoc makes an empty associative array.
-func NewAssoc(elem *Type) *Assoc { return &Assoc{Elem: elem, index: map[string]int{}} }
-
-func (a *Assoc) key(k Value) string {
-	s := k.Text()
-	if a.NoCase {
-		s = Fold(s)
-	}
-	return s
-}
-
-// Get returns the value stored under k.
-func (a *Assoc) Get(k Value) (Value, bool) {
-	if i, ok := a.index[a.key(k)]; ok {
-		return a.Vals[i], true
-	}
-	return Null, false
-}
-
-// Slot returns a pointer to the value stored under k, adding it with the
-// element default when absent.
-func (a *Assoc) Slot(k Value) *Value {
-	ks := a.key(k)
-	if i, ok := a.index[ks]; ok {
-		return &a.Vals[i]
-	}
-	a.index[ks] = len(a.Vals)
-	a.Keys = append(a.Keys, k)
-	a.Vals = append(a.Vals, Zero(a.Elem))
-	return &a.Vals[len(a.Vals)-1]
-}
-
-// Len returns the number of keys.
-func (a *Assoc) Len() int { return len(a.Keys) }
-
-func (a *Assoc) clone() *Assoc {
-	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), index: make(map[string]int, len(a.index)), NoCase: a.NoCase}
-	copyValues(c.Vals, a.Vals)
-	for k, i := range a.index {
-		c.index[k] = i
-	}
 	return c
 }
 
@@ -351,12 +355,12 @@ func Zero(t *Type) Value {
 	case KReal:
 		return Real(0)
 	case KCurrency:
-		return Value{k: KCurrency, sc: currencyScale}
+		return Value{k: KCurrency, attrs: attrs{sc: currencyScale}}
 	case KNumeric:
 		if t.NumAuto {
 			return Value{k: KNumeric}
 		}
-		return Value{k: KNumeric, sc: uint8(t.Decimals)}
+		return Value{k: KNumeric, attrs: attrs{sc: uint8(t.Decimals)}}
 	case KString:
 		return Str("")
 	case KBool:
@@ -377,6 +381,11 @@ func Zero(t *Type) Value {
 			n *= d
 		}
 		if len(t.Dims) == 0 {
+			if unboxable(t.Elem) {
+				a := newUnboxed(t.Elem)
+				a.Grow = t.Grow
+				return ArrayValue(a)
+			}
 			n = 0
 		}
 		a := NewArray(t.Elem, n)
@@ -415,7 +424,7 @@ func copyValue(v Value) Value {
 			return StructValue(s.clone())
 		}
 	case KArray:
-		return ArrayValue(v.Array().clone())
+		return ArrayValue(v.arrayRaw().clone())
 	case KAssoc:
 		return AssocValue(v.Assoc().clone())
 	}
@@ -437,47 +446,3 @@ func copyValues(dst, src []Value) {
 
 // Fold is the case- and accent-insensitive key of a name (DECISIONS 1).
 func Fold(s string) string { return lexer.Fold(s) }
-
-// Delete removes the element stored under k; it reports whether it existed.
-func (a *Assoc) Delete(k Value) bool {
-	ks := a.key(k)
-	i, ok := a.index[ks]
-	if !ok {
-		return false
-	}
-	a.Keys = append(a.Keys[:i], a.Keys[i+1:]...)
-	a.Vals = append(a.Vals[:i], a.Vals[i+1:]...)
-	delete(a.index, ks)
-	for k, j := range a.index {
-		if j > i {
-			a.index[k] = j - 1
-		}
-	}
-	return true
-}
-
-// Has reports whether an element is stored under k.
-func (a *Assoc) Has(k Value) bool {
-	_, ok := a.index[a.key(k)]
-	return ok
-}
-
-// Clear removes every element.
-func (a *Assoc) Clear() {
-	a.Keys, a.Vals = nil, nil
-	a.index = map[string]int{}
-}
-
-// Reorder puts the elements in the order given by perm (perm[i] is the old
-// position of the new i-th element); used by TableauTrie.
-func (a *Assoc) Reorder(perm []int) {
-	keys := make([]Value, len(perm))
-	vals := make([]Value, len(perm))
-	for i, p := range perm {
-		keys[i], vals[i] = a.Keys[p], a.Vals[p]
-	}
-	a.Keys, a.Vals = keys, vals
-	for i, k := range a.Keys {
-		a.index[a.key(k)] = i
-	}
-}

@@ -48,14 +48,21 @@ func (k Kind) String() string {
 // given by k. Decimals (monétaire, numérique) keep their coefficient in
 // n (or a *big.Int in p) and their number of decimals in sc. The design
 // note in doc.go says why and how the garbage collector still sees every
-// pointer.
+// pointer. Value has four fields at most (sc and fl are grouped in attrs),
+// so that the compiler keeps it in registers (doc.go).
 type Value struct {
-	_  [0]func() // no ==: it would compare pointers, not texts
-	k  Kind
+	k Kind
+	attrs
+	n int64
+	p unsafe.Pointer
+}
+
+// attrs are the two small fields of a Value besides its kind, one
+// embedded field so that Value stays within the compiler's four-field
+// limit for values kept in registers.
+type attrs struct {
 	sc uint8 // decimals of a monétaire or numérique
 	fl uint8 // flags: flagShared
-	n  int64
-	p  unsafe.Pointer
 }
 
 // flagShared marks a chaîne whose bytes are the first n bytes of a
@@ -105,7 +112,7 @@ func bytesValue(k Kind, s string) Value {
 
 // sharedValue makes the chaîne of the first n bytes of b.
 func sharedValue(b *strBuf, n int) Value {
-	return Value{k: KString, fl: flagShared, n: int64(n), p: unsafe.Pointer(b)}
+	return Value{k: KString, attrs: attrs{fl: flagShared}, n: int64(n), p: unsafe.Pointer(b)}
 }
 
 // Tuple makes a multiple result.
@@ -141,12 +148,16 @@ func (v Value) RawInt() int64 { return v.n }
 // Float returns the real stored in a KReal value.
 func (v Value) Float() float64 { return math.Float64frombits(uint64(v.n)) }
 
-// Array returns the array of a KArray value, else nil.
+// Array returns the array of a KArray value, else nil. An array of
+// simple values stored unboxed is boxed first (unboxed.go): its Data
+// holds every element.
 func (v Value) Array() *Array {
 	if v.k != KArray {
 		return nil
 	}
-	return (*Array)(v.p)
+	a := (*Array)(v.p)
+	a.box()
+	return a
 }
 
 // Assoc returns the associative array of a KAssoc value, else nil.

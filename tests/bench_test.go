@@ -24,6 +24,8 @@ var benchWorkloads = []struct{ name, want string }{
 	{"str", "100000\n"},
 	{"sort", "1499093\n"},
 	{"structs", "15000150000\n"},
+	{"assoc", "5000050000\n"},
+	{"strfn", "1700000\n"},
 }
 
 // compileBench compiles src with the standard library, its output going to

@@ -84,8 +84,8 @@ func Install(r *runtime.Registry) {
 		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
 	r.AddFuncs([]runtime.Func{
-		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute},
-		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute},
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Fn: ajoute, Fast2: ajoute2},
 		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Fn: insere},
 		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Fn: supprime},
 		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Fn: supprimeTout},
@@ -155,6 +155,15 @@ func elemDefault(a *runtime.Array) runtime.Value {
 	return runtime.NewArray(a.Elem, 1).Data[0]
 }
 
+// ajoute2 is Ajoute(tab, v) appending a scalar or a structure (not an
+// array, which is concatenated): what ajoute does, without its Call.
+func ajoute2(t, v runtime.Value) (runtime.Value, bool) {
+	if i, ok := runtime.ArrayAppend(t, v); ok {
+		return runtime.Int(int64(i)), true
+	}
+	return runtime.Null, false
+}
+
 // Ajoute / TableauAjoute (1000017348, 3075003): appends the value (or
 // the element type's default) and returns its index; an array value is
 // concatenated.
@@ -162,10 +171,8 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	// Fast path, the common Ajoute(tab, scalar or structure): what target
 	// and second would read, without their three Unpack calls.
 	if len(args) == 2 && !c.Omit(args, 1) {
-		if a := args[0].First().Array(); a != nil {
-			if v := args[1].First(); v.Array() == nil {
-				return runtime.Int(int64(a.Append(v))), nil
-			}
+		if v, ok := ajoute2(args[0], args[1]); ok {
+			return v, nil
 		}
 	}
 	a, _ := target(c, args)
@@ -298,6 +305,9 @@ func supprimeTout(c *runtime.Call, args []runtime.Value) (runtime.Value, error) 
 // TableauOccurrence (3075012): number of elements (of rows for a 2-dim
 // array, of keys for an associative array).
 func occurrence(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	if n, ok := runtime.ArrayLen(args[0]); ok {
+		return runtime.Int(int64(n)), nil
+	}
 	a, m := target(c, args)
 	switch {
 	case m != nil:
@@ -603,6 +613,11 @@ func cherche(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // "m1;-m2" for arrays of structures; ttClé for associative arrays.
 // ttFonction sorts with a comparison procedure.
 func trie(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	// Entiers stored unboxed, in plain order: sorted where they are
+	// (what sortTyped does with boxed ones).
+	if desc, ok := plainOrder(c, args); ok && runtime.SortInts(args[0], desc) {
+		return runtime.Null, nil
+	}
 	a, m := target(c, args)
 	var first runtime.Value
 	typ64 := int64(TtCroissant)
@@ -723,6 +738,23 @@ func sortTyped(data []runtime.Value, desc bool) bool {
 		return false
 	}
 	return true
+}
+
+// plainOrder reports whether TableauTrie's arguments ask for a plain
+// ascending or descending sort (no option, no criterion), and which.
+func plainOrder(c *runtime.Call, args []runtime.Value) (desc, ok bool) {
+	switch {
+	case len(args) == 1:
+		return false, true
+	case len(args) == 2 && !c.Omit(args, 1) && args[1].Kind() == runtime.KInt:
+		switch args[1].RawInt() {
+		case TtCroissant:
+			return false, true
+		case TtDecroissant:
+			return true, true
+		}
+	}
+	return false, false
 }
 
 // stablePerm returns the order of n elements under cmp, equal elements

@@ -1,6 +1,7 @@
 package arrays_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/wlangage/wl/runtime"
@@ -233,5 +234,121 @@ func TestAjouteStructLiteral1514030(t *testing.T) {
 	more.Append(runtime.StructValue(s))
 	if n := e.Call(t, "Ajoute", av, runtime.ArrayValue(more)).ToInt(); n != 3 {
 		t.Fatalf("array of structures appended: %d elements", n)
+	}
+}
+
+// TestAjouteCompiled: Ajoute(t, v) compiled in a script takes the fast
+// path (Func.Fast2) for a scalar or a structure and the general one for
+// the rest; both give WinDev's results: the structure is copied (a later
+// change of p leaves the element alone, 1000017348), the element is
+// converted to the array's type, the index is returned, an array is
+// concatenated, an unassigned Variant becomes an array, and the call
+// resets ErreurDétectée like every built-in.
+func TestAjouteCompiled(t *testing.T) {
+	e := wltest.New()
+	got, err := e.Eval(`ST est une Structure
+	X est un entier
+	N est une chaîne
+FIN
+tab est un tableau de ST
+p est un ST
+p.X = 1; p.N = "un"
+i1 est un entier = Ajoute(tab, p)
+p.X = 2; p.N = "deux"
+i2 est un entier = Ajoute(tab, p)
+p.X = 99
+ti est un tableau d'entiers
+Ajoute(ti, "12")
+Ajoute(ti, 3.7)
+k est un entier = TableauAjoute(ti, [5, 6])
+v est un Variant
+Ajoute(v, "x")
+ErreurDéclenche(5, "e")
+avant est un booléen = ErreurDétectée
+Ajoute(ti, 1)
+wltestResult(i1, i2, tab[1].X, tab[1].N, tab[2].X, tab[2].N, TableauVersChaîne(ti, ","), k, v[1], avant, ErreurDétectée)
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for _, v := range got.TupleValues() {
+		parts = append(parts, v.Text())
+	}
+	eq(t, "results", parts, "1", "2", "1", "un", "2", "deux", "12,3,5,6,1", "4", "x", "1", "0")
+}
+
+// TestUnboxedArrays: a dynamic array of entiers, réels or booléens is
+// stored unboxed until something needs its Values (runtime/unboxed.go);
+// every operation gives what it gives on boxed Values: conversions of
+// the appended values, reads in and out of bounds, copies (=, a
+// structure's member, a parameter passed by value) that do not share,
+// a parameter passed by reference that does, POUR TOUT writing back,
+// sorts, the array built-ins, and an Ajoute evaluated inside a subscript
+// of the same array.
+func TestUnboxedArrays(t *testing.T) {
+	e := wltest.New()
+	got, err := e.Eval(`ST est une Structure
+	T est un tableau d'entiers
+FIN
+ti est un tableau d'entiers
+Ajoute(ti, "12")
+Ajoute(ti, 3.7)
+ti += 7
+Ajoute(ti, Vrai)
+copie est un tableau d'entiers = ti
+Ajoute(copie, 100)
+AjouteRef(ti, 9)
+n est un entier = AjouteCopie(ti, 50)
+tr est un tableau de réels
+Ajoute(tr, 1.5)
+Ajoute(tr, "2.25")
+tr4 est un tableau de réels sur 4 octets
+Ajoute(tr4, 1.23456789)
+tb est un tableau de booléens
+Ajoute(tb, 1)
+Ajoute(tb, 0)
+s est un ST
+Ajoute(s.T, 4)
+s2 est un ST = s
+Ajoute(s2.T, 5)
+tv est un tableau d'entiers
+x est un entier = tv[Ajoute(tv, 42)]
+tp est un tableau d'entiers
+POUR i = 1 _À_ 5
+	Ajoute(tp, 10 - i)
+FIN
+POUR TOUT v DE tp
+	v = v * 2
+FIN
+td est un tableau d'entiers
+Ajoute(td, 3); Ajoute(td, 1); Ajoute(td, 2)
+TableauTrie(td, ttDécroissant)
+tt est un tableau d'entiers
+Ajoute(tt, 3); Ajoute(tt, 1); Ajoute(tt, 2)
+TableauTrie(tt)
+TableauSupprime(tt, 1)
+TableauInsère(tt, 1, 8)
+wltestResult(TableauVersChaîne(ti, ","), TableauVersChaîne(copie, ","), n, ti[3], ti.Occurrence, TableauVersChaîne(tr, ";"), tr4[1], TableauVersChaîne(tb, ","), TableauVersChaîne(s.T, ","), TableauVersChaîne(s2.T, ","), x, TableauVersChaîne(tp, ","), TableauVersChaîne(td, ","), TableauVersChaîne(tt, ","), TableauCherche(tt, tcLinéaire, 3))
+
+PROCÉDURE AjouteRef(tab est un tableau d'entiers, v)
+	Ajoute(tab, v)
+
+PROCÉDURE AjouteCopie(LOCAL tab est un tableau d'entiers, v)
+	Ajoute(tab, v)
+	RENVOYER TableauOccurrence(tab)
+`)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var parts []string
+	for _, v := range got.TupleValues() {
+		parts = append(parts, v.Text())
+	}
+	eq(t, "results", parts, "12,3,7,1,9", "12,3,7,1,100", "6", "7", "5", "1.5;2.25", "1.23457", "1,0", "4", "4,5", "42", "18,16,14,12,10", "3,2,1", "8,2,3", "3")
+	// Out of bounds: the boxed message, with the bounds.
+	_, err = e.Eval("tv est un tableau d'entiers\nAjoute(tv, 1)\nx est un entier = tv[2]\n")
+	if err == nil || !strings.Contains(err.Error(), "1 à 1") {
+		t.Fatalf("out of bounds: %v", err)
 	}
 }

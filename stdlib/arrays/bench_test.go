@@ -48,3 +48,72 @@ func BenchmarkTableauTrieString(b *testing.B) {
 func BenchmarkTableauTrieReal(b *testing.B) {
 	benchSort(b, 100_000, runtime.TypeReal, func(r *rand.Rand) runtime.Value { return runtime.Real(r.Float64()) })
 }
+
+// benchScript compiles src once and runs it b.N times in one run of an
+// Env, checking what it hands back (want); it reports heap bytes and
+// allocations per run.
+func benchScript(b *testing.B, src, want string) {
+	e := wltest.New()
+	p, err := e.Eng.Compile("bench.wl", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := e.Run.Eval(p); err != nil {
+			b.Fatal(err)
+		}
+	}
+	got, err := e.Eval(src)
+	if err != nil || got.Text() != want {
+		b.Fatalf("got %v, %v; want %s", got, err, want)
+	}
+}
+
+// BenchmarkAjouteInt appends 1e5 entiers one by one with Ajoute (the peer
+// kit's memint, a tenth of it): the array stays unboxed, 8 bytes an
+// element and nothing for the collector to scan.
+func BenchmarkAjouteInt(b *testing.B) {
+	benchScript(b, `t est un tableau d'entiers
+POUR i = 1 _À_ 100000
+	Ajoute(t, i)
+FIN
+wltestResult(TableauOccurrence(t) + t[100000])
+`, "200000")
+}
+
+// BenchmarkSortAjoute is the peer kit's sort1e5: 1e5 pseudo-random
+// entiers appended with Ajoute, then TableauTrie.
+func BenchmarkSortAjoute(b *testing.B) {
+	benchScript(b, `t est un tableau d'entiers
+x est un entier sur 8 octets = 42
+POUR i = 1 _À_ 100000
+	x = (x * 69069 + 1) % 4294967296
+	Ajoute(t, x % 1000000)
+FIN
+TableauTrie(t)
+wltestResult(t[1] + t[50000] + t[100000])
+`, "1499093")
+}
+
+// BenchmarkStructAppend is the peer kit's struct1e5: 1e5 structures
+// appended with Ajoute (each copied), then summed in a POUR TOUT.
+func BenchmarkStructAppend(b *testing.B) {
+	benchScript(b, `STPoint est une Structure
+	X est un entier
+	Y est un entier
+FIN
+tab est un tableau de STPoint
+p est un STPoint
+POUR i = 1 _À_ 100000
+	p.X = i
+	p.Y = i * 2
+	Ajoute(tab, p)
+FIN
+s est un entier sur 8 octets = 0
+POUR TOUT e DE tab
+	s += e.X + e.Y
+FIN
+wltestResult(s)
+`, "15000150000")
+}

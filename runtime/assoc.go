@@ -1,0 +1,389 @@
+package runtime
+
+import (
+	"hash/maphash"
+	"slices"
+	"strconv"
+	"sync"
+
+	"github.com/wlangage/wl/parser"
+)
+
+// Assoc is an associative array; it keeps insertion order (DECISIONS 9c).
+//
+// Keys and Vals hold the elements in that order; the index finding a key
+// is an open-addressing table of its own (slots) rather than a Go map:
+// each slot is one uint64, the key's 32-bit hash above its position in
+// Keys plus one (0: an empty slot). The table holds no pointer, so the
+// collector does not scan it; adding a key probes it once (a Go map
+// takes a lookup, then an assignment that hashes again); growing it
+// re-spreads the slots from the stored hashes, without hashing a key
+// again. A key is compared by its text: a chaîne key's own bytes, or,
+// once a key of another kind is stored or the array ignores case, the
+// texts kept in texts.
+type Assoc struct {
+	Elem   *Type
+	Keys   []Value
+	Vals   []Value
+	NoCase bool // set before the first key: keys compared folded (Fold)
+
+	// texts is nil while every key is a chaîne compared as it is; else
+	// texts[i] is the text Keys[i] is found by.
+	texts []string
+	slots []uint64
+	seed  maphash.Seed
+}
+
+// assocSeed is the hash seed of associative arrays: random for each
+// process (a script fed chosen keys cannot make every key collide), made
+// on first use rather than at initialisation.
+var (
+	assocSeedOnce sync.Once
+	assocSeedVal  maphash.Seed
+)
+
+func assocSeed() maphash.Seed {
+	assocSeedOnce.Do(func() { assocSeedVal = maphash.MakeSeed() })
+	return assocSeedVal
+}
+
+// NewAssoc makes an empty associative array.
+func NewAssoc(elem *Type) *Assoc { return &Assoc{Elem: elem, seed: assocSeed()} }
+
+// keyText returns the text k is found by: the text of its value, folded
+// when the array ignores case.
+func (a *Assoc) keyText(k Value) string {
+	if k.k == KString && !a.NoCase {
+		return k.strRaw()
+	}
+	s := k.Text()
+	if a.NoCase {
+		s = Fold(s)
+	}
+	return s
+}
+
+// textAt returns the text of key i.
+func (a *Assoc) textAt(i int) string {
+	if a.texts != nil {
+		return a.texts[i]
+	}
+	return a.Keys[i].strRaw()
+}
+
+// hash returns the 32-bit hash of a key text.
+func (a *Assoc) hash(s string) uint32 {
+	if a.seed == (maphash.Seed{}) {
+		a.seed = assocSeed() // an Assoc{} not made by NewAssoc
+	}
+	h := maphash.String(a.seed, s)
+	return uint32(h ^ h>>32)
+}
+
+// hashBytes is hash for a text held in b: maphash gives bytes the hash
+// of the string holding them.
+func (a *Assoc) hashBytes(b []byte) uint32 {
+	if a.seed == (maphash.Seed{}) {
+		a.seed = assocSeed()
+	}
+	h := maphash.Bytes(a.seed, b)
+	return uint32(h ^ h>>32)
+}
+
+// find returns the position of the key of text s (hash h) in Keys, or -1
+// and the empty slot where it would go (-1 while the table is empty).
+func (a *Assoc) find(s string, h uint32) (i, slot int) {
+	if len(a.slots) == 0 {
+		return -1, -1
+	}
+	mask := len(a.slots) - 1
+	for j := int(h) & mask; ; j = (j + 1) & mask {
+		e := a.slots[j]
+		if e == 0 {
+			return -1, j
+		}
+		if uint32(e>>32) == h {
+			if k := int(uint32(e)) - 1; a.textAt(k) == s {
+				return k, j
+			}
+		}
+	}
+}
+
+// findBytes is find for a key text held in b (no string is made).
+func (a *Assoc) findBytes(b []byte, h uint32) (i, slot int) {
+	if len(a.slots) == 0 {
+		return -1, -1
+	}
+	mask := len(a.slots) - 1
+	for j := int(h) & mask; ; j = (j + 1) & mask {
+		e := a.slots[j]
+		if e == 0 {
+			return -1, j
+		}
+		if uint32(e>>32) == h {
+			if k := int(uint32(e)) - 1; a.textAt(k) == string(b) {
+				return k, j
+			}
+		}
+	}
+}
+
+// add appends key k (text s, hash h) with the element default and
+// returns a pointer to its value; slot is the empty slot find returned.
+func (a *Assoc) add(k Value, s string, h uint32, slot int) *Value {
+	n := len(a.Keys)
+	if (n+1)*4 > len(a.slots)*3 {
+		a.grow()
+		slot = a.free(h)
+	}
+	a.slots[slot] = uint64(h)<<32 | uint64(n+1)
+	if a.texts == nil && (k.k != KString || a.NoCase) {
+		a.texts = make([]string, n, cap(a.Keys))
+		for i := range a.texts {
+			a.texts[i] = a.Keys[i].strRaw()
+		}
+	}
+	if a.texts != nil {
+		a.texts = append(a.texts, s)
+	}
+	// Large arrays double their capacity (as Array.room does): append's
+	// 1.25 would leave twice the garbage while 1e5 keys are added.
+	if n == cap(a.Keys) && n >= doubleFrom {
+		a.Keys = slices.Grow(a.Keys, n)
+	}
+	if n == cap(a.Vals) && n >= doubleFrom {
+		a.Vals = slices.Grow(a.Vals, n)
+	}
+	a.Keys = append(a.Keys, k)
+	a.Vals = append(a.Vals, Zero(a.Elem))
+	return &a.Vals[n]
+}
+
+// free returns the first empty slot on the probe sequence of hash h.
+func (a *Assoc) free(h uint32) int {
+	mask := len(a.slots) - 1
+	j := int(h) & mask
+	for a.slots[j] != 0 {
+		j = (j + 1) & mask
+	}
+	return j
+}
+
+// grow doubles the table (8 slots at first) and puts every slot back
+// from its stored hash.
+func (a *Assoc) grow() {
+	old := a.slots
+	a.slots = make([]uint64, max(8, 2*len(old)))
+	for _, e := range old {
+		if e != 0 {
+			a.slots[a.free(uint32(e>>32))] = e
+		}
+	}
+}
+
+// reindex rebuilds the table for the keys as they are now: each key's
+// text is hashed again.
+func (a *Assoc) reindex() {
+	n := 8
+	for n*3 < len(a.Keys)*4 {
+		n *= 2
+	}
+	a.slots = make([]uint64, n)
+	for i := range a.Keys {
+		h := a.hash(a.textAt(i))
+		a.slots[a.free(h)] = uint64(h)<<32 | uint64(i+1)
+	}
+}
+
+// Get returns the value stored under k.
+func (a *Assoc) Get(k Value) (Value, bool) {
+	s := a.keyText(k)
+	if i, _ := a.find(s, a.hash(s)); i >= 0 {
+		return a.Vals[i], true
+	}
+	return Null, false
+}
+
+// Slot returns a pointer to the value stored under k, adding it with the
+// element default when absent.
+func (a *Assoc) Slot(k Value) *Value {
+	s := a.keyText(k)
+	h := a.hash(s)
+	i, slot := a.find(s, h)
+	if i >= 0 {
+		return &a.Vals[i]
+	}
+	return a.add(k, s, h, slot)
+}
+
+// Len returns the number of keys.
+func (a *Assoc) Len() int { return len(a.Keys) }
+
+func (a *Assoc) clone() *Assoc {
+	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), NoCase: a.NoCase, seed: a.seed}
+	copyValues(c.Vals, a.Vals)
+	if a.texts != nil {
+		c.texts = append([]string(nil), a.texts...)
+	}
+	c.slots = append([]uint64(nil), a.slots...)
+	return c
+}
+
+// Delete removes the element stored under k; it reports whether it existed.
+func (a *Assoc) Delete(k Value) bool {
+	s := a.keyText(k)
+	i, slot := a.find(s, a.hash(s))
+	if i < 0 {
+		return false
+	}
+	a.Keys = append(a.Keys[:i], a.Keys[i+1:]...)
+	a.Vals = append(a.Vals[:i], a.Vals[i+1:]...)
+	if a.texts != nil {
+		a.texts = append(a.texts[:i], a.texts[i+1:]...)
+	}
+	// The element's slot is emptied by moving back the slots after it
+	// that it kept from their first choice (linear probing has no
+	// tombstones); the keys after i moved down by one.
+	mask := len(a.slots) - 1
+	for j := (slot + 1) & mask; a.slots[j] != 0; j = (j + 1) & mask {
+		home := int(uint32(a.slots[j]>>32)) & mask
+		// The slot at j may fill the hole when its first choice is not
+		// cyclically in (slot, j].
+		if (j > slot && (home <= slot || home > j)) || (j < slot && home <= slot && home > j) {
+			a.slots[slot] = a.slots[j]
+			slot = j
+		}
+	}
+	a.slots[slot] = 0
+	for j, e := range a.slots {
+		if e != 0 && int(uint32(e)) > i+1 {
+			a.slots[j] = e - 1
+		}
+	}
+	return true
+}
+
+// Has reports whether an element is stored under k.
+func (a *Assoc) Has(k Value) bool {
+	s := a.keyText(k)
+	i, _ := a.find(s, a.hash(s))
+	return i >= 0
+}
+
+// Clear removes every element.
+func (a *Assoc) Clear() {
+	a.Keys, a.Vals, a.texts, a.slots = nil, nil, nil, nil
+}
+
+// Reorder puts the elements in the order given by perm (perm[i] is the old
+// position of the new i-th element); used by TableauTrie.
+func (a *Assoc) Reorder(perm []int) {
+	keys := make([]Value, len(perm))
+	vals := make([]Value, len(perm))
+	var texts []string
+	if a.texts != nil {
+		texts = make([]string, len(perm))
+	}
+	for i, p := range perm {
+		keys[i], vals[i] = a.Keys[p], a.Vals[p]
+		if texts != nil {
+			texts[i] = a.texts[p]
+		}
+	}
+	a.Keys, a.Vals, a.texts = keys, vals, texts
+	a.reindex()
+}
+
+// concatKey writes the text of the subscript x + y into buf when x is a
+// short chaîne and y an entier ("k" + i, the usual computed key), as the
+// concatenation would print it; ok is false for any other operands.
+func concatKey(buf []byte, x, y Value) (b []byte, ok bool) {
+	if x.k != KString || y.k != KInt || x.n >= 40 {
+		return nil, false
+	}
+	return strconv.AppendInt(append(buf, x.strRaw()...), y.n, 10), true
+}
+
+// getBytes is Get for a chaîne key whose text is in b.
+func (a *Assoc) getBytes(b []byte) (Value, bool) {
+	if a.NoCase {
+		return a.Get(Str(string(b)))
+	}
+	if i, _ := a.findBytes(b, a.hashBytes(b)); i >= 0 {
+		return a.Vals[i], true
+	}
+	return Null, false
+}
+
+// slotBytes is Slot for a chaîne key whose text is in b: the key's
+// string is made only when it is added. added tells the caller to charge
+// the new entry to the memory limit.
+func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
+	if a.NoCase {
+		n := len(a.Keys)
+		p = a.Slot(Str(string(b)))
+		return p, len(a.Keys) > n
+	}
+	h := a.hashBytes(b)
+	i, slot := a.findBytes(b, h)
+	if i >= 0 {
+		return &a.Vals[i], false
+	}
+	k := Str(string(b))
+	return a.add(k, k.strRaw(), h, slot), true
+}
+
+// concatParts are the compiled operands of a subscript x + y of an
+// associative array (e is the expression, pos the position of its +):
+// when x is a short chaîne and y an entier, the key's text is written
+// into a buffer on the stack, so that reading an element or writing an
+// existing one makes no string; any other operands give the value of
+// x + y (addValues) as the general subscript does.
+type concatParts struct {
+	e    *parser.Binary
+	l, r exprFn
+	pos  Position
+}
+
+// slot returns a pointer to the element of a under the key x + y,
+// adding it (charged to the memory limit at pos) when absent.
+func (ck *concatParts) slot(f *frame, a *Assoc, pos Position) *Value {
+	x := ck.l(f)
+	xb, xcap := bufOf(x)
+	y := ck.r(f)
+	var buf [64]byte
+	if b, ok := concatKey(buf[:0], x, y); ok {
+		p, added := a.slotBytes(b)
+		if added {
+			f.run.charge(pos, assocEntrySize+int64(len(b)))
+		}
+		return p
+	}
+	n := a.Len()
+	p := a.Slot(addValues(f, ck.pos, x, xb, xcap, y))
+	if a.Len() > n {
+		f.run.charge(pos, assocEntrySize)
+	}
+	return p
+}
+
+// get returns the element of a under the key x + y, or the element
+// default (nothing is added).
+func (ck *concatParts) get(f *frame, a *Assoc) Value {
+	x := ck.l(f)
+	xb, xcap := bufOf(x)
+	y := ck.r(f)
+	var buf [64]byte
+	var v Value
+	ok := false
+	if b, fast := concatKey(buf[:0], x, y); fast {
+		v, ok = a.getBytes(b)
+	} else {
+		v, ok = a.Get(addValues(f, ck.pos, x, xb, xcap, y))
+	}
+	if ok {
+		return v
+	}
+	return zeroRun(f.run, a.Elem)
+}

@@ -1,0 +1,223 @@
+package runtime
+
+import (
+	"bytes"
+	"context"
+	"math/rand/v2"
+	"slices"
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// assocModel is the plain reference an Assoc is checked against: keys in
+// insertion order, found by a linear search.
+type assocModel struct {
+	keys   []string
+	vals   []int64
+	noCase bool
+}
+
+func (m *assocModel) text(k string) string {
+	if m.noCase {
+		return Fold(k)
+	}
+	return k
+}
+
+func (m *assocModel) find(k string) int {
+	for i, x := range m.keys {
+		if m.text(x) == m.text(k) {
+			return i
+		}
+	}
+	return -1
+}
+
+// checkAssoc compares a with the model: order, values, and every key
+// found (and a key never added not found).
+func checkAssoc(t *testing.T, step int, a *Assoc, m *assocModel) {
+	t.Helper()
+	if a.Len() != len(m.keys) {
+		t.Fatalf("step %d: Len = %d, want %d", step, a.Len(), len(m.keys))
+	}
+	for i, k := range m.keys {
+		if got := a.Keys[i].Text(); got != k {
+			t.Fatalf("step %d: key %d = %q, want %q", step, i, got, k)
+		}
+		v, ok := a.Get(Str(k))
+		if !ok || v.ToInt() != m.vals[i] || a.Vals[i].ToInt() != m.vals[i] {
+			t.Fatalf("step %d: Get(%q) = %v, %v; want %d", step, k, v, ok, m.vals[i])
+		}
+	}
+	if _, ok := a.Get(Str("absent")); ok {
+		t.Fatalf("step %d: an absent key was found", step)
+	}
+}
+
+// TestAssocRandom runs random additions, updates, deletions, reorders,
+// clears and copies on associative arrays (case-sensitive or not, keys
+// that are chaînes or entiers) and checks each against the model.
+func TestAssocRandom(t *testing.T) {
+	for _, noCase := range []bool{false, true} {
+		rng := rand.New(rand.NewPCG(1, 2))
+		a := NewAssoc(TypeInt64)
+		a.NoCase = noCase
+		m := &assocModel{noCase: noCase}
+		for step := range 20000 {
+			n := rng.IntN(300)
+			var key Value
+			switch rng.IntN(3) {
+			case 0:
+				key = Int(int64(n))
+			case 1:
+				key = Str("K" + strconv.Itoa(n))
+			default:
+				key = Str("k" + strconv.Itoa(n))
+			}
+			k := key.Text()
+			switch op := rng.IntN(100); {
+			case op < 60:
+				v := int64(rng.IntN(1000))
+				*a.Slot(key) = Int(v)
+				if i := m.find(k); i >= 0 {
+					m.vals[i] = v
+				} else {
+					m.keys, m.vals = append(m.keys, k), append(m.vals, v)
+				}
+			case op < 90:
+				if got, want := a.Delete(key), m.find(k) >= 0; got != want {
+					t.Fatalf("step %d: Delete(%q) = %v", step, k, got)
+				}
+				if i := m.find(k); i >= 0 {
+					m.keys, m.vals = slices.Delete(m.keys, i, i+1), slices.Delete(m.vals, i, i+1)
+				}
+			case op < 95:
+				perm := rng.Perm(len(m.keys))
+				a.Reorder(perm)
+				keys, vals := make([]string, len(perm)), make([]int64, len(perm))
+				for i, p := range perm {
+					keys[i], vals[i] = m.keys[p], m.vals[p]
+				}
+				m.keys, m.vals = keys, vals
+			case op < 99:
+				c := a.clone()
+				*a.Slot(Str("absent")) = Int(1)
+				a.Delete(Str("absent"))
+				a = c
+			default:
+				if rng.IntN(10) == 0 {
+					a.Clear()
+					m.keys, m.vals = nil, nil
+				}
+			}
+			checkAssoc(t, step, a, m)
+		}
+	}
+}
+
+// TestAssocZero checks that an Assoc not made by NewAssoc works.
+func TestAssocZero(t *testing.T) {
+	var a Assoc
+	*a.Slot(Str("x")) = Int(1)
+	if v, ok := a.Get(Str("x")); !ok || v.ToInt() != 1 {
+		t.Fatalf("Get = %v, %v", v, ok)
+	}
+}
+
+// TestAssocBytes checks that a key looked up from its bytes is the key
+// of the same text stored as a chaîne, and the other way round.
+func TestAssocBytes(t *testing.T) {
+	a := NewAssoc(TypeInt64)
+	for i := range 1000 {
+		b, ok := concatKey(nil, Str("k"), Int(int64(i)))
+		if !ok {
+			t.Fatal("concatKey refused a chaîne and an entier")
+		}
+		if a.hashBytes(b) != a.hash(string(b)) {
+			t.Fatalf("hash of %q differs between bytes and string", b)
+		}
+		p, added := a.slotBytes(b)
+		if !added {
+			t.Fatalf("%q not added", b)
+		}
+		*p = Int(int64(i))
+	}
+	for i := range 1000 {
+		k := "k" + strconv.Itoa(i)
+		if v, ok := a.Get(Str(k)); !ok || v.ToInt() != int64(i) {
+			t.Fatalf("Get(%q) = %v, %v", k, v, ok)
+		}
+		if v, ok := a.getBytes([]byte(k)); !ok || v.ToInt() != int64(i) {
+			t.Fatalf("getBytes(%q) = %v, %v", k, v, ok)
+		}
+		if _, added := a.slotBytes([]byte(k)); added {
+			t.Fatalf("%q added twice", k)
+		}
+	}
+	if _, ok := concatKey(nil, Int(1), Int(2)); ok {
+		t.Fatal("concatKey accepted two entiers")
+	}
+	if _, ok := concatKey(nil, Str(strings.Repeat("x", 50)), Int(2)); ok {
+		t.Fatal("concatKey accepted a long chaîne")
+	}
+}
+
+// TestAssocComputedKeys runs the "k" + i subscript (read and written
+// without building the key when it exists) beside other subscripts of
+// the same texts, case-sensitive, in order.
+func TestAssocComputedKeys(t *testing.T) {
+	src := `a est un tableau associatif d'entiers
+POUR i = 1 _À_ 5
+	a["k" + i] = i * 10
+FIN
+a["k" + 3] += 1
+a["k3"] += 1
+Trace(a["k" + 3], a["K3"], a["k" + 9], a.Occurrence)
+n est un entier = 2
+c est une chaîne = "k"
+a[c + n] = 7
+a["k" + 1.5] = 8
+a[1 + 1] = 9
+POUR TOUT v, k DE a
+	Trace(k, v)
+FIN
+`
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("t.wl", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := p.Run(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	// A subscript passed to a built-in is a place (by reference), so
+	// the missing keys K3 and k9 are added, as before the index was
+	// rewritten.
+	want := "32 0 0 5\nk1 10\nk2 7\nk3 32\nk4 40\nk5 50\nK3 0\nk9 0\nk1.5 8\n2 9\n"
+	if out.String() != want {
+		t.Errorf("printed\n%s\nwant\n%s", out.String(), want)
+	}
+}
+
+// BenchmarkAssoc is the peer kit's assoc workload: 1e5 keys "k" + i
+// written, then read back and summed, per iteration.
+func BenchmarkAssoc(b *testing.B) {
+	src := "Trace(principal())\n\nPROCÉDURE principal()\na est un tableau associatif d'entiers\nPOUR i = 1 _À_ 100000\n\ta[\"k\" + i] = i\nFIN\ns est un entier sur 8 octets = 0\nPOUR i = 1 _À_ 100000\n\ts += a[\"k\" + i]\nFIN\nRENVOYER s\n"
+	var out bytes.Buffer
+	p, err := testEngine(&out).Compile("assoc.wl", []byte(src))
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ReportAllocs()
+	for b.Loop() {
+		out.Reset()
+		if _, err := p.Run(context.Background()); err != nil {
+			b.Fatal(err)
+		}
+	}
+	if out.String() != "5000050000\n" {
+		b.Fatalf("printed %q", out.String())
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
+}
