@@ -103,17 +103,17 @@ func TestRegistryConstIfAbsent(t *testing.T) {
 	}
 }
 
-// TestFoldedInitial checks that funcTable sorts every name into the
-// bucket of its folded key: foldedInitial against Fold on the same names
-// as TestRegistryFold.
-func TestFoldedInitial(t *testing.T) {
+// TestNameBucket checks that funcTable sorts every name into the bucket
+// of its folded key: nameBucket against Fold on the same names as
+// TestRegistryFold.
+func TestNameBucket(t *testing.T) {
 	in := []string{"", "a", "Trace", "ErreurDétectée", "éclair", "Œuvre", "Straße", "Ærø", "ÿ", "Ÿ", "×b",
 		"\xc3", "\xc3\x28", "日本", "Ωmega", "x\u0301y", "_x", "1a", "ÀÉÎÕÜ"}
 	for r := rune(0); r < 0x250; r++ {
 		in = append(in, string(r), string(r)+"x", string(r)+"\u0301y")
 	}
 	for _, s := range in {
-		if got, want := funcBucket(foldedInitial(s)), funcBucket(Fold(s)); got != want {
+		if got, want := nameBucket(s), funcBucket(Fold(s)); got != want {
 			t.Errorf("%q: bucket %d, Fold's %d", s, got, want)
 		}
 	}

@@ -363,27 +363,32 @@ func (r *Registry) funcTable() *funcTable {
 		return t
 	}
 	t := &funcTable{}
-	var count [funcBuckets]int32
-	n := 0
 	skip := r.absentSkipped()
+	// One pass finds every name's bucket, the next one places the names.
+	var count [funcBuckets]int32
+	buckets := make([]uint8, 0, 2*len(r.pendingFuncs))
+	note := func(name string) {
+		b := nameBucket(name)
+		buckets = append(buckets, uint8(b))
+		count[b]++
+	}
 	for i, p := range r.pendingFuncs {
 		if skip[i] {
 			continue
 		}
-		f := p.f
-		count[funcBucket(foldedInitial(f.Name))]++
-		for _, a := range f.Aliases {
-			count[funcBucket(foldedInitial(a))]++
+		note(p.f.Name)
+		for _, a := range p.f.Aliases {
+			note(a)
 		}
-		n += 1 + len(f.Aliases)
 	}
 	for b := range funcBuckets {
 		t.start[b+1] = t.start[b] + count[b]
 	}
-	t.names = make([]funcName, n)
-	next := t.start
+	t.names = make([]funcName, len(buckets))
+	next, k := t.start, 0
 	put := func(name string, f *Func) {
-		b := funcBucket(foldedInitial(name))
+		b := buckets[k]
+		k++
 		t.names[next[b]] = funcName{name, f}
 		next[b]++
 	}
@@ -412,17 +417,17 @@ func (r *Registry) absentSkipped() map[int]bool {
 			continue
 		}
 		key := r.fold(p.f.Name)
+		kb := funcBucket(key)
+		same := func(name string) bool { return nameBucket(name) == kb && r.fold(name) == key }
 		found := r.base.LookupFunc(key) != nil
 		for j := 0; j < i && !found; j++ {
 			if skip[j] {
 				continue
 			}
 			g := r.pendingFuncs[j].f
-			for _, name := range append([]string{g.Name}, g.Aliases...) {
-				if funcBucket(foldedInitial(name)) == funcBucket(key) && r.fold(name) == key {
-					found = true
-					break
-				}
+			found = same(g.Name)
+			for _, a := range g.Aliases {
+				found = found || same(a)
 			}
 		}
 		if found {
