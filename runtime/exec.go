@@ -213,7 +213,7 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 		// parameter not yet written.
 		if pc.hasDefaults {
 			clear(f.locals)
-		} else {
+		} else if pc.nlocals > pc.nparams {
 			clear(f.locals[pc.nparams:])
 		}
 	}
