@@ -346,7 +346,7 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 		t = c.resolveType(pe.decl.Results[0])
 	}
 	if fc := c.fastCallFor(b, pe, args, pos); fc != nil {
-		return compiled{fc.value, t}
+		return compiled{fc.valueFn(), t}
 	}
 	ac := c.args(b, args)
 	code := pe.code

@@ -27,6 +27,10 @@ func TestParamsAcrossPaths(t *testing.T) {
 		{"inner", "y est un entier = 2\nTrace(Outer(y), Outer(y + 1))\nPROCÉDURE Outer(p est un entier) : entier\nPROCÉDURE INTERNE Twice() : entier\n\tRENVOYER p * 2\nFIN\nRENVOYER Twice()\n", "4 6\n"},
 		// A default value reads an earlier parameter bound by reference.
 		{"default", "z est un entier = 4\nD(z)\nTrace(z)\nPROCÉDURE D(a est un entier, b est un entier = a + 1)\na = a + b\n", "9\n"},
+		// Two computed arguments, converted to their parameters' types
+		// (a number to a chaîne, an entier to a réel), a chaîne result,
+		// and an internal procedure called on the typed path.
+		{"two", "Trace(Joint(1 + 1, 3 * 2))\nTrace(Moitié(7 + 0, \"x\" + \"y\"))\nPROCÉDURE Joint(a est une chaîne, b est un entier) : chaîne\nRENVOYER a + \"-\" + b\nPROCÉDURE Moitié(r est un réel, s est une chaîne) : chaîne\nPROCÉDURE INTERNE Deux() : chaîne\n\tRENVOYER s + s\nFIN\nRENVOYER Deux() + \" \" + (r / 2)\n", "2-6\nxyxy 3.5\n"},
 		// Comparisons and steps of an entier against a literal, at the
 		// limits of 64 bits.
 		{"consts", "m est un entier sur 8 octets = 9223372036854775807\nSI m > 9223372036854775806 ALORS Trace(\"max\")\nSI m <> 0 ET m >= 1 ALORS Trace(\"ok\")\nn est un entier sur 8 octets = -9223372036854775807\nTrace(n - 1)\nSI n - 1 < -9223372036854775807 ALORS Trace(\"min\")\n", "max\nok\n-9223372036854775808\nmin\n"},
