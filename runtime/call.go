@@ -346,7 +346,7 @@ func (c *compiler) callUser(b *procBuild, pe *procEntry, args []parser.Expr, pos
 		t = c.resolveType(pe.decl.Results[0])
 	}
 	if fc := c.fastCallFor(b, pe, args, pos); fc != nil {
-		return compiled{fc.value, t}
+		return compiled{fc.valueFn(), t}
 	}
 	ac := c.args(b, args)
 	code := pe.code
@@ -388,18 +388,20 @@ func callProc(f *frame, code *procCode, up *frame, ac []argCode, site *StackEntr
 	r.tick(pos)
 	var vbuf [6]Value
 	var rbuf [6]*Value
-	vals, refs := vbuf[:0], rbuf[:0]
-	if len(ac) > len(vbuf) {
-		vals, refs = make([]Value, 0, len(ac)), make([]*Value, 0, len(ac))
+	var vals []Value
+	var refs []*Value
+	if n := len(ac); n <= len(vbuf) {
+		vals, refs = vbuf[:n], rbuf[:n]
+	} else {
+		vals, refs = make([]Value, n), make([]*Value, n)
 	}
-	for _, a := range ac {
-		if a.ref != nil {
+	for i := range ac {
+		// By index: an argCode is four words.
+		if a := &ac[i]; a.ref != nil {
 			p := a.ref(f)
-			refs = append(refs, p)
-			vals = append(vals, *p)
+			refs[i], vals[i] = p, *p
 		} else {
-			refs = append(refs, nil)
-			vals = append(vals, a.val(f))
+			vals[i] = a.val(f)
 		}
 	}
 	// g(f()): the values of a multiple RENVOYER fill g's parameters.

@@ -117,7 +117,7 @@ func (r *Run) exec() (res Result, err error) {
 		defer stop()
 	}
 	if r.eng.opts.MaxMemory > 0 {
-		r.memBase = heapLive()
+		r.memBase = heapAtStart()
 	}
 	main := r.prog.main
 	f := &frame{locals: make([]Value, main.nlocals), run: r, proc: main}
@@ -213,7 +213,7 @@ func (r *Run) frameFor(pc *procCode, up *frame) *frame {
 		// parameter not yet written.
 		if pc.hasDefaults {
 			clear(f.locals)
-		} else {
+		} else if pc.nlocals > pc.nparams {
 			clear(f.locals[pc.nparams:])
 		}
 	}

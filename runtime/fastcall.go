@@ -94,69 +94,6 @@ func (fc *fastCall) up(f *frame) *frame {
 	return up
 }
 
-// arg evaluates argument i in the caller's frame.
-func (fc *fastCall) arg(f *frame, i int) Value {
-	if fn := fc.ints[i]; fn != nil {
-		return Value{k: KInt, n: fn(f)}
-	}
-	return fc.ac[i].val(f)
-}
-
-// enter pushes the call and returns the callee's frame, every parameter
-// in its own slot (no argument of the typed path is a place); the caller
-// then fills every parameter slot (so only the other locals are cleared).
-func (fc *fastCall) enter(f *frame) *frame {
-	r := f.run
-	// The same limits as callProc.
-	if r.depth >= r.maxDepth || r.stackUse+fc.site.cost > r.maxUse {
-		r.tooDeep(fc.site.Pos)
-	}
-	r.depth++
-	r.stackUse += fc.site.cost
-	// Frames are indexed by the depth after the push, as in frameFor.
-	pc, d := fc.code, r.depth
-	r.calls = append(r.calls, fc.site)
-	nf := r.stack.at(d)
-	if cap(nf.locals) < pc.nlocals {
-		nf.locals = make([]Value, pc.nlocals)
-	} else {
-		nf.locals = nf.locals[:pc.nlocals]
-		for i := pc.nparams; i < len(nf.locals); i++ {
-			nf.locals[i] = Value{}
-		}
-	}
-	nf.byRef = false
-	// Stores of pointers cost a write-barrier check each: the frame of
-	// a recursion already holds most of them.
-	if up := fc.up(f); nf.up != up {
-		nf.up = up
-	}
-	if nf.run != r {
-		nf.run = r
-	}
-	if nf.proc != pc {
-		nf.proc = pc
-	}
-	if nf.pendingErr != nil {
-		nf.pendingErr = nil
-	}
-	if nf.args != nil {
-		nf.args = nil
-	}
-	nf.ret, nf.levels = Null, 0
-	return nf
-}
-
-// leave pops the call.
-func (fc *fastCall) leave(r *Run, nf *frame) {
-	if nf.pendingErr != nil {
-		r.setError(nf.pendingErr)
-	}
-	r.calls = r.calls[:len(r.calls)-1]
-	r.depth--
-	r.stackUse -= fc.site.cost
-}
-
 // param converts an argument to its parameter's type, as callProc does
 // for a value that is not a place.
 func param(v Value, prm *paramCode) Value {
@@ -166,42 +103,173 @@ func param(v Value, prm *paramCode) Value {
 	return v
 }
 
-// run calls the procedure and leaves its frame for the caller to read the
-// result from (before any other call at this depth).
-func (fc *fastCall) run(f *frame) *frame {
-	r := f.run
-	r.tick(fc.site.Pos)
-	code := fc.code
-	if len(fc.ac) == 1 {
-		if fc.int0 != nil {
-			// An entier argument for an entier parameter: no conversion.
-			x := fc.int0(f)
-			nf := fc.enter(f)
-			nf.locals[0] = Value{k: KInt, n: x}
-			code.body(nf)
-			fc.leave(r, nf)
-			return nf
+// frameFn returns the call: it evaluates the arguments (entier ones
+// without a Value), pushes the callee's frame — every parameter in its
+// own slot, since no argument of the typed path is a place, and only the
+// other locals cleared — runs the body and pops, leaving the frame for
+// the caller to read the result from (before any other call at this
+// depth). One function, for the calls and set-up it saves; intFn has the
+// same steps for one entier argument.
+func (fc *fastCall) frameFn() func(*frame) *frame {
+	site, pc, two := fc.site, fc.code, len(fc.ac) == 2
+	i0, v0 := fc.ints[0], fc.ac[0].val
+	var i1 func(*frame) int64
+	var v1 exprFn
+	if two {
+		i1, v1 = fc.ints[1], fc.ac[1].val
+	}
+	return func(f *frame) *frame {
+		r := f.run
+		if r.memPoll--; r.memPoll <= 0 || r.stop.Load() != 0 {
+			r.slowTick(site.Pos)
 		}
-		v0 := fc.arg(f, 0)
-		nf := fc.enter(f)
-		nf.locals[0] = param(v0, &code.params[0])
-		code.body(nf)
-		fc.leave(r, nf)
+		var a0, a1 Value
+		if i0 != nil {
+			a0 = Value{k: KInt, n: i0(f)}
+		} else {
+			a0 = v0(f)
+		}
+		if two {
+			if i1 != nil {
+				a1 = Value{k: KInt, n: i1(f)}
+			} else {
+				a1 = v1(f)
+			}
+		}
+		// The same limits as callProc; frames are indexed by the depth
+		// after the push, as in frameFor.
+		if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
+			r.tooDeep(site.Pos)
+		}
+		r.depth++
+		r.stackUse += site.cost
+		r.calls = append(r.calls, site)
+		var nf *frame
+		if d := r.depth; d < len(r.stack.frames) {
+			nf = r.stack.frames[d]
+		} else {
+			nf = r.stack.at(d)
+		}
+		if cap(nf.locals) < pc.nlocals {
+			nf.locals = make([]Value, pc.nlocals)
+		} else {
+			nf.locals = nf.locals[:pc.nlocals]
+			for i := pc.nparams; i < len(nf.locals); i++ {
+				nf.locals[i] = Value{}
+			}
+		}
+		nf.locals[0] = param(a0, &pc.params[0])
+		if two {
+			nf.locals[1] = param(a1, &pc.params[1])
+		}
+		nf.byRef = false
+		// Stores of pointers cost a write-barrier check each: the frame
+		// of a recursion already holds most of them.
+		up := r.globals
+		if fc.local {
+			up = fc.up(f)
+		}
+		if nf.up != up {
+			nf.up = up
+		}
+		if nf.run != r {
+			nf.run = r
+		}
+		if nf.proc != pc {
+			nf.proc = pc
+		}
+		if nf.pendingErr != nil {
+			nf.pendingErr = nil
+		}
+		if nf.args != nil {
+			nf.args = nil
+		}
+		nf.ret, nf.levels = Null, 0
+		pc.body(nf)
+		if nf.pendingErr != nil {
+			r.setError(nf.pendingErr)
+		}
+		r.calls = r.calls[:len(r.calls)-1]
+		r.depth--
+		r.stackUse -= site.cost
 		return nf
 	}
-	v0 := fc.arg(f, 0)
-	v1 := fc.arg(f, 1)
-	nf := fc.enter(f)
-	nf.locals[0] = param(v0, &code.params[0])
-	nf.locals[1] = param(v1, &code.params[1])
-	code.body(nf)
-	fc.leave(r, nf)
-	return nf
 }
 
-// value is the call as a Value.
-func (fc *fastCall) value(f *frame) Value { return fc.run(f).ret }
+// valueFn returns the call as a Value.
+func (fc *fastCall) valueFn() exprFn {
+	call := fc.frameFn()
+	return func(f *frame) Value { return call(f).ret }
+}
 
-// int is the call of a procedure declared `: entier`, its result read
-// without copying a Value.
-func (fc *fastCall) int(f *frame) int64 { return fc.run(f).ret.n }
+// intFn returns the call of a procedure declared `: entier`, its result
+// read without copying a Value. With one entier argument for an entier
+// parameter (a recursion's fib(n - 1)), frameFn's steps and the result's
+// read are one function.
+func (fc *fastCall) intFn() func(*frame) int64 {
+	arg := fc.int0
+	if arg == nil {
+		call := fc.frameFn()
+		return func(f *frame) int64 { return call(f).ret.n }
+	}
+	site, pc := fc.site, fc.code
+	return func(f *frame) int64 {
+		r := f.run
+		if r.memPoll--; r.memPoll <= 0 || r.stop.Load() != 0 {
+			r.slowTick(site.Pos)
+		}
+		x := arg(f)
+		// enter, for a frame whose first local is the parameter.
+		if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
+			r.tooDeep(site.Pos)
+		}
+		r.depth++
+		r.stackUse += site.cost
+		r.calls = append(r.calls, site)
+		var nf *frame
+		if d := r.depth; d < len(r.stack.frames) {
+			nf = r.stack.frames[d]
+		} else {
+			nf = r.stack.at(d)
+		}
+		if cap(nf.locals) < pc.nlocals {
+			nf.locals = make([]Value, pc.nlocals)
+		} else {
+			nf.locals = nf.locals[:pc.nlocals]
+			for i := 1; i < len(nf.locals); i++ {
+				nf.locals[i] = Value{}
+			}
+		}
+		nf.locals[0] = Value{k: KInt, n: x}
+		nf.byRef = false
+		up := r.globals
+		if fc.local {
+			up = fc.up(f)
+		}
+		if nf.up != up {
+			nf.up = up
+		}
+		if nf.run != r {
+			nf.run = r
+		}
+		if nf.proc != pc {
+			nf.proc = pc
+		}
+		if nf.pendingErr != nil {
+			nf.pendingErr = nil
+		}
+		if nf.args != nil {
+			nf.args = nil
+		}
+		nf.ret, nf.levels = Null, 0
+		pc.body(nf)
+		// leave
+		if nf.pendingErr != nil {
+			r.setError(nf.pendingErr)
+		}
+		r.calls = r.calls[:len(r.calls)-1]
+		r.depth--
+		r.stackUse -= site.cost
+		return nf.ret.n
+	}
+}

@@ -123,7 +123,7 @@ func (c *compiler) intCode(b *procBuild, e parser.Expr) func(*frame) int64 {
 	case *parser.Call:
 		pe := c.lookupProc(b, e.Fun.(*parser.Ident).Key)
 		if fc := c.fastCallFor(b, pe, e.Args, e.P); fc != nil {
-			return fc.int
+			return fc.intFn()
 		}
 		call := c.callUser(b, pe, e.Args, e.P).fn
 		return func(f *frame) int64 { return call(f).n }
@@ -265,11 +265,35 @@ func intCmpOp(op string) (int, bool) {
 // operands' closures.
 func (c *compiler) intCond(b *procBuild, e *parser.Binary, op int) func(*frame) bool {
 	if k, ok := intConst(e.R); ok {
+		// x op k is x in [lo, hi], or not in it for <>: one unsigned
+		// comparison whatever the operator.
+		lo, hi, out := int64(math.MinInt64), int64(math.MaxInt64), false
+		switch op {
+		case cmpLT:
+			if k == math.MinInt64 {
+				return func(*frame) bool { return false }
+			}
+			hi = k - 1
+		case cmpLE:
+			hi = k
+		case cmpGT:
+			if k == math.MaxInt64 {
+				return func(*frame) bool { return false }
+			}
+			lo = k + 1
+		case cmpGE:
+			lo = k
+		case cmpEQ:
+			lo, hi = k, k
+		default:
+			lo, hi, out = k, k, true
+		}
+		span := uint64(hi - lo)
 		switch kind, slot := c.intLeaf(b, e.L); kind {
 		case leafLocal:
-			return func(f *frame) bool { return compareInt(op, f.locals[slot].n, k) }
+			return func(f *frame) bool { return (uint64(f.locals[slot].n-lo) <= span) != out }
 		case leafParam:
-			return func(f *frame) bool { return compareInt(op, f.paramInt(slot), k) }
+			return func(f *frame) bool { return (uint64(f.paramInt(slot)-lo) <= span) != out }
 		}
 	}
 	li, ri := c.intCode(b, e.L), c.intCode(b, e.R)
@@ -286,22 +310,4 @@ func (c *compiler) intCond(b *procBuild, e *parser.Binary, op int) func(*frame) 
 		return func(f *frame) bool { return li(f) == ri(f) }
 	}
 	return func(f *frame) bool { return li(f) != ri(f) }
-}
-
-// compareInt applies a comparison operator of intCond; op is constant
-// at a given call site, so the switch is predicted.
-func compareInt(op int, x, y int64) bool {
-	switch op {
-	case cmpLT:
-		return x < y
-	case cmpLE:
-		return x <= y
-	case cmpGT:
-		return x > y
-	case cmpGE:
-		return x >= y
-	case cmpEQ:
-		return x == y
-	}
-	return x != y
 }

@@ -2,8 +2,10 @@ package runtime
 
 import (
 	goruntime "runtime"
+	"runtime/debug"
 	"runtime/metrics"
 	"strconv"
+	"sync"
 )
 
 // DefaultMaxMemory is the memory limit of a run unless the host sets one
@@ -90,6 +92,28 @@ func memText(n int64) (fr, en string) {
 	}
 	v := strconv.FormatInt(n, 10)
 	return v + " octets", v + " bytes"
+}
+
+// gcStats is the buffer heapAtStart reads the collections' count into,
+// kept between runs (ReadGCStats allocates it otherwise).
+var gcStats struct {
+	sync.Mutex
+	s debug.GCStats
+}
+
+// heapAtStart returns heapLive, or 0 without reading it when no
+// collection has run yet (nothing has been found live): the process's
+// first read of runtime/metrics builds the runtime's tables of metrics, a
+// twentieth of the start-up of a small script.
+func heapAtStart() int64 {
+	gcStats.Lock()
+	debug.ReadGCStats(&gcStats.s)
+	n := gcStats.s.NumGC
+	gcStats.Unlock()
+	if n == 0 {
+		return 0
+	}
+	return heapLive()
 }
 
 // heapLive returns the heap found live by the last collection; cheap (no

@@ -13,6 +13,27 @@ const latin1Fold = "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??AAAAAA?CEEEEIIII?NOOOOO??UUU
 // keyChunk is the size of the blocks registry keys are folded into.
 const keyChunk = 4096
 
+// nameBucket returns funcBucket(Fold(s)) without folding s whole
+// (funcTable sorts names by it): from an ASCII or Latin-1 initial, else
+// from Fold's.
+func nameBucket(s string) int {
+	if s == "" {
+		return funcBuckets - 1
+	}
+	c := s[0]
+	switch {
+	case 'a' <= c && c <= 'z':
+		return int(c - 'a')
+	case 'A' <= c && c <= 'Z':
+		return int(c - 'A')
+	case c < utf8.RuneSelf:
+		return funcBuckets - 1
+	case c == 0xC3 && len(s) > 1 && s[1] >= 0x80 && s[1] <= 0xBF && latin1Fold[s[1]-0x80] != '?':
+		return int(latin1Fold[s[1]-0x80] - 'A')
+	}
+	return funcBucket(Fold(s))
+}
+
 // fold returns Fold(s) for a registry key. Built-in names are ASCII or
 // Latin-1 letters with French accents: those are folded into the
 // registry's current block of bytes, so that registering the standard

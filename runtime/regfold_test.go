@@ -2,6 +2,7 @@ package runtime
 
 import (
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -99,5 +100,147 @@ func TestRegistryConstIfAbsent(t *testing.T) {
 	}
 	if r.LookupConst(Fold("cstAlias")) != nil {
 		t.Error("the alias of a skipped constant was registered")
+	}
+}
+
+// TestNameBucket checks that funcTable sorts every name into the bucket
+// of its folded key: nameBucket against Fold on the same names as
+// TestRegistryFold.
+func TestNameBucket(t *testing.T) {
+	in := []string{"", "a", "Trace", "ErreurDétectée", "éclair", "Œuvre", "Straße", "Ærø", "ÿ", "Ÿ", "×b",
+		"\xc3", "\xc3\x28", "日本", "Ωmega", "x\u0301y", "_x", "1a", "ÀÉÎÕÜ"}
+	for r := rune(0); r < 0x250; r++ {
+		in = append(in, string(r), string(r)+"x", string(r)+"\u0301y")
+	}
+	for _, s := range in {
+		if got, want := nameBucket(s), funcBucket(Fold(s)); got != want {
+			t.Errorf("%q: bucket %d, Fold's %d", s, got, want)
+		}
+	}
+}
+
+// TestRegistryFuncsLazy checks that functions queued before and after the
+// first lookup are all found under their names and aliases (accented
+// initials included), the last registration of a name winning, that a
+// layer's functions hide its base's, and that engines sharing a base may
+// look names up at once (go test -race).
+func TestRegistryFuncsLazy(t *testing.T) {
+	fn := func(n int) *Func {
+		return &Func{Name: "fn", Fn: func(*Call, []Value) (Value, error) { return Int(int64(n)), nil }}
+	}
+	val := func(f *Func) int64 {
+		if f == nil {
+			return -1
+		}
+		v, _ := f.Fn(nil, nil)
+		return v.ToInt()
+	}
+	r := NewRegistry()
+	a := fn(1)
+	a.Name, a.Aliases = "Élargit", []string{"Widen", "zzAncien"}
+	r.AddFunc(a)
+	b := fn(2)
+	b.Name = "élargit" // the same key: registered later, it wins
+	r.AddFunc(b)
+	c := fn(3)
+	c.Name = "Ωfonction"
+	r.AddFunc(c)
+	for _, k := range []struct {
+		name string
+		want int64
+	}{{"ELARGIT", 2}, {"WIDEN", 1}, {"ZZANCIEN", 1}, {Fold("Ωfonction"), 3}, {"INCONNUE", -1}, {"", -1}} {
+		if got := val(r.LookupFunc(k.name)); got != k.want {
+			t.Errorf("%q: %d, want %d", k.name, got, k.want)
+		}
+	}
+	d := fn(4)
+	d.Name, d.Aliases = "Widen", []string{"Étend"}
+	r.AddFunc(d) // after the first lookup
+	if got := val(r.LookupFunc("WIDEN")); got != 4 {
+		t.Errorf("Widen added after a lookup: %d", got)
+	}
+	if got := val(r.LookupFunc("ETEND")); got != 4 {
+		t.Errorf("Étend added after a lookup: %d", got)
+	}
+	if f := r.LookupFunc("FINPROGRAMME"); f == nil || f.Control != CtlEndProgram {
+		t.Errorf("control function: %v", f)
+	}
+	l := r.Layer()
+	e := fn(5)
+	e.Name = "Elargit"
+	l.AddFunc(e)
+	if got := val(l.LookupFunc("ELARGIT")); got != 5 {
+		t.Errorf("layer's Elargit: %d", got)
+	}
+	if got := val(l.LookupFunc("ZZANCIEN")); got != 1 {
+		t.Errorf("base's zzAncien through the layer: %d", got)
+	}
+	if got := val(r.LookupFunc("ELARGIT")); got != 2 {
+		t.Errorf("the layer changed its base: %d", got)
+	}
+	// A fresh base looked up by several layers at once.
+	base := NewRegistry()
+	for i := range 200 {
+		f := fn(i)
+		f.Name = string(rune('a'+i%26)) + strings.Repeat("x", i)
+		base.AddFunc(f)
+	}
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			l := base.Layer()
+			for i := range 200 {
+				key := Fold(string(rune('a'+i%26)) + strings.Repeat("x", i))
+				if got := val(l.LookupFunc(key)); got != int64(i) {
+					t.Errorf("%s: %d", key[:1], got)
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+// TestRegistryFuncIfAbsent checks AddFuncIfAbsent: skipped (aliases too)
+// when the name was registered before, here, under an alias, or in the
+// base; registered otherwise, before and after the first lookup; and a
+// later AddFunc still wins.
+func TestRegistryFuncIfAbsent(t *testing.T) {
+	mk := func(name string, n int64, aliases ...string) *Func {
+		return &Func{Name: name, Aliases: aliases, Fn: func(*Call, []Value) (Value, error) { return Int(n), nil }}
+	}
+	val := func(f *Func) int64 {
+		if f == nil {
+			return -1
+		}
+		v, _ := f.Fn(nil, nil)
+		return v.ToInt()
+	}
+	base := NewRegistry()
+	base.AddFunc(mk("DeBase", 1))
+	r := base.Layer()
+	r.AddFunc(mk("Ici", 2, "Alias"))
+	r.AddFuncIfAbsent(mk("ici", 20, "AliasIci"))
+	r.AddFuncIfAbsent(mk("alias", 21, "AliasDeAlias"))
+	r.AddFuncIfAbsent(mk("DeBase", 10))
+	r.AddFuncIfAbsent(mk("Étrange", 3, "Strange"))
+	r.AddFuncIfAbsent(mk("etrange", 30))
+	r.AddFunc(mk("Dernier", 4))
+	r.AddFuncIfAbsent(mk("Dernier", 40))
+	want := map[string]int64{"ICI": 2, "ALIAS": 2, "ALIASICI": -1, "ALIASDEALIAS": -1, "DEBASE": 1, "ETRANGE": 3, "STRANGE": 3, "DERNIER": 4}
+	for k, w := range want {
+		if got := val(r.LookupFunc(k)); got != w {
+			t.Errorf("%s: %d, want %d", k, got, w)
+		}
+	}
+	r.AddFuncIfAbsent(mk("Tard", 5))
+	r.AddFuncIfAbsent(mk("tard", 50))
+	r.AddFunc(mk("Ici", 6))
+	for k, w := range map[string]int64{"TARD": 5, "ICI": 6} {
+		if got := val(r.LookupFunc(k)); got != w {
+			t.Errorf("after the first lookup, %s: %d, want %d", k, got, w)
+		}
 	}
 }

@@ -130,6 +130,15 @@ type Registry struct {
 	pendingConsts []pendingConst
 	lazyConsts    atomic.Bool
 	mu            sync.Mutex
+
+	// Functions too (about 1,000 names with their aliases, and a script
+	// calls a few): AddFunc queues them until the first LookupFunc, which
+	// sorts them by the initial of their folded name (funcTable); each
+	// initial's names are folded on the first lookup of a name with that
+	// initial. A function added after the first lookup goes straight into
+	// funcs, which lookups read first.
+	pendingFuncs []pendingFunc
+	ftab         atomic.Pointer[funcTable]
 }
 
 // NewRegistry makes a root registry holding the core types and the
@@ -156,7 +165,7 @@ func coreRegistry() *Registry {
 func newRegistry() *Registry {
 	// Sized for the standard library (about 360 function and 330 constant
 	// names): the maps do not grow and rehash while it registers.
-	r := &Registry{funcs: make(map[string]*Func, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
+	r := &Registry{pendingFuncs: make([]pendingFunc, 0, 512), types: make(map[string]*Type, 64), globals: map[string]*Global{}}
 	r.AddFuncs(controlFuncs)
 	for _, t := range []struct {
 		t     *Type
@@ -185,6 +194,10 @@ func newRegistry() *Registry {
 
 // AddFunc registers a built-in function under its name and aliases.
 func (r *Registry) AddFunc(f *Func) {
+	if r.ftab.Load() == nil {
+		r.pendingFuncs = append(r.pendingFuncs, pendingFunc{f: f})
+		return
+	}
 	if r.funcs == nil {
 		r.funcs = map[string]*Func{}
 	}
@@ -192,6 +205,26 @@ func (r *Registry) AddFunc(f *Func) {
 	for _, a := range f.Aliases {
 		r.funcs[r.fold(a)] = f
 	}
+}
+
+// AddFuncIfAbsent registers a function unless its name is already one,
+// registered before it here or in the base (then its aliases are not
+// registered either). Unlike testing LookupFunc first, it leaves the
+// functions to be folded on first use.
+func (r *Registry) AddFuncIfAbsent(f *Func) {
+	if r.ftab.Load() == nil {
+		r.pendingFuncs = append(r.pendingFuncs, pendingFunc{f: f, ifAbsent: true})
+		return
+	}
+	if r.LookupFunc(r.fold(f.Name)) == nil {
+		r.AddFunc(f)
+	}
+}
+
+// pendingFunc is a function queued by AddFunc or AddFuncIfAbsent.
+type pendingFunc struct {
+	f        *Func
+	ifAbsent bool
 }
 
 // AddFuncs registers a family's table of built-in functions (see Func).
@@ -281,8 +314,151 @@ func (r *Registry) LookupFunc(key string) *Func {
 		if f := r.funcs[key]; f != nil {
 			return f
 		}
+		if len(r.pendingFuncs) == 0 && r.ftab.Load() == nil {
+			continue
+		}
+		b := funcBucket(key)
+		t := r.funcTable()
+		m := t.maps[b].Load()
+		if m == nil {
+			m = r.bucketMap(t, b)
+		}
+		if f := (*m)[key]; f != nil {
+			return f
+		}
 	}
 	return nil
+}
+
+// funcBuckets is the number of initials funcTable sorts names by: A to Z,
+// and one for the rest.
+const funcBuckets = 27
+
+// funcBucket returns the bucket of a folded key.
+func funcBucket(key string) int {
+	if key != "" && 'A' <= key[0] && key[0] <= 'Z' {
+		return int(key[0] - 'A')
+	}
+	return funcBuckets - 1
+}
+
+// funcTable holds the functions queued before the first lookup, sorted
+// by bucket, in registration order within each (the last one registered
+// under a name wins).
+type funcTable struct {
+	start [funcBuckets + 1]int32 // names of bucket b: names[start[b]:start[b+1]]
+	names []funcName
+	maps  [funcBuckets]atomic.Pointer[map[string]*Func]
+}
+
+// funcName is a name (or alias) of a queued function.
+type funcName struct {
+	name string
+	f    *Func
+}
+
+// funcTable returns r's table, sorting the queued functions on first use.
+func (r *Registry) funcTable() *funcTable {
+	if t := r.ftab.Load(); t != nil {
+		return t
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t := r.ftab.Load(); t != nil {
+		return t
+	}
+	t := &funcTable{}
+	skip := r.absentSkipped()
+	// One pass finds every name's bucket, the next one places the names.
+	var count [funcBuckets]int32
+	buckets := make([]uint8, 0, 2*len(r.pendingFuncs))
+	note := func(name string) {
+		b := nameBucket(name)
+		buckets = append(buckets, uint8(b))
+		count[b]++
+	}
+	for i, p := range r.pendingFuncs {
+		if skip[i] {
+			continue
+		}
+		note(p.f.Name)
+		for _, a := range p.f.Aliases {
+			note(a)
+		}
+	}
+	for b := range funcBuckets {
+		t.start[b+1] = t.start[b] + count[b]
+	}
+	t.names = make([]funcName, len(buckets))
+	next, k := t.start, 0
+	put := func(name string, f *Func) {
+		b := buckets[k]
+		k++
+		t.names[next[b]] = funcName{name, f}
+		next[b]++
+	}
+	for i, p := range r.pendingFuncs {
+		if skip[i] {
+			continue
+		}
+		put(p.f.Name, p.f)
+		for _, a := range p.f.Aliases {
+			put(a, p.f)
+		}
+	}
+	// pendingFuncs stays as it is: lookups read its length without the
+	// lock (AddFunc no longer appends to it).
+	r.ftab.Store(t)
+	return t
+}
+
+// absentSkipped returns which queued functions AddFuncIfAbsent skips: a
+// name already registered in the base or by a function queued before
+// (whose names of the same initial are folded to tell).
+func (r *Registry) absentSkipped() map[int]bool {
+	var skip map[int]bool
+	for i, p := range r.pendingFuncs {
+		if !p.ifAbsent {
+			continue
+		}
+		key := r.fold(p.f.Name)
+		kb := funcBucket(key)
+		same := func(name string) bool { return nameBucket(name) == kb && r.fold(name) == key }
+		found := r.base.LookupFunc(key) != nil
+		for j := 0; j < i && !found; j++ {
+			if skip[j] {
+				continue
+			}
+			g := r.pendingFuncs[j].f
+			found = same(g.Name)
+			for _, a := range g.Aliases {
+				found = found || same(a)
+			}
+		}
+		if found {
+			if skip == nil {
+				skip = map[int]bool{}
+			}
+			skip[i] = true
+		}
+	}
+	return skip
+}
+
+// bucketMap folds the names of bucket b into its map, on first use.
+func (r *Registry) bucketMap(t *funcTable, b int) *map[string]*Func {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if m := t.maps[b].Load(); m != nil {
+		return m
+	}
+	names := t.names[t.start[b]:t.start[b+1]]
+	m := make(map[string]*Func, len(names))
+	for _, n := range names {
+		m[r.fold(n.name)] = n.f
+	}
+	t.maps[b].Store(&m)
+	return &m
 }
 
 // LookupConst finds a constant by folded name.

@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -49,29 +50,89 @@ func exitCode(t *testing.T, cmd *exec.Cmd, bound time.Duration) int {
 
 // SIGINT and SIGTERM, once wl run watches them (lateSignalContext), stop
 // the run at its next step: what it wrote is flushed, the interruption is
-// reported at its position, the status is 1.
+// reported at its position, the status is 1. The signal is sent once the
+// script runs (its Erreur reaches standard error unbuffered) and well past
+// signalDelay.
 func TestSignalStopsRun(t *testing.T) {
 	wl := filepath.Join(binaries(t), "wl")
-	script := writeScript(t, "Trace(\"début\")\nn est un entier\nTANTQUE Vrai\n\tn++\nFIN\n")
+	script := writeScript(t, "Erreur(\"début\")\nTrace(\"avant\")\nn est un entier\nTANTQUE Vrai\n\tn++\nFIN\n")
 	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
-		var stdout, stderr bytes.Buffer
+		var stdout bytes.Buffer
 		cmd := exec.Command(wl, "run", script)
-		cmd.Stdout, cmd.Stderr = &stdout, &stderr
+		cmd.Stdout = &stdout
+		errPipe, err := cmd.StderrPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
 		if err := cmd.Start(); err != nil {
 			t.Fatal(err)
 		}
-		time.Sleep(300 * time.Millisecond) // well past signalDelay
+		// Read standard error as it comes; started tells when the
+		// script's first line is there.
+		var stderr safeBuffer
+		started, eof := make(chan struct{}), make(chan struct{})
+		go func() {
+			defer close(eof)
+			buf := make([]byte, 4096)
+			once := false
+			for {
+				n, err := errPipe.Read(buf)
+				stderr.Write(buf[:n])
+				if !once && strings.Contains(stderr.String(), "début") {
+					once = true
+					close(started)
+				}
+				if err != nil {
+					if !once {
+						close(started)
+					}
+					return
+				}
+			}
+		}()
+		select {
+		case <-started:
+		case <-time.After(20 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%s: the script did not start", sig)
+		}
+		time.Sleep(500 * time.Millisecond) // well past signalDelay
 		cmd.Process.Signal(sig)
+		// All of standard error before Wait, which closes the pipe.
+		select {
+		case <-eof:
+		case <-time.After(20 * time.Second):
+			cmd.Process.Kill()
+			t.Fatalf("%s: wl did not end", sig)
+		}
 		if code := exitCode(t, cmd, 20*time.Second); code != 1 {
 			t.Errorf("%s: status %d, want 1\nstderr: %s", sig, code, stderr.String())
 		}
-		if stdout.String() != "début\n" {
+		if stdout.String() != "avant\n" {
 			t.Errorf("%s: stdout %q, want the flushed Trace", sig, stdout.String())
 		}
-		if msg := stderr.String(); !strings.Contains(msg, "s.wl:3:") || !strings.Contains(msg, "Exécution interrompue") {
+		if msg := stderr.String(); !strings.Contains(msg, "s.wl:4:") || !strings.Contains(msg, "Exécution interrompue") {
 			t.Errorf("%s: stderr %q, want the interruption at the loop", sig, msg)
 		}
 	}
+}
+
+// safeBuffer is a bytes.Buffer for a writer and a reader goroutine.
+type safeBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *safeBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+func (s *safeBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }
 
 // A run that does not stop when cancelled (here a question read from a

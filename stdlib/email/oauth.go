@@ -19,9 +19,9 @@ func installOAuth(r *runtime.Registry) {
 	// constant of the registry at start-up.
 	r.AddConstIfAbsent(&runtime.Const{Name: "oauth2TypeRéponseCode", Aliases: []string{"oauth2ResponseTypeCode"}, Value: runtime.Str("code")})
 	r.AddConstIfAbsent(&runtime.Const{Name: "oauth2TypeRéponseToken", Aliases: []string{"oauth2ResponseTypeToken"}, Value: runtime.Str("token")})
-	if r.LookupFunc(runtime.Fold("AuthIdentifie")) == nil {
-		r.AddFuncs([]runtime.Func{{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie}})
-	}
+	// AddFuncIfAbsent, not LookupFunc: a lookup would sort every function
+	// of the registry before the others are registered.
+	r.AddFuncIfAbsent(&runtime.Func{Name: "AuthIdentifie", Aliases: []string{"AuthIdentify"}, Min: 1, Max: 2, Fallible: true, Fn: authIdentifie})
 }
 
 // authIdentifie implements AuthIdentifie(<OAuth2Paramètres>): the OAuth
