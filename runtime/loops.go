@@ -399,16 +399,38 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	// the Values from the next turn (boxedAt, else -1). flatSafe tells
 	// that no code can keep a reference to the variable's structure
 	// (keepsNoRef), which is what makes it the same as the element.
+	var flatTurns func(f *frame, a *Array, cur *Struct, n int, resetMembers func()) (ctl, bool, int)
 	overFlat := func(f *frame, a *Array) (r ctl, stop bool, boxedAt int) {
 		st := a.Elem.Struct
 		nf := len(st.Fields)
 		n := a.Len()
-		slot0 := vars[0].local // >= 0: flatSafe
 		// The variable's structure, the current element's members: no
 		// code keeps a reference to it (flatSafe), so one serves every
 		// turn until boxing makes it an element.
 		cur := allocStruct(nf)
 		cur.Type = st
+		// cur's members keep the payload form of their types (kind set,
+		// no pointer) from turn to turn, so a turn loads the payloads
+		// alone, without a write barrier.
+		resetMembers := func() {
+			for j := range cur.Fields {
+				cur.Fields[j] = Value{k: st.Fields[j].Type.Kind}
+			}
+		}
+		resetMembers()
+		// cur is the live element from the first turn to the end of the
+		// loop; liveAt follows the turns. An exception leaves it there.
+		a.live = cur
+		r, stop, boxedAt = flatTurns(f, a, cur, n, resetMembers)
+		if a.live == cur {
+			a.live = nil
+		}
+		return r, stop, boxedAt
+	}
+	flatTurns = func(f *frame, a *Array, cur *Struct, n int, resetMembers func()) (r ctl, stop bool, boxedAt int) {
+		st := a.Elem.Struct
+		nf := len(st.Fields)
+		slot0 := vars[0].local // >= 0: flatSafe
 		for k := 0; k < n; k++ {
 			i := k
 			if s.Reverse {
@@ -417,11 +439,14 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			if i >= a.Len() {
 				break
 			}
+			fields := cur.Fields[:nf]
 			for j, x := range a.ints[i*nf : (i+1)*nf] {
-				cur.Fields[j] = Value{k: st.Fields[j].Type.Kind, n: x}
+				fields[j].n = x
 			}
-			a.live, a.liveAt = cur, i
-			f.locals[slot0] = StructValue(cur)
+			a.liveAt = i
+			if v := &f.locals[slot0]; v.k != KStruct || v.Struct() != cur {
+				*v = StructValue(cur)
+			}
 			if len(vars) > 1 {
 				set(f, 1, Int(int64(i+1)))
 				set(f, 2, Int(int64(k+1)))
@@ -433,7 +458,6 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 					r, stop = loopCtl(f, r0)
 				}
 			}
-			a.live = nil
 			p := &f.locals[slot0]
 			if !a.unboxed {
 				// Boxed during the turn: element i is cur. The variable
@@ -453,6 +477,9 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			w := p.Struct()
 			if p.k != KStruct || w != cur {
 				w = convertLoose(*p, a.Elem).Struct()
+				if !payloads(cur) {
+					resetMembers()
+				}
 			}
 			if w != nil && w.Type == st && w.Native == nil && payloads(w) {
 				for j, fv := range w.Fields {
