@@ -12,14 +12,16 @@ import (
 // int64 payload alone (Array.ints): 8 bytes an element instead of a
 // 24-byte Value, and no pointer word for the garbage collector to scan
 // or to guard with write barriers. Ajoute, `t += v`, t[i] read, the
-// element count and TableauTrie of entiers use that storage as it is.
+// element count, POUR TOUT (loops.go) and TableauTrie of entiers use
+// that storage as it is.
 //
 // A dynamic array of structures whose members are all such simple
 // values (entiers, réels, booléens, dates, heures, durées) starts with
 // the payloads of its elements' members one after the other in ints,
 // without a Struct or a Value per element: Ajoute copies the structure's
-// members there. Boxing makes the Structs and their members, in two
-// blocks.
+// members there, and POUR TOUT loads them into one structure per loop
+// (loops.go, loopref.go). Boxing makes the Structs and their members,
+// in two blocks.
 //
 // Everything else sees ordinary Values: Value.Array boxes the array
 // (Data is rebuilt from ints, once) before returning it, so code that
