@@ -92,26 +92,14 @@ func (a *Assoc) hashBytes(b []byte) uint32 {
 
 // find returns the position of the key of text s (hash h) in Keys, or -1
 // and the empty slot where it would go (-1 while the table is empty).
-func (a *Assoc) find(s string, h uint32) (i, slot int) {
-	if len(a.slots) == 0 {
-		return -1, -1
-	}
-	mask := len(a.slots) - 1
-	for j := int(h) & mask; ; j = (j + 1) & mask {
-		e := a.slots[j]
-		if e == 0 {
-			return -1, j
-		}
-		if uint32(e>>32) == h {
-			if k := int(uint32(e)) - 1; a.textAt(k) == s {
-				return k, j
-			}
-		}
-	}
-}
+func (a *Assoc) find(s string, h uint32) (i, slot int) { return findText(a, s, h) }
 
 // findBytes is find for a key text held in b (no string is made).
-func (a *Assoc) findBytes(b []byte, h uint32) (i, slot int) {
+func (a *Assoc) findBytes(b []byte, h uint32) (i, slot int) { return findText(a, b, h) }
+
+// findText is find and findBytes: one instance each, the comparison of a
+// []byte converted in place by the compiler.
+func findText[T string | []byte](a *Assoc, s T, h uint32) (i, slot int) {
 	if len(a.slots) == 0 {
 		return -1, -1
 	}
@@ -122,7 +110,7 @@ func (a *Assoc) findBytes(b []byte, h uint32) (i, slot int) {
 			return -1, j
 		}
 		if uint32(e>>32) == h {
-			if k := int(uint32(e)) - 1; a.textAt(k) == string(b) {
+			if k := int(uint32(e)) - 1; a.textAt(k) == string(s) {
 				return k, j
 			}
 		}

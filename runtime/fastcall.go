@@ -108,8 +108,8 @@ func param(v Value, prm *paramCode) Value {
 // own slot, since no argument of the typed path is a place, and only the
 // other locals cleared — runs the body and pops, leaving the frame for
 // the caller to read the result from (before any other call at this
-// depth). One function, for the calls and set-up it saves; intFn has the
-// same steps for one entier argument.
+// depth). One closure, for the calls and set-up it saves; intFn does the
+// same for one entier argument.
 func (fc *fastCall) frameFn() func(*frame) *frame {
 	site, pc, two := fc.site, fc.code, len(fc.ac) == 2
 	i0, v0 := fc.ints[0], fc.ac[0].val
@@ -136,64 +136,80 @@ func (fc *fastCall) frameFn() func(*frame) *frame {
 				a1 = v1(f)
 			}
 		}
-		// The same limits as callProc; frames are indexed by the depth
-		// after the push, as in frameFor.
-		if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
-			r.tooDeep(site.Pos)
-		}
-		r.depth++
-		r.stackUse += site.cost
-		r.calls = append(r.calls, site)
-		var nf *frame
-		if d := r.depth; d < len(r.stack.frames) {
-			nf = r.stack.frames[d]
-		} else {
-			nf = r.stack.at(d)
-		}
-		if cap(nf.locals) < pc.nlocals {
-			nf.locals = make([]Value, pc.nlocals)
-		} else {
-			nf.locals = nf.locals[:pc.nlocals]
-			for i := pc.nparams; i < len(nf.locals); i++ {
-				nf.locals[i] = Value{}
-			}
-		}
+		nf := r.pushTyped(site, pc, pc.nparams)
 		nf.locals[0] = param(a0, &pc.params[0])
 		if two {
 			nf.locals[1] = param(a1, &pc.params[1])
 		}
-		nf.byRef = false
-		// Stores of pointers cost a write-barrier check each: the frame
-		// of a recursion already holds most of them.
-		up := r.globals
-		if fc.local {
-			up = fc.up(f)
-		}
-		if nf.up != up {
-			nf.up = up
-		}
-		if nf.run != r {
-			nf.run = r
-		}
-		if nf.proc != pc {
-			nf.proc = pc
-		}
-		if nf.pendingErr != nil {
-			nf.pendingErr = nil
-		}
-		if nf.args != nil {
-			nf.args = nil
-		}
-		nf.ret, nf.levels = Null, 0
-		pc.body(nf)
-		if nf.pendingErr != nil {
-			r.setError(nf.pendingErr)
-		}
-		r.calls = r.calls[:len(r.calls)-1]
-		r.depth--
-		r.stackUse -= site.cost
+		r.runTyped(nf, fc.upOf(f, r), pc, site)
 		return nf
 	}
+}
+
+// pushTyped enters a typed call with callProc's limits: the call stack
+// and the callee's frame, indexed by the depth after the push as in
+// frameFor, its locals from first on cleared (the parameters before
+// first are the caller's to write).
+func (r *Run) pushTyped(site *StackEntry, pc *procCode, first int) *frame {
+	if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
+		r.tooDeep(site.Pos)
+	}
+	r.depth++
+	r.stackUse += site.cost
+	r.calls = append(r.calls, site)
+	var nf *frame
+	if d := r.depth; d < len(r.stack.frames) {
+		nf = r.stack.frames[d]
+	} else {
+		nf = r.stack.at(d)
+	}
+	if cap(nf.locals) < pc.nlocals {
+		nf.locals = make([]Value, pc.nlocals)
+	} else {
+		nf.locals = nf.locals[:pc.nlocals]
+		clear(nf.locals[first:])
+	}
+	return nf
+}
+
+// upOf is the frame the callee's free names resolve in: the globals, or
+// the enclosing procedure's frame for an internal procedure.
+func (fc *fastCall) upOf(f *frame, r *Run) *frame {
+	if fc.local {
+		return fc.up(f)
+	}
+	return r.globals
+}
+
+// runTyped runs the body in the frame pushTyped gave, then pops it; the
+// frame stays for the caller to read the result from.
+func (r *Run) runTyped(nf, up *frame, pc *procCode, site *StackEntry) {
+	nf.byRef = false
+	// Stores of pointers cost a write-barrier check each: the frame of a
+	// recursion already holds most of them.
+	if nf.up != up {
+		nf.up = up
+	}
+	if nf.run != r {
+		nf.run = r
+	}
+	if nf.proc != pc {
+		nf.proc = pc
+	}
+	if nf.pendingErr != nil {
+		nf.pendingErr = nil
+	}
+	if nf.args != nil {
+		nf.args = nil
+	}
+	nf.ret, nf.levels = Null, 0
+	pc.body(nf)
+	if nf.pendingErr != nil {
+		r.setError(nf.pendingErr)
+	}
+	r.calls = r.calls[:len(r.calls)-1]
+	r.depth--
+	r.stackUse -= site.cost
 }
 
 // valueFn returns the call as a Value.
@@ -205,7 +221,7 @@ func (fc *fastCall) valueFn() exprFn {
 // intFn returns the call of a procedure declared `: entier`, its result
 // read without copying a Value. With one entier argument for an entier
 // parameter (a recursion's fib(n - 1)), frameFn's steps and the result's
-// read are one function.
+// read are one closure.
 func (fc *fastCall) intFn() func(*frame) int64 {
 	arg := fc.int0
 	if arg == nil {
@@ -219,57 +235,9 @@ func (fc *fastCall) intFn() func(*frame) int64 {
 			r.slowTick(site.Pos)
 		}
 		x := arg(f)
-		// enter, for a frame whose first local is the parameter.
-		if r.depth >= r.maxDepth || r.stackUse+site.cost > r.maxUse {
-			r.tooDeep(site.Pos)
-		}
-		r.depth++
-		r.stackUse += site.cost
-		r.calls = append(r.calls, site)
-		var nf *frame
-		if d := r.depth; d < len(r.stack.frames) {
-			nf = r.stack.frames[d]
-		} else {
-			nf = r.stack.at(d)
-		}
-		if cap(nf.locals) < pc.nlocals {
-			nf.locals = make([]Value, pc.nlocals)
-		} else {
-			nf.locals = nf.locals[:pc.nlocals]
-			for i := 1; i < len(nf.locals); i++ {
-				nf.locals[i] = Value{}
-			}
-		}
+		nf := r.pushTyped(site, pc, 1)
 		nf.locals[0] = Value{k: KInt, n: x}
-		nf.byRef = false
-		up := r.globals
-		if fc.local {
-			up = fc.up(f)
-		}
-		if nf.up != up {
-			nf.up = up
-		}
-		if nf.run != r {
-			nf.run = r
-		}
-		if nf.proc != pc {
-			nf.proc = pc
-		}
-		if nf.pendingErr != nil {
-			nf.pendingErr = nil
-		}
-		if nf.args != nil {
-			nf.args = nil
-		}
-		nf.ret, nf.levels = Null, 0
-		pc.body(nf)
-		// leave
-		if nf.pendingErr != nil {
-			r.setError(nf.pendingErr)
-		}
-		r.calls = r.calls[:len(r.calls)-1]
-		r.depth--
-		r.stackUse -= site.cost
+		r.runTyped(nf, fc.upOf(f, r), pc, site)
 		return nf.ret.n
 	}
 }

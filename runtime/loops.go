@@ -292,10 +292,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			slot0 = vars[0].local
 		}
 		for k := from; k < n && k < len(*vals); k++ {
-			i := k
-			if s.Reverse {
-				i = n - 1 - k
-			}
+			i := turnIndex(k, n, s.Reverse)
 			if slot0 >= 0 {
 				f.locals[slot0] = (*vals)[i]
 			} else if len(vars) > 0 {
@@ -309,14 +306,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				}
 				set(f, 2, Int(int64(k+1)))
 			}
-			// The turn, as run does it, without a call.
-			f.run.tick(pos)
-			r, stop := ctlNone, false
-			if where == nil || where(f) {
-				if r0 := body(f); r0 != ctlNone {
-					r, stop = loopCtl(f, r0)
-				}
-			}
+			r, stop := run(f)
 			if len(vars) > 0 && i < len(*vals) {
 				var p *Value
 				if slot0 >= 0 {
@@ -352,10 +342,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		n := len(a.ints)
 		slot0 := vars[0].local // >= 0: local
 		for k := 0; k < n; k++ {
-			i := k
-			if s.Reverse {
-				i = n - 1 - k
-			}
+			i := turnIndex(k, n, s.Reverse)
 			if i >= len(a.ints) {
 				break
 			}
@@ -364,13 +351,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				set(f, 1, Int(int64(i+1)))
 				set(f, 2, Int(int64(k+1)))
 			}
-			f.run.tick(pos)
-			r, stop = ctlNone, false
-			if where == nil || where(f) {
-				if r0 := body(f); r0 != ctlNone {
-					r, stop = loopCtl(f, r0)
-				}
-			}
+			r, stop = run(f)
 			w := convertLoose(f.locals[slot0], a.Elem)
 			if a.unboxed && payload(w, a.Elem.Kind) {
 				a.ints[i] = w.n
@@ -432,10 +413,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		nf := len(st.Fields)
 		slot0 := vars[0].local // >= 0: flatSafe
 		for k := 0; k < n; k++ {
-			i := k
-			if s.Reverse {
-				i = n - 1 - k
-			}
+			i := turnIndex(k, n, s.Reverse)
 			if i >= a.Len() {
 				break
 			}
@@ -451,13 +429,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				set(f, 1, Int(int64(i+1)))
 				set(f, 2, Int(int64(k+1)))
 			}
-			f.run.tick(pos)
-			r, stop = ctlNone, false
-			if where == nil || where(f) {
-				if r0 := body(f); r0 != ctlNone {
-					r, stop = loopCtl(f, r0)
-				}
-			}
+			r, stop = run(f)
 			p := &f.locals[slot0]
 			if !a.unboxed {
 				// Boxed during the turn: element i is cur. The variable
@@ -517,10 +489,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 			n := len(parts)
 			for k := 0; k < n; k++ {
-				i := k
-				if s.Reverse {
-					i = n - 1 - k
-				}
+				i := turnIndex(k, n, s.Reverse)
 				set(f, 0, Str(parts[i]))
 				set(f, 1, Int(int64(i+1)))
 				set(f, 2, Int(int64(k+1)))
@@ -533,18 +502,17 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		switch sv.k {
 		case KArray:
 			a := sv.arrayRaw()
-			from := 0
+			// An unboxed array is gone over as it is while it stays so;
+			// the turns left (from) go over its Values.
+			var unboxed func(*frame, *Array) (ctl, bool, int)
 			if a.unboxed && a.Elem.Kind != KStruct && local {
-				r, stop, boxedAt := overScalars(f, a)
-				if stop {
-					return r
-				}
-				if boxedAt < 0 {
-					return ctlNone
-				}
-				from = boxedAt
+				unboxed = overScalars
 			} else if a.unboxed && a.Elem.Kind == KStruct && flatSafe && a.live == nil {
-				r, stop, boxedAt := overFlat(f, a)
+				unboxed = overFlat
+			}
+			from := 0
+			if unboxed != nil {
+				r, stop, boxedAt := unboxed(f, a)
 				if stop {
 					return r
 				}
@@ -568,6 +536,15 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		return ctlNone
 	}
+}
+
+// turnIndex is the index turn k of n visits: k, or from the end with
+// DepuisFin.
+func turnIndex(k, n int, reverse bool) int {
+	if reverse {
+		return n - 1 - k
+	}
+	return k
 }
 
 func splitMulti(text string, seps []exprFn, f *frame) []string {
