@@ -5,21 +5,22 @@ import (
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
 
-// The fast path of a correct script (parseByProc). Participle still reads
-// the file, its procedures and their headers (fFile, fProc, gProcHead); a
-// procedure body is one Parseable node (fBody) that reads its statements
-// by hand into the grammar's own structures (gStmt, gIf...), which
-// convert.go turns into the tree as usual. A statement form it does not
-// read by hand, or that it cannot read, is parsed by participle with the
-// statement grammar (stmtGrammar, gStmt): what it returns is what the
-// whole-file grammar would have built at that place. Any error ends the
-// fast path: the caller then parses the whole file with fileGrammar, whose
-// diagnostics are the reference. So the hand-written reader only has to
-// agree with the grammar on what it accepts: it follows the grammar's
-// rules in their order, with participle's choices (an alternative that
-// fails after taking more than the lookahead's tokens is an error, not a
-// reason to try the next one). TestSplitParseEqualsWhole and FuzzParse
-// compare both paths.
+// The fast path of a correct script (parseByProc). The file, its
+// procedures and their bodies are read by hand (readFile, the rules of
+// gFile and gProc) into the grammar's own structures (gStmt, gIf...),
+// which convert.go turns into the tree as usual; a correct script made of
+// the forms read by hand builds no participle grammar at all (start-up).
+// A statement form it does not read by hand, or that it cannot read, is
+// parsed by participle with the statement grammar (stmtGrammar, gStmt),
+// and an unusual procedure header with the header grammar (headGrammar):
+// what they return is what the whole-file grammar would have built at
+// that place. Any error ends the fast path: the caller then parses the
+// whole file with fileGrammar, whose diagnostics are the reference. So
+// the hand-written reader only has to agree with the grammar on what it
+// accepts: it follows the grammar's rules in their order, with
+// participle's choices (an alternative that fails after taking more than
+// the lookahead's tokens is an error, not a reason to try the next one).
+// TestSplitParseEqualsWhole and FuzzParse compare both paths.
 
 // lookahead is the participle.UseLookahead of every grammar. It decides
 // when a failed alternative is an error rather than a reason to try the
@@ -29,39 +30,49 @@ import (
 // for it since the fast path reads its statements by hand.
 const lookahead = 64
 
-// fastGrammar is the file grammar of the fast path.
-var fastGrammar lazyGrammar[fFile]
-
 // stmtGrammar parses one statement with the statement grammar, for the
-// forms fBody does not read by hand.
+// forms fastStmt does not read by hand.
 var stmtGrammar lazyGrammar[gStmt]
 
-// fFile is gFile with hand-read bodies.
-type fFile struct {
-	Main  fBody    `parser:"@@"`
-	Procs []*fProc `parser:"@@*"`
-}
-
-// fProc is gProc with a hand-read body.
-type fProc struct {
-	Pos    plexer.Position
-	Kind   string    `parser:"@('PROCEDURE':Keyword | 'FONCTION':Keyword)"`
-	Head   fProcHead `parser:"@@"`
-	Body   fBody     `parser:"@@"`
-	Closed bool      `parser:"( @'FIN':Keyword Newline* )?"`
-}
-
-// gFile returns the structures the whole-file grammar builds.
-func (f *fFile) gFile() *gFile {
-	g := &gFile{Main: f.Main.Stmts, Procs: make([]*gProc, len(f.Procs))}
-	for i, p := range f.Procs {
-		g.Procs[i] = &gProc{Pos: p.Pos, Kind: p.Kind, Head: p.Head.H, Body: p.Body.Stmts, Closed: p.Closed}
+// readFile reads gFile by hand: `@@` Main, `@@*` Procs, then the end of
+// the input, as the whole-file grammar does. A gProc is
+// `@('PROCEDURE' | 'FONCTION') @@ Body ( @'FIN' Newline* )?`, its Pos the
+// position of its keyword. Any error is the fast path's end (errFast, or
+// a nested statement's error).
+func readFile(lx *plexer.PeekingLexer, pool *stmtPool) (*gFile, error) {
+	main, err := stmtList(lx, pool, nil)
+	if err != nil {
+		return nil, err
 	}
-	return g
+	var procs []*gProc
+	for {
+		t := lx.Peek()
+		if !isKw(t, "PROCEDURE") && !isKw(t, "FONCTION") {
+			break
+		}
+		p := &gProc{Pos: t.Pos, Kind: t.Value}
+		lx.Next()
+		var h fProcHead
+		if err := h.Parse(lx); err != nil {
+			return nil, err
+		}
+		p.Head = h.H
+		if p.Body, err = stmtList(lx, pool, nil); err != nil {
+			return nil, err
+		}
+		if isKw(lx.Peek(), "FIN") {
+			p.Closed = true
+			for lx.Next(); lx.Peek().Type == tNewline; {
+				lx.Next()
+			}
+		}
+		procs = append(procs, p)
+	}
+	if !lx.Peek().EOF() {
+		return nil, errFast
+	}
+	return &gFile{Main: main, Procs: procs}, nil
 }
-
-// fBody is `( @@ | Newline )*` over gStmt, read by hand.
-type fBody struct{ Stmts []*gStmt }
 
 // errFast ends the fast path: the script has an error somewhere, or a
 // form the fast path leaves to the whole-file grammar.
@@ -72,13 +83,6 @@ var errFast error = fastDeclined{}
 type fastDeclined struct{}
 
 func (fastDeclined) Error() string { return "parser: fast path declined" }
-
-// Parse implements participle.Parseable. It matches an empty body too.
-func (b *fBody) Parse(lx *plexer.PeekingLexer) error {
-	s, err := stmtList(lx, poolFor(lx), b.Stmts)
-	b.Stmts = s
-	return err
-}
 
 // stmtList appends to out the statements and line breaks that follow,
 // up to the first token that starts no statement.

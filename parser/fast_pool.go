@@ -1,11 +1,5 @@
 package parser
 
-import (
-	"sync"
-
-	plexer "github.com/alecthomas/participle/v2/lexer"
-)
-
 // stmtPool hands out the gStmt structures of the fast path for one
 // parse, and takes them all back once a chunk is converted (the tree keeps
 // none of them): a gStmt is the largest grammar structure (about 190
@@ -46,17 +40,4 @@ func (p *stmtPool) reset() {
 		clear(p.slabs[p.slab][:p.next])
 	}
 	p.slab, p.next = 0, 0
-}
-
-// pools finds a parse's pool from inside participle, which hands a
-// Parseable only a copy of the lexer: the key is the first token of the
-// parse's token store (tokenArena), which the copy shares.
-var pools sync.Map // *plexer.Token -> *stmtPool
-
-// poolFor returns the pool of the parse that lx reads, or nil.
-func poolFor(lx *plexer.PeekingLexer) *stmtPool {
-	if p, ok := pools.Load(&lx.Range(0, 1)[0]); ok {
-		return p.(*stmtPool)
-	}
-	return nil
 }

@@ -91,29 +91,41 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 }
 
 // TestFastPathReadsByHand: the statement forms of BenchmarkParse's script
-// are read by hand, without the statement grammar (delegate), so the
-// grammar of the fast path is the only one a correct script of them
-// builds.
+// are read by hand, without the statement grammar (delegate), and the file
+// and procedure headers too: a correct script of them builds no participle
+// grammar (start-up pays none).
 func TestFastPathReadsByHand(t *testing.T) {
 	src := bigscript.Script(4000)
-	n := 0
+	n, g := 0, 0
 	delegated = func() { n++ }
-	defer func() { delegated = nil }()
+	grammarUsed = func() { g++ }
+	defer func() { delegated, grammarUsed = nil, nil }()
 	if _, ok := parseByProc("big.wl", src); !ok {
 		t.Fatal("the fast path failed")
 	}
-	if n != 0 {
-		t.Fatalf("%d statements delegated to the statement grammar", n)
+	if n != 0 || g != 0 {
+		t.Fatalf("%d statements delegated to the statement grammar, %d grammars used", n, g)
+	}
+	// The peer kit's start-up and call scripts, through Parse.
+	for _, src := range []string{"Trace(0)\n", "Trace(fib(27))\n\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n"} {
+		if _, err := Parse("f.wl", src); err != nil || g != 0 {
+			t.Fatalf("%q: error %v, %d grammars used", src, err, g)
+		}
 	}
 	// Every statement keyword is read by hand; a form the hand-written
 	// reader does not follow (here a statement on the POUR line) is
 	// delegated, and counted.
 	src = "SOIT x = 1\nCONSTANTE C = 2\nQUAND EXCEPTION\nFIN\nPROCÉDURE INTERNE P()\nFIN\n"
-	if _, ok := parseByProc("f.wl", src); !ok || n != 0 {
-		t.Fatalf("ok %v, %d delegations, want none", ok, n)
+	if _, ok := parseByProc("f.wl", src); !ok || n != 0 || g != 0 {
+		t.Fatalf("ok %v, %d delegations, %d grammars used, want none", ok, n, g)
 	}
-	if _, ok := parseByProc("f.wl", strings.Repeat("POUR TOUT x DE t SEPAREE = 3\nFIN\n", 3)); !ok || n != 3 {
-		t.Fatalf("delegations: %d, want 3", n)
+	if _, ok := parseByProc("f.wl", strings.Repeat("POUR TOUT x DE t SEPAREE = 3\nFIN\n", 3)); !ok || n != 3 || g != 3 {
+		t.Fatalf("delegations: %d, grammars used: %d, want 3", n, g)
+	}
+	// An error is reported by the whole-file grammar.
+	g = 0
+	if _, err := Parse("f.wl", "PROCÉDURE P()\nTrace(1)\nFIN\nTrace(2)\n"); err == nil || g == 0 {
+		t.Fatalf("error %v, %d grammars used", err, g)
 	}
 }
 

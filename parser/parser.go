@@ -13,8 +13,8 @@ import (
 
 // lazyGrammar is a participle grammar built on first use, not at package
 // initialisation (its zero value is ready): a program that links the
-// parser without parsing pays nothing, and a correct script builds only
-// the fast path's grammar (fast.go).
+// parser without parsing pays nothing, and a correct script of the forms
+// the fast path reads by hand builds none (fast.go).
 type lazyGrammar[G any] struct {
 	once sync.Once
 	p    *participle.Parser[G]
@@ -22,11 +22,18 @@ type lazyGrammar[G any] struct {
 
 // get returns the grammar, built on the first call.
 func (l *lazyGrammar[G]) get() *participle.Parser[G] {
+	if grammarUsed != nil {
+		grammarUsed()
+	}
 	l.once.Do(func() {
 		l.p = participle.MustBuild[G](participle.Lexer(lexDef{}), participle.UseLookahead(lookahead))
 	})
 	return l.p
 }
+
+// grammarUsed, when set (by tests), is called each time a grammar is
+// asked for.
+var grammarUsed func()
 
 // fileGrammar is the whole-file grammar: the reference, run when the fast
 // path fails, whose diagnostics are the parser's.
@@ -191,20 +198,13 @@ func parseTokens(toks []plexer.Token) (*gFile, error) {
 	return fileGrammar.get().ParseFromLexer(lx)
 }
 
-// parseFast runs the fast path's grammar (fast.go) over toks.
+// parseFast reads toks by hand (readFile), with pool's statements.
 func parseFast(a *tokenArena, pool *stmtPool, toks []plexer.Token) (*gFile, error) {
 	lx, err := a.load(toks)
 	if err != nil {
 		return nil, err
 	}
-	key := &lx.Range(0, 1)[0]
-	pools.Store(key, pool)
-	defer pools.Delete(key)
-	f, err := fastGrammar.get().ParseFromLexer(lx)
-	if err != nil {
-		return nil, err
-	}
-	return f.gFile(), nil
+	return readFile(lx, pool)
 }
 
 // Spell returns the spelling the script used for a name.
