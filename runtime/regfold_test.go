@@ -76,6 +76,39 @@ func TestRegistryConstsLazy(t *testing.T) {
 	}
 }
 
+// TestRegistryConstTable checks AddConstTable: the table is read on the
+// first constant lookup only, once, in registration order with the
+// constants queued around it (the last registration of a name winning),
+// and its aliases are found.
+func TestRegistryConstTable(t *testing.T) {
+	r := NewRegistry()
+	calls := 0
+	r.AddConst(&Const{Name: "cstUn", Value: Int(1)})
+	r.AddConstTable(func() []Const {
+		calls++
+		return []Const{
+			{Name: "cstUn", Value: Int(10)},
+			{Name: "cstDeux", Aliases: []string{"cstTwo"}, Value: Int(2)},
+		}
+	})
+	r.AddConst(&Const{Name: "cstDeux", Value: Int(20)})
+	r.AddConstIfAbsent(&Const{Name: "cstTwo", Value: Int(200)})
+	if calls != 0 {
+		t.Fatalf("the table was read %d times before any lookup", calls)
+	}
+	for _, c := range []struct {
+		name string
+		want int64
+	}{{"cstUn", 10}, {"cstDeux", 20}, {"CSTTWO", 2}} {
+		if k := r.LookupConst(Fold(c.name)); k == nil || k.Value.ToInt() != c.want {
+			t.Errorf("%s: %v, want %d", c.name, k, c.want)
+		}
+	}
+	if calls != 1 {
+		t.Errorf("the table was read %d times, want once", calls)
+	}
+}
+
 // TestRegistryConstIfAbsent checks AddConstIfAbsent: skipped when the name
 // was registered before (here or in the base), registered otherwise, and
 // a later AddConst still wins.

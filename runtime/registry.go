@@ -249,10 +249,23 @@ func (r *Registry) AddConstIfAbsent(c *Const) {
 	r.lazyConsts.Store(true)
 }
 
-// pendingConst is a constant queued by AddConst or AddConstIfAbsent.
+// AddConstTable registers the constants table returns, in order, calling
+// it on the first constant lookup: a family keeps its constants in a
+// function, so that registering them allocates nothing per constant
+// (most scripts name none; the standard library has about 330 of them)
+// and the table it returns is one block the registry points into.
+// table must return the same constants each time it is called.
+func (r *Registry) AddConstTable(table func() []Const) {
+	r.pendingConsts = append(r.pendingConsts, pendingConst{table: table})
+	r.lazyConsts.Store(true)
+}
+
+// pendingConst is a constant queued by AddConst or AddConstIfAbsent, or a
+// table queued by AddConstTable.
 type pendingConst struct {
 	c        *Const
 	ifAbsent bool
+	table    func() []Const
 }
 
 // constMap folds the queued constants into consts on first use.
@@ -265,20 +278,33 @@ func (r *Registry) constMap() map[string]*Const {
 				r.consts = make(map[string]*Const, 2*len(r.pendingConsts))
 			}
 			for _, p := range r.pendingConsts {
-				c, key := p.c, r.fold(p.c.Name)
-				if p.ifAbsent && (r.consts[key] != nil || r.base.LookupConst(key) != nil) {
+				if p.table != nil {
+					cs := p.table()
+					for i := range cs {
+						r.addConstKey(&cs[i], false)
+					}
 					continue
 				}
-				r.consts[key] = c
-				for _, a := range c.Aliases {
-					r.consts[r.fold(a)] = c
-				}
+				r.addConstKey(p.c, p.ifAbsent)
 			}
 			r.pendingConsts = nil
 			r.lazyConsts.Store(false)
 		}
 	}
 	return r.consts
+}
+
+// addConstKey puts c into consts under its name and aliases; ifAbsent
+// skips it when its name is already there or in the base.
+func (r *Registry) addConstKey(c *Const, ifAbsent bool) {
+	key := r.fold(c.Name)
+	if ifAbsent && (r.consts[key] != nil || r.base.LookupConst(key) != nil) {
+		return
+	}
+	r.consts[key] = c
+	for _, a := range c.Aliases {
+		r.consts[r.fold(a)] = c
+	}
 }
 
 // AddGlobal registers a built-in variable.

@@ -54,7 +54,25 @@ const (
 
 // Install registers the array family.
 func Install(r *runtime.Registry) {
-	for _, k := range []struct {
+	r.AddConstTable(arrayConsts)
+	r.AddFuncs([]runtime.Func{
+		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
+		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Places: true, Fn: insere},
+		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Places: true, Fn: supprime},
+		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Places: true, Fn: supprimeTout},
+		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Places: true, Fn: cherche},
+		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
+		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
+		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
+		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
+	})
+}
+
+// arrayConsts are the constants of the array family (AddConstTable).
+func arrayConsts() []runtime.Const {
+	ks := []struct {
 		fr string
 		v  int64
 		en string
@@ -80,22 +98,12 @@ func Install(r *runtime.Registry) {
 		{"ttClé", TtCle, "asKey"},
 		{"PremierElément", PremierElement, "FirstElement"},
 		{"DernierElément", DernierElement, "LastElement"},
-	} {
-		r.AddConst(&runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
 	}
-	r.AddFuncs([]runtime.Func{
-		{Name: "Ajoute", Aliases: []string{"Add"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
-		{Name: "TableauAjoute", Aliases: []string{"ArrayAdd"}, Min: 1, Max: 2, Places: true, Fn: ajoute, Fast2: ajoute2},
-		{Name: "TableauInsère", Aliases: []string{"ArrayInsert", "Insère", "Insert"}, Min: 2, Max: 3, Places: true, Fn: insere},
-		{Name: "TableauSupprime", Aliases: []string{"ArrayDelete", "Supprime", "Delete"}, Min: 2, Max: 2, Places: true, Fn: supprime},
-		{Name: "TableauSupprimeTout", Aliases: []string{"ArrayDeleteAll", "SupprimeTout", "DeleteAll"}, Min: 1, Max: 1, Places: true, Fn: supprimeTout},
-		{Name: "TableauCherche", Aliases: []string{"ArraySeek", "Cherche", "Seek"}, Min: 3, Max: -1, Places: true, Fn: cherche},
-		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
-		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
-		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
-		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
-		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
-	})
+	cs := make([]runtime.Const, len(ks))
+	for i, k := range ks {
+		cs[i] = runtime.Const{Name: k.fr, Aliases: []string{k.en}, Value: runtime.Int(k.v)}
+	}
+	return cs
 }
 
 func notArray(c *runtime.Call) error {

@@ -47,26 +47,7 @@ func dialogs(c *runtime.Call) *Dialogs {
 
 // Install registers the console family.
 func Install(r *runtime.Registry) {
-	for _, k := range []struct {
-		name string
-		v    int64
-		en   string
-	}{
-		{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"},
-		{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"},
-		// Placements of ToastAffiche (1000019358): cvBas and chCentre are
-		// the defaults. cvMilieu = 1 and chCentre = 1 as WinDev Mobile's
-		// generated code passes them; the other values and the English
-		// spellings are UNCONFIRMED.
-		{"cvBas", 0, "cvBottom"}, {"cvMilieu", 1, "cvMiddle"}, {"cvHaut", 2, "cvTop"},
-		{"chGauche", 0, "chLeft"}, {"chCentre", 1, "chCenter"}, {"chDroite", 2, "chRight"},
-		// Icons of Saisie's direct syntax (3021010, 3021016); the values
-		// and the English spellings are UNCONFIRMED.
-		{"dlgIcôneErreur", IconError, "dlgIconError"}, {"dlgIcôneInfo", IconInfo, "dlgIconInfo"},
-		{"dlgIcôneQuestion", IconQuestion, "dlgIconQuestion"},
-	} {
-		r.AddConst(&runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)})
-	}
+	r.AddConstTable(consoleConsts)
 	r.AddFuncs([]runtime.Func{
 		{Name: "Trace", Min: 0, Max: -1, Fn: trace},
 		{Name: "Info", Min: 0, Max: -1, Fn: info},
@@ -84,6 +65,33 @@ func Install(r *runtime.Registry) {
 			return runtime.Bool(false), nil
 		}},
 	})
+}
+
+// consoleConsts are the constants of the console family (AddConstTable).
+func consoleConsts() []runtime.Const {
+	ks := []struct {
+		name string
+		v    int64
+		en   string
+	}{
+		{"Oui", Oui, "Yes"}, {"Non", Non, "No"}, {"Annuler", Annuler, "Cancel"},
+		{"toastCourt", 0, "toastShort"}, {"toastLong", 1, "toastLong"},
+		// Placements of ToastAffiche (1000019358): cvBas and chCentre are
+		// the defaults. cvMilieu = 1 and chCentre = 1 as WinDev Mobile's
+		// generated code passes them; the other values and the English
+		// spellings are UNCONFIRMED.
+		{"cvBas", 0, "cvBottom"}, {"cvMilieu", 1, "cvMiddle"}, {"cvHaut", 2, "cvTop"},
+		{"chGauche", 0, "chLeft"}, {"chCentre", 1, "chCenter"}, {"chDroite", 2, "chRight"},
+		// Icons of Saisie's direct syntax (3021010, 3021016); the values
+		// and the English spellings are UNCONFIRMED.
+		{"dlgIcôneErreur", IconError, "dlgIconError"}, {"dlgIcôneInfo", IconInfo, "dlgIconInfo"},
+		{"dlgIcôneQuestion", IconQuestion, "dlgIconQuestion"},
+	}
+	cs := make([]runtime.Const, len(ks))
+	for i, k := range ks {
+		cs[i] = runtime.Const{Name: k.name, Aliases: []string{k.en}, Value: runtime.Int(k.v)}
+	}
+	return cs
 }
 
 func texts(args []runtime.Value) []string {

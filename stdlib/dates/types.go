@@ -48,8 +48,15 @@ func installTypes(r *runtime.Registry) {
 		}},
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
-	r.AddConst(&runtime.Const{Name: "duréeCentième", Value: runtime.Str(formatCenti)})
-	r.AddConst(&runtime.Const{Name: "duréeMillième", Value: runtime.Str(formatMilli)})
+	r.AddConstTable(durationConsts)
+}
+
+// durationConsts are the format constants of <Durée>.VersChaîne.
+func durationConsts() []runtime.Const {
+	return []runtime.Const{
+		{Name: "duréeCentième", Value: runtime.Str(formatCenti)},
+		{Name: "duréeMillième", Value: runtime.Str(formatMilli)},
+	}
 }
 
 const (

@@ -314,8 +314,12 @@ func Install(r *runtime.Registry) {
 	})
 	installReaders(r)
 	installOAuth(r)
+	r.AddConstTable(sendingConsts)
+}
 
-	consts := []struct {
+// sendingConsts are the constants of the sending half (AddConstTable).
+func sendingConsts() []runtime.Const {
+	ks := []struct {
 		v     runtime.Value
 		names []string
 	}{
@@ -345,9 +349,11 @@ func Install(r *runtime.Registry) {
 		{runtime.Int(statusSent), []string{"emailEnvoyé", "emailSent"}},
 		{runtime.Int(statusError), []string{"emailErreur", "emailError"}},
 	}
-	for _, k := range consts {
-		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: k.v})
+	cs := make([]runtime.Const, len(ks))
+	for i, k := range ks {
+		cs[i] = runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: k.v}
 	}
+	return cs
 }
 
 // globalEmail returns the run's Email structure, created on first use.

@@ -480,7 +480,12 @@ func installReaders(r *runtime.Registry) {
 		{Name: "EmailDétruit", Aliases: []string{"EmailExpunge"}, Min: 1, Max: 1, Fallible: true, Fn: emailDetruit},
 		{Name: "EmailCherchePremier", Aliases: []string{"EmailSeekFirst"}, Min: 3, Max: 5, Fallible: true, Fn: emailCherchePremier},
 	})
-	for _, k := range []struct {
+	r.AddConstTable(readingConsts)
+}
+
+// readingConsts are the constants of the reading half (AddConstTable).
+func readingConsts() []runtime.Const {
+	ks := []struct {
 		v     int64
 		names []string
 	}{
@@ -501,9 +506,12 @@ func installReaders(r *runtime.Registry) {
 		{ertComplete, []string{"ertComplet", "ertComplete"}},
 		{ertUnread, []string{"ertNonLus", "ertUnread"}},
 		{ertAsync, []string{"ertAsynchrone", "ertAsynchronous"}},
-	} {
-		r.AddConst(&runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)})
 	}
+	cs := make([]runtime.Const, len(ks))
+	for i, k := range ks {
+		cs[i] = runtime.Const{Name: k.names[0], Aliases: k.names[1:], Value: runtime.Int(k.v)}
+	}
+	return cs
 }
 
 // The prefixed syntax [fr:1000022311]: the methods of the session types,

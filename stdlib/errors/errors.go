@@ -72,9 +72,7 @@ var constNames = []struct {
 
 // Install registers the error family.
 func Install(r *runtime.Registry) {
-	for _, k := range constNames {
-		r.AddConst(&runtime.Const{Name: k.fr, Aliases: k.ens, Value: runtime.Int(k.v)})
-	}
+	r.AddConstTable(errorConsts)
 	r.AddGlobal(&runtime.Global{
 		Name:    "ErreurDétectée",
 		Aliases: []string{"ErrorOccurred"},
@@ -87,6 +85,15 @@ func Install(r *runtime.Registry) {
 		{Name: "ErreurInfo", Aliases: []string{"ErrorInfo"}, Min: 0, Max: 2, ReadsError: true, Fn: erreurInfo},
 		{Name: "ExceptionInfo", Min: 0, Max: 2, ReadsError: true, Fn: exceptionInfo},
 	})
+}
+
+// errorConsts are the constants of the error family (AddConstTable).
+func errorConsts() []runtime.Const {
+	cs := make([]runtime.Const, len(constNames))
+	for i, k := range constNames {
+		cs[i] = runtime.Const{Name: k.fr, Aliases: k.ens, Value: runtime.Int(k.v)}
+	}
+	return cs
 }
 
 // details is what both functions report, from a non-fatal error or an

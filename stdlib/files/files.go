@@ -104,7 +104,53 @@ const (
 
 // Install registers the external-file family.
 func Install(r *runtime.Registry) {
-	for _, k := range []struct {
+	r.AddConstTable(fileConsts)
+	r.AddFuncs([]runtime.Func{
+		{Name: "fOuvre", Aliases: []string{"fOpen"}, Min: 1, Max: 2, Fallible: true, Fn: fOuvre},
+		{Name: "fCrée", Aliases: []string{"fCreate"}, Min: 1, Max: 2, Fallible: true, Fn: fCree},
+		{Name: "fFerme", Aliases: []string{"fClose"}, Min: 1, Max: 1, Fallible: true, Fn: fFerme},
+		{Name: "fLitLigne", Aliases: []string{"fReadLine"}, Min: 1, Max: 2, Fallible: true, Fn: fLitLigne},
+		{Name: "fEcritLigne", Aliases: []string{"fWriteLine"}, Min: 2, Max: 2, Fallible: true, Fn: fEcritLigne},
+		{Name: "fLit", Aliases: []string{"fRead"}, Min: 2, Max: 2, Fallible: true, Fn: fLit},
+		{Name: "fEcrit", Aliases: []string{"fWrite"}, Min: 2, Max: 3, Fallible: true, Fn: fEcrit},
+		{Name: "fPositionne", Aliases: []string{"fSeek"}, Min: 3, Max: 3, Fallible: true, Fn: fPositionne},
+		{Name: "fTaille", Aliases: []string{"fSize"}, Min: 1, Max: 1, Fallible: true, Fn: fTaille},
+		{Name: "fChargeTexte", Aliases: []string{"fLoadText"}, Min: 1, Max: 2, Fallible: true, Fn: fChargeTexte},
+		{Name: "fSauveTexte", Aliases: []string{"fSaveText"}, Min: 2, Max: 2, Fallible: true, Fn: fSauveTexte},
+		{Name: "fAjouteTexte", Aliases: []string{"fAddText"}, Min: 2, Max: 2, Fallible: true, Fn: fAjouteTexte},
+		{Name: "fChargeBuffer", Aliases: []string{"fLoadBuffer"}, Min: 1, Max: 1, Fallible: true, Fn: fChargeBuffer},
+		{Name: "fSauveBuffer", Aliases: []string{"fSaveBuffer"}, Min: 2, Max: 2, Fallible: true, Fn: fSauveBuffer},
+		{Name: "fFichierExiste", Aliases: []string{"fFileExist"}, Min: 1, Max: 1, Fallible: true, Fn: fFichierExiste},
+		{Name: "fRepExiste", Aliases: []string{"fDirExist"}, Min: 1, Max: 1, Fallible: true, Fn: fRepExiste},
+		{Name: "fRépertoireExiste", Aliases: []string{"fDirectoryExist"}, Min: 1, Max: 1, Fallible: true, Fn: fRepExiste},
+		{Name: "fSupprime", Aliases: []string{"fDelete"}, Min: 1, Max: 2, Fallible: true, Fn: fSupprime},
+		{Name: "fCopieFichier", Aliases: []string{"fCopyFile"}, Min: 2, Max: 3, Fallible: true, Fn: fCopieFichier},
+		{Name: "fRenomme", Aliases: []string{"fRename"}, Min: 2, Max: 2, Fallible: true, Fn: fRenomme},
+		{Name: "fDéplaceFichier", Aliases: []string{"fMoveFile"}, Min: 2, Max: 2, Fallible: true, Fn: fDeplaceFichier},
+		{Name: "fRepCrée", Aliases: []string{"fMakeDir"}, Min: 1, Max: 1, Fallible: true, Fn: fRepCree},
+		{Name: "fRepSupprime", Aliases: []string{"fRemoveDir"}, Min: 1, Max: 2, Fallible: true, Fn: fRepSupprime},
+		{Name: "fListeFichier", Aliases: []string{"fListFile"}, Min: 1, Max: 4, Fallible: true, Fn: fListeFichier},
+		{Name: "fRepEnCours", Aliases: []string{"fCurrentDir"}, Min: 0, Max: 2, Fallible: true, Fn: fRepEnCours},
+		{Name: "fExtraitChemin", Aliases: []string{"fExtractPath"}, Min: 2, Max: 2, Fallible: true, Fn: fExtraitChemin},
+		{Name: "fSep", Min: 0, Max: 0, Fn: fSep},
+		{Name: "fSéparateur", Aliases: []string{"fSeparator"}, Min: 1, Max: 2, Fn: fSeparateur},
+		{Name: "fContentType", Aliases: []string{"fTypeMIME"}, Min: 1, Max: 1, Fn: fContentType},
+	})
+	r.AddConstTable(mimeConstTable)
+}
+
+// mimeConstTable returns the typeMime* constants (AddConstTable).
+func mimeConstTable() []runtime.Const {
+	cs := make([]runtime.Const, len(mimeConsts))
+	for i, k := range mimeConsts {
+		cs[i] = runtime.Const{Name: k.name, Value: runtime.Str(k.v)}
+	}
+	return cs
+}
+
+// fileConsts are the constants of the file family (AddConstTable).
+func fileConsts() []runtime.Const {
+	ks := []struct {
 		name string
 		v    int64
 		en   []string
@@ -144,41 +190,10 @@ func Install(r *runtime.Registry) {
 		{"fSéparateurPlateforme", FSeparateurPlateforme, []string{"fSeparatorPlatform"}},
 		{"fSéparateurUnix", FSeparateurUnix, []string{"fSeparatorUnix"}},
 		{"fSéparateurWindows", FSeparateurWindows, []string{"fSeparatorWindows"}},
-	} {
-		r.AddConst(&runtime.Const{Name: k.name, Aliases: k.en, Value: runtime.Int(k.v)})
 	}
-	r.AddFuncs([]runtime.Func{
-		{Name: "fOuvre", Aliases: []string{"fOpen"}, Min: 1, Max: 2, Fallible: true, Fn: fOuvre},
-		{Name: "fCrée", Aliases: []string{"fCreate"}, Min: 1, Max: 2, Fallible: true, Fn: fCree},
-		{Name: "fFerme", Aliases: []string{"fClose"}, Min: 1, Max: 1, Fallible: true, Fn: fFerme},
-		{Name: "fLitLigne", Aliases: []string{"fReadLine"}, Min: 1, Max: 2, Fallible: true, Fn: fLitLigne},
-		{Name: "fEcritLigne", Aliases: []string{"fWriteLine"}, Min: 2, Max: 2, Fallible: true, Fn: fEcritLigne},
-		{Name: "fLit", Aliases: []string{"fRead"}, Min: 2, Max: 2, Fallible: true, Fn: fLit},
-		{Name: "fEcrit", Aliases: []string{"fWrite"}, Min: 2, Max: 3, Fallible: true, Fn: fEcrit},
-		{Name: "fPositionne", Aliases: []string{"fSeek"}, Min: 3, Max: 3, Fallible: true, Fn: fPositionne},
-		{Name: "fTaille", Aliases: []string{"fSize"}, Min: 1, Max: 1, Fallible: true, Fn: fTaille},
-		{Name: "fChargeTexte", Aliases: []string{"fLoadText"}, Min: 1, Max: 2, Fallible: true, Fn: fChargeTexte},
-		{Name: "fSauveTexte", Aliases: []string{"fSaveText"}, Min: 2, Max: 2, Fallible: true, Fn: fSauveTexte},
-		{Name: "fAjouteTexte", Aliases: []string{"fAddText"}, Min: 2, Max: 2, Fallible: true, Fn: fAjouteTexte},
-		{Name: "fChargeBuffer", Aliases: []string{"fLoadBuffer"}, Min: 1, Max: 1, Fallible: true, Fn: fChargeBuffer},
-		{Name: "fSauveBuffer", Aliases: []string{"fSaveBuffer"}, Min: 2, Max: 2, Fallible: true, Fn: fSauveBuffer},
-		{Name: "fFichierExiste", Aliases: []string{"fFileExist"}, Min: 1, Max: 1, Fallible: true, Fn: fFichierExiste},
-		{Name: "fRepExiste", Aliases: []string{"fDirExist"}, Min: 1, Max: 1, Fallible: true, Fn: fRepExiste},
-		{Name: "fRépertoireExiste", Aliases: []string{"fDirectoryExist"}, Min: 1, Max: 1, Fallible: true, Fn: fRepExiste},
-		{Name: "fSupprime", Aliases: []string{"fDelete"}, Min: 1, Max: 2, Fallible: true, Fn: fSupprime},
-		{Name: "fCopieFichier", Aliases: []string{"fCopyFile"}, Min: 2, Max: 3, Fallible: true, Fn: fCopieFichier},
-		{Name: "fRenomme", Aliases: []string{"fRename"}, Min: 2, Max: 2, Fallible: true, Fn: fRenomme},
-		{Name: "fDéplaceFichier", Aliases: []string{"fMoveFile"}, Min: 2, Max: 2, Fallible: true, Fn: fDeplaceFichier},
-		{Name: "fRepCrée", Aliases: []string{"fMakeDir"}, Min: 1, Max: 1, Fallible: true, Fn: fRepCree},
-		{Name: "fRepSupprime", Aliases: []string{"fRemoveDir"}, Min: 1, Max: 2, Fallible: true, Fn: fRepSupprime},
-		{Name: "fListeFichier", Aliases: []string{"fListFile"}, Min: 1, Max: 4, Fallible: true, Fn: fListeFichier},
-		{Name: "fRepEnCours", Aliases: []string{"fCurrentDir"}, Min: 0, Max: 2, Fallible: true, Fn: fRepEnCours},
-		{Name: "fExtraitChemin", Aliases: []string{"fExtractPath"}, Min: 2, Max: 2, Fallible: true, Fn: fExtraitChemin},
-		{Name: "fSep", Min: 0, Max: 0, Fn: fSep},
-		{Name: "fSéparateur", Aliases: []string{"fSeparator"}, Min: 1, Max: 2, Fn: fSeparateur},
-		{Name: "fContentType", Aliases: []string{"fTypeMIME"}, Min: 1, Max: 1, Fn: fContentType},
-	})
-	for _, k := range mimeConsts {
-		r.AddConst(&runtime.Const{Name: k.name, Value: runtime.Str(k.v)})
+	cs := make([]runtime.Const, len(ks))
+	for i, k := range ks {
+		cs[i] = runtime.Const{Name: k.name, Aliases: k.en, Value: runtime.Int(k.v)}
 	}
+	return cs
 }

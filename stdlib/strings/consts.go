@@ -61,7 +61,12 @@ const (
 )
 
 func installConsts(r *runtime.Registry) {
-	for _, c := range [...]struct {
+	r.AddConstTable(stringConsts)
+}
+
+// stringConsts are the constants of the string family (AddConstTable).
+func stringConsts() []runtime.Const {
+	ks := [...]struct {
 		v     runtime.Value
 		names []string // the name, then its aliases
 	}{
@@ -98,7 +103,10 @@ func installConsts(r *runtime.Registry) {
 		{runtime.Str("\u00a0"), []string{"ESP"}},
 		// LF alone: UNCONFIRMED name (not in the Caract page); a bare line feed.
 		{runtime.Str("\n"), []string{"LF"}},
-	} {
-		r.AddConst(&runtime.Const{Name: c.names[0], Aliases: c.names[1:], Value: c.v})
 	}
+	cs := make([]runtime.Const, len(ks))
+	for i, c := range ks {
+		cs[i] = runtime.Const{Name: c.names[0], Aliases: c.names[1:], Value: c.v}
+	}
+	return cs
 }
