@@ -519,10 +519,7 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 		}
 	}
 	for _, cl := range c.cls.order {
-		ms := make([]*method, 0, len(cl.own)+2)
-		for _, m := range cl.own {
-			ms = append(ms, methodSyntaxes(m)...)
-		}
+		ms := ownSyntaxes(cl)
 		ms = append(ms, ctorsOf(cl)...)
 		if cl.dtor != nil {
 			ms = append(ms, cl.dtor)

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"sort"
 	"strconv"
 
 	"github.com/wlangage/wl/parser"
@@ -37,6 +38,24 @@ func methodSyntaxes(m *method) []*method {
 		return []*method{m}
 	}
 	return m.syntaxes
+}
+
+// ownSyntaxes lists the syntaxes of the methods cl declares, in the order
+// of the source, not of the map: the diagnostics of their bodies come in
+// the same order from one run to the next.
+func ownSyntaxes(cl *Class) []*method {
+	ms := make([]*method, 0, len(cl.own)+2)
+	for _, m := range cl.own {
+		ms = append(ms, methodSyntaxes(m)...)
+	}
+	sort.Slice(ms, func(i, j int) bool {
+		a, b := ms[i].decl.P, ms[j].decl.P
+		if a.File != b.File {
+			return a.File < b.File
+		}
+		return a.Offset < b.Offset
+	})
+	return ms
 }
 
 // visibleSyntaxes lists the syntaxes of key visible from cl, most

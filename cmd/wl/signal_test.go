@@ -96,7 +96,8 @@ func TestSignalStopsRun(t *testing.T) {
 			cmd.Process.Kill()
 			t.Fatalf("%s: the script did not start", sig)
 		}
-		time.Sleep(500 * time.Millisecond) // well past signalDelay
+		// Well past signalDelay, even when the CI machine starves the timer.
+		time.Sleep(1500 * time.Millisecond)
 		cmd.Process.Signal(sig)
 		// All of standard error before Wait, which closes the pipe.
 		select {
