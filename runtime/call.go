@@ -82,7 +82,7 @@ func memberAny(f *frame, v Value, key, name string, pos Position) Value {
 		if i := s.Type.FieldIndex(key); i >= 0 {
 			return s.Fields[i]
 		}
-		if m := s.Type.Methods[key]; m != nil {
+		if m := s.Type.Method(key); m != nil {
 			return invokeBuiltin(f, m, name, pos, []Value{v}, nil, nil)
 		}
 	}
@@ -218,7 +218,7 @@ func (c *compiler) methodCall(b *procBuild, m *parser.Member, args []parser.Expr
 	return compiled{func(f *frame) Value {
 		v := rf(f)
 		if s := v.Struct(); s != nil {
-			if fn := s.Type.Methods[key]; fn != nil {
+			if fn := s.Type.Method(key); fn != nil {
 				vals, omitted := evalArgsWith(f, v, ac)
 				return invokeBuiltin(f, fn, name, pos, vals, omitted, nil)
 			}

@@ -277,3 +277,32 @@ func TestRegistryFuncIfAbsent(t *testing.T) {
 		}
 	}
 }
+
+// TestStructTypeMethodsLazy checks that a structure type's methods are
+// queued by AddMethod and found by Method under their folded names and
+// aliases, the last one added under a name winning, before and after the
+// first lookup.
+func TestStructTypeMethodsLazy(t *testing.T) {
+	st := &StructType{Name: "tTest"}
+	one := &Func{Name: "Méthode", Aliases: []string{"Method"}}
+	two := &Func{Name: "méthode"}
+	st.AddMethod(one)
+	st.AddMethod(two)
+	if len(st.methods) != 0 {
+		t.Fatal("methods folded before any lookup")
+	}
+	if m := st.Method(Fold("METHODE")); m != two {
+		t.Errorf("Méthode: %v, want the last one added", m)
+	}
+	if m := st.Method(Fold("method")); m != one {
+		t.Errorf("alias Method: %v", m)
+	}
+	three := &Func{Name: "Autre"}
+	st.AddMethod(three)
+	if m := st.Method(Fold("autre")); m != three {
+		t.Errorf("a method added after the first lookup: %v", m)
+	}
+	if st.Method(Fold("Inconnue")) != nil {
+		t.Error("unknown method found")
+	}
+}

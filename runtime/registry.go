@@ -394,42 +394,51 @@ func (r *Registry) funcTable() *funcTable {
 		return t
 	}
 	t := &funcTable{}
-	skip := r.absentSkipped()
-	// One pass finds every name's bucket, the next one places the names.
-	var count [funcBuckets]int32
-	buckets := make([]uint8, 0, 2*len(r.pendingFuncs))
-	note := func(name string) {
-		b := nameBucket(name)
-		buckets = append(buckets, uint8(b))
-		count[b]++
+	// One pass finds every name's bucket (nameBucket, once per name), the
+	// next one places the names of the functions not skipped.
+	n := 0
+	for _, p := range r.pendingFuncs {
+		n += 1 + len(p.f.Aliases)
 	}
-	for i, p := range r.pendingFuncs {
-		if skip[i] {
-			continue
-		}
-		note(p.f.Name)
+	buckets := make([]uint8, 0, n)
+	for _, p := range r.pendingFuncs {
+		buckets = append(buckets, uint8(nameBucket(p.f.Name)))
 		for _, a := range p.f.Aliases {
-			note(a)
+			buckets = append(buckets, uint8(nameBucket(a)))
 		}
+	}
+	skip := r.absentSkipped(buckets)
+	var count [funcBuckets]int32
+	k := 0
+	for i, p := range r.pendingFuncs {
+		names := 1 + len(p.f.Aliases)
+		if !skip[i] {
+			for _, b := range buckets[k : k+names] {
+				count[b]++
+			}
+		}
+		k += names
 	}
 	for b := range funcBuckets {
 		t.start[b+1] = t.start[b] + count[b]
 	}
-	t.names = make([]funcName, len(buckets))
-	next, k := t.start, 0
-	put := func(name string, f *Func) {
-		b := buckets[k]
-		k++
-		t.names[next[b]] = funcName{name, f}
-		next[b]++
-	}
+	t.names = make([]funcName, t.start[funcBuckets])
+	next := t.start
+	k = 0
 	for i, p := range r.pendingFuncs {
 		if skip[i] {
+			k += 1 + len(p.f.Aliases)
 			continue
 		}
-		put(p.f.Name, p.f)
+		b := buckets[k]
+		k++
+		t.names[next[b]] = funcName{p.f.Name, p.f}
+		next[b]++
 		for _, a := range p.f.Aliases {
-			put(a, p.f)
+			b := buckets[k]
+			k++
+			t.names[next[b]] = funcName{a, p.f}
+			next[b]++
 		}
 	}
 	// pendingFuncs stays as it is: lookups read its length without the
@@ -440,26 +449,34 @@ func (r *Registry) funcTable() *funcTable {
 
 // absentSkipped returns which queued functions AddFuncIfAbsent skips: a
 // name already registered in the base or by a function queued before
-// (whose names of the same initial are folded to tell).
-func (r *Registry) absentSkipped() map[int]bool {
+// (whose names of the same initial are folded to tell). buckets holds the
+// bucket of every queued name, in order.
+func (r *Registry) absentSkipped(buckets []uint8) map[int]bool {
 	var skip map[int]bool
 	for i, p := range r.pendingFuncs {
 		if !p.ifAbsent {
 			continue
 		}
 		key := r.fold(p.f.Name)
-		kb := funcBucket(key)
-		same := func(name string) bool { return nameBucket(name) == kb && r.fold(name) == key }
+		kb := uint8(funcBucket(key))
 		found := r.base.LookupFunc(key) != nil
-		for j := 0; j < i && !found; j++ {
-			if skip[j] {
-				continue
-			}
+		j, kj := 0, 0
+		for ; j < i && !found; j++ {
 			g := r.pendingFuncs[j].f
-			found = same(g.Name)
-			for _, a := range g.Aliases {
-				found = found || same(a)
+			names := 1 + len(g.Aliases)
+			if !skip[j] {
+				for m := 0; m < names && !found; m++ {
+					if buckets[kj+m] != kb {
+						continue
+					}
+					name := g.Name
+					if m > 0 {
+						name = g.Aliases[m-1]
+					}
+					found = r.fold(name) == key
+				}
 			}
+			kj += names
 		}
 		if found {
 			if skip == nil {

@@ -3,6 +3,7 @@ package runtime
 import (
 	"slices"
 	"sync"
+	"sync/atomic"
 
 	"github.com/wlangage/wl/lexer"
 )
@@ -84,12 +85,17 @@ type Field struct {
 // built-in object types such as emailSessionSMTP are structures whose
 // methods and hidden state live in Go).
 type StructType struct {
-	Name    string
-	Fields  []Field
-	index   map[string]int
-	names   []string // folded field names, when a scan beats index
-	once    sync.Once
-	Methods map[string]*Func
+	Name   string
+	Fields []Field
+	index  map[string]int
+	names  []string // folded field names, when a scan beats index
+	once   sync.Once
+	// The methods (AddMethod) are queued and folded into methods on the
+	// first lookup (Method): the e-mail types' 200 names cost nothing at
+	// start-up when a script calls none.
+	pending   []*Func
+	methods   map[string]*Func
+	methodsOK atomic.Bool // pending folded into methods
 	// New, when set, initialises the hidden Go state of a new value.
 	New func(s *Struct)
 	// OnSet, when set, is called after a field is written (validation).
@@ -99,16 +105,50 @@ type StructType struct {
 }
 
 // AddMethod adds a method. Types are shared by every engine: call it at
-// package initialisation, never while programs run.
+// package initialisation (or in a family's Install), never while
+// programs run.
 func (st *StructType) AddMethod(f *Func) {
-	if st.Methods == nil {
-		st.Methods = map[string]*Func{}
+	if st.methodsOK.Load() {
+		methodKeys.Lock()
+		defer methodKeys.Unlock()
+		st.addMethodKeys(f)
+		return
 	}
+	st.pending = append(st.pending, f)
+}
+
+// Method returns the method whose folded name or alias is key, or nil.
+func (st *StructType) Method(key string) *Func {
+	if !st.methodsOK.Load() {
+		st.foldMethods()
+	}
+	return st.methods[key]
+}
+
+// foldMethods folds the queued methods into methods, in the order they
+// were added (the last one registered under a name wins).
+func (st *StructType) foldMethods() {
 	methodKeys.Lock()
 	defer methodKeys.Unlock()
-	st.Methods[methodKeys.r.fold(f.Name)] = f
+	if st.methodsOK.Load() {
+		return
+	}
+	for _, f := range st.pending {
+		st.addMethodKeys(f)
+	}
+	st.pending = nil
+	st.methodsOK.Store(true)
+}
+
+// addMethodKeys puts f into methods under its name and aliases; the
+// caller holds methodKeys.
+func (st *StructType) addMethodKeys(f *Func) {
+	if st.methods == nil {
+		st.methods = map[string]*Func{}
+	}
+	st.methods[methodKeys.r.fold(f.Name)] = f
 	for _, a := range f.Aliases {
-		st.Methods[methodKeys.r.fold(a)] = f
+		st.methods[methodKeys.r.fold(a)] = f
 	}
 }
 
