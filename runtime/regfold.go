@@ -14,7 +14,7 @@ const latin1Fold = "AAAAAA?CEEEEIIII?NOOOOO??UUUUY??AAAAAA?CEEEEIIII?NOOOOO??UUU
 const keyChunk = 4096
 
 // nameBucket returns funcBucket(Fold(s)) without folding s whole
-// (funcTable sorts names by it): from an ASCII or Latin-1 initial, else
+// (funcTable tells names by it): from an ASCII or Latin-1 initial, else
 // from Fold's.
 func nameBucket(s string) int {
 	if s == "" {

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"bytes"
 	"fmt"
 	"strings"
 	"sync"
@@ -133,7 +134,7 @@ type Registry struct {
 
 	// Functions too (about 1,000 names with their aliases, and a script
 	// calls a few): AddFunc queues them until the first LookupFunc, which
-	// sorts them by the initial of their folded name (funcTable); each
+	// notes the initial of each folded name (funcTable); each
 	// initial's names are folded on the first lookup of a name with that
 	// initial. A function added after the first lookup goes straight into
 	// funcs, which lookups read first.
@@ -356,7 +357,7 @@ func (r *Registry) LookupFunc(key string) *Func {
 	return nil
 }
 
-// funcBuckets is the number of initials funcTable sorts names by: A to Z,
+// funcBuckets is the number of initials funcTable tells names by: A to Z,
 // and one for the rest.
 const funcBuckets = 27
 
@@ -368,22 +369,26 @@ func funcBucket(key string) int {
 	return funcBuckets - 1
 }
 
-// funcTable holds the functions queued before the first lookup, sorted
-// by bucket, in registration order within each (the last one registered
-// under a name wins).
+// funcTable holds what the first lookup learns of the functions queued
+// before it: the bucket of every name, so that a bucket's names are
+// found by scanning bytes and folded on the first lookup of a name with
+// that initial (bucketMap), in registration order (the last one
+// registered under a name wins).
 type funcTable struct {
-	start [funcBuckets + 1]int32 // names of bucket b: names[start[b]:start[b+1]]
-	names []funcName
-	maps  [funcBuckets]atomic.Pointer[map[string]*Func]
+	// buckets holds the bucket of every queued name, function by
+	// function: its name, then its aliases; owner the index in
+	// pendingFuncs of the function each name is of.
+	buckets []uint8
+	owner   []int32
+	// skip records, under the registry's lock, which functions queued
+	// by AddFuncIfAbsent are skipped, decided when a bucket holding one
+	// of their names is first folded (skipped).
+	skip map[int32]bool
+	maps [funcBuckets]atomic.Pointer[map[string]*Func]
 }
 
-// funcName is a name (or alias) of a queued function.
-type funcName struct {
-	name string
-	f    *Func
-}
-
-// funcTable returns r's table, sorting the queued functions on first use.
+// funcTable returns r's table, computing the buckets of the queued names
+// on first use.
 func (r *Registry) funcTable() *funcTable {
 	if t := r.ftab.Load(); t != nil {
 		return t
@@ -393,52 +398,17 @@ func (r *Registry) funcTable() *funcTable {
 	if t := r.ftab.Load(); t != nil {
 		return t
 	}
-	t := &funcTable{}
-	// One pass finds every name's bucket (nameBucket, once per name), the
-	// next one places the names of the functions not skipped.
 	n := 0
 	for _, p := range r.pendingFuncs {
 		n += 1 + len(p.f.Aliases)
 	}
-	buckets := make([]uint8, 0, n)
-	for _, p := range r.pendingFuncs {
-		buckets = append(buckets, uint8(nameBucket(p.f.Name)))
-		for _, a := range p.f.Aliases {
-			buckets = append(buckets, uint8(nameBucket(a)))
-		}
-	}
-	skip := r.absentSkipped(buckets)
-	var count [funcBuckets]int32
-	k := 0
+	t := &funcTable{buckets: make([]uint8, 0, n), owner: make([]int32, 0, n)}
 	for i, p := range r.pendingFuncs {
-		names := 1 + len(p.f.Aliases)
-		if !skip[i] {
-			for _, b := range buckets[k : k+names] {
-				count[b]++
-			}
-		}
-		k += names
-	}
-	for b := range funcBuckets {
-		t.start[b+1] = t.start[b] + count[b]
-	}
-	t.names = make([]funcName, t.start[funcBuckets])
-	next := t.start
-	k = 0
-	for i, p := range r.pendingFuncs {
-		if skip[i] {
-			k += 1 + len(p.f.Aliases)
-			continue
-		}
-		b := buckets[k]
-		k++
-		t.names[next[b]] = funcName{p.f.Name, p.f}
-		next[b]++
+		t.buckets = append(t.buckets, uint8(nameBucket(p.f.Name)))
+		t.owner = append(t.owner, int32(i))
 		for _, a := range p.f.Aliases {
-			b := buckets[k]
-			k++
-			t.names[next[b]] = funcName{a, p.f}
-			next[b]++
+			t.buckets = append(t.buckets, uint8(nameBucket(a)))
+			t.owner = append(t.owner, int32(i))
 		}
 	}
 	// pendingFuncs stays as it is: lookups read its length without the
@@ -447,45 +417,56 @@ func (r *Registry) funcTable() *funcTable {
 	return t
 }
 
-// absentSkipped returns which queued functions AddFuncIfAbsent skips: a
-// name already registered in the base or by a function queued before
-// (whose names of the same initial are folded to tell). buckets holds the
-// bucket of every queued name, in order.
-func (r *Registry) absentSkipped(buckets []uint8) map[int]bool {
-	var skip map[int]bool
-	for i, p := range r.pendingFuncs {
-		if !p.ifAbsent {
-			continue
+// eachName calls fn, in registration order, for every queued name in
+// bucket b among the first end names: the function's index, the name,
+// and the position of the function's first name.
+func (t *funcTable) eachName(r *Registry, b uint8, end int, fn func(i int32, name string, first int) bool) {
+	for k := 0; k < end; k++ {
+		d := bytes.IndexByte(t.buckets[k:end], b)
+		if d < 0 {
+			return
 		}
-		key := r.fold(p.f.Name)
-		kb := uint8(funcBucket(key))
-		found := r.base.LookupFunc(key) != nil
-		j, kj := 0, 0
-		for ; j < i && !found; j++ {
-			g := r.pendingFuncs[j].f
-			names := 1 + len(g.Aliases)
-			if !skip[j] {
-				for m := 0; m < names && !found; m++ {
-					if buckets[kj+m] != kb {
-						continue
-					}
-					name := g.Name
-					if m > 0 {
-						name = g.Aliases[m-1]
-					}
-					found = r.fold(name) == key
-				}
-			}
-			kj += names
+		k += d
+		i := t.owner[k]
+		first := k
+		for first > 0 && t.owner[first-1] == i {
+			first--
 		}
-		if found {
-			if skip == nil {
-				skip = map[int]bool{}
-			}
-			skip[i] = true
+		f := r.pendingFuncs[i].f
+		name := f.Name
+		if k > first {
+			name = f.Aliases[k-first-1]
+		}
+		if !fn(i, name, first) {
+			return
 		}
 	}
-	return skip
+}
+
+// skipped reports whether the function queued i-th (by AddFuncIfAbsent,
+// its first name at position first) is skipped: its name is already
+// registered in the base or by a function queued before it and not
+// skipped. The caller holds r.mu.
+func (r *Registry) skipped(t *funcTable, i int32, first int) bool {
+	if d, ok := t.skip[i]; ok {
+		return d
+	}
+	key := r.fold(r.pendingFuncs[i].f.Name)
+	found := r.base.LookupFunc(key) != nil
+	if !found {
+		t.eachName(r, uint8(funcBucket(key)), first, func(j int32, name string, jfirst int) bool {
+			if r.pendingFuncs[j].ifAbsent && r.skipped(t, j, jfirst) {
+				return true
+			}
+			found = r.fold(name) == key
+			return !found
+		})
+	}
+	if t.skip == nil {
+		t.skip = map[int32]bool{}
+	}
+	t.skip[i] = found
+	return found
 }
 
 // bucketMap folds the names of bucket b into its map, on first use.
@@ -495,11 +476,13 @@ func (r *Registry) bucketMap(t *funcTable, b int) *map[string]*Func {
 	if m := t.maps[b].Load(); m != nil {
 		return m
 	}
-	names := t.names[t.start[b]:t.start[b+1]]
-	m := make(map[string]*Func, len(names))
-	for _, n := range names {
-		m[r.fold(n.name)] = n.f
-	}
+	m := make(map[string]*Func, bytes.Count(t.buckets, []byte{uint8(b)}))
+	t.eachName(r, uint8(b), len(t.buckets), func(i int32, name string, first int) bool {
+		if p := r.pendingFuncs[i]; !p.ifAbsent || !r.skipped(t, i, first) {
+			m[r.fold(name)] = p.f
+		}
+		return true
+	})
 	t.maps[b].Store(&m)
 	return &m
 }
