@@ -436,7 +436,8 @@ func (c *compiler) buildVT(cl *Class) {
 			}
 		}
 	}
-	for k, m := range cl.own {
+	for _, m := range ownInOrder(cl) {
+		k := m.key
 		cl.methods[k] = m
 		if s, ok := cl.slot[k]; ok {
 			cl.vt[s] = m

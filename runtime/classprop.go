@@ -64,7 +64,8 @@ func (cl *Class) globalProperty(key string) bool {
 // checkGlobalProperties reports a property of cl with one global event and
 // one that is not: both must be (6010006).
 func (c *compiler) checkGlobalProperties(cl *Class) {
-	for k, g := range cl.own {
+	for _, g := range ownInOrder(cl) {
+		k := g.key
 		if len(k) <= 5 || k[:5] != "#GET#" {
 			continue
 		}

@@ -40,22 +40,42 @@ func methodSyntaxes(m *method) []*method {
 	return m.syntaxes
 }
 
+// ownInOrder lists the methods cl declares in the order of the source,
+// not of the map: the tables built from them and the diagnostics about
+// them are the same from one run to the next.
+func ownInOrder(cl *Class) []*method {
+	ms := make([]*method, 0, len(cl.own))
+	for _, m := range cl.own {
+		ms = append(ms, m)
+	}
+	sortBySource(ms)
+	return ms
+}
+
 // ownSyntaxes lists the syntaxes of the methods cl declares, in the order
-// of the source, not of the map: the diagnostics of their bodies come in
-// the same order from one run to the next.
+// of the source.
 func ownSyntaxes(cl *Class) []*method {
 	ms := make([]*method, 0, len(cl.own)+2)
 	for _, m := range cl.own {
 		ms = append(ms, methodSyntaxes(m)...)
 	}
+	sortBySource(ms)
+	return ms
+}
+
+// sortBySource sorts methods by their declaration (the two events of a
+// property prototype share one position: their keys decide).
+func sortBySource(ms []*method) {
 	sort.Slice(ms, func(i, j int) bool {
 		a, b := ms[i].decl.P, ms[j].decl.P
-		if a.File != b.File {
+		switch {
+		case a.File != b.File:
 			return a.File < b.File
+		case a.Offset != b.Offset:
+			return a.Offset < b.Offset
 		}
-		return a.Offset < b.Offset
+		return ms[i].key < ms[j].key
 	})
-	return ms
 }
 
 // visibleSyntaxes lists the syntaxes of key visible from cl, most
