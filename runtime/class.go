@@ -465,10 +465,7 @@ func (c *compiler) buildVT(cl *Class) {
 // object.
 func (c *compiler) classGlobals(mainB *procBuild) {
 	for _, cl := range c.cls.order {
-		for _, g := range cl.globals {
-			if g.owner != cl {
-				continue
-			}
+		for _, g := range ownGlobals(cl) {
 			if _, ok := mainB.vars[g.varKey]; !ok {
 				mainB.vars[g.varKey] = &varInfo{slot: len(mainB.vars), typ: g.typ, owner: mainB}
 			}
@@ -489,10 +486,7 @@ func (c *compiler) compileClasses(mainB *procBuild) {
 	}
 	var inits []ginit
 	for _, cl := range c.cls.order {
-		for _, g := range cl.globals {
-			if g.owner != cl {
-				continue
-			}
+		for _, g := range ownGlobals(cl) {
 			vi := mainB.vars[g.varKey]
 			gi := ginit{slot: vi.slot, typ: g.typ, pos: g.pos}
 			if g.init != nil {

@@ -63,6 +63,29 @@ func ownSyntaxes(cl *Class) []*method {
 	return ms
 }
 
+// ownGlobals lists the GLOBAL members cl declares (not its bases') in the
+// order of the source: their slots and their initialisations, which may
+// have effects, do not depend on a map's order.
+func ownGlobals(cl *Class) []*classGlobal {
+	var gs []*classGlobal
+	for _, g := range cl.globals {
+		if g.owner == cl {
+			gs = append(gs, g)
+		}
+	}
+	sort.Slice(gs, func(i, j int) bool {
+		a, b := gs[i].pos, gs[j].pos
+		switch {
+		case a.File != b.File:
+			return a.File < b.File
+		case a.Offset != b.Offset:
+			return a.Offset < b.Offset
+		}
+		return gs[i].varKey < gs[j].varKey
+	})
+	return gs
+}
+
 // sortBySource sorts methods by their declaration (the two events of a
 // property prototype share one position: their keys decide).
 func sortBySource(ms []*method) {
