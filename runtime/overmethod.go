@@ -48,7 +48,7 @@ func ownInOrder(cl *Class) []*method {
 	for _, m := range cl.own {
 		ms = append(ms, m)
 	}
-	sortBySource(ms)
+	sortBySource(ms, methodAt)
 	return ms
 }
 
@@ -59,7 +59,7 @@ func ownSyntaxes(cl *Class) []*method {
 	for _, m := range cl.own {
 		ms = append(ms, methodSyntaxes(m)...)
 	}
-	sortBySource(ms)
+	sortBySource(ms, methodAt)
 	return ms
 }
 
@@ -73,33 +73,28 @@ func ownGlobals(cl *Class) []*classGlobal {
 			gs = append(gs, g)
 		}
 	}
-	sort.Slice(gs, func(i, j int) bool {
-		a, b := gs[i].pos, gs[j].pos
-		switch {
-		case a.File != b.File:
-			return a.File < b.File
-		case a.Offset != b.Offset:
-			return a.Offset < b.Offset
-		}
-		return gs[i].varKey < gs[j].varKey
-	})
+	sortBySource(gs, func(g *classGlobal) (Position, string) { return g.pos, g.varKey })
 	return gs
 }
 
-// sortBySource sorts methods by their declaration (the two events of a
-// property prototype share one position: their keys decide).
-func sortBySource(ms []*method) {
-	sort.Slice(ms, func(i, j int) bool {
-		a, b := ms[i].decl.P, ms[j].decl.P
+// sortBySource sorts declarations by their position in the source, then
+// by key (the two events of a property prototype share one position).
+func sortBySource[T any](xs []T, at func(T) (Position, string)) {
+	sort.Slice(xs, func(i, j int) bool {
+		a, ka := at(xs[i])
+		b, kb := at(xs[j])
 		switch {
 		case a.File != b.File:
 			return a.File < b.File
 		case a.Offset != b.Offset:
 			return a.Offset < b.Offset
 		}
-		return ms[i].key < ms[j].key
+		return ka < kb
 	})
 }
+
+// methodAt is a method's place for sortBySource.
+func methodAt(m *method) (Position, string) { return m.decl.P, m.key }
 
 // visibleSyntaxes lists the syntaxes of key visible from cl, most
 // derived first, a redefined syntax once; nil when no class of the chain
