@@ -204,20 +204,6 @@ FIN
 // written, then read back and summed, per iteration.
 func BenchmarkAssoc(b *testing.B) {
 	src := "Trace(principal())\n\nPROCÉDURE principal()\na est un tableau associatif d'entiers\nPOUR i = 1 _À_ 100000\n\ta[\"k\" + i] = i\nFIN\ns est un entier sur 8 octets = 0\nPOUR i = 1 _À_ 100000\n\ts += a[\"k\" + i]\nFIN\nRENVOYER s\n"
-	var out bytes.Buffer
-	p, err := testEngine(&out).Compile("assoc.wl", []byte(src))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		out.Reset()
-		if _, err := p.Run(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if out.String() != "5000050000\n" {
-		b.Fatalf("printed %q", out.String())
-	}
+	benchScript(b, "assoc.wl", src, "5000050000\n")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
 }

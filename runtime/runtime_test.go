@@ -114,19 +114,29 @@ func BenchmarkLoopIteration(b *testing.B) {
 
 // BenchmarkFib measures calls: fib(25) makes 242,785 calls.
 func BenchmarkFib(b *testing.B) {
+	benchScript(b, "fib.wl", "Trace(fib(25))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n", "75025\n")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/242785, "ns/call")
+}
+
+// benchScript compiles src once and runs it b.N times, then checks what
+// the last run printed; the caller reports its own per-unit metric.
+func benchScript(b *testing.B, name, src, want string) {
+	b.Helper()
 	var out bytes.Buffer
-	p, err := testEngine(&out).Compile("fib.wl", []byte("Trace(fib(25))\nPROCÉDURE fib(n est un entier) : entier\nSI n < 2 ALORS RENVOYER n\nRENVOYER fib(n - 1) + fib(n - 2)\n"))
+	p, err := testEngine(&out).Compile(name, []byte(src))
 	if err != nil {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
-	for i := 0; i < b.N; i++ {
+	for b.Loop() {
 		out.Reset()
 		if _, err := p.Run(context.Background()); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/242785, "ns/call")
+	if out.String() != want {
+		b.Fatalf("printed %q, want %q", out.String(), want)
+	}
 }
 
 // TestBuiltinStacks: an exception thrown by a built-in while other

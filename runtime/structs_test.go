@@ -32,22 +32,8 @@ Trace(s)
 // turn allocates nothing (allocs/turn), where it used to copy the
 // structure back into the array.
 func BenchmarkForEachStruct(b *testing.B) {
-	var out bytes.Buffer
-	src := bytes.Replace([]byte(structLoopSrc), []byte("TOURS"), []byte("100"), 1)
-	p, err := testEngine(&out).Compile("s.wl", src)
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	for b.Loop() {
-		out.Reset()
-		if _, err := p.Run(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
-	if out.String() != "150150000\n" {
-		b.Fatalf("printed %q", out.String())
-	}
+	src := string(bytes.Replace([]byte(structLoopSrc), []byte("TOURS"), []byte("100"), 1))
+	benchScript(b, "s.wl", src, "150150000\n")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/100e3, "ns/turn")
 }
 
