@@ -353,6 +353,31 @@ PROCÉDURE AjouteCopie(LOCAL tab est un tableau d'entiers, v)
 	}
 }
 
+// threeST declares the structure ST and fills the array t with three of
+// them, X = 1 to 3: the start of several scripts below.
+const threeST = `ST est une Structure
+	X est un entier
+FIN
+t est un tableau de ST
+p est un ST
+POUR i = 1 _À_ 3
+	p.X = i
+	Ajoute(t, p)
+FIN
+`
+
+// midTurnException leaves a POUR TOUT over t by an exception in the
+// middle of its second turn, after the first two elements were changed.
+const midTurnException = `QUAND EXCEPTION DANS
+	POUR TOUT e DE t
+		e.X += 10
+		SI e.X = 12 ALORS ExceptionDéclenche(1, "stop")
+	FIN
+FAIRE
+	r0 est une chaîne = "pris"
+FIN
+`
+
 // TestForEachUnboxedStructs: POUR TOUT over an array of structures with
 // simple members, stored unboxed (runtime/unboxed.go), gives what it
 // gives over boxed structures (doc 1510016; the expected texts are the
@@ -485,16 +510,7 @@ x.X = x.X * 2
 		// The variable itself given to a built-in (here stored by
 		// Ajoute in an array of Variants, which shares it), assigned to
 		// a Variant, to an element: the loop runs over boxed structures.
-		{`ST est une Structure
-	X est un entier
-FIN
-t est un tableau de ST
-p est un ST
-POUR i = 1 _À_ 3
-	p.X = i
-	Ajoute(t, p)
-FIN
-v est un Variant
+		{threeST + `v est un Variant
 tv est un tableau de Variants
 m est un tableau associatif de Variants
 POUR TOUT e DE t
@@ -510,24 +526,7 @@ wltestResult("" + v.X + " " + tv[1].X + " " + m["a"].X)
 		// An exception leaving the body mid-turn: the turn's changes are
 		// in the element, seen by a copy of the array, by Ajoute and by
 		// the next loop.
-		{`ST est une Structure
-	X est un entier
-FIN
-t est un tableau de ST
-p est un ST
-POUR i = 1 _À_ 3
-	p.X = i
-	Ajoute(t, p)
-FIN
-QUAND EXCEPTION DANS
-	POUR TOUT e DE t
-		e.X += 10
-		SI e.X = 12 ALORS ExceptionDéclenche(1, "stop")
-	FIN
-FAIRE
-	r0 est une chaîne = "pris"
-FIN
-c est un tableau de ST = t
+		{threeST + midTurnException + `c est un tableau de ST = t
 Ajoute(t, p)
 r est une chaîne
 POUR TOUT e DE t
@@ -538,24 +537,7 @@ POUR TOUT e DE c
 FIN
 wltestResult(r)
 `, "11 12 3 3 11 12 3 "},
-		{`ST est une Structure
-	X est un entier
-FIN
-t est un tableau de ST
-p est un ST
-POUR i = 1 _À_ 3
-	p.X = i
-	Ajoute(t, p)
-FIN
-QUAND EXCEPTION DANS
-	POUR TOUT e DE t
-		e.X += 10
-		SI e.X = 12 ALORS ExceptionDéclenche(1, "stop")
-	FIN
-FAIRE
-	r0 est une chaîne = "pris"
-FIN
-Ajoute(t, p)
+		{threeST + midTurnException + `Ajoute(t, p)
 r est une chaîne
 POUR TOUT e DE t
 	r += "" + e.X + " "
