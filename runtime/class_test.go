@@ -1,8 +1,6 @@
 package runtime
 
 import (
-	"bytes"
-	"context"
 	"errors"
 	"strings"
 	"testing"
@@ -84,25 +82,11 @@ func TestClassEnglishErrors(t *testing.T) {
 	}
 }
 
-func benchRun(b *testing.B, src string) {
-	var out bytes.Buffer
-	p, err := testEngine(&out).Compile("b.wl", []byte(src))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := p.Run(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
-}
-
 // BenchmarkMethodCall: 100000 virtual method calls through a base-typed
 // dynamic object (vtable slot), against the same loop calling a global
 // procedure.
 func BenchmarkMethodCall(b *testing.B) {
-	benchRun(b, benchClasses+`o est un CCompteur dynamique = allouer un CCompteurDouble
+	benchScript(b, "b.wl", benchClasses+`o est un CCompteur dynamique = allouer un CCompteurDouble
 POUR i = 1 _À_ 100000
 	o.Ajoute(1)
 FIN
@@ -110,18 +94,18 @@ PROCEDURE CCompteur.Ajoute(k)
 n += k
 PROCEDURE CCompteurDouble.Ajoute(k)
 n += 2 * k
-`)
+`, "")
 }
 
 // BenchmarkProcCall is the baseline of BenchmarkMethodCall.
 func BenchmarkProcCall(b *testing.B) {
-	benchRun(b, `n est un entier
+	benchScript(b, "b.wl", `n est un entier
 POUR i = 1 _À_ 100000
 	Ajoute(1)
 FIN
 PROCEDURE Ajoute(k)
 n += 2 * k
-`)
+`, "")
 }
 
 // TestClassScripts: constructs checked by their output.

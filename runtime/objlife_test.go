@@ -1,10 +1,6 @@
 package runtime
 
-import (
-	"bytes"
-	"context"
-	"testing"
-)
+import "testing"
 
 // BenchmarkLifetimeLoop: the loop of 6010002 (an object per iteration,
 // kept in an array) with a class that has a destructor, so that every
@@ -12,15 +8,7 @@ import (
 // reachable: the cost grows with the square of the objects kept.
 func BenchmarkLifetimeLoop(b *testing.B) {
 	src := "gn est un entier\nC est une Classe\n n est un entier\nFIN\nt est un tableau de 2000 C dynamique\nPOUR i = 1 _À_ 2000\n o est un C\n o.n = i\n t[i] = o\nFIN\nPROCÉDURE C.Destructeur()\ngn++\n"
-	p, err := testEngine(&bytes.Buffer{}).Compile("t.wl", []byte(src))
-	if err != nil {
-		b.Fatal(err)
-	}
-	for b.Loop() {
-		if _, err := p.Run(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchScript(b, "t.wl", src, "")
 }
 
 // TestLifetimeScripts: object lifetimes checked by their output.
@@ -57,15 +45,7 @@ func BenchmarkLifetimeCalls(b *testing.B) {
 	for _, tc := range []struct{ name, dtor string }{{"without", ""}, {"with", "Trace(1)\n"}} {
 		b.Run(tc.name, func(b *testing.B) {
 			src := "C est une Classe\nFIN\nn est un entier\nPOUR i = 1 _À_ 10000\n n += Un(i)\nFIN\nPROCÉDURE Un(x)\nRENVOYER x - x + 1\nPROCÉDURE C.Destructeur()\n" + tc.dtor
-			p, err := testEngine(&bytes.Buffer{}).Compile("t.wl", []byte(src))
-			if err != nil {
-				b.Fatal(err)
-			}
-			for b.Loop() {
-				if _, err := p.Run(context.Background()); err != nil {
-					b.Fatal(err)
-				}
-			}
+			benchScript(b, "t.wl", src, "")
 		})
 	}
 }

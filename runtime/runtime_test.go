@@ -96,19 +96,7 @@ func TestErrors(t *testing.T) {
 // BenchmarkLoopIteration shows the cost and the allocations of one
 // iteration of a numeric loop: 0 allocs per iteration.
 func BenchmarkLoopIteration(b *testing.B) {
-	var out bytes.Buffer
-	src := "s est un entier sur 8 octets\nPOUR i = 1 _À_ n\n\ts += i\nFIN\n"
-	p, err := testEngine(&out).Compile("b.wl", []byte(strings.Replace(src, "n\n", "1000000\n", 1)))
-	if err != nil {
-		b.Fatal(err)
-	}
-	b.ReportAllocs()
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		if _, err := p.Run(context.Background()); err != nil {
-			b.Fatal(err)
-		}
-	}
+	benchScript(b, "b.wl", "s est un entier sur 8 octets\nPOUR i = 1 _À_ 1000000\n\ts += i\nFIN\n", "")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e6, "ns/iteration")
 }
 
