@@ -2,7 +2,6 @@ package cli
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -25,16 +24,8 @@ func (e *Env) check(args []string) int {
 	var f commonFlags
 	fs := newFlagSet("check", &f)
 	format := fs.String("format", "text", "text|json")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.Stdout, diag.Tr(lang, checkHelpFR, checkHelpEN))
-			return ExitOK
-		}
-		fr, en := flagError(lang, err)
-		return e.usageError(lang, "check", fr, en)
-	}
-	if fr, en, ok := checkLang(&f); !ok {
-		return e.usageError(lang, "check", fr, en)
+	if status, done := e.parseFlags(fs, &f, args, lang, checkHelpFR, checkHelpEN); done {
+		return status
 	}
 	lang = f.lang
 	if *format != "text" && *format != "json" {

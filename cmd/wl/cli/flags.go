@@ -35,6 +35,24 @@ func newFlagSet(name string, c *commonFlags) *flag.FlagSet {
 	return fs
 }
 
+// parseFlags parses the options of command fs.Name(), then checks --lang.
+// On -h or --help it prints the command's help; on a wrong option, a usage
+// error. done says the command ends there, with status.
+func (e *Env) parseFlags(fs *flag.FlagSet, c *commonFlags, args []string, lang, helpFR, helpEN string) (status int, done bool) {
+	if err := fs.Parse(args); err != nil {
+		if errors.Is(err, flag.ErrHelp) {
+			fmt.Fprint(e.Stdout, diag.Tr(lang, helpFR, helpEN))
+			return ExitOK, true
+		}
+		fr, en := flagError(lang, err)
+		return e.usageError(lang, fs.Name(), fr, en), true
+	}
+	if fr, en, ok := checkLang(c); !ok {
+		return e.usageError(lang, fs.Name(), fr, en), true
+	}
+	return ExitOK, false
+}
+
 // checkLang validates --lang and returns an error message pair when it is
 // neither fr nor en.
 func checkLang(c *commonFlags) (fr, en string, ok bool) {

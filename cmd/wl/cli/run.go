@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -61,16 +60,8 @@ func (e *Env) run(args []string) int {
 	registerReadFlags(fs, &f)
 	fs.BoolVar(&f.noFiles, "no-files", false, "")
 	fs.BoolVar(&f.interact, "interactive", false, "")
-	if err := fs.Parse(args); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			fmt.Fprint(e.Stdout, diag.Tr(lang, runHelpFR, runHelpEN))
-			return ExitOK
-		}
-		fr, en := flagError(lang, err)
-		return e.usageError(lang, "run", fr, en)
-	}
-	if fr, en, ok := checkLang(&f.commonFlags); !ok {
-		return e.usageError(lang, "run", fr, en)
+	if status, done := e.parseFlags(fs, &f.commonFlags, args, lang, runHelpFR, runHelpEN); done {
+		return status
 	}
 	lang = f.lang
 	files := fs.Args()

@@ -159,25 +159,15 @@ func (e *Error) replyMessage(lang string) string {
 		}
 		return b.String()
 	}
-	var what string
-	switch e.Op {
-	case "connect", "tls":
+	what := textAt(stepRefusals, e.Op, lang)
+	switch {
+	case e.Op == "connect" || e.Op == "tls":
 		what = mailtls.Refusal(e.Op, lang)
-	case "auth":
-		if e.Address != "" {
-			what = diag.Tr(lang, "a refusé l'authentification de ", "rejected the authentication of ") + e.Address
-		} else {
-			what = diag.Tr(lang, "a refusé l'authentification", "rejected the authentication")
-		}
-	case "mail":
-		what = diag.Tr(lang, "a refusé l'expéditeur ", "rejected the sender ") + quoteAddr(e.Address)
-	case "rcpt":
-		what = diag.Tr(lang, "a refusé le destinataire ", "rejected the recipient ") + quoteAddr(e.Address)
-	case "data":
-		what = diag.Tr(lang, "a refusé le message", "rejected the message")
-	case "quit":
-		what = diag.Tr(lang, "a répondu à QUIT par une erreur", "answered QUIT with an error")
-	default:
+	case e.Op == "auth" && e.Address != "":
+		what += diag.Tr(lang, " de ", " of ") + e.Address
+	case e.Op == "mail" || e.Op == "rcpt":
+		what += " " + quoteAddr(e.Address)
+	case what == "":
 		what = diag.Tr(lang, "a répondu par une erreur", "answered with an error")
 	}
 	return fmt.Sprintf(diag.Tr(lang, "Le serveur SMTP %s %s : %s", "SMTP server %s %s: %s"), e.Server, what, replyText(e.Code, e.Enhanced, e.Detail, e.Temporary, lang))
@@ -220,14 +210,9 @@ func (e *Error) invalidMessage(lang string) string {
 	if e.Field != "" {
 		return fmt.Sprintf(diag.Tr(lang, "Valeur invalide pour le champ %s : elle contient %s ; rien n'a été envoyé", "Invalid value for the %s field: it contains %s; nothing was sent"), e.Field, char)
 	}
-	var who string
-	switch e.Op {
-	case "mail":
-		who = diag.Tr(lang, "de l'expéditeur", "sender")
-	case "auth":
-		who = diag.Tr(lang, "de l'utilisateur", "user")
-	default:
-		who = diag.Tr(lang, "du destinataire", "recipient")
+	who := textAt(addressRoles, e.Op, lang)
+	if who == "" {
+		who = textAt(addressRoles, "rcpt", lang)
 	}
 	if e.Detail == "long" {
 		return fmt.Sprintf(diag.Tr(lang, "Adresse %s trop longue (%d caractères) : la commande SMTP dépasserait %d octets ; rien n'a été envoyé",
@@ -240,6 +225,41 @@ func (e *Error) invalidMessage(lang string) string {
 		return fmt.Sprintf(diag.Tr(lang, "Valeur invalide %s : %s", "Invalid %s: %s"), who, e.detailOrErr())
 	}
 	return fmt.Sprintf(diag.Tr(lang, "Adresse %s invalide %q : elle contient %s ; rien n'a été envoyé", "Invalid %s address %q: it contains %s; nothing was sent"), who, e.Address, char)
+}
+
+// stepRefusals say what the server refused at each step, in "Le serveur
+// SMTP x … : reply". The address concerned follows those of auth, mail
+// and rcpt.
+var stepRefusals = []stepText{
+	{"auth", diag.Text{FR: "a refusé l'authentification", EN: "rejected the authentication"}},
+	{"mail", diag.Text{FR: "a refusé l'expéditeur", EN: "rejected the sender"}},
+	{"rcpt", diag.Text{FR: "a refusé le destinataire", EN: "rejected the recipient"}},
+	{"data", diag.Text{FR: "a refusé le message", EN: "rejected the message"}},
+	{"quit", diag.Text{FR: "a répondu à QUIT par une erreur", EN: "answered QUIT with an error"}},
+}
+
+// addressRoles name, by step, whose address a value refused locally was.
+var addressRoles = []stepText{
+	{"mail", diag.Text{FR: "de l'expéditeur", EN: "sender"}},
+	{"auth", diag.Text{FR: "de l'utilisateur", EN: "user"}},
+	{"rcpt", diag.Text{FR: "du destinataire", EN: "recipient"}},
+}
+
+// stepText is a message fragment said at one step. Tables of them are
+// slices, not maps, so that they cost nothing at start-up.
+type stepText struct {
+	op   string
+	text diag.Text
+}
+
+// textAt returns list's fragment for step op in lang; "" when it has none.
+func textAt(list []stepText, op, lang string) string {
+	for _, s := range list {
+		if s.op == op {
+			return s.text.In(lang)
+		}
+	}
+	return ""
 }
 
 // stepName names a step in a message.

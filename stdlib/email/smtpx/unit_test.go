@@ -3,6 +3,7 @@ package smtpx
 import (
 	"bytes"
 	"errors"
+	"strings"
 	"testing"
 	"time"
 
@@ -136,6 +137,49 @@ func TestLoopbackNames(t *testing.T) {
 		"::ffff:127.0.0.1": true, "fe80::1%lo": false, "localhost.example.com": false, "mail.example.com": false, "10.0.0.1": false, "": false} {
 		if got := isLoopbackName(h); got != want {
 			t.Errorf("isLoopbackName(%q) = %v", h, got)
+		}
+	}
+}
+
+// TestReplyMessageAtEachStep: the refusal each step names, in both
+// languages, with the address where the step has one.
+func TestReplyMessageAtEachStep(t *testing.T) {
+	for _, c := range []struct {
+		op, addr, fr, en string
+	}{
+		{"auth", "bob", "a refusé l'authentification de bob", "rejected the authentication of bob"},
+		{"auth", "", "a refusé l'authentification", "rejected the authentication"},
+		{"mail", "a@b.c", "a refusé l'expéditeur <a@b.c>", "rejected the sender <a@b.c>"},
+		{"rcpt", "d@e.f", "a refusé le destinataire <d@e.f>", "rejected the recipient <d@e.f>"},
+		{"data", "", "a refusé le message", "rejected the message"},
+		{"quit", "", "a répondu à QUIT par une erreur", "answered QUIT with an error"},
+		{"tls", "", "a refusé STARTTLS", "refused STARTTLS"},
+		{"connect", "", "a refusé la connexion", "refused the connection"},
+		{"other", "x", "a répondu par une erreur", "answered with an error"},
+	} {
+		e := &Error{Op: c.op, Kind: mailtls.KindReply, Server: "h:25", Code: 554, Address: c.addr, Detail: "no"}
+		if got, want := e.Message("fr"), "Le serveur SMTP h:25 "+c.fr+" : 554 no (erreur permanente)"; got != want {
+			t.Errorf("%s fr:\n got %s\nwant %s", c.op, got, want)
+		}
+		if got, want := e.Message("en"), "SMTP server h:25 "+c.en+": 554 no (permanent error)"; got != want {
+			t.Errorf("%s en:\n got %s\nwant %s", c.op, got, want)
+		}
+	}
+}
+
+// TestInvalidAddressNamesItsRole: an address refused locally is named by
+// its role at the step that refused it.
+func TestInvalidAddressNamesItsRole(t *testing.T) {
+	for _, c := range []struct{ op, fr, en string }{
+		{"mail", "de l'expéditeur", "sender"},
+		{"auth", "de l'utilisateur", "user"},
+		{"rcpt", "du destinataire", "recipient"},
+		{"data", "du destinataire", "recipient"},
+	} {
+		e := &Error{Op: c.op, Kind: mailtls.KindInvalid, Address: "a\nb", Detail: "\n"}
+		fr, en := e.Message("fr"), e.Message("en")
+		if !strings.HasPrefix(fr, "Adresse "+c.fr+" invalide ") || !strings.HasPrefix(en, "Invalid "+c.en+" address ") {
+			t.Errorf("%s:\n%s\n%s", c.op, fr, en)
 		}
 	}
 }
