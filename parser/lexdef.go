@@ -8,20 +8,22 @@ import (
 	"github.com/wlangage/wl/lexer"
 )
 
-// Token types as participle sees them: the lexer's values, unchanged.
+// Token types as participle sees them: the lexer's values, unchanged,
+// written as package lexer writes them (EOF -1, then Newline -3 and each
+// next type one less). TestTokenTypesAreTheLexers checks each one.
 const (
-	tEOF       = plexer.TokenType(lexer.EOF)
-	tNewline   = plexer.TokenType(lexer.Newline)
-	tIdent     = plexer.TokenType(lexer.Ident)
-	tKeyword   = plexer.TokenType(lexer.Keyword)
-	tInt       = plexer.TokenType(lexer.Int)
-	tReal      = plexer.TokenType(lexer.Real)
-	tCurrency  = plexer.TokenType(lexer.Currency)
-	tDuration  = plexer.TokenType(lexer.Duration)
-	tString    = plexer.TokenType(lexer.String)
-	tRawString = plexer.TokenType(lexer.RawString)
-	tPunct     = plexer.TokenType(lexer.Punct)
-	tNumeric   = plexer.TokenType(lexer.Numeric)
+	tEOF     plexer.TokenType = -1
+	tNewline plexer.TokenType = -(iota + 2)
+	tIdent
+	tKeyword
+	tInt
+	tReal
+	tCurrency
+	tDuration
+	tString
+	tRawString
+	tPunct
+	tNumeric
 )
 
 // lexDef adapts package lexer to participle's lexer.Definition: the

@@ -83,3 +83,23 @@ func TestLexDefinition(t *testing.T) {
 		t.Errorf("sticky error: %v then %v", err1, err2)
 	}
 }
+
+// TestTokenTypesAreTheLexers: the token types the grammar names are
+// package lexer's, each one by name (lexdef.go writes them in the lexer's
+// order rather than one by one).
+func TestTokenTypesAreTheLexers(t *testing.T) {
+	ours := map[string]plexer.TokenType{
+		"EOF": tEOF, "Newline": tNewline, "Ident": tIdent, "Keyword": tKeyword,
+		"Int": tInt, "Real": tReal, "Currency": tCurrency, "Duration": tDuration,
+		"String": tString, "RawString": tRawString, "Punct": tPunct, "Numeric": tNumeric,
+	}
+	symbols := lexer.Symbols()
+	if len(symbols) != len(ours) {
+		t.Fatalf("package lexer has %d token types, the parser names %d", len(symbols), len(ours))
+	}
+	for name, want := range symbols {
+		if got, ok := ours[name]; !ok || got != plexer.TokenType(want) {
+			t.Errorf("%s: the parser has %d (named: %v), package lexer %d", name, got, ok, want)
+		}
+	}
+}
