@@ -252,17 +252,9 @@ func (*pSameLine) Parse(lx *plexer.PeekingLexer) error {
 // statement of gStmt, and declines every other token (see gStmt).
 type pStmtKw struct{}
 
-// isStmtKeyword are the keywords that start a statement of gStmt; CAS and
-// PROCEDURE only with the word that follows (see pStmtKw.Parse).
-func isStmtKeyword(s string) bool {
-	switch s {
-	case "SI", "RENVOYER", "POUR", "SELON", "TANTQUE", "RETOUR", "BOUCLE", "SORTIR",
-		"CONTINUER", "QUAND", "CONSTANTE", "SOIT", "INTERNE", "EXCEPTION", "GLOBAL", "LOCAL",
-		"FIN:": // the FIN: label (prepareTokens), not the FIN of a block
-		return true
-	}
-	return false
-}
+// isStmtKeyword says whether s starts a statement of gStmt (stmtReaders);
+// pStmtKw.Parse looks at the word after CAS and PROCEDURE first.
+func isStmtKeyword(s string) bool { return stmtReaderOf(s) != nil }
 
 // Parse implements participle.Parseable.
 func (*pStmtKw) Parse(lx *plexer.PeekingLexer) error {

@@ -119,13 +119,15 @@ func fastStmt(lx *plexer.PeekingLexer, pool *stmtPool) (*gStmt, error) {
 			return nil, nil
 		}
 		start := lx.MakeCheckpoint()
-		r := &reader{lx: lx, pool: pool}
+		r := pool.reader(lx)
 		s = pool.get()
-		if !r.keywordStmt(s) {
-			if r.err != nil {
+		ok, err := r.keywordStmt(s), r.err
+		pool.release(r)
+		if !ok {
+			if err != nil {
 				// A nested statement failed: whether the
 				// grammar recovers is the whole-file parse's call.
-				return nil, r.err
+				return nil, err
 			}
 			lx.LoadCheckpoint(start)
 			return delegate(lx)
@@ -283,109 +285,126 @@ func (r *reader) blockEnd() ([]*gStmt, bool) {
 	return b, ok && r.kw("FIN")
 }
 
-// keywordStmt reads the alternatives of gStmt after pStmtKw, in their order.
+// keywordStmt reads the statement of gStmt that the keyword pStmtKw
+// matched starts.
 func (r *reader) keywordStmt(s *gStmt) bool {
-	t := r.peek()
-	var ok bool
-	switch t.Value {
-	case "SI":
-		s.If, ok = r.ifStmt()
-	case "RENVOYER":
-		s.Result, ok = r.result()
-	case "POUR":
-		s.For, ok = r.forStmt()
-	case "SELON":
-		s.Selon, ok = r.selon()
-	case "TANTQUE":
-		s.While, ok = r.while()
-	case "RETOUR":
-		s.Return, ok = r.ret()
-	case "BOUCLE":
-		s.Loop, ok = r.loop()
-	case "SORTIR", "CONTINUER", "CAS", "FIN:":
-		if t.Value != "CAS" && !isPunct(r.peek2(), ":") {
-			// gLabel fails at its second token: gBreak or gContinue.
-			if t.Value == "SORTIR" {
-				s.Break, ok = r.brk()
-			} else if t.Value == "CONTINUER" {
-				s.Continue, ok = r.cont()
-			}
-			return ok
-		}
-		s.Label, ok = r.label()
-	case "QUAND":
-		s.When, ok = r.when()
-	case "CONSTANTE":
-		s.Const, ok = r.constStmt()
-	case "SOIT":
-		s.Let, ok = r.let()
-	case "INTERNE", "PROCEDURE":
-		s.Internal, ok = r.internal()
-	case "EXCEPTION":
-		r.lx.Next()
-		s.Rethrow, ok = true, true
-	case "GLOBAL", "LOCAL":
-		r.lx.Next()
-		s.Scope, ok = true, true
+	if read := stmtReaderOf(r.peek().Value); read != nil {
+		return read(r, s)
 	}
-	return ok
+	return false
 }
 
-// ifStmt reads gIf.
-func (r *reader) ifStmt() (*gIf, bool) {
+// A stmtReader reads, into s, the statement its keyword starts.
+type stmtReader struct {
+	kw   string
+	read func(r *reader, s *gStmt) bool
+}
+
+// stmtReaders are the keywords that start a statement of gStmt, each with
+// its reader: keywordStmt reads them, and pStmtKw accepts their keywords
+// (isStmtKeyword). init sets them: the readers reach keywordStmt, which
+// reads the table, so a variable's initialiser would be a cycle. An array
+// assigned in init costs no allocation at start-up.
+var stmtReaders [19]stmtReader
+
+func init() {
+	stmtReaders = [len(stmtReaders)]stmtReader{
+		{"SI", (*reader).ifStmt}, {"RENVOYER", (*reader).result}, {"POUR", (*reader).forStmt},
+		{"SELON", (*reader).selon}, {"TANTQUE", (*reader).while}, {"RETOUR", (*reader).ret},
+		{"BOUCLE", (*reader).loop}, {"SORTIR", (*reader).brk}, {"CONTINUER", (*reader).cont},
+		// CAS ERREUR: and CAS EXCEPTION: (pStmtKw looks at the next word).
+		{"CAS", (*reader).label},
+		// The FIN: label (prepareTokens), not the FIN of a block.
+		{"FIN:", (*reader).label},
+		{"QUAND", (*reader).when}, {"CONSTANTE", (*reader).constStmt}, {"SOIT", (*reader).let},
+		// INTERNE PROCÉDURE, and PROCÉDURE INTERNE (pStmtKw looks at the next word).
+		{"INTERNE", (*reader).internal}, {"PROCEDURE", (*reader).internal},
+		{"EXCEPTION", (*reader).rethrow}, {"GLOBAL", (*reader).scope}, {"LOCAL", (*reader).scope},
+	}
+}
+
+// stmtReaderOf returns the reader of the statement kw starts, nil when it
+// starts none of gStmt's keyword statements.
+func stmtReaderOf(kw string) func(r *reader, s *gStmt) bool {
+	for _, sr := range stmtReaders {
+		if sr.kw == kw {
+			return sr.read
+		}
+	}
+	return nil
+}
+
+// rethrow reads EXCEPTION alone: the exception is raised again.
+func (r *reader) rethrow(s *gStmt) bool {
+	r.lx.Next()
+	s.Rethrow = true
+	return true
+}
+
+// scope reads GLOBAL or LOCAL alone: what follows is in that scope.
+func (r *reader) scope(s *gStmt) bool {
+	r.lx.Next()
+	s.Scope = true
+	return true
+}
+
+// ifStmt reads gIf into s.
+func (r *reader) ifStmt(s *gStmt) bool {
 	r.lx.Next()
 	g := &gIf{}
 	var ok bool
 	if g.Cond, ok = r.expr(); !ok {
-		return nil, false
+		return false
 	}
 	g.Alors = r.kw("ALORS")
 	if r.peek().Type != tNewline {
 		// gIfBlock fails on its first token: the one-line form.
 		l := &gIfInline{}
 		if l.Then, ok = r.stmt(); !ok {
-			return nil, false
+			return false
 		}
 		var same pSameLine
 		if same.Parse(r.lx) == nil && isKw(r.peek(), "SINON") {
 			r.lx.Next()
 			if l.Else, ok = r.stmt(); !ok {
-				return nil, false
+				return false
 			}
 			l.SameLine = &same
 		}
 		g.Line = l
-		return g, true
+		s.If = g
+		return true
 	}
 	r.lx.Next()
 	b := &gIfBlock{}
 	if b.Then, ok = r.body(); !ok {
-		return nil, false
+		return false
 	}
 	for isKw(r.peek(), "SINON") && isKw(r.peek2(), "SI") {
 		el := &gElif{Pos: r.peek().Pos}
 		r.lx.Next()
 		r.lx.Next()
 		if el.Cond, ok = r.expr(); !ok {
-			return nil, false
+			return false
 		}
 		r.kw("ALORS")
 		if el.Body, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 		b.Elifs = append(b.Elifs, el)
 	}
 	if r.kw("SINON") {
 		b.Else = &gElse{}
 		if b.Else.Body, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 	}
 	if !r.kw("FIN") {
-		return nil, false
+		return false
 	}
 	g.Block = b
-	return g, true
+	s.If = g
+	return true
 }
 
 // stmt reads a required nested statement (gIfInline's).
@@ -398,27 +417,28 @@ func (r *reader) stmt() (*gStmt, bool) {
 	return s, s != nil
 }
 
-// result reads gResult.
-func (r *reader) result() (*gResult, bool) {
+// result reads gResult into s.
+func (r *reader) result(s *gStmt) bool {
 	g := &gResult{Kw: r.lx.Next().Value}
 	e, ok := r.optExpr()
 	if !ok {
-		return nil, false
+		return false
 	}
 	if e != nil {
 		g.Values = []*pExpr{e}
 		for r.punct(",") {
 			if e, ok = r.expr(); !ok {
-				return nil, false
+				return false
 			}
 			g.Values = append(g.Values, e)
 		}
 	}
-	return g, true
+	s.Result = g
+	return true
 }
 
-// ret reads gReturn.
-func (r *reader) ret() (*gReturn, bool) {
+// ret reads gReturn into s.
+func (r *reader) ret(s *gStmt) bool {
 	g := &gReturn{Kw: r.lx.Next().Value}
 	var ok bool
 	if r.punct("=") {
@@ -426,11 +446,16 @@ func (r *reader) ret() (*gReturn, bool) {
 	} else {
 		g.Value, ok = r.optExpr()
 	}
-	return g, ok
+	s.Return = g
+	return ok
 }
 
-// brk reads gBreak.
-func (r *reader) brk() (*gBreak, bool) {
+// brk reads gBreak into s; SORTIR followed by ':' is a label (gLabel
+// comes first in gStmt).
+func (r *reader) brk(s *gStmt) bool {
+	if isPunct(r.peek2(), ":") {
+		return r.label(s)
+	}
 	t := r.lx.Next()
 	g := &gBreak{Pos: t.Pos, Kw: t.Value}
 	if r.kw("SELON") {
@@ -438,45 +463,51 @@ func (r *reader) brk() (*gBreak, bool) {
 	} else if r.punct("(") {
 		var ok bool
 		if g.N, ok = r.expr(); !ok || !r.punct(")") {
-			return nil, false
+			return false
 		}
 	}
-	return g, true
+	s.Break = g
+	return true
 }
 
-// cont reads gContinue.
-func (r *reader) cont() (*gContinue, bool) {
+// cont reads gContinue into s; CONTINUER followed by ':' is a label.
+func (r *reader) cont(s *gStmt) bool {
+	if isPunct(r.peek2(), ":") {
+		return r.label(s)
+	}
 	t := r.lx.Next()
 	g := &gContinue{Pos: t.Pos, Kw: t.Value}
 	if r.punct("(") {
 		var ok bool
 		if g.N, ok = r.expr(); !ok || !r.punct(")") {
-			return nil, false
+			return false
 		}
 	}
-	return g, true
+	s.Continue = g
+	return true
 }
 
-// label reads gLabel.
-func (r *reader) label() (*gLabel, bool) {
+// label reads gLabel into s.
+func (r *reader) label(s *gStmt) bool {
 	g := &gLabel{}
 	if r.kw("CAS") {
 		t := r.peek()
 		if !(t.Type == tIdent && (t.Value == "ERREUR" || t.Value == "ERROR")) && !isKw(t, "EXCEPTION") {
-			return nil, false
+			return false
 		}
 		g.Kind = r.lx.Next().Value
 	} else {
 		g.Kind = r.lx.Next().Value
 	}
-	return g, r.punct(":")
+	s.Label = g
+	return r.punct(":")
 }
 
-// selon reads gSelon.
-func (r *reader) selon() (*gSelon, bool) {
+// selon reads gSelon into s.
+func (r *reader) selon(s *gStmt) bool {
 	x, ok := r.headLine()
 	if !ok {
-		return nil, false
+		return false
 	}
 	g := &gSelon{X: x}
 	for {
@@ -493,7 +524,7 @@ func (r *reader) selon() (*gSelon, bool) {
 		for {
 			it := &pCaseItem{}
 			if it.Parse(r.lx) != nil {
-				return nil, false
+				return false
 			}
 			c.Items = append(c.Items, it)
 			if !r.punct(",") {
@@ -502,33 +533,35 @@ func (r *reader) selon() (*gSelon, bool) {
 		}
 		r.punct(":")
 		if c.Body, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 		g.Cases = append(g.Cases, c)
 	}
 	if _, other := r.oneOf(tKeyword, "AUTRE", "AUTRES"); other {
 		if !r.kw("CAS") {
-			return nil, false
+			return false
 		}
 		r.punct(":")
 		g.Other = &gOther{}
 		if g.Other.Body, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 	}
-	return g, r.kw("FIN")
+	s.Selon = g
+	return r.kw("FIN")
 }
 
-// while reads gWhile.
-func (r *reader) while() (*gWhile, bool) {
+// while reads gWhile into s.
+func (r *reader) while(s *gStmt) bool {
 	cond, ok := r.headLine()
 	if !ok {
-		return nil, false
+		return false
 	}
 	r.lx.Next()
 	g := &gWhile{Cond: cond}
 	g.Body, ok = r.blockEnd()
-	return g, ok
+	s.While = g
+	return ok
 }
 
 // headLine reads the keyword of SELON x or TANTQUE c, then its expression,
@@ -539,34 +572,36 @@ func (r *reader) headLine() (*pExpr, bool) {
 	return x, ok && r.peek().Type == tNewline
 }
 
-// loop reads gLoop.
-func (r *reader) loop() (*gLoop, bool) {
+// loop reads gLoop into s.
+func (r *reader) loop(s *gStmt) bool {
 	r.lx.Next()
 	g := &gLoop{}
 	var ok bool
 	if r.punct("(") {
 		if g.Count, ok = r.expr(); !ok || !r.punct(")") {
-			return nil, false
+			return false
 		}
 	}
 	if r.peek().Type != tNewline {
-		return nil, false
+		return false
 	}
 	r.lx.Next()
 	if g.Body, ok = r.body(); !ok {
-		return nil, false
+		return false
 	}
 	if r.kw("FIN") {
-		return g, true
+		s.Loop = g
+		return true
 	}
 	if r.peek().Value != "A" {
-		return nil, false
+		return false
 	}
 	r.lx.Next()
 	if !r.kw("FAIRE") || !r.kw("TANTQUE") {
-		return nil, false
+		return false
 	}
 	g.Until = &gUntil{}
 	g.Until.Cond, ok = r.expr()
-	return g, ok
+	s.Loop = g
+	return ok
 }

@@ -5,8 +5,8 @@ import plexer "github.com/alecthomas/participle/v2/lexer"
 // The POUR loops of the fast path (fast.go), read as gFor's alternatives:
 // gForRows, gForEach, gForFile, gForNum, in that order.
 
-// forStmt reads gFor.
-func (r *reader) forStmt() (*gFor, bool) {
+// forStmt reads gFor into s.
+func (r *reader) forStmt(s *gStmt) bool {
 	r.lx.Next()
 	g := &gFor{}
 	var ok bool
@@ -14,11 +14,13 @@ func (r *reader) forStmt() (*gFor, bool) {
 	if t.Type != tKeyword || !isForKind(t.Value) {
 		// The first three alternatives fail on their first token.
 		g.Num, ok = r.forNum()
-		return g, ok
+		s.For = g
+		return ok
 	}
 	if n := r.peek2(); n.Type == tIdent && (n.Value == "LIGNE" || n.Value == "LIGNES" || n.Value == "ROW" || n.Value == "ROWS") {
 		g.Rows, ok = r.forRows()
-		return g, ok
+		s.For = g
+		return ok
 	}
 	// gForRows fails on its second token. gForEach fails before its DE
 	// when what follows the loop variables is not DE: gForFile is tried
@@ -28,14 +30,16 @@ func (r *reader) forStmt() (*gFor, bool) {
 	each, ok, de := r.forEach()
 	if ok {
 		g.Each = each
-		return g, true
+		s.For = g
+		return true
 	}
 	if de || r.lx.Cursor() > start+lookahead || r.err != nil {
-		return nil, false
+		return false
 	}
 	r.lx.LoadCheckpoint(cp)
 	g.File, ok = r.forFile()
-	return g, ok
+	s.For = g
+	return ok
 }
 
 // isForKind reports whether s, after POUR, starts gForRows, gForEach or

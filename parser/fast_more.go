@@ -4,11 +4,11 @@ package parser
 // that a correct script using them does not build the statement grammar:
 // gWhen, gLet, gConst, gInternal.
 
-// when reads gWhen.
-func (r *reader) when() (*gWhen, bool) {
+// when reads gWhen into s.
+func (r *reader) when(s *gStmt) bool {
 	r.lx.Next()
 	if !r.kw("EXCEPTION") {
-		return nil, false
+		return false
 	}
 	g := &gWhen{}
 	var ok bool
@@ -16,38 +16,39 @@ func (r *reader) when() (*gWhen, bool) {
 		// gTry; its alternative (a block) fails on its first token.
 		t := &gTry{}
 		if t.Body, ok = r.body(); !ok || !r.kw("FAIRE") {
-			return nil, false
+			return false
 		}
 		if t.Handler, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 		if r.kw("SINON") {
 			t.Else = &gElse{}
 			if t.Else.Body, ok = r.body(); !ok {
-				return nil, false
+				return false
 			}
 		}
 		g.Try = t
 	} else {
 		if r.peek().Type != tNewline {
-			return nil, false
+			return false
 		}
 		r.lx.Next()
 		if g.Body, ok = r.body(); !ok {
-			return nil, false
+			return false
 		}
 	}
-	return g, r.kw("FIN")
+	s.When = g
+	return r.kw("FIN")
 }
 
-// let reads gLet.
-func (r *reader) let() (*gLet, bool) {
+// let reads gLet into s.
+func (r *reader) let(s *gStmt) bool {
 	g := &gLet{Pos: r.lx.Next().Pos}
 	if r.punct("(") {
 		for {
 			n, ok := r.name()
 			if !ok {
-				return nil, false
+				return false
 			}
 			g.Names = append(g.Names, n)
 			if !r.punct(",") {
@@ -55,27 +56,28 @@ func (r *reader) let() (*gLet, bool) {
 			}
 		}
 		if !r.punct(")") {
-			return nil, false
+			return false
 		}
 	} else {
 		n, ok := r.name()
 		if !ok {
-			return nil, false
+			return false
 		}
 		g.Name = &n
 		if r.kw("EST") {
 			g.Type = &pType{}
 			if g.Type.Parse(r.lx) != nil {
-				return nil, false
+				return false
 			}
 		}
 	}
 	if !r.punct("=") {
-		return nil, false
+		return false
 	}
 	var ok bool
 	g.Value, ok = r.expr()
-	return g, ok
+	s.Let = g
+	return ok
 }
 
 // constItem reads gConstItem.
@@ -89,17 +91,18 @@ func (r *reader) constItem() (*gConstItem, bool) {
 	return it, ok
 }
 
-// constStmt reads gConst.
-func (r *reader) constStmt() (*gConst, bool) {
+// constStmt reads gConst into s.
+func (r *reader) constStmt(s *gStmt) bool {
 	r.lx.Next()
 	g := &gConst{}
 	if r.peek().Type != tNewline {
 		it, ok := r.constItem()
 		if !ok {
-			return nil, false
+			return false
 		}
 		g.Items = []*gConstItem{it}
-		return g, true
+		s.Const = g
+		return true
 	}
 	for {
 		t := r.peek()
@@ -112,27 +115,29 @@ func (r *reader) constStmt() (*gConst, bool) {
 		}
 		it, ok := r.constItem()
 		if !ok {
-			return nil, false
+			return false
 		}
 		g.Items = append(g.Items, it)
 	}
-	return g, r.kw("FIN")
+	s.Const = g
+	return r.kw("FIN")
 }
 
-// internal reads gInternal.
-func (r *reader) internal() (*gInternal, bool) {
+// internal reads gInternal into s.
+func (r *reader) internal(s *gStmt) bool {
 	g := &gInternal{Pos: r.peek().Pos}
 	if r.kw("PROCEDURE") {
 		if !r.kw("INTERNE") {
-			return nil, false
+			return false
 		}
 	} else if !r.kw("INTERNE") || !r.kw("PROCEDURE") && !r.kw("FONCTION") {
-		return nil, false
+		return false
 	}
 	var ok bool
 	if g.Head, ok = r.procHead(); !ok {
-		return nil, false
+		return false
 	}
 	g.Body, ok = r.blockEnd()
-	return g, ok
+	s.Internal = g
+	return ok
 }

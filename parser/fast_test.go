@@ -220,3 +220,18 @@ func TestStmtPool(t *testing.T) {
 		t.Fatalf("%d slabs after reuse, %d before", len(p.slabs), n)
 	}
 }
+
+// TestStmtReadersComplete: every entry of the keyword table is filled (its
+// length is written by hand) and names its keyword once.
+func TestStmtReadersComplete(t *testing.T) {
+	seen := map[string]bool{}
+	for i, sr := range stmtReaders {
+		if sr.kw == "" || sr.read == nil {
+			t.Errorf("stmtReaders[%d] is empty: the array is longer than its entries", i)
+		}
+		if seen[sr.kw] {
+			t.Errorf("%s is in stmtReaders twice", sr.kw)
+		}
+		seen[sr.kw] = true
+	}
+}
