@@ -8,7 +8,9 @@ import (
 // literals match the canonical French keyword the lexer produced for both
 // languages ("SI" for SI and IF). Statements that start with an expression
 // are parsed by pSimple; expressions and types by the Pratt parser.
-// Converted to the AST by convert.go right after parsing.
+// Converted to the AST by convert.go right after parsing. The statement
+// types follow gStmt's alternatives in order, each followed by the types
+// its fields use, depth first: the grammar reads top-down.
 
 type gFile struct {
 	Main  []*gStmt `parser:"( @@ | Newline )*"`
@@ -120,20 +122,9 @@ type gIfInline struct {
 	Else     *gStmt     `parser:"  'SINON':Keyword @@ )?"`
 }
 
-type gSelon struct {
-	X     *pExpr   `parser:"'SELON':Keyword @@ Newline"`
-	Cases []*gCase `parser:"( @@ | Newline )*"`
-	Other *gOther  `parser:"@@? 'FIN':Keyword"`
-}
-
-type gCase struct {
-	Pos   plexer.Position
-	Items []*pCaseItem `parser:"'CAS':Keyword @@ ( ',':Punct @@ )* ':':Punct?"`
-	Body  []*gStmt     `parser:"( @@ | Newline )*"`
-}
-
-type gOther struct {
-	Body []*gStmt `parser:"('AUTRE':Keyword | 'AUTRES':Keyword) 'CAS':Keyword ':':Punct? ( @@ | Newline )*"`
+type gResult struct {
+	Kw     string   `parser:"@'RENVOYER':Keyword"`
+	Values []*pExpr `parser:"( @@ ( ',':Punct @@ )* )?"`
 }
 
 type gFor struct {
@@ -154,6 +145,18 @@ type gForRows struct {
 	Counter  *gName   `parser:"  ( ',':Punct @@ )? )?"`
 	Control  *pExpr   `parser:"'DE':Keyword @@"`
 	Body     []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
+}
+
+type gForEach struct {
+	Kind  string   `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Str   bool     `parser:"@('CHAINE':Ident | 'CHAINES':Ident | 'STRING':Ident)?"`
+	Elem  bool     `parser:"@('ELEMENT':Ident | 'ELEMENTS':Ident)?"`
+	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
+	Seq   *pExpr   `parser:"'DE':Keyword @@"`
+	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
+	Where *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
+	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
+	Body  []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 // gForFile is POUR TOUT source [SUR clé] [AVEC / WHERE condition [SUR
@@ -183,21 +186,32 @@ type gForNum struct {
 	Body []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
-type gForEach struct {
-	Kind  string   `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
-	Str   bool     `parser:"@('CHAINE':Ident | 'CHAINES':Ident | 'STRING':Ident)?"`
-	Elem  bool     `parser:"@('ELEMENT':Ident | 'ELEMENTS':Ident)?"`
-	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
-	Seq   *pExpr   `parser:"'DE':Keyword @@"`
-	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
-	Where *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
-	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
-	Body  []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
+type gSelon struct {
+	X     *pExpr   `parser:"'SELON':Keyword @@ Newline"`
+	Cases []*gCase `parser:"( @@ | Newline )*"`
+	Other *gOther  `parser:"@@? 'FIN':Keyword"`
+}
+
+type gCase struct {
+	Pos   plexer.Position
+	Items []*pCaseItem `parser:"'CAS':Keyword @@ ( ',':Punct @@ )* ':':Punct?"`
+	Body  []*gStmt     `parser:"( @@ | Newline )*"`
+}
+
+type gOther struct {
+	Body []*gStmt `parser:"('AUTRE':Keyword | 'AUTRES':Keyword) 'CAS':Keyword ':':Punct? ( @@ | Newline )*"`
 }
 
 type gWhile struct {
 	Cond *pExpr   `parser:"'TANTQUE':Keyword @@"`
 	Body []*gStmt `parser:"Newline ( @@ | Newline )* 'FIN':Keyword"`
+}
+
+// gReturn is RETOUR, RETOUR = v, or RETOUR v: "le mot-clé RETOUR peut
+// également être utilisé à la place du mot-clé RENVOYER" (SPEC §4.7).
+type gReturn struct {
+	Kw    string `parser:"@'RETOUR':Keyword"`
+	Value *pExpr `parser:"( '=':Punct @@ | @@ )?"`
 }
 
 type gLoop struct {
@@ -208,17 +222,6 @@ type gLoop struct {
 
 type gUntil struct {
 	Cond *pExpr `parser:"'A' 'FAIRE':Keyword 'TANTQUE':Keyword @@"`
-}
-
-type gWhen struct {
-	Try  *gTry    `parser:"'QUAND':Keyword 'EXCEPTION':Keyword ( @@"`
-	Body []*gStmt `parser:"| Newline ( @@ | Newline )* ) 'FIN':Keyword"`
-}
-
-type gTry struct {
-	Body    []*gStmt `parser:"'DANS':Keyword ( @@ | Newline )*"`
-	Handler []*gStmt `parser:"'FAIRE':Keyword ( @@ | Newline )*"`
-	Else    *gElse   `parser:"@@?"`
 }
 
 type gLabel struct {
@@ -238,22 +241,15 @@ type gContinue struct {
 	N   *pExpr `parser:"( '(':Punct @@ ')':Punct )?"`
 }
 
-// gReturn is RETOUR, RETOUR = v, or RETOUR v: "le mot-clé RETOUR peut
-// également être utilisé à la place du mot-clé RENVOYER" (SPEC §4.7).
-type gReturn struct {
-	Kw    string `parser:"@'RETOUR':Keyword"`
-	Value *pExpr `parser:"( '=':Punct @@ | @@ )?"`
+type gWhen struct {
+	Try  *gTry    `parser:"'QUAND':Keyword 'EXCEPTION':Keyword ( @@"`
+	Body []*gStmt `parser:"| Newline ( @@ | Newline )* ) 'FIN':Keyword"`
 }
 
-type gResult struct {
-	Kw     string   `parser:"@'RENVOYER':Keyword"`
-	Values []*pExpr `parser:"( @@ ( ',':Punct @@ )* )?"`
-}
-
-type gInternal struct {
-	Pos  plexer.Position
-	Head *gProcHead `parser:"( 'PROCEDURE':Keyword 'INTERNE':Keyword | 'INTERNE':Keyword ( 'PROCEDURE':Keyword | 'FONCTION':Keyword ) ) @@"`
-	Body []*gStmt   `parser:"( @@ | Newline )* 'FIN':Keyword"`
+type gTry struct {
+	Body    []*gStmt `parser:"'DANS':Keyword ( @@ | Newline )*"`
+	Handler []*gStmt `parser:"'FAIRE':Keyword ( @@ | Newline )*"`
+	Else    *gElse   `parser:"@@?"`
 }
 
 type gConst struct {
@@ -271,4 +267,10 @@ type gLet struct {
 	Type  *pType  `parser:"  ( 'EST':Keyword @@ )?"`
 	Names []gName `parser:"| '(':Punct @@ ( ',':Punct @@ )* ')':Punct )"`
 	Value *pExpr  `parser:"'=':Punct @@"`
+}
+
+type gInternal struct {
+	Pos  plexer.Position
+	Head *gProcHead `parser:"( 'PROCEDURE':Keyword 'INTERNE':Keyword | 'INTERNE':Keyword ( 'PROCEDURE':Keyword | 'FONCTION':Keyword ) ) @@"`
+	Body []*gStmt   `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
