@@ -13,6 +13,7 @@ package dovecot
 import (
 	"crypto/tls"
 	"crypto/x509"
+	_ "embed"
 	"encoding/pem"
 	"fmt"
 	"net"
@@ -46,6 +47,11 @@ type Server struct {
 	uid, gid int
 	seq      atomic.Int64
 }
+
+// confFormat is dovecot.conf, a format of Start's arguments.
+//
+//go:embed dovecot.conf
+var confFormat string
 
 // InCI reports whether a missing Dovecot must fail rather than skip.
 func InCI() bool {
@@ -186,58 +192,7 @@ func (s *Server) launch(t testing.TB, bin, dir, internalUser, internalGroup, log
 	s.POP3S = "127.0.0.1:" + strconv.Itoa(ports[1])
 	s.IMAP = "127.0.0.1:" + strconv.Itoa(ports[2])
 	s.IMAPS = "127.0.0.1:" + strconv.Itoa(ports[3])
-	conf := fmt.Sprintf(`base_dir = %[1]s/run
-state_dir = %[1]s/state
-instance_name = wl-test-%[2]d
-protocols = imap pop3
-listen = 127.0.0.1
-log_path = %[1]s/dovecot.log
-ssl = yes
-ssl_cert = <%[1]s/cert.pem
-ssl_key = <%[1]s/key.pem
-disable_plaintext_auth = no
-auth_mechanisms = plain login
-default_internal_user = %[3]s
-default_internal_group = %[4]s
-default_login_user = %[5]s
-first_valid_uid = 1
-mail_location = maildir:~/Maildir
-namespace inbox {
-  inbox = yes
-  separator = /
-}
-passdb {
-  driver = passwd-file
-  args = scheme=PLAIN %[1]s/passwd
-}
-userdb {
-  driver = passwd-file
-  args = %[1]s/passwd
-}
-service pop3-login {
-  chroot =
-  inet_listener pop3 {
-    port = %[6]d
-  }
-  inet_listener pop3s {
-    port = %[7]d
-    ssl = yes
-  }
-}
-service imap-login {
-  chroot =
-  inet_listener imap {
-    port = %[8]d
-  }
-  inet_listener imaps {
-    port = %[9]d
-    ssl = yes
-  }
-}
-service anvil {
-  chroot =
-}
-`, dir, os.Getpid(), internalUser, internalGroup, loginUser, ports[0], ports[1], ports[2], ports[3])
+	conf := fmt.Sprintf(confFormat, dir, os.Getpid(), internalUser, internalGroup, loginUser, ports[0], ports[1], ports[2], ports[3])
 	write("dovecot.conf", []byte(conf), 0o644)
 	s.cmd = exec.Command(bin, "-F", "-c", filepath.Join(dir, "dovecot.conf"))
 	out, err := os.Create(filepath.Join(dir, "stdout.log"))
