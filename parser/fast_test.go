@@ -83,7 +83,7 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 			t.Errorf("%q: errors %v, want valid=%v", c.src, werrs, c.valid)
 		}
 		if c.valid && !strings.Contains(c.src, "CAS Erreur") {
-			if _, ok := parseByProc("f.wl", c.src); !ok {
+			if _, _, fast := parseSplit("f.wl", c.src); !fast {
 				t.Errorf("%q: the fast path failed on a correct script", c.src)
 			}
 		}
@@ -100,7 +100,7 @@ func TestFastPathReadsByHand(t *testing.T) {
 	delegated = func() { n++ }
 	grammarUsed = func() { g++ }
 	defer func() { delegated, grammarUsed = nil, nil }()
-	if _, ok := parseByProc("big.wl", src); !ok {
+	if _, _, fast := parseSplit("big.wl", src); !fast {
 		t.Fatal("the fast path failed")
 	}
 	if n != 0 || g != 0 {
@@ -116,10 +116,10 @@ func TestFastPathReadsByHand(t *testing.T) {
 	// reader does not follow (here a statement on the POUR line) is
 	// delegated, and counted.
 	src = "SOIT x = 1\nCONSTANTE C = 2\nQUAND EXCEPTION\nFIN\nPROCÉDURE INTERNE P()\nFIN\n"
-	if _, ok := parseByProc("f.wl", src); !ok || n != 0 || g != 0 {
-		t.Fatalf("ok %v, %d delegations, %d grammars used, want none", ok, n, g)
+	if _, _, fast := parseSplit("f.wl", src); !fast || n != 0 || g != 0 {
+		t.Fatalf("fast path %v, %d delegations, %d grammars used, want none", fast, n, g)
 	}
-	if _, ok := parseByProc("f.wl", strings.Repeat("POUR TOUT x DE t SEPAREE = 3\nFIN\n", 3)); !ok || n != 3 || g != 3 {
+	if _, _, fast := parseSplit("f.wl", strings.Repeat("POUR TOUT x DE t SEPAREE = 3\nFIN\n", 3)); !fast || n != 3 || g != 3 {
 		t.Fatalf("delegations: %d, grammars used: %d, want 3", n, g)
 	}
 	// An error is reported by the whole-file grammar.

@@ -86,19 +86,12 @@ func respell(e *Error, src string) {
 // which tests compare with a whole-file parse.
 func parse(filename, src string, split bool) (*File, ErrorList) {
 	if split {
-		if f, ok := parseByProc(filename, src); ok {
-			return f, nil
-		}
-		// An error somewhere: the whole-file path below reports exactly
-		// what it always did.
+		f, errs, _ := parseSplit(filename, src)
+		return f, errs
 	}
 	ltoks, err := lexer.Tokenize(filename, src)
 	if err != nil {
-		var le *lexer.Error
-		if errors.As(err, &le) {
-			return nil, ErrorList{le}
-		}
-		return nil, ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
+		return nil, lexError(filename, err)
 	}
 	toks := prepareTokens(ltoks, src)
 	if errs := precheck(toks, src); len(errs) > 0 {
@@ -121,18 +114,30 @@ func parse(filename, src string, split bool) (*File, ErrorList) {
 	return f, nil
 }
 
-// parseByProc parses a correct script procedure by procedure: it lexes,
-// prepares, prechecks, parses and converts the main traitement then each
-// procedure in turn, so that only one procedure's tokens and grammar
-// structures exist at a time (memory and garbage collection grow with
-// them). Procedures start at the same tokens as in a whole-file parse
-// (splitProcs), so the tree is the same (TestSplitParseEqualsWhole). ok is
-// false at the first error of any kind: the caller then parses the whole
-// file for its exact diagnostics.
-func parseByProc(filename, src string) (f *File, ok bool) {
+// parseSplit parses src procedure by procedure: it lexes, prepares,
+// prechecks, parses and converts the main traitement then each procedure
+// in turn, so that only one procedure's tokens and grammar structures
+// exist at a time (memory and garbage collection grow with them).
+// Procedures start at the same tokens as in a whole-file parse, so the
+// tree is the same (TestSplitParseEqualsWhole). Its diagnostics are the
+// whole-file parse's too, without its cost where the error is:
+//   - a lexical error is the first one of the file either way;
+//   - conversion errors are collected as the procedures go, and reported
+//     at the end unless a syntax error comes later, as the whole-file
+//     parse reports them after parsing everything;
+//   - at the first procedure the hand reader cannot read (a syntax error,
+//     or a form it leaves to the grammar), the rest of the file, from that
+//     procedure on, goes through the whole-file grammar (parseRest): the
+//     procedures before it are the ones the whole-file grammar would have
+//     built. A 10 MB script with an error in its last procedure used to
+//     be parsed whole again by participle, at about 1 GB.
+//
+// fast is true when the hand reader read every procedure.
+func parseSplit(filename, src string) (f *File, errs ErrorList, fast bool) {
 	sc, err := lexer.NewScanner(filename, src)
 	if err != nil {
-		return nil, false
+		f, errs = parse(filename, src, false)
+		return f, errs, false
 	}
 	f = &File{Name: filename, Src: src}
 	c := &converter{file: f}
@@ -140,11 +145,15 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 	var prepared []plexer.Token
 	var arena tokenArena
 	var pool stmtPool
+	parens := 0 // brackets the procedures read so far left open (precheckFrom)
 	first, iface := true, false
-	flush := func(chunk []lexer.Token) bool {
+	// read reads one chunk by hand; false: from chunk on, the grammar
+	// decides.
+	read := func(chunk []lexer.Token) bool {
 		toks := prepareTokensInto(prepared, chunk, src)
 		prepared = toks
-		if len(precheck(toks, src)) > 0 {
+		errs, after := precheckFrom(toks, src, parens)
+		if len(errs) > 0 {
 			return false
 		}
 		g, err := parseFast(&arena, &pool, toks)
@@ -152,17 +161,22 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 		if err != nil {
 			return false
 		}
+		parens = after
 		if first {
 			f.Main = c.stmts(g.Main)
 			first = false
 		}
 		c.procs(g.Procs)
-		return len(c.errs) == 0
+		return true
+	}
+	rest := func(toks []lexer.Token) (*File, ErrorList, bool) {
+		f, errs := parseRest(sc, toks, c, first, parens)
+		return f, errs, false
 	}
 	for {
 		t, err := sc.Next()
 		if err != nil {
-			return nil, false
+			return nil, lexError(filename, err), false
 		}
 		buf = append(buf, t)
 		// Inside an interface block PROCÉDURE is a prototype (class.go).
@@ -171,8 +185,8 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 		// starts at the keyword unless t is INTERNE.
 		if n := len(buf); !iface && n >= 3 && buf[n-3].Type == lexer.Newline && buf[n-2].Type == lexer.Keyword &&
 			(buf[n-2].Value == "PROCEDURE" || buf[n-2].Value == "FONCTION") && !(t.Type == lexer.Keyword && t.Value == "INTERNE") {
-			if !flush(buf[:n-2]) {
-				return nil, false
+			if !read(buf[:n-2]) {
+				return rest(buf)
 			}
 			buf = append(buf[:0], buf[n-2:]...)
 		}
@@ -180,13 +194,62 @@ func parseByProc(filename, src string) (f *File, ok bool) {
 			break
 		}
 	}
-	if !flush(buf) {
-		return nil, false
+	if !read(buf) {
+		return rest(buf)
 	}
-	if len(check(f)) > 0 {
-		return nil, false
+	if len(c.errs) > 0 {
+		return nil, c.errs, false
 	}
-	return f, true
+	if errs := check(f); len(errs) > 0 {
+		return nil, errs, false
+	}
+	return f, nil, true
+}
+
+// parseRest finishes parseSplit from the first chunk the hand reader did
+// not read: toks are that chunk's tokens and those the scanner has given
+// since; the rest of the file is lexed, prepared, prechecked, parsed with
+// the whole-file grammar and converted by c, with the state the chunks
+// before it left (main: the main traitement is not converted yet; parens:
+// precheckFrom's count). What comes out is what the whole-file parse
+// reports.
+func parseRest(sc *lexer.Scanner, toks []lexer.Token, c *converter, main bool, parens int) (*File, ErrorList) {
+	filename := c.file.Name
+	for len(toks) == 0 || toks[len(toks)-1].Type != lexer.EOF {
+		t, err := sc.Next()
+		if err != nil {
+			return nil, lexError(filename, err)
+		}
+		toks = append(toks, t)
+	}
+	ptoks := prepareTokens(toks, c.file.Src)
+	if errs, _ := precheckFrom(ptoks, c.file.Src, parens); len(errs) > 0 {
+		return nil, errs
+	}
+	g, err := parseTokens(ptoks)
+	if err != nil {
+		return nil, ErrorList{translate(filename, err)}
+	}
+	if main {
+		c.file.Main = c.stmts(g.Main)
+	}
+	c.procs(g.Procs)
+	if len(c.errs) > 0 {
+		return nil, c.errs
+	}
+	if errs := check(c.file); len(errs) > 0 {
+		return nil, errs
+	}
+	return c.file, nil
+}
+
+// lexError is the diagnostic of a lexical error.
+func lexError(filename string, err error) ErrorList {
+	var le *lexer.Error
+	if errors.As(err, &le) {
+		return ErrorList{le}
+	}
+	return ErrorList{{Pos: Pos{File: filename, Line: 1, Col: 1}, Code: CodeSyntax, FR: err.Error(), EN: err.Error()}}
 }
 
 // parseTokens runs the grammar over toks.

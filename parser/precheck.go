@@ -21,9 +21,18 @@ func isBlockOpener(s string) bool {
 // the process), SI without ALORS (WinDev error 25) and blocks left without
 // their FIN (reported at the line that opened them).
 func precheck(toks []plexer.Token, src string) ErrorList {
+	errs, _ := precheckFrom(toks, src, 0)
+	return errs
+}
+
+// precheckFrom is precheck of tokens that follow others: parens is how
+// many brackets those left open (a whole-file precheck carries the count
+// from one procedure to the next), and the count after toks is returned
+// with the errors. Procedures that pass leave no block open, so the count
+// is all a piece-by-piece precheck has to carry.
+func precheckFrom(toks []plexer.Token, src string, parens int) (ErrorList, int) {
 	var errs ErrorList
 	var open []*plexer.Token // block openers waiting for their FIN
-	parens := 0
 	lineStart := true
 	prevProc := false
 	perLine := 0 // statements nested on one line (one-line SI)
@@ -43,7 +52,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 			case "(", "[", "[[", "{":
 				parens++
 				if parens > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"})
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"}), parens
 				}
 			case ")", "]", "]]", "}":
 				parens--
@@ -52,7 +61,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 			if t.Value == "SI" || t.Value == "SINON" {
 				perLine++
 				if perLine > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"})
+					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"}), parens
 				}
 			}
 			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == tNewline || toks[j+1].EOF() }
@@ -98,7 +107,7 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 				}
 			}
 			if len(open) > maxDepth {
-				return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"})
+				return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"}), parens
 			}
 		}
 		prevProc = isKw(t, "PROCEDURE")
@@ -110,9 +119,9 @@ func precheck(toks []plexer.Token, src string) ErrorList {
 		if kw == "" {
 			kw = t.Value
 		}
-		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
+		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}, parens
 	}
-	return errs
+	return errs, parens
 }
 
 // instructionAfterCond reports whether the line of the SI at i (which has
