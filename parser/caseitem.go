@@ -5,7 +5,7 @@ package parser
 func (p *exprParser) parseCaseItem() (*CaseMatch, error) {
 	t := p.peek()
 	m := &CaseMatch{At: At{posOf(t)}}
-	if isA(t) {
+	if p.leadingA() {
 		p.next()
 		hi, err := p.parseAdd()
 		if err != nil {

@@ -18,6 +18,21 @@ type exprParser struct {
 func (p *exprParser) peek() *plexer.Token { return p.lx.Peek() }
 func (p *exprParser) next() *plexer.Token { return p.lx.Next() }
 
+// leadingA reports whether the token at the cursor is À "to" at the start
+// of a subscript or a CAS item (isLeadingA).
+func (p *exprParser) leadingA() bool {
+	t := p.peek()
+	if !isA(t) {
+		return false
+	}
+	cp := p.lx.MakeCheckpoint()
+	p.next()
+	next := p.next()
+	third := p.peek()
+	p.lx.LoadCheckpoint(cp)
+	return isLeadingA(t, next, third)
+}
+
 // errf returns the syntax error code at t.
 func (p *exprParser) errf(t *plexer.Token, code int, fr, en string) *Error {
 	return errAt(t, code, fr, en)

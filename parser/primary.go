@@ -285,7 +285,7 @@ func (p *exprParser) parsePostfix(x Expr) (Expr, error) {
 // extraction (À / SUR forms).
 func (p *exprParser) parseIndex(x Expr, open *plexer.Token, closer string) (Expr, error) {
 	ex := &Extract{At: At{posOf(open)}, X: x}
-	if isA(p.peek()) {
+	if p.leadingA() {
 		// [[À b]]
 		p.next()
 		to, err := p.parseExpr()

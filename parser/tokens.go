@@ -20,6 +20,34 @@ func isWord(t *plexer.Token, v string) bool {
 // isA reports whether t is À (keyword) or the bare word A, both meaning "to".
 func isA(t *plexer.Token) bool { return isWord(t, "A") }
 
+// isLeadingA reports whether t, first in a subscript or a CAS item
+// (`s[À 3]`, `CAS À 10`), is À "to" rather than a variable named a
+// (`t[a]`, `t[a[1]]`, `t[a + 1]`, `CAS a:`), given the two tokens after
+// it. The keyword À always is; the bare word A only when an operand
+// follows that could not follow a variable: a name, a literal or an
+// opening parenthesis, not a bracket. When that operand is itself the
+// bare word A, the first one is a variable if a third operand follows
+// (`s[a A 3]`, from a to 3) and "to" otherwise (`s[A a]`); before the
+// keyword À it is a variable (`s[a À]`). After an operand (`1 A 10`) the
+// bare A is always "to": two operands never stand side by side.
+func isLeadingA(t, next, third *plexer.Token) bool {
+	if t.Type == tKeyword {
+		return t.Value == "A"
+	}
+	if t.Type != tIdent || t.Value != "A" {
+		return false
+	}
+	// A bracket would index the variable (t[a[1]]).
+	leads := func(t *plexer.Token) bool { return startsOperand(t) && !isPunct(t, "[") }
+	switch {
+	case isKw(next, "A"):
+		return false // a À: from a
+	case isA(next):
+		return !leads(third)
+	}
+	return leads(next)
+}
+
 // found says, in French and English, that t was found where something
 // else was expected: « x » trouvé / found 'x', and for the end of a line or
 // of the file words of each language (no French word in English text).
