@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"slices"
+
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -234,6 +236,45 @@ func (e *pStmtEnd) Parse(lx *plexer.PeekingLexer) error {
 	}
 	f := found(t)
 	return errAt(t, CodeStmtEnd, "Fin d'instruction attendue, "+f.FR, "End of statement expected, "+f.EN)
+}
+
+// pStrWord is CHAÎNE (or STRING) before the variable of POUR TOUT CHAÎNE
+// x DE s; pElemWord is ÉLÉMENT before the variable of POUR TOUT ÉLÉMENT x
+// DE t. Each is that word only when a name follows it; otherwise the word
+// is the loop variable itself (POUR TOUT chaine DE t, POUR TOUT element, i
+// DE t).
+type (
+	pStrWord  struct{}
+	pElemWord struct{}
+)
+
+// Parse implements participle.Parseable.
+func (*pStrWord) Parse(lx *plexer.PeekingLexer) error {
+	return forWord(lx, "CHAINE", "CHAINES", "STRING")
+}
+
+// Parse implements participle.Parseable.
+func (*pElemWord) Parse(lx *plexer.PeekingLexer) error {
+	return forWord(lx, "ELEMENT", "ELEMENTS")
+}
+
+// forWord consumes the word at the cursor when it is one of words and a
+// name follows it (isForWord).
+func forWord(lx *plexer.PeekingLexer, words ...string) error {
+	cp := lx.MakeCheckpoint()
+	t := lx.Next()
+	if !isForWord(t, lx.Peek(), words...) {
+		lx.LoadCheckpoint(cp)
+		return participle.NextMatch
+	}
+	return nil
+}
+
+// isForWord reports whether t, followed by next, is one of the words
+// (identifiers) that may come before the loop variable of POUR TOUT: it
+// is when the variable's name follows it.
+func isForWord(t, next *plexer.Token, words ...string) bool {
+	return t.Type == tIdent && slices.Contains(words, t.Value) && next.Type == tIdent
 }
 
 // pSameLine matches, without consuming anything, when the token before

@@ -430,6 +430,10 @@ type QueryDecl struct {
 // not run, like ForFile.
 type ForRows struct {
 	At
+	// Row is the word LIGNE as written. Alone before DE (POUR TOUT ligne
+	// DE t), it may also be read as a loop variable over t, which is how
+	// the compiler reads it when t is a variable of the script.
+	Row      Name
 	Var      *Name
 	Counter  *Name
 	Control  Expr

@@ -57,7 +57,7 @@ func (c *converter) stmt(s *gStmt) Stmt {
 			return f
 		}
 		if r := s.For.Rows; r != nil {
-			fr := &ForRows{At: at, Control: exprOf(r.Control), Selected: r.Selected, Body: c.stmts(r.Body)}
+			fr := &ForRows{At: at, Row: c.name(gName{Pos: r.Row.Pos, Key: r.Row.Key}), Control: exprOf(r.Control), Selected: r.Selected, Body: c.stmts(r.Body)}
 			if r.Var != nil {
 				n := c.name(*r.Var)
 				fr.Var = &n
@@ -77,7 +77,7 @@ func (c *converter) stmt(s *gStmt) Stmt {
 				Reverse: ff.Dir == "DEPUISFIN" || ff.Dir == "FROMEND", NoSave: ff.NoSave, NoFilter: ff.NoFilter, Body: c.stmts(ff.Body)}
 		}
 		e := s.For.Each
-		fe := &ForEach{At: at, Seq: exprOf(e.Seq), Where: exprOf(e.Where), Strings: e.Str, Body: c.stmts(e.Body)}
+		fe := &ForEach{At: at, Seq: exprOf(e.Seq), Where: exprOf(e.Where), Strings: e.Str != nil, Body: c.stmts(e.Body)}
 		for _, v := range e.Vars {
 			fe.Vars = append(fe.Vars, c.name(v))
 		}

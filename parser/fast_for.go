@@ -80,7 +80,8 @@ func (r *reader) word(tt plexer.TokenType, v string) bool {
 func (r *reader) forRows() (*gForRows, bool) {
 	g := &gForRows{}
 	r.lx.Next() // TOUT...
-	g.Row = r.lx.Next().Value
+	t := r.lx.Next()
+	g.Row = gRowWord{Pos: t.Pos, Key: t.Value}
 	_, g.Selected = r.oneOf(tIdent, "SELECTIONNEE", "SELECTIONNEES", "SELECTED")
 	if n, ok := r.name(); ok {
 		g.Var = &n
@@ -104,8 +105,14 @@ func (r *reader) forRows() (*gForRows, bool) {
 // forEach reads gForEach; de reports whether it got past its DE.
 func (r *reader) forEach() (g *gForEach, ok, de bool) {
 	g = &gForEach{Kind: r.lx.Next().Value}
-	_, g.Str = r.oneOf(tIdent, "CHAINE", "CHAINES", "STRING")
-	_, g.Elem = r.oneOf(tIdent, "ELEMENT", "ELEMENTS")
+	if isForWord(r.peek(), r.peek2(), "CHAINE", "CHAINES", "STRING") {
+		r.lx.Next()
+		g.Str = &pStrWord{}
+	}
+	if isForWord(r.peek(), r.peek2(), "ELEMENT", "ELEMENTS") {
+		r.lx.Next()
+		g.Elem = &pElemWord{}
+	}
 	n, ok := r.name()
 	if !ok {
 		return nil, false, false

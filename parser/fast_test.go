@@ -31,7 +31,11 @@ func TestFastPathEqualsGrammar(t *testing.T) {
 		{"POUR TOUT Client SANS Trace(1)\nFIN\n", false},
 		{"POUR TOUTE LIGNE i DE TABLE_T\n\tTrace(i)\nFIN\n", true},
 		{"POUR TOUTE LIGNE SÉLECTIONNÉE i, n DE TABLE_T\nFIN\n", true},
-		{"POUR TOUT Chaine DE t\nFIN\n", false},
+		{"POUR TOUT Chaine DE t\nFIN\n", true}, // a loop variable named chaine
+		{"POUR TOUT element, i DE t\nFIN\n", true},
+		{"POUR TOUT CHAINE element DE s SEPAREE PAR \",\"\nFIN\n", true},
+		{"POUR TOUT ELEMENT DE t\nFIN\n", true},
+		{"POUR TOUT ligne DE t\n\tTrace(ligne)\nFIN\n", true},
 		{"POUR TOUT x DE t SEPAREE = 3\nFIN\n", true}, // a statement on the POUR line
 		{"POUR i = 1 _A_ 10 _PAS_ 2\n\tTrace(i)\nFIN\n", true},
 		{"POUR i = 1 À 10 PAS\nFIN\n", false},

@@ -139,7 +139,7 @@ type gFor struct {
 // gForEach, which would take LIGNE for the loop variable.
 type gForRows struct {
 	Kind     string   `parser:"('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
-	Row      string   `parser:"@('LIGNE':Ident | 'LIGNES':Ident | 'ROW':Ident | 'ROWS':Ident)"`
+	Row      gRowWord `parser:"@@"`
 	Selected bool     `parser:"@('SELECTIONNEE':Ident | 'SELECTIONNEES':Ident | 'SELECTED':Ident)?"`
 	Var      *gName   `parser:"( @@"`
 	Counter  *gName   `parser:"  ( ',':Punct @@ )? )?"`
@@ -147,10 +147,18 @@ type gForRows struct {
 	Body     []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
+// gRowWord is LIGNE in POUR TOUTE LIGNE, kept as a name: without a
+// variable after it, it may be a loop variable named ligne (see
+// ForRows.Row).
+type gRowWord struct {
+	Pos plexer.Position
+	Key string `parser:"@('LIGNE':Ident | 'LIGNES':Ident | 'ROW':Ident | 'ROWS':Ident)"`
+}
+
 type gForEach struct {
 	Kind  string   `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
-	Str   bool     `parser:"@('CHAINE':Ident | 'CHAINES':Ident | 'STRING':Ident)?"`
-	Elem  bool     `parser:"@('ELEMENT':Ident | 'ELEMENTS':Ident)?"`
+	Str   *pStrWord  `parser:"@@?"`
+	Elem  *pElemWord `parser:"@@?"`
 	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
 	Seq   *pExpr   `parser:"'DE':Keyword @@"`
 	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`

@@ -155,6 +155,12 @@ func (c *compiler) declareLocals(b *procBuild, body []parser.Stmt) {
 				declare(s.Var, TypeVariant)
 			}
 		case *parser.ForRows:
+			if fe := c.rowsAsForEach(b, s); fe != nil {
+				if c.lookupVar(b, fe.Vars[0].Key) == nil {
+					declare(fe.Vars[0], TypeVariant)
+				}
+				break
+			}
 			for _, n := range []*parser.Name{s.Var, s.Counter} {
 				if n != nil && c.lookupVar(b, n.Key) == nil {
 					declare(*n, TypeInt)
@@ -533,4 +539,20 @@ func (c *compiler) ident(b *procBuild, e *parser.Ident) compiled {
 	}
 	c.errorf(e.P, 301, "Identificateur inconnu « "+c.spell(e.Name)+" »", "Unknown identifier '"+c.spell(e.Name)+"'")
 	return compiled{func(*frame) Value { return Null }, TypeVariant}
+}
+
+// rowsAsForEach reads POUR TOUT ligne DE t, when t is a variable of the
+// script, as a POUR TOUT over t whose loop variable is named ligne: a
+// script has no window, so t is no control, and POUR TOUTE LIGNE DE
+// champ (ForRows) would only stop the run. nil when s is not of that form
+// (a row variable, SÉLECTIONNÉE, or a control's name).
+func (c *compiler) rowsAsForEach(b *procBuild, s *parser.ForRows) *parser.ForEach {
+	if s.Var != nil || s.Counter != nil || s.Selected {
+		return nil
+	}
+	id, ok := s.Control.(*parser.Ident)
+	if !ok || c.lookupVar(b, id.Key) == nil {
+		return nil
+	}
+	return &parser.ForEach{At: s.At, Vars: []parser.Name{s.Row}, Seq: s.Control, Body: s.Body}
 }

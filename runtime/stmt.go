@@ -96,7 +96,12 @@ func (c *compiler) stmt(b *procBuild, s parser.Stmt) stmtFn {
 		return c.tryStmt(b, s)
 	case *parser.Rethrow:
 		return rethrow
-	case *parser.ForFile, *parser.ForRows, *parser.QueryDecl, *parser.ExternDecl:
+	case *parser.ForRows:
+		if fe := c.rowsAsForEach(b, s); fe != nil {
+			return c.forEach(b, fe)
+		}
+		return c.notRun(b, s)
+	case *parser.ForFile, *parser.QueryDecl, *parser.ExternDecl:
 		return c.notRun(b, s)
 	case *parser.StructDecl, *parser.ConstDecl, *parser.EnumDecl, *parser.ProcDecl, *parser.Label, *parser.When:
 		return nil // declared before the code runs, or handled by block
