@@ -156,15 +156,15 @@ type gRowWord struct {
 }
 
 type gForEach struct {
-	Kind  string   `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
+	Kind  string     `parser:"@('TOUT':Keyword | 'TOUS':Keyword | 'TOUTE':Keyword | 'TOUTES':Keyword | 'CHAQUE':Keyword)"`
 	Str   *pStrWord  `parser:"@@?"`
 	Elem  *pElemWord `parser:"@@?"`
-	Vars  []gName  `parser:"@@ ( ',':Punct @@ )*"`
-	Seq   *pExpr   `parser:"'DE':Keyword @@"`
-	Sep   []*pExpr `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
-	Where *pExpr   `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
-	Dir   string   `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
-	Body  []*gStmt `parser:"( @@ | Newline )* 'FIN':Keyword"`
+	Vars  []gName    `parser:"@@ ( ',':Punct @@ )*"`
+	Seq   *pExpr     `parser:"'DE':Keyword @@"`
+	Sep   []*pExpr   `parser:"( ( 'SEPAREE':Ident | 'SEPAREES':Ident | 'SEPARATED':Ident ) ( 'PAR':Keyword | 'BY':Ident ) @@ ( ',':Punct @@ )* )?"`
+	Where *pExpr     `parser:"( ( 'AVEC':Keyword | 'WHERE':Ident ) @@ )?"`
+	Dir   string     `parser:"@('DEPUISFIN':Ident | 'DEPUISDEBUT':Ident | 'FROMEND':Ident | 'FROMBEGINNING':Ident)?"`
+	Body  []*gStmt   `parser:"( @@ | Newline )* 'FIN':Keyword"`
 }
 
 // gForFile is POUR TOUT source [SUR clé] [AVEC / WHERE condition [SUR
