@@ -150,10 +150,12 @@ func parseSplit(filename, src string) (f *File, errs ErrorList, fast bool) {
 	// read reads one chunk by hand; false: from chunk on, the grammar
 	// decides.
 	read := func(chunk []lexer.Token) bool {
-		toks := prepareTokensInto(prepared, chunk, src)
+		toks, closed := prepareTokensInto(prepared, chunk, src)
 		prepared = toks
 		errs, after := precheckFrom(toks, src, parens)
-		if len(errs) > 0 {
+		if len(errs) > 0 || !closed {
+			// An open bracket or brace carries into the next procedure in
+			// the whole file (a `}` there ends this block).
 			return false
 		}
 		g, err := parseFast(&arena, &pool, toks)

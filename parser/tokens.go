@@ -130,13 +130,16 @@ func startsOperand(t *plexer.Token) bool {
 // written as ".", and `[` `[` glued after an expression open a string
 // extraction "[[" closed by a glued "]]".
 func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
-	return prepareTokensInto(make([]plexer.Token, 0, len(toks)+4), toks, src) // a Newline may be inserted
+	out, _ := prepareTokensInto(make([]plexer.Token, 0, len(toks)+4), toks, src) // a Newline may be inserted
+	return out
 }
 
 // prepareTokensInto is prepareTokens appending to out[:0], so that a
 // caller that parses piece by piece reuses one buffer (participle copies
-// the tokens it is given).
-func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []plexer.Token {
+// the tokens it is given). closed reports whether toks leave no bracket
+// or brace open: only then does the next piece start as it would in the
+// whole file.
+func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) (prepared []plexer.Token, closed bool) {
 	out = out[:0]
 	var stack []bool  // for each open "[": true if it opened a "[["
 	var braces []bool // for each open "{": true if it opens a block
@@ -228,7 +231,7 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) []ple
 			out = append(out, nl)
 		}
 	}
-	return out
+	return out, len(stack) == 0 && len(braces) == 0
 }
 
 // mappingMarker reports whether toks[i:i+3] is a `<MAPPING>` or `<FIN>`
