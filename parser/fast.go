@@ -15,7 +15,8 @@ import (
 // and an unusual procedure header with the header grammar (headGrammar):
 // what they return is what the whole-file grammar would have built at
 // that place. Any error ends the fast path: the caller then parses the
-// whole file with fileGrammar, whose diagnostics are the reference. So
+// rest of the file, from the procedure where it ended, with fileGrammar,
+// whose diagnostics are the reference (parseSplit, parseRest). So
 // the hand-written reader only has to agree with the grammar on what it
 // accepts: it follows the grammar's rules in their order, with
 // participle's choices (an alternative that fails after taking more than
