@@ -363,6 +363,10 @@ func isContainerType(s string) bool {
 // dimension given by a constant name (`tableau de N entiers`): it is if a
 // type name follows it.
 func (p *exprParser) isDimName() bool {
+	switch p.peek().Value {
+	case "TABLEAU", "TABLEAUX", "ARRAY", "ARRAYS", "ASSOCIATIVE":
+		return false // tableau de tableau(x) associatif(s) de T: an array of arrays
+	}
 	cp := p.lx.MakeCheckpoint()
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
