@@ -24,6 +24,9 @@ type compiler struct {
 	avec *lval
 	// reported holds the errors already reported.
 	reported map[errKey]bool
+	// unknownTypes are the positions of type names reported unknown
+	// (9402): errors that would only follow from them are not reported.
+	unknownTypes map[Position]bool
 	// ctx cancels a compilation; depth is the expression nesting being
 	// compiled (how deeply closures will call each other at run time);
 	// nodes counts compiled expressions and statements; stopped is set

@@ -57,7 +57,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 	t := c.resolveType(s.Type)
 	cl := classOfType(t)
 	if cl == nil {
-		if s.HasArgs {
+		if s.HasArgs && !c.unknownTypes[s.Type.P] { // an unknown class: 9402 says it
 			c.errorf(s.P, codeClassType, "Seule la déclaration d'un objet accepte des paramètres de constructeur", "Only an object declaration accepts constructor parameters")
 		}
 		return nil, false

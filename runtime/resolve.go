@@ -290,6 +290,10 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 	}
 	if t == nil {
 		c.errorf(tr.P, codeUnknownType, "Type inconnu « "+c.spell(tr.Name)+" »", "Unknown type '"+c.spell(tr.Name)+"'")
+		if c.unknownTypes == nil {
+			c.unknownTypes = map[Position]bool{}
+		}
+		c.unknownTypes[tr.P] = true
 		return TypeVariant
 	}
 	if tr.Precision && t == TypeNumeric {
