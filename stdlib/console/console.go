@@ -48,6 +48,7 @@ func dialogs(c *runtime.Call) *Dialogs {
 // Install registers the console family.
 func Install(r *runtime.Registry) {
 	r.AddConstTable(consoleConsts)
+	installInputSettings(r)
 	r.AddFuncs([]runtime.Func{
 		{Name: "Trace", Min: 0, Max: -1, Fn: trace},
 		{Name: "Info", Min: 0, Max: -1, Fn: info},

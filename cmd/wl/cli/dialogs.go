@@ -47,6 +47,35 @@ func stdinDialogs(in io.Reader, prompt io.Writer, lang string) *wlconsole.Dialog
 		}
 		return def
 	}
+	// value reads Saisie's answer: an empty line keeps current; a
+	// boolean is asked with Saisie.LibelléOptionnel as its caption and
+	// read as a yes or no; an answer a "regexp:" Saisie.MasqueSaisie
+	// refuses is asked again (3021016). false at the end of input.
+	value := func(run *runtime.Run, question string, current runtime.Value) (runtime.Value, bool) {
+		set := wlconsole.InputSettingsOf(run)
+		lines := []string{question}
+		isBool := current.Kind() == runtime.KBool
+		if isBool && set.OptionalCaption != "" {
+			lines = append(lines, set.OptionalCaption)
+		}
+		for {
+			ask(lines, "["+current.Text()+"] ")
+			s, ok := readLine()
+			switch {
+			case !ok:
+				return current, false
+			case s == "":
+				return current, true
+			case isBool:
+				return runtime.Bool(button(s, wlconsole.Non, wlconsole.Non, false) == wlconsole.Oui || isTrueWord(s)), true
+			case set.Pattern != nil && !set.Pattern.MatchString(s):
+				fmt.Fprintf(prompt, diag.Tr(lang, "Réponse refusée par le masque de saisie « %s » : recommencez.\n",
+					"Answer refused by the input mask %q: try again.\n"), set.Mask)
+				continue
+			}
+			return runtime.Str(s), true
+		}
+	}
 	return &wlconsole.Dialogs{
 		YesNo: func(_ *runtime.Run, def int, lines []string) (int, error) {
 			ask(lines, diag.Tr(lang, "[o/n] ", "[y/n] "))
@@ -64,37 +93,28 @@ func stdinDialogs(in io.Reader, prompt io.Writer, lang string) *wlconsole.Dialog
 			}
 			return button(s, def, wlconsole.Annuler, true), nil
 		},
-		Input: func(_ *runtime.Run, question string, current runtime.Value) (runtime.Value, int, error) {
-			ask([]string{question}, "["+current.Text()+"] ")
-			s, ok := readLine()
+		Input: func(run *runtime.Run, question string, current runtime.Value) (runtime.Value, int, error) {
+			v, ok := value(run, question, current)
 			if !ok {
 				return current, wlconsole.Annuler, nil
 			}
-			if s == "" {
-				return current, wlconsole.Oui, nil
-			}
-			return runtime.Str(s), wlconsole.Oui, nil
+			return v, wlconsole.Oui, nil
 		},
 		// Saisie with the script's buttons (3021016): a first line answers
 		// the value (empty keeps it), a second one picks the button by
 		// number or caption (empty: the default button; end of input: the
 		// cancel button).
-		InputButtons: func(_ *runtime.Run, q wlconsole.InputQuestion) (runtime.Value, int, error) {
-			ask([]string{q.Question}, "["+q.Current.Text()+"] ")
-			s, ok := readLine()
+		InputButtons: func(run *runtime.Run, q wlconsole.InputQuestion) (runtime.Value, int, error) {
+			v, ok := value(run, q.Question, q.Current)
 			if !ok {
 				return q.Current, q.Cancel, nil
-			}
-			v := q.Current
-			if s != "" {
-				v = runtime.Str(s)
 			}
 			choices := make([]string, len(q.Buttons))
 			for i, b := range q.Buttons {
 				choices[i] = fmt.Sprintf("%d %s", i+1, b)
 			}
 			ask(nil, "["+strings.Join(choices, " / ")+"] ")
-			s, ok = readLine()
+			s, ok := readLine()
 			if !ok {
 				return v, q.Cancel, nil
 			}
@@ -116,4 +136,14 @@ func pickButton(s string, q wlconsole.InputQuestion) int {
 		}
 	}
 	return q.Default
+}
+
+// isTrueWord reports whether s answers a boolean Saisie with true besides
+// the yes words: vrai, true or 1.
+func isTrueWord(s string) bool {
+	switch strings.ToLower(strings.TrimSpace(s)) {
+	case "vrai", "true", "1":
+		return true
+	}
+	return false
 }
