@@ -16,7 +16,7 @@ import (
 // what they return is what the whole-file grammar would have built at
 // that place. Any error ends the fast path: the caller then parses the
 // rest of the file, from the procedure where it ended, with fileGrammar,
-// whose diagnostics are the reference (parseSplit, parseRest). So
+// whose diagnostics are the reference (parseSplit, splitParser.decide). So
 // the hand-written reader only has to agree with the grammar on what it
 // accepts: it follows the grammar's rules in their order, with
 // participle's choices (an alternative that fails after taking more than

@@ -119,18 +119,18 @@ func parse(filename, src string, split bool) (*File, ErrorList) {
 // in turn, so that only one procedure's tokens and grammar structures
 // exist at a time (memory and garbage collection grow with them).
 // Procedures start at the same tokens as in a whole-file parse, so the
-// tree is the same (TestSplitParseEqualsWhole). Its diagnostics are the
-// whole-file parse's too, without its cost where the error is:
-//   - a lexical error is the first one of the file either way;
+// tree is the same (TestSplitParseEqualsWhole), and its diagnostics are
+// the whole-file parse's, found without its cost (a 10 MB script with an
+// error used to be parsed whole again by participle, at about 1 GB):
+//   - lexing, preparing and prechecking carry their state from one
+//     procedure to the next, so they see the file as the whole-file parse
+//     does: a lexical error, then precheck's errors, win as there;
+//   - a procedure the hand reader cannot read (a syntax error, or a form
+//     it leaves to the grammar) goes to the whole-file grammar with the
+//     procedures after it that the grammar may need to decide (window);
 //   - conversion errors are collected as the procedures go, and reported
-//     at the end unless a syntax error comes later, as the whole-file
-//     parse reports them after parsing everything;
-//   - at the first procedure the hand reader cannot read (a syntax error,
-//     or a form it leaves to the grammar), the rest of the file, from that
-//     procedure on, goes through the whole-file grammar (parseRest): the
-//     procedures before it are the ones the whole-file grammar would have
-//     built. A 10 MB script with an error in its last procedure used to
-//     be parsed whole again by participle, at about 1 GB.
+//     at the end unless a syntax error came, as the whole-file parse
+//     reports them after parsing everything.
 //
 // fast is true when the hand reader read every procedure.
 func parseSplit(filename, src string) (f *File, errs ErrorList, fast bool) {
@@ -139,42 +139,11 @@ func parseSplit(filename, src string) (f *File, errs ErrorList, fast bool) {
 		f, errs = parse(filename, src, false)
 		return f, errs, false
 	}
-	f = &File{Name: filename, Src: src}
-	c := &converter{file: f}
+	p := &splitParser{src: src, pre: newPrecheck(), fast: true, first: true}
+	p.f = &File{Name: filename, Src: src}
+	p.c = &converter{file: p.f}
 	var buf []lexer.Token
-	var prepared []plexer.Token
-	var arena tokenArena
-	var pool stmtPool
-	parens := 0 // brackets the procedures read so far left open (precheckFrom)
-	first, iface := true, false
-	// read reads one chunk by hand; false: from chunk on, the grammar
-	// decides.
-	read := func(chunk []lexer.Token) bool {
-		toks, closed := prepareTokensInto(prepared, chunk, src)
-		prepared = toks
-		errs, after := precheckFrom(toks, src, parens)
-		if len(errs) > 0 || !closed {
-			// An open bracket or brace carries into the next procedure in
-			// the whole file (a `}` there ends this block).
-			return false
-		}
-		g, err := parseFast(&arena, &pool, toks)
-		defer pool.reset() // the chunk's gStmts, once converted
-		if err != nil {
-			return false
-		}
-		parens = after
-		if first {
-			f.Main = c.stmts(g.Main)
-			first = false
-		}
-		c.procs(g.Procs)
-		return true
-	}
-	rest := func(toks []lexer.Token) (*File, ErrorList, bool) {
-		f, errs := parseRest(sc, toks, c, first, parens)
-		return f, errs, false
-	}
+	iface := false
 	for {
 		t, err := sc.Next()
 		if err != nil {
@@ -187,62 +156,126 @@ func parseSplit(filename, src string) (f *File, errs ErrorList, fast bool) {
 		// starts at the keyword unless t is INTERNE.
 		if n := len(buf); !iface && n >= 3 && buf[n-3].Type == lexer.Newline && buf[n-2].Type == lexer.Keyword &&
 			(buf[n-2].Value == "PROCEDURE" || buf[n-2].Value == "FONCTION") && !(t.Type == lexer.Keyword && t.Value == "INTERNE") {
-			if !read(buf[:n-2]) {
-				return rest(buf)
-			}
+			p.chunk(buf[:n-2], false)
 			buf = append(buf[:0], buf[n-2:]...)
 		}
 		if t.Type == lexer.EOF {
 			break
 		}
 	}
-	if !read(buf) {
-		return rest(buf)
-	}
-	if len(c.errs) > 0 {
-		return nil, c.errs, false
-	}
-	if errs := check(f); len(errs) > 0 {
+	p.chunk(buf, true)
+	if errs := p.pre.finish(src); len(errs) > 0 {
 		return nil, errs, false
 	}
-	return f, nil, true
+	if p.syntax != nil {
+		return nil, ErrorList{p.syntax}, false
+	}
+	if len(p.c.errs) > 0 {
+		return nil, p.c.errs, false
+	}
+	if errs := check(p.f); len(errs) > 0 {
+		return nil, errs, false
+	}
+	return p.f, nil, p.fast
 }
 
-// parseRest finishes parseSplit from the first chunk the hand reader did
-// not read: toks are that chunk's tokens and those the scanner has given
-// since; the rest of the file is lexed, prepared, prechecked, parsed with
-// the whole-file grammar and converted by c, with the state the chunks
-// before it left (main: the main traitement is not converted yet; parens:
-// precheckFrom's count). What comes out is what the whole-file parse
-// reports.
-func parseRest(sc *lexer.Scanner, toks []lexer.Token, c *converter, main bool, parens int) (*File, ErrorList) {
-	filename := c.file.Name
-	for len(toks) == 0 || toks[len(toks)-1].Type != lexer.EOF {
-		t, err := sc.Next()
-		if err != nil {
-			return nil, lexError(filename, err)
+// splitParser is the state of parseSplit between two chunks (the main
+// traitement, or a procedure).
+type splitParser struct {
+	src      string
+	f        *File
+	c        *converter
+	prep     prepState
+	pre      *precheckState
+	prepared []plexer.Token
+	arena    tokenArena
+	pool     stmtPool
+	first    bool // the main traitement is not converted yet
+	fast     bool // every chunk so far was read by hand
+	// window holds the prepared tokens from the first chunk the hand
+	// reader did not read, until the grammar decides them; tried is its
+	// length when the grammar last could not.
+	window []plexer.Token
+	tried  int
+	// syntax is the grammar's error: the chunks after it are only
+	// lexed, prepared and prechecked, whose errors come first.
+	syntax *Error
+}
+
+// chunk handles the next chunk's tokens; last says it ends the file.
+func (p *splitParser) chunk(chunk []lexer.Token, last bool) {
+	clean := p.prep.closed() && p.pre.balanced() // nothing open before this chunk
+	if cap(p.prepared) < len(chunk)+4 {
+		p.prepared = make([]plexer.Token, 0, len(chunk)+4) // a Newline may be inserted
+	}
+	toks := prepareTokensInto(p.prepared, chunk, p.src, &p.prep)
+	p.prepared = toks
+	p.pre.feed(toks)
+	if p.syntax != nil || p.pre.failed() {
+		return // the result is an error found already, or precheck's
+	}
+	if p.window == nil && clean && p.prep.closed() && p.pre.balanced() {
+		g, err := parseFast(&p.arena, &p.pool, toks)
+		if err == nil {
+			p.convert(g)
+			p.pool.reset()
+			return
 		}
-		toks = append(toks, t)
+		p.pool.reset()
 	}
-	ptoks := prepareTokens(toks, c.file.Src)
-	if errs, _ := precheckFrom(ptoks, c.file.Src, parens); len(errs) > 0 {
-		return nil, errs
+	p.fast = false
+	p.window = append(p.window, toks...)
+	if !last && len(p.window) < max(2*p.tried, windowMargin) {
+		return // too few tokens after the last try to decide more
 	}
-	g, err := parseTokens(ptoks)
-	if err != nil {
-		return nil, ErrorList{translate(filename, err)}
+	p.decide(last)
+}
+
+// windowMargin is how many tokens the grammar's decision may depend on
+// after the token where it reports an error: its lookahead, and a token
+// or two that an adapter peeks at.
+const windowMargin = lookahead + 4
+
+// decide parses the window with the whole-file grammar, as if the file
+// ended with it. An error followed by windowMargin tokens of the window is
+// the whole file's; so is any result when the window reaches the end of
+// the file. No error and the chunks are converted, and the hand reader
+// goes on. Otherwise the window waits for more chunks.
+func (p *splitParser) decide(last bool) {
+	lx, err := p.arena.load(p.window)
+	var g *gFile
+	if err == nil {
+		g, err = fileGrammar.get().ParseFromLexer(lx)
 	}
-	if main {
-		c.file.Main = c.stmts(g.Main)
+	switch {
+	case err == nil && (last || p.prep.closed() && p.pre.balanced()):
+		p.convert(g)
+		p.window, p.tried = nil, 0
+	case err != nil && (last || farFromEnd(err, p.window)):
+		p.syntax = translate(p.f.Name, err)
+		p.window = nil
+	default:
+		p.tried = len(p.window)
 	}
-	c.procs(g.Procs)
-	if len(c.errs) > 0 {
-		return nil, c.errs
+}
+
+// farFromEnd reports whether the grammar's error err stands at least
+// windowMargin tokens before the end of toks.
+func farFromEnd(err error, toks []plexer.Token) bool {
+	var pe participle.Error
+	if !errors.As(err, &pe) || len(toks) <= windowMargin {
+		return false
 	}
-	if errs := check(c.file); len(errs) > 0 {
-		return nil, errs
+	return pe.Position().Offset < toks[len(toks)-windowMargin].Pos.Offset
+}
+
+// convert converts a chunk's structures into the file.
+func (p *splitParser) convert(g *gFile) {
+	if p.first {
+		p.f.Main = p.c.stmts(g.Main)
+		p.first = false
 	}
-	return c.file, nil
+	p.c.procs(g.Procs)
 }
 
 // lexError is the diagnostic of a lexical error.

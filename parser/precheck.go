@@ -21,107 +21,131 @@ func isBlockOpener(s string) bool {
 // the process), SI without ALORS (WinDev error 25) and blocks left without
 // their FIN (reported at the line that opened them).
 func precheck(toks []plexer.Token, src string) ErrorList {
-	errs, _ := precheckFrom(toks, src, 0)
-	return errs
+	s := newPrecheck()
+	s.feed(toks)
+	return s.finish(src)
 }
 
-// precheckFrom is precheck of tokens that follow others: parens is how
-// many brackets those left open (a whole-file precheck carries the count
-// from one procedure to the next), and the count after toks is returned
-// with the errors. Procedures that pass leave no block open, so the count
-// is all a piece-by-piece precheck has to carry.
-func precheckFrom(toks []plexer.Token, src string, parens int) (ErrorList, int) {
-	var errs ErrorList
-	var open []*plexer.Token // block openers waiting for their FIN
-	lineStart := true
-	prevProc := false
-	perLine := 0 // statements nested on one line (one-line SI)
+// precheckState is precheck carried from one piece of a file to the next
+// (parseSplit): fed piece after piece, it reports what precheck of the
+// whole file does.
+type precheckState struct {
+	open      []plexer.Token // block openers waiting for their FIN (copies: pieces are reused)
+	parens    int            // brackets open
+	lineStart bool
+	prevProc  bool
+	perLine   int // statements nested on one line (one-line SI)
+	errs      ErrorList
+	stopped   bool // nesting too deep: precheck ends there
+}
+
+func newPrecheck() *precheckState { return &precheckState{lineStart: true} }
+
+// failed reports whether precheck has found an error so far.
+func (s *precheckState) failed() bool { return len(s.errs) > 0 }
+
+// balanced reports whether no block and no bracket is open.
+func (s *precheckState) balanced() bool { return len(s.open) == 0 && s.parens == 0 }
+
+// feed prechecks the next tokens of the file.
+func (s *precheckState) feed(toks []plexer.Token) {
+	if s.stopped {
+		return
+	}
 	for i := range toks {
 		t := &toks[i]
 		switch t.Type {
 		case tNewline:
-			lineStart = true
-			perLine = 0
+			s.lineStart = true
+			s.perLine = 0
 			continue
 		case tIdent:
 			if opensClass(toks, i) {
-				open = append(open, t) // C est une Classe ... FIN (6010006)
+				s.open = append(s.open, *t) // C est une Classe ... FIN (6010006)
 			}
 		case tPunct:
 			switch t.Value {
 			case "(", "[", "[[", "{":
-				parens++
-				if parens > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"}), parens
+				s.parens++
+				if s.parens > maxDepth {
+					s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"}), true
+					return
 				}
 			case ")", "]", "]]", "}":
-				parens--
+				s.parens--
 			}
 		case tKeyword:
 			if t.Value == "SI" || t.Value == "SINON" {
-				perLine++
-				if perLine > maxDepth {
-					return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"}), parens
+				s.perLine++
+				if s.perLine > maxDepth {
+					s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde sur une seule ligne", EN: "Nesting too deep on a single line"}), true
+					return
 				}
 			}
 			endsLine := func(j int) bool { return j+1 >= len(toks) || toks[j+1].Type == tNewline || toks[j+1].EOF() }
 			switch {
-			case t.Value == "SI" && lineStart:
+			case t.Value == "SI" && s.lineStart:
 				hasAlors := false
 				for j := i + 1; j < len(toks) && toks[j].Type != tNewline && !toks[j].EOF(); j++ {
 					if isKw(&toks[j], "ALORS") {
 						hasAlors = true
 						if endsLine(j) {
-							open = append(open, t)
+							s.open = append(s.open, *t)
 						}
 						break
 					}
 				}
 				if !hasAlors {
 					if instructionAfterCond(toks, i) {
-						errs = append(errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
+						s.errs = append(s.errs, &Error{Pos: posOf(t), Code: CodeAlorsMissing, FR: "Le mot-clé ALORS est attendu après la condition du SI", EN: "The THEN keyword is expected after the IF condition"})
 					} else {
 						// A condition alone on its line opens a block
 						// (DECISIONS 9g: WinDev compiles it).
-						open = append(open, t)
+						s.open = append(s.open, *t)
 					}
 				}
-			case isBlockOpener(t.Value) && lineStart:
-				open = append(open, t)
-			case t.Value == "INTERNE" && (prevProc || lineStart):
-				open = append(open, t)
+			case isBlockOpener(t.Value) && s.lineStart:
+				s.open = append(s.open, *t)
+			case t.Value == "INTERNE" && (s.prevProc || s.lineStart):
+				s.open = append(s.open, *t)
 			case t.Value == "STRUCTURE" && endsLine(i):
-				open = append(open, t)
-			case t.Value == "CONSTANTE" && lineStart && endsLine(i):
-				open = append(open, t)
-			case t.Value == "CAS" && lineStart:
+				s.open = append(s.open, *t)
+			case t.Value == "CONSTANTE" && s.lineStart && endsLine(i):
+				s.open = append(s.open, *t)
+			case t.Value == "CAS" && s.lineStart:
 				if e := casColon(toks, i); e != nil {
-					errs = append(errs, e)
+					s.errs = append(s.errs, e)
 				}
-			case t.Value == "FIN" && lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
+			case t.Value == "FIN" && s.lineStart && i+1 < len(toks) && isPunct(&toks[i+1], ":"):
 				// The FIN: label (code run when the traitement ends,
 				// fr:1510014) is not a block end.
-			case t.Value == "FIN" && lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
-				if len(open) > 0 {
-					open = open[:len(open)-1]
+			case t.Value == "FIN" && s.lineStart, t.Value == "FAIRE" && i > 0 && isA(&toks[i-1]) && i+1 < len(toks) && isKw(&toks[i+1], "TANTQUE"):
+				if len(s.open) > 0 {
+					s.open = s.open[:len(s.open)-1]
 				}
 			}
-			if len(open) > maxDepth {
-				return append(errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"}), parens
+			if len(s.open) > maxDepth {
+				s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"}), true
+				return
 			}
 		}
-		prevProc = isKw(t, "PROCEDURE")
-		lineStart = false
+		s.prevProc = isKw(t, "PROCEDURE")
+		s.lineStart = false
 	}
-	if len(open) > 0 && len(errs) == 0 {
-		t := open[len(open)-1]
+}
+
+// finish returns the errors of the whole file: those found, or a block
+// still open at its end.
+func (s *precheckState) finish(src string) ErrorList {
+	if len(s.open) > 0 && len(s.errs) == 0 {
+		t := &s.open[len(s.open)-1]
 		kw := lexer.Word(src, t.Pos.Offset) // as written: POUR, Pour, FOR
 		if kw == "" {
 			kw = t.Value
 		}
-		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}, parens
+		return ErrorList{{Pos: posOf(t), Code: CodeEndMissing, FR: "FIN manquant : le bloc " + kw + " ouvert ici n'est pas fermé", EN: "Missing END: the " + kw + " block opened here is not closed"}}
 	}
-	return errs, parens
+	return s.errs
 }
 
 // instructionAfterCond reports whether the line of the SI at i (which has

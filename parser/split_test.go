@@ -52,7 +52,7 @@ func TestSplitParseEqualsWhole(t *testing.T) {
 // TestSplitParseEqualsWholeDamaged: a script of many procedures, damaged
 // at one line at a time, gets the same diagnostics from the
 // procedure-by-procedure parse, which finishes from the damaged procedure
-// with the grammar (parseRest), as from the whole-file parse. Damage
+// with the grammar (splitParser.decide), as from the whole-file parse. Damage
 // before, inside and after other errors' procedures is covered: the lines
 // are spread over the whole script.
 func TestSplitParseEqualsWholeDamaged(t *testing.T) {
@@ -69,6 +69,10 @@ func TestSplitParseEqualsWholeDamaged(t *testing.T) {
 		func(l string) string { return strings.Replace(l, "(", "((", 1) },
 		func(l string) string { return l + "s = \"open\n" },          // a lexical error
 		func(l string) string { return l + "SI x > 0 RENVOYER 1\n" }, // error 25, from the converter
+		func(l string) string { return l + "{\n" },                   // a brace block never closed
+		func(l string) string { return l + "}\n" },
+		func(l string) string { return strings.Replace(l, ")", "", 1) },
+		func(l string) string { return l + "PROCÉDURE\n" },
 	}
 	compared, failing := 0, 0
 	for i := 0; i < len(lines); i += 5 {

@@ -130,19 +130,28 @@ func startsOperand(t *plexer.Token) bool {
 // written as ".", and `[` `[` glued after an expression open a string
 // extraction "[[" closed by a glued "]]".
 func prepareTokens(toks []lexer.Token, src string) []plexer.Token {
-	out, _ := prepareTokensInto(make([]plexer.Token, 0, len(toks)+4), toks, src) // a Newline may be inserted
-	return out
+	var st prepState
+	return prepareTokensInto(make([]plexer.Token, 0, len(toks)+4), toks, src, &st) // a Newline may be inserted
 }
+
+// prepState is what prepareTokens carries from one token to the next:
+// the brackets and braces open. A caller that prepares a file piece by
+// piece passes the same one to each piece.
+type prepState struct {
+	stack  []bool // for each open "[": true if it opened a "[["
+	braces []bool // for each open "{": true if it opens a block
+}
+
+// closed reports whether no bracket or brace is open.
+func (st *prepState) closed() bool { return len(st.stack) == 0 && len(st.braces) == 0 }
 
 // prepareTokensInto is prepareTokens appending to out[:0], so that a
 // caller that parses piece by piece reuses one buffer (participle copies
-// the tokens it is given). closed reports whether toks leave no bracket
-// or brace open: only then does the next piece start as it would in the
-// whole file.
-func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) (prepared []plexer.Token, closed bool) {
+// the tokens it is given), with the state st the pieces before left.
+func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string, st *prepState) []plexer.Token {
 	out = out[:0]
-	var stack []bool  // for each open "[": true if it opened a "[["
-	var braces []bool // for each open "{": true if it opens a block
+	stack, braces := st.stack, st.braces
+	defer func() { st.stack, st.braces = stack, braces }()
 	punct := func(t *lexer.Token, v string) bool { return t.Type == lexer.Punct && t.Value == v }
 	for i := 0; i < len(toks); i++ {
 		lt := &toks[i]
@@ -231,7 +240,7 @@ func prepareTokensInto(out []plexer.Token, toks []lexer.Token, src string) (prep
 			out = append(out, nl)
 		}
 	}
-	return out, len(stack) == 0 && len(braces) == 0
+	return out
 }
 
 // mappingMarker reports whether toks[i:i+3] is a `<MAPPING>` or `<FIN>`
