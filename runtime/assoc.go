@@ -193,6 +193,14 @@ func (a *Assoc) Get(k Value) (Value, bool) {
 	return Null, false
 }
 
+// Count returns the number of elements stored under k: 1 or 0.
+func (a *Assoc) Count(k Value) int {
+	if a.Has(k) {
+		return 1
+	}
+	return 0
+}
+
 // Slot returns a pointer to the value stored under k, adding it with the
 // element default when absent.
 func (a *Assoc) Slot(k Value) *Value {

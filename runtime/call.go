@@ -5,18 +5,8 @@ import (
 )
 
 func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
-	// T[k]..Existe on an associative array.
-	if e.Name.Key == "EXISTE" || e.Name.Key == "EXIST" {
-		if ix, ok := e.X.(*parser.Index); ok && len(ix.Idx) == 1 {
-			base, key := c.expr(b, ix.X).fn, c.expr(b, ix.Idx[0]).fn
-			return compiled{func(f *frame) Value {
-				if a := base(f).Assoc(); a != nil {
-					_, ok := a.Get(key(f))
-					return Bool(ok)
-				}
-				return Bool(false)
-			}, TypeBool}
-		}
+	if cm, ok := c.assocKeyProp(b, e); ok {
+		return cm
 	}
 	if cm, ok := c.objMember(b, e); ok {
 		return cm
@@ -24,9 +14,12 @@ func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 	return c.memberOf(b, e, c.takeBase(b, e.X))
 }
 
-// isExiste reports whether e is T[k]..Existe.
+// isExiste reports whether e is T[k]..Existe, T[k]..Vide or
+// T[k]..Occurrence (assocKeyProp): a value, not a place.
 func isExiste(e *parser.Member) bool {
-	if e.Name.Key != "EXISTE" && e.Name.Key != "EXIST" {
+	switch e.Name.Key {
+	case "EXISTE", "EXIST", "VIDE", "EMPTY", "OCCURRENCE", "COUNT":
+	default:
 		return false
 	}
 	ix, ok := e.X.(*parser.Index)

@@ -1,0 +1,15 @@
+// Tableau associatif (doc 1514058) : propriétés du tableau et d'une clé
+// sans doublons ; sortie attendue d'après la page (Vrai s'affiche 1,
+// Faux 0).
+taTauxTVA est tableau associatif de réels = ...
+	[["Normale", 0.2], ["Intermédiaire", 0.1], ["Réduite", 0.055]]
+// Occurrence : nombre d'occurrences du tableau ; Vide : tableau vide ou non
+Trace(taTauxTVA["Réduite"], taTauxTVA..Occurrence, taTauxTVA..Vide)
+// Existe : Vrai si l'élément existe ; Vide : Vrai s'il n'existe pas ;
+// Occurrence : 1 s'il existe, 0 sinon
+Trace(taTauxTVA["Normale"]..Existe, taTauxTVA["Normale"]..Vide, taTauxTVA["Normale"]..Occurrence)
+Trace(taTauxTVA["X"]..Existe, taTauxTVA["X"]..Vide, taTauxTVA["X"]..Occurrence)
+// Lire une clé absente ne la crée pas
+Trace(taTauxTVA["X"], taTauxTVA..Occurrence)
+taVide est tableau associatif de chaînes
+Trace(taVide..Vide, taVide..Occurrence)
