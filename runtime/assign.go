@@ -173,7 +173,7 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 				if x, ok := a.Get(key(f)); ok {
 					return x
 				}
-				return zeroRun(f.run, a.Elem)
+				return a.missing(f.run)
 			}
 			return *at(f, v)
 		}
@@ -495,7 +495,7 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 			return ArrayValue(a)
 		}
 		if t.Kind == KAssoc && v.k == KArray {
-			a := NewAssoc(t.Elem)
+			a := newAssocOf(t) // with the declaration's options
 			for _, kv := range src.Array().Data {
 				if p := kv.Array(); p != nil && len(p.Data) == 2 {
 					*a.Slot(p.Data[0]) = convertLoose(p.Data[1], t.Elem)

@@ -19,13 +19,21 @@ import (
 // takes a lookup, then an assignment that hashes again); growing it
 // re-spreads the slots from the stored hashes, without hashing a key
 // again. A key is compared by its text: a chaîne key's own bytes, or,
-// once a key of another kind is stored or the array ignores case, the
-// texts kept in texts.
+// once a key of another kind is stored or the array compares keys with
+// options (Cmp), the texts kept in texts.
+
 type Assoc struct {
-	Elem   *Type
-	Keys   []Value
-	Vals   []Value
-	NoCase bool // set before the first key: keys compared folded (Fold)
+	Elem *Type
+	Keys []Value
+	Vals []Value
+	// The options of the declaration (doc 1514058), set before the first
+	// key: Cmp the cc* comparison bits (CmpNoCase...), KeyType the key
+	// type (nil: the key as given, compared as text).
+	Cmp     int
+	KeyType *Type
+
+	def    Value // the value of a missing key, when hasDef
+	hasDef bool
 
 	// texts is nil while every key is a chaîne compared as it is; else
 	// texts[i] is the text Keys[i] is found by.
@@ -50,18 +58,39 @@ func assocSeed() maphash.Seed {
 // NewAssoc makes an empty associative array.
 func NewAssoc(elem *Type) *Assoc { return &Assoc{Elem: elem, seed: assocSeed()} }
 
-// keyText returns the text k is found by: the text of its value, folded
-// when the array ignores case.
+// keyText returns the text k is found by: the text of its value, as the
+// comparison options make it (cmpText).
 func (a *Assoc) keyText(k Value) string {
-	if k.k == KString && !a.NoCase {
+	if k.k == KString && a.Cmp == 0 {
 		return k.strRaw()
 	}
 	s := k.Text()
-	if a.NoCase {
-		s = Fold(s)
+	if a.Cmp != 0 {
+		s = cmpText(s, a.Cmp)
 	}
 	return s
 }
+
+// key converts k to the key type of the array, when it has one.
+func (a *Assoc) key(k Value) Value {
+	if a.KeyType != nil && k.k != a.KeyType.Kind {
+		return Convert(k, a.KeyType)
+	}
+	return k
+}
+
+// zero returns the value of a new element: the declared default value,
+// else the element type's.
+func (a *Assoc) zero() Value {
+	if a.hasDef {
+		return copyValue(a.def)
+	}
+	return Zero(a.Elem)
+}
+
+// fast reports whether a chaîne key is found by its own bytes (no
+// option changes how keys compare or are stored).
+func (a *Assoc) fast() bool { return a.Cmp == 0 && a.KeyType == nil }
 
 // textAt returns the text of key i.
 func (a *Assoc) textAt(i int) string {
@@ -126,7 +155,7 @@ func (a *Assoc) add(k Value, s string, h uint32, slot int) *Value {
 		slot = a.free(h)
 	}
 	a.slots[slot] = uint64(h)<<32 | uint64(n+1)
-	if a.texts == nil && (k.k != KString || a.NoCase) {
+	if a.texts == nil && (k.k != KString || a.Cmp != 0) {
 		a.texts = make([]string, n, cap(a.Keys))
 		for i := range a.texts {
 			a.texts[i] = a.Keys[i].strRaw()
@@ -144,7 +173,7 @@ func (a *Assoc) add(k Value, s string, h uint32, slot int) *Value {
 		a.Vals = slices.Grow(a.Vals, n)
 	}
 	a.Keys = append(a.Keys, k)
-	a.Vals = append(a.Vals, Zero(a.Elem))
+	a.Vals = append(a.Vals, a.zero())
 	return &a.Vals[n]
 }
 
@@ -184,13 +213,14 @@ func (a *Assoc) reindex() {
 	}
 }
 
-// Get returns the value stored under k.
+// Get returns the value stored under k (the first one, with duplicates).
 func (a *Assoc) Get(k Value) (Value, bool) {
-	s := a.keyText(k)
-	if i, _ := a.find(s, a.hash(s)); i >= 0 {
-		return a.Vals[i], true
+	s := a.keyText(a.key(k))
+	i, _ := a.find(s, a.hash(s))
+	if i < 0 {
+		return Null, false
 	}
-	return Null, false
+	return a.Vals[i], true
 }
 
 // Count returns the number of elements stored under k: 1 or 0.
@@ -201,9 +231,9 @@ func (a *Assoc) Count(k Value) int {
 	return 0
 }
 
-// Slot returns a pointer to the value stored under k, adding it with the
-// element default when absent.
+// Slot returns a pointer to the value stored under k, adding it with the element default when absent.
 func (a *Assoc) Slot(k Value) *Value {
+	k = a.key(k)
 	s := a.keyText(k)
 	h := a.hash(s)
 	i, slot := a.find(s, h)
@@ -213,22 +243,24 @@ func (a *Assoc) Slot(k Value) *Value {
 	return a.add(k, s, h, slot)
 }
 
-// Len returns the number of keys.
+// Len returns the number of elements.
 func (a *Assoc) Len() int { return len(a.Keys) }
 
 func (a *Assoc) clone() *Assoc {
-	c := &Assoc{Elem: a.Elem, Keys: append([]Value(nil), a.Keys...), Vals: make([]Value, len(a.Vals)), NoCase: a.NoCase, seed: a.seed}
+	c := *a
+	c.Keys = append([]Value(nil), a.Keys...)
+	c.Vals = make([]Value, len(a.Vals))
 	copyValues(c.Vals, a.Vals)
 	if a.texts != nil {
 		c.texts = append([]string(nil), a.texts...)
 	}
 	c.slots = append([]uint64(nil), a.slots...)
-	return c
+	return &c
 }
 
 // Delete removes the element stored under k; it reports whether it existed.
 func (a *Assoc) Delete(k Value) bool {
-	s := a.keyText(k)
+	s := a.keyText(a.key(k))
 	i, slot := a.find(s, a.hash(s))
 	if i < 0 {
 		return false
@@ -262,7 +294,7 @@ func (a *Assoc) Delete(k Value) bool {
 
 // Has reports whether an element is stored under k.
 func (a *Assoc) Has(k Value) bool {
-	s := a.keyText(k)
+	s := a.keyText(a.key(k))
 	i, _ := a.find(s, a.hash(s))
 	return i >= 0
 }
@@ -303,7 +335,7 @@ func concatKey(buf []byte, x, y Value) (b []byte, ok bool) {
 
 // getBytes is Get for a chaîne key whose text is in b.
 func (a *Assoc) getBytes(b []byte) (Value, bool) {
-	if a.NoCase {
+	if !a.fast() {
 		return a.Get(Str(string(b)))
 	}
 	if i, _ := a.findBytes(b, a.hashBytes(b)); i >= 0 {
@@ -316,7 +348,7 @@ func (a *Assoc) getBytes(b []byte) (Value, bool) {
 // string is made only when it is added. added tells the caller to charge
 // the new entry to the memory limit.
 func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
-	if a.NoCase {
+	if !a.fast() {
 		n := len(a.Keys)
 		p = a.Slot(Str(string(b)))
 		return p, len(a.Keys) > n
@@ -381,5 +413,14 @@ func (ck *concatParts) get(f *frame, a *Assoc) Value {
 	if ok {
 		return v
 	}
-	return zeroRun(f.run, a.Elem)
+	return a.missing(f.run)
+}
+
+// missing returns what reading a missing key gives: the declared default
+// value, else the element type's (doc 1514058).
+func (a *Assoc) missing(r *Run) Value {
+	if a.hasDef {
+		return copyValue(a.def)
+	}
+	return zeroRun(r, a.Elem)
 }

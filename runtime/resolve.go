@@ -238,7 +238,7 @@ func (c *compiler) resolveType(tr *parser.TypeRef) *Type {
 		at := tr.Array
 		elem := c.resolveType(at.Elem)
 		if at.Assoc {
-			return &Type{Kind: KAssoc, Name: "tableau associatif", Elem: elem}
+			return &Type{Kind: KAssoc, Name: "tableau associatif", Elem: elem, Assoc: c.assocSpec(at.Options, elem)}
 		}
 		t := &Type{Kind: KArray, Name: "tableau", Elem: elem}
 		total := int64(1)

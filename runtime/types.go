@@ -28,6 +28,9 @@ type Type struct {
 	Dynamic bool
 	// Enum is the enumeration or combination of its values (enum.go).
 	Enum *EnumType
+	// Assoc holds the options of an associative array (assocopts.go),
+	// nil when none is given.
+	Assoc *AssocSpec
 }
 
 // Built-in scalar types.
@@ -454,7 +457,7 @@ func Zero(t *Type) Value {
 		a.Dims, a.Grow = t.Dims, t.Grow
 		return ArrayValue(a)
 	case KAssoc:
-		return AssocValue(NewAssoc(t.Elem))
+		return AssocValue(newAssocOf(t))
 	case KStruct:
 		if t.Dynamic {
 			return Null

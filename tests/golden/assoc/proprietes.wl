@@ -1,6 +1,6 @@
 // Tableau associatif (doc 1514058) : propriétés du tableau et d'une clé
-// sans doublons ; sortie attendue d'après la page (Vrai s'affiche 1,
-// Faux 0).
+// sans doublons, valeur par défaut ; sortie attendue d'après la page
+// (Vrai s'affiche 1, Faux 0).
 taTauxTVA est tableau associatif de réels = ...
 	[["Normale", 0.2], ["Intermédiaire", 0.1], ["Réduite", 0.055]]
 // Occurrence : nombre d'occurrences du tableau ; Vide : tableau vide ou non
@@ -13,3 +13,13 @@ Trace(taTauxTVA["X"]..Existe, taTauxTVA["X"]..Vide, taTauxTVA["X"]..Occurrence)
 Trace(taTauxTVA["X"], taTauxTVA..Occurrence)
 taVide est tableau associatif de chaînes
 Trace(taVide..Vide, taVide..Occurrence)
+
+// Valeur par défaut : renvoyée pour un élément inexistant ; [clé]++ crée
+// l'entrée avec cette valeur
+taCompte est tableau associatif (SansDoublon, 5) d'entiers
+Trace(taCompte["absent"], taCompte["absent"]..Existe, taCompte..Occurrence)
+taCompte["x"]++
+Trace(taCompte["x"], taCompte..Occurrence)
+// "*" garde la valeur par défaut de l'option
+taDéfaut est tableau associatif (*, "?") de chaînes
+Trace(taDéfaut["rien"])
