@@ -127,16 +127,7 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 			i := arrayOffset(f, a, idx, pos)
 			return &a.Data[i]
 		case KAssoc:
-			a := v.Assoc()
-			if ck != nil {
-				return ck.slot(f, a, pos)
-			}
-			n := a.Len()
-			p := a.Slot(idx[0](f))
-			if a.Len() > n {
-				f.run.charge(pos, assocEntrySize)
-			}
-			return p
+			return assocPlace(f, v.Assoc(), idx, ck, pos)
 		case KString:
 			rs := []rune(v.strRaw())
 			i := idx[0](f).ToInt()
@@ -167,13 +158,7 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 				return a.Data[arrayOffset1(f, a, i, pos)]
 			}
 			if a := v.Assoc(); a != nil {
-				if ck != nil {
-					return ck.get(f, a)
-				}
-				if x, ok := a.Get(key(f)); ok {
-					return x
-				}
-				return a.missing(f.run)
+				return assocRead(f, a, idx, ck, pos)
 			}
 			return *at(f, v)
 		}
@@ -498,7 +483,7 @@ func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 			a := newAssocOf(t) // with the declaration's options
 			for _, kv := range src.Array().Data {
 				if p := kv.Array(); p != nil && len(p.Data) == 2 {
-					*a.Slot(p.Data[0]) = convertLoose(p.Data[1], t.Elem)
+					*a.Add(p.Data[0]) = convertLoose(p.Data[1], t.Elem)
 				}
 			}
 			return AssocValue(a)

@@ -21,25 +21,32 @@ import (
 // again. A key is compared by its text: a chaîne key's own bytes, or,
 // once a key of another kind is stored or the array compares keys with
 // options (Cmp), the texts kept in texts.
-
+//
+// An array with duplicates (Dup, AvecDoublon in doc 1514058) indexes its
+// distinct keys instead: a slot holds a group number plus one, texts[g]
+// is the text of group g, and groups[g] the positions in Keys of its
+// elements, in insertion order. Keys and Vals still hold every element
+// in insertion order, so POUR TOUT and the array functions see them all.
 type Assoc struct {
 	Elem *Type
 	Keys []Value
 	Vals []Value
 	// The options of the declaration (doc 1514058), set before the first
-	// key: Cmp the cc* comparison bits (CmpNoCase...), KeyType the key
-	// type (nil: the key as given, compared as text).
+	// key: Cmp the cc* comparison bits (CmpNoCase...), Dup AvecDoublon,
+	// KeyType the key type (nil: the key as given, compared as text).
 	Cmp     int
+	Dup     bool
 	KeyType *Type
 
 	def    Value // the value of a missing key, when hasDef
 	hasDef bool
 
 	// texts is nil while every key is a chaîne compared as it is; else
-	// texts[i] is the text Keys[i] is found by.
-	texts []string
-	slots []uint64
-	seed  maphash.Seed
+	// texts[i] is the text Keys[i] (groups[i] with Dup) is found by.
+	texts  []string
+	groups [][]int32
+	slots  []uint64
+	seed   maphash.Seed
 }
 
 // assocSeed is the hash seed of associative arrays: random for each
@@ -90,7 +97,7 @@ func (a *Assoc) zero() Value {
 
 // fast reports whether a chaîne key is found by its own bytes (no
 // option changes how keys compare or are stored).
-func (a *Assoc) fast() bool { return a.Cmp == 0 && a.KeyType == nil }
+func (a *Assoc) fast() bool { return a.Cmp == 0 && !a.Dup && a.KeyType == nil }
 
 // textAt returns the text of key i.
 func (a *Assoc) textAt(i int) string {
@@ -202,6 +209,10 @@ func (a *Assoc) grow() {
 // reindex rebuilds the table for the keys as they are now: each key's
 // text is hashed again.
 func (a *Assoc) reindex() {
+	if a.Dup {
+		a.regroup()
+		return
+	}
 	n := 8
 	for n*3 < len(a.Keys)*4 {
 		n *= 2
@@ -213,6 +224,41 @@ func (a *Assoc) reindex() {
 	}
 }
 
+// addDup appends an element under key k (text s, hash h) to an array
+// with duplicates, in the group of its key (made when it is the key's
+// first element), and returns a pointer to its value.
+func (a *Assoc) addDup(k Value, s string, h uint32) *Value {
+	g, slot := a.find(s, h)
+	if g < 0 {
+		g = len(a.groups)
+		if (g+1)*4 > len(a.slots)*3 {
+			a.grow()
+			slot = a.free(h)
+		}
+		a.slots[slot] = uint64(h)<<32 | uint64(g+1)
+		a.texts = append(a.texts, s)
+		a.groups = append(a.groups, nil)
+	}
+	n := len(a.Keys)
+	a.groups[g] = append(a.groups[g], int32(n))
+	a.Keys = append(a.Keys, k)
+	a.Vals = append(a.Vals, a.zero())
+	return &a.Vals[n]
+}
+
+// regroup rebuilds the groups and the table of an array with duplicates
+// from Keys and Vals, as they are now.
+func (a *Assoc) regroup() {
+	keys, vals := a.Keys, a.Vals
+	a.Keys, a.Vals = make([]Value, 0, len(keys)), make([]Value, 0, len(vals))
+	a.texts, a.groups, a.slots = nil, nil, nil
+	for i, k := range keys {
+		s := a.keyText(k)
+		p := a.addDup(k, s, a.hash(s))
+		*p = vals[i]
+	}
+}
+
 // Get returns the value stored under k (the first one, with duplicates).
 func (a *Assoc) Get(k Value) (Value, bool) {
 	s := a.keyText(a.key(k))
@@ -220,27 +266,74 @@ func (a *Assoc) Get(k Value) (Value, bool) {
 	if i < 0 {
 		return Null, false
 	}
+	if a.Dup {
+		i = int(a.groups[i][0])
+	}
 	return a.Vals[i], true
 }
 
-// Count returns the number of elements stored under k: 1 or 0.
+// Count returns the number of elements stored under k: 0 or 1 without
+// duplicates.
 func (a *Assoc) Count(k Value) int {
-	if a.Has(k) {
-		return 1
+	s := a.keyText(a.key(k))
+	i, _ := a.find(s, a.hash(s))
+	switch {
+	case i < 0:
+		return 0
+	case a.Dup:
+		return len(a.groups[i])
 	}
-	return 0
+	return 1
 }
 
-// Slot returns a pointer to the value stored under k, adding it with the element default when absent.
+// At returns a pointer to the n-th element (from 1) stored under k, or
+// nil when there is none.
+func (a *Assoc) At(k Value, n int64) *Value {
+	s := a.keyText(a.key(k))
+	i, _ := a.find(s, a.hash(s))
+	switch {
+	case i < 0:
+		return nil
+	case a.Dup:
+		if g := a.groups[i]; n >= 1 && n <= int64(len(g)) {
+			return &a.Vals[g[n-1]]
+		}
+		return nil
+	case n == 1:
+		return &a.Vals[i]
+	}
+	return nil
+}
+
+// Slot returns a pointer to the value stored under k (the first one,
+// with duplicates), adding it with the element default when absent.
 func (a *Assoc) Slot(k Value) *Value {
 	k = a.key(k)
 	s := a.keyText(k)
 	h := a.hash(s)
 	i, slot := a.find(s, h)
 	if i >= 0 {
+		if a.Dup {
+			return &a.Vals[a.groups[i][0]]
+		}
 		return &a.Vals[i]
 	}
+	if a.Dup {
+		return a.addDup(k, s, h)
+	}
 	return a.add(k, s, h, slot)
+}
+
+// Add returns a pointer to the element `A[k] = v` assigns: with
+// duplicates, a new element under k even when k has some (doc 1514058);
+// else Slot's.
+func (a *Assoc) Add(k Value) *Value {
+	if !a.Dup {
+		return a.Slot(k)
+	}
+	k = a.key(k)
+	s := a.keyText(k)
+	return a.addDup(k, s, a.hash(s))
 }
 
 // Len returns the number of elements.
@@ -254,16 +347,43 @@ func (a *Assoc) clone() *Assoc {
 	if a.texts != nil {
 		c.texts = append([]string(nil), a.texts...)
 	}
+	if a.groups != nil {
+		c.groups = make([][]int32, len(a.groups))
+		for i, g := range a.groups {
+			c.groups[i] = append([]int32(nil), g...)
+		}
+	}
 	c.slots = append([]uint64(nil), a.slots...)
 	return &c
 }
 
-// Delete removes the element stored under k; it reports whether it existed.
+// Delete removes the element stored under k (every element of k, with
+// duplicates); it reports whether it existed.
 func (a *Assoc) Delete(k Value) bool {
 	s := a.keyText(a.key(k))
 	i, slot := a.find(s, a.hash(s))
 	if i < 0 {
 		return false
+	}
+	if a.Dup {
+		// Rare enough to rebuild: the positions of the elements after
+		// each removed one all move.
+		drop := make(map[int32]bool, len(a.groups[i]))
+		for _, p := range a.groups[i] {
+			drop[p] = true
+		}
+		w := 0
+		for r := range a.Keys {
+			if !drop[int32(r)] {
+				a.Keys[w], a.Vals[w] = a.Keys[r], a.Vals[r]
+				w++
+			}
+		}
+		clear(a.Keys[w:])
+		clear(a.Vals[w:])
+		a.Keys, a.Vals = a.Keys[:w], a.Vals[:w]
+		a.regroup()
+		return true
 	}
 	a.Keys = append(a.Keys[:i], a.Keys[i+1:]...)
 	a.Vals = append(a.Vals[:i], a.Vals[i+1:]...)
@@ -301,7 +421,7 @@ func (a *Assoc) Has(k Value) bool {
 
 // Clear removes every element.
 func (a *Assoc) Clear() {
-	a.Keys, a.Vals, a.texts, a.slots = nil, nil, nil, nil
+	a.Keys, a.Vals, a.texts, a.groups, a.slots = nil, nil, nil, nil, nil
 }
 
 // Reorder puts the elements in the order given by perm (perm[i] is the old
@@ -310,7 +430,7 @@ func (a *Assoc) Reorder(perm []int) {
 	keys := make([]Value, len(perm))
 	vals := make([]Value, len(perm))
 	var texts []string
-	if a.texts != nil {
+	if a.texts != nil && !a.Dup {
 		texts = make([]string, len(perm))
 	}
 	for i, p := range perm {
@@ -319,7 +439,10 @@ func (a *Assoc) Reorder(perm []int) {
 			texts[i] = a.texts[p]
 		}
 	}
-	a.Keys, a.Vals, a.texts = keys, vals, texts
+	a.Keys, a.Vals = keys, vals
+	if !a.Dup {
+		a.texts = texts
+	}
 	a.reindex()
 }
 
@@ -374,9 +497,19 @@ type concatParts struct {
 	pos  Position
 }
 
+// key returns the value of x + y.
+func (ck *concatParts) key(f *frame) Value {
+	x := ck.l(f)
+	xb, xcap := bufOf(x)
+	return addValues(f, ck.pos, x, xb, xcap, ck.r(f))
+}
+
 // slot returns a pointer to the element of a under the key x + y,
 // adding it (charged to the memory limit at pos) when absent.
 func (ck *concatParts) slot(f *frame, a *Assoc, pos Position) *Value {
+	if a.Dup {
+		return addCharged(f, a, ck.key(f), pos)
+	}
 	x := ck.l(f)
 	xb, xcap := bufOf(x)
 	y := ck.r(f)
@@ -423,4 +556,69 @@ func (a *Assoc) missing(r *Run) Value {
 		return copyValue(a.def)
 	}
 	return zeroRun(r, a.Elem)
+}
+
+// addCharged is a.Add(k), the new element charged to the memory limit.
+func addCharged(f *frame, a *Assoc, k Value, pos Position) *Value {
+	n := a.Len()
+	p := a.Add(k)
+	if a.Len() > n {
+		f.run.charge(pos, assocEntrySize)
+	}
+	return p
+}
+
+// assocPlace returns the element of a that A[k] or A[k, n] names as a
+// place (assigned, incremented, passed by reference); A[k] adds k when
+// absent, or a new element under k with duplicates (doc 1514058).
+func assocPlace(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) *Value {
+	switch len(idx) {
+	case 1:
+		if ck != nil {
+			return ck.slot(f, a, pos)
+		}
+		return addCharged(f, a, idx[0](f), pos)
+	case 2:
+		return assocNth(f, a, idx[0](f), idx[1](f), pos)
+	}
+	f.run.raise(pos, 0, "Nombre d'indices incorrect pour un tableau associatif : [clé] ou [clé, indice]",
+		"Wrong number of subscripts for an associative array: [key] or [key, index]")
+	return nil
+}
+
+// assocRead returns the value of A[k] (or A[k, n]) read: a missing key
+// gives the default value and adds nothing; with duplicates, A[k] is
+// refused, as several elements may have the key (doc 1514058).
+func assocRead(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) Value {
+	if len(idx) != 1 {
+		return *assocPlace(f, a, idx, ck, pos)
+	}
+	if a.Dup {
+		f.run.raise(pos, 0, "Accès impossible à un élément d'un tableau associatif avec doublons par sa seule clé : utilisez [clé, indice]",
+			"Cannot read an element of an associative array with duplicates by its key alone: use [key, index]")
+	}
+	if ck != nil {
+		return ck.get(f, a)
+	}
+	if x, ok := a.Get(idx[0](f)); ok {
+		return x
+	}
+	return a.missing(f.run)
+}
+
+// assocNth returns the n-th element under key k, A[k, n]: an error when
+// k is absent or n out of 1..the key's elements (1 without duplicates).
+func assocNth(f *frame, a *Assoc, k, n Value, pos Position) *Value {
+	i := n.ToInt()
+	if p := a.At(k, i); p != nil {
+		return p
+	}
+	c := a.Count(k)
+	if c == 0 {
+		f.run.raise(pos, 0, "L'élément « "+k.Text()+" » n'existe pas dans le tableau associatif",
+			"Element '"+k.Text()+"' does not exist in the associative array")
+	}
+	f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des éléments de la clé « "+k.Text()+" » (1 à "+Int(int64(c)).Text()+")",
+		"Index "+Int(i).Text()+" out of the elements of key '"+k.Text()+"' (1 to "+Int(int64(c)).Text()+")")
+	return nil
 }

@@ -210,6 +210,102 @@ func BenchmarkAssoc(b *testing.B) {
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
 }
 
+// TestAssocDupRandom runs random additions, deletions, reorders, copies
+// and clears on associative arrays with duplicates (ignoring case or
+// not) and checks each against a plain list: order, the count of each
+// key and its n-th element.
+func TestAssocDupRandom(t *testing.T) {
+	for _, cmp := range []int{0, CmpNoCase} {
+		rng := rand.New(rand.NewPCG(3, 4))
+		a := NewAssoc(TypeInt64)
+		a.Dup, a.Cmp = true, cmp
+		var keys []string
+		var vals []int64
+		text := func(k string) string {
+			if cmp != 0 {
+				return strings.ToUpper(k)
+			}
+			return k
+		}
+		for step := range 5000 {
+			k := []string{"a", "A", "b", "k" + strconv.Itoa(rng.IntN(40))}[rng.IntN(4)]
+			switch op := rng.IntN(100); {
+			case op < 70:
+				v := int64(rng.IntN(1000))
+				*a.Add(Str(k)) = Int(v)
+				keys, vals = append(keys, k), append(vals, v)
+			case op < 85:
+				i := len(keys) - 1
+				if i >= 0 {
+					// A[k, n] = v changes the n-th element of k.
+					n := int64(0)
+					for j := 0; j <= i; j++ {
+						if text(keys[j]) == text(keys[i]) {
+							n++
+						}
+					}
+					*a.At(Str(keys[i]), n) = Int(7)
+					vals[i] = 7
+				}
+			case op < 92:
+				found := false
+				w := 0
+				for j := range keys {
+					if text(keys[j]) != text(k) {
+						keys[w], vals[w] = keys[j], vals[j]
+						w++
+					} else {
+						found = true
+					}
+				}
+				keys, vals = keys[:w], vals[:w]
+				if got := a.Delete(Str(k)); got != found {
+					t.Fatalf("step %d: Delete(%q) = %v, want %v", step, k, got, found)
+				}
+			case op < 96:
+				perm := rng.Perm(len(keys))
+				a.Reorder(perm)
+				nk, nv := make([]string, len(perm)), make([]int64, len(perm))
+				for i, p := range perm {
+					nk[i], nv[i] = keys[p], vals[p]
+				}
+				keys, vals = nk, nv
+			case op < 99:
+				c := a.clone()
+				*a.Add(Str("z")) = Int(1)
+				a = c
+			default:
+				a.Clear()
+				keys, vals = nil, nil
+			}
+			if a.Len() != len(keys) {
+				t.Fatalf("step %d: Len = %d, want %d", step, a.Len(), len(keys))
+			}
+			seen := map[string]int64{}
+			for i, k := range keys {
+				if got := a.Keys[i].Text(); got != k || a.Vals[i].ToInt() != vals[i] {
+					t.Fatalf("step %d: element %d = %q %v, want %q %d", step, i, got, a.Vals[i], k, vals[i])
+				}
+				seen[text(k)]++
+				if p := a.At(Str(k), seen[text(k)]); p == nil || p.ToInt() != vals[i] {
+					t.Fatalf("step %d: At(%q, %d) = %v, want %d", step, k, seen[text(k)], p, vals[i])
+				}
+			}
+			for k, n := range seen {
+				if got := a.Count(Str(k)); got != int(n) {
+					t.Fatalf("step %d: Count(%q) = %d, want %d", step, k, got, n)
+				}
+				if a.At(Str(k), n+1) != nil || a.At(Str(k), 0) != nil {
+					t.Fatalf("step %d: At(%q) out of 1..%d found an element", step, k, n)
+				}
+			}
+			if a.Count(Str("absent")) != 0 || a.Has(Str("absent")) {
+				t.Fatalf("step %d: an absent key was found", step)
+			}
+		}
+	}
+}
+
 // TestCmpText checks the key texts of the comparison options (doc
 // 1514058): keys equal under an option, and keys it keeps apart.
 func TestCmpText(t *testing.T) {
@@ -251,5 +347,13 @@ func TestCmpText(t *testing.T) {
 func BenchmarkAssocNoCase(b *testing.B) {
 	src := "Trace(principal())\n\nPROCÉDURE principal()\na est un tableau associatif (ccSansCasse) d'entiers\nPOUR i = 1 _À_ 100000\n\ta[\"k\" + i] = i\nFIN\ns est un entier sur 8 octets = 0\nPOUR i = 1 _À_ 100000\n\ts += a[\"K\" + i]\nFIN\nRENVOYER s\n"
 	benchScript(b, "assoc.wl", src, "5000050000\n")
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
+}
+
+// BenchmarkAssocDup is BenchmarkAssoc on an array declared (AvecDoublon),
+// two elements per key, read back as [clé, n].
+func BenchmarkAssocDup(b *testing.B) {
+	src := "Trace(principal())\n\nPROCÉDURE principal()\na est un tableau associatif (AvecDoublon) d'entiers\nPOUR i = 1 _À_ 50000\n\ta[\"k\" + i] = i\n\ta[\"k\" + i] = i\nFIN\ns est un entier sur 8 octets = 0\nPOUR i = 1 _À_ 50000\n\ts += a[\"k\" + i, 1] + a[\"k\" + i, 2]\nFIN\nRENVOYER s\n"
+	benchScript(b, "assoc.wl", src, "2500050000\n")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
 }

@@ -1,6 +1,7 @@
 package runtime
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -23,6 +24,7 @@ const (
 // type de clé, taille)` declare (doc 1514058).
 type AssocSpec struct {
 	Cmp        int
+	Dup        bool
 	Default    Value
 	HasDefault bool
 	Key        *Type // nil: the key as given (chaîne by default)
@@ -34,7 +36,7 @@ type AssocSpec struct {
 func newAssocOf(t *Type) *Assoc {
 	a := NewAssoc(t.Elem)
 	if sp := t.Assoc; sp != nil {
-		a.Cmp, a.KeyType = sp.Cmp, sp.Key
+		a.Cmp, a.Dup, a.KeyType = sp.Cmp, sp.Dup, sp.Key
 		a.def, a.hasDef = sp.Default, sp.HasDefault
 		if sp.Size > 0 {
 			n := min(sp.Size, 1<<20) // a hint: a huge one must not reserve gigabytes
@@ -46,10 +48,12 @@ func newAssocOf(t *Type) *Assoc {
 
 // assocOptionBits returns the bits of an option by its folded name,
 // French or English. The English names follow the cc* constants'
-// English spellings; WithoutDuplicates is UNCONFIRMED.
+// English spellings; WithDuplicates / WithoutDuplicates are UNCONFIRMED.
 // (A switch: a map would be built at start-up.)
 func assocOptionBits(key string) (int, bool) {
 	switch key {
+	case "AVECDOUBLON", "WITHDUPLICATES":
+		return assocDupBit, true
 	case "SANSDOUBLON", "WITHOUTDUPLICATES":
 		return 0, true
 	case "CCSANSCASSE", "CCIGNORECASE":
@@ -63,6 +67,9 @@ func assocOptionBits(key string) (int, bool) {
 	}
 	return 0, false
 }
+
+// assocDupBit stands for AvecDoublon among the option bits (no cc* uses it).
+const assocDupBit = 1
 
 // The unsigned key types (wlEntierSansSigne_4, _8).
 var (
@@ -145,6 +152,7 @@ func (c *compiler) assocSpec(opts []parser.Expr, elem *Type) *AssocSpec {
 					"The default value of an associative array must be a constant")
 				continue
 			}
+			// Ignored with duplicates (doc 1514058); kept converted.
 			sp.Default, sp.HasDefault = Convert(v, elem), true
 		case 2:
 			id, ok := e.(*parser.Ident)
@@ -164,10 +172,18 @@ func (c *compiler) assocSpec(opts []parser.Expr, elem *Type) *AssocSpec {
 			sp.Size = int(min(v.ToInt(), 1<<30))
 		}
 	}
+	if sp.Dup {
+		sp.HasDefault = false
+	}
 	return sp
 }
 
-func (sp *AssocSpec) addBits(bits int) { sp.Cmp |= bits }
+func (sp *AssocSpec) addBits(bits int) {
+	if bits&assocDupBit != 0 {
+		sp.Dup = true
+	}
+	sp.Cmp |= bits &^ assocDupBit
+}
 
 // assocOptions evaluates the options expression of a declaration: option
 // names combined with + or |. ok is false (an error reported) for
@@ -190,8 +206,8 @@ func (c *compiler) assocOptions(e parser.Expr) (int, bool) {
 			return l | r, ok2
 		}
 	}
-	c.errorf(e.Position(), codeConstRequired, "Option de tableau associatif inconnue : SansDoublon, ccSansCasse, ccSansAccent, ccSansEspace ou ccSansPonctuationNiEspace attendu",
-		"Unknown associative array option: WithoutDuplicates, ccIgnoreCase, ccIgnoreAccent, ccIgnoreSpace or ccIgnorePunctuationAndSpace expected")
+	c.errorf(e.Position(), codeConstRequired, "Option de tableau associatif inconnue : AvecDoublon, SansDoublon, ccSansCasse, ccSansAccent, ccSansEspace ou ccSansPonctuationNiEspace attendu",
+		"Unknown associative array option: WithDuplicates, WithoutDuplicates, ccIgnoreCase, ccIgnoreAccent, ccIgnoreSpace or ccIgnorePunctuationAndSpace expected")
 	return 0, false
 }
 
@@ -293,4 +309,43 @@ func (c *compiler) assocKeyProp(b *procBuild, e *parser.Member) (compiled, bool)
 		}
 		return Int(int64(n))
 	}, typ}, true
+}
+
+// positions returns the positions in Keys of the elements under k, in
+// insertion order.
+func (a *Assoc) positions(k Value) []int32 {
+	s := a.keyText(a.key(k))
+	i, _ := a.find(s, a.hash(s))
+	switch {
+	case i < 0:
+		return nil
+	case a.Dup:
+		return slices.Clone(a.groups[i])
+	}
+	return []int32{int32(i)}
+}
+
+// assocKeyLoop runs POUR TOUT v DE A = k (doc 1510019): the elements
+// under k, in insertion order (0 or 1 without duplicates). The variable
+// refers to the element: its value is written back after each turn.
+func assocKeyLoop(f *frame, a *Assoc, k Value, vars []varRef, run func(*frame) (ctl, bool)) ctl {
+	for _, p := range a.positions(k) {
+		if int(p) >= len(a.Vals) {
+			break // the body removed elements
+		}
+		v := a.Vals[p]
+		if len(vars) > 0 {
+			*vars[0].ref(f) = v
+		}
+		r, stop := run(f)
+		if len(vars) > 0 && int(p) < len(a.Vals) {
+			if nv := *vars[0].ref(f); !sameContainer(nv, a.Vals[p]) {
+				a.Vals[p] = convertLoose(nv, a.Elem)
+			}
+		}
+		if stop {
+			return r
+		}
+	}
+	return ctlNone
 }

@@ -224,7 +224,17 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	if st, ok := c.enumForEach(b, s); ok {
 		return st
 	}
-	seqc := c.expr(b, s.Seq)
+	// POUR TOUT v DE A = clé: the elements of one key (assocKeyLoop).
+	var seqc compiled
+	var keyOf exprFn
+	if be, ok := s.Seq.(*parser.Binary); ok && be.Op == "=" {
+		if l := c.expr(b, be.L); l.typ != nil && l.typ.Kind == KAssoc {
+			seqc, keyOf = l, c.expr(b, be.R).fn
+		}
+	}
+	if keyOf == nil {
+		seqc = c.expr(b, s.Seq)
+	}
 	seq := seqc.fn
 	var vars []varRef
 	for _, n := range s.Vars {
@@ -527,6 +537,9 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 		case KAssoc:
 			a := sv.Assoc()
+			if keyOf != nil {
+				return assocKeyLoop(f, a, keyOf(f), vars, run)
+			}
 			if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem, 0); stop {
 				return r
 			}

@@ -1,6 +1,6 @@
 // Tableau associatif (doc 1514058) : propriétés du tableau et d'une clé
-// sans doublons, valeur par défaut ; sortie attendue d'après la page
-// (Vrai s'affiche 1, Faux 0).
+// sans doublons, accès [clé, 1], valeur par défaut ; sortie attendue
+// d'après la page (Vrai s'affiche 1, Faux 0).
 taTauxTVA est tableau associatif de réels = ...
 	[["Normale", 0.2], ["Intermédiaire", 0.1], ["Réduite", 0.055]]
 // Occurrence : nombre d'occurrences du tableau ; Vide : tableau vide ou non
@@ -11,6 +11,10 @@ Trace(taTauxTVA["Normale"]..Existe, taTauxTVA["Normale"]..Vide, taTauxTVA["Norma
 Trace(taTauxTVA["X"]..Existe, taTauxTVA["X"]..Vide, taTauxTVA["X"]..Occurrence)
 // Lire une clé absente ne la crée pas
 Trace(taTauxTVA["X"], taTauxTVA..Occurrence)
+// [clé, 1] : la valeur de l'élément, lue et modifiée
+Trace(taTauxTVA["Normale", 1])
+taTauxTVA["Normale", 1] = 0.21
+Trace(taTauxTVA["Normale"])
 taVide est tableau associatif de chaînes
 Trace(taVide..Vide, taVide..Occurrence)
 
@@ -23,3 +27,22 @@ Trace(taCompte["x"], taCompte..Occurrence)
 // "*" garde la valeur par défaut de l'option
 taDéfaut est tableau associatif (*, "?") de chaînes
 Trace(taDéfaut["rien"])
+
+// [clé, indice] : indice différent de 1 ou clé absente, erreur WLangage
+IndiceDeux()
+CléAbsente()
+PROCÉDURE IndiceDeux()
+QUAND EXCEPTION
+	Trace("erreur :", ExceptionInfo(errMessage))
+	RETOUR
+FIN
+ta est tableau associatif d'entiers
+ta["a"] = 1
+Trace(ta["a", 2])
+PROCÉDURE CléAbsente()
+QUAND EXCEPTION
+	Trace("erreur :", ExceptionInfo(errMessage))
+	RETOUR
+FIN
+ta est tableau associatif d'entiers
+ta["b", 1] = 3
