@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/wlangage/wl/parser"
 )
@@ -458,6 +459,13 @@ func concatKey(buf []byte, x, y Value) (b []byte, ok bool) {
 
 // getBytes is Get for a chaîne key whose text is in b.
 func (a *Assoc) getBytes(b []byte) (Value, bool) {
+	var ub [64]byte
+	if t, ok := a.upperASCII(&ub, b); ok {
+		if i, _ := a.findBytes(t, a.hashBytes(t)); i >= 0 {
+			return a.Vals[i], true
+		}
+		return Null, false
+	}
 	if !a.fast() {
 		return a.Get(Str(string(b)))
 	}
@@ -471,6 +479,15 @@ func (a *Assoc) getBytes(b []byte) (Value, bool) {
 // string is made only when it is added. added tells the caller to charge
 // the new entry to the memory limit.
 func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
+	var ub [64]byte
+	if t, ok := a.upperASCII(&ub, b); ok {
+		h := a.hashBytes(t)
+		i, slot := a.findBytes(t, h)
+		if i >= 0 {
+			return &a.Vals[i], false
+		}
+		return a.add(Str(string(b)), string(t), h, slot), true
+	}
 	if !a.fast() {
 		n := len(a.Keys)
 		p = a.Slot(Str(string(b)))
@@ -483,6 +500,26 @@ func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
 	}
 	k := Str(string(b))
 	return a.add(k, k.strRaw(), h, slot), true
+}
+
+// upperASCII writes into buf the text key b is found by in an array
+// that ignores case alone (ccSansCasse: upper case), when b is ASCII and
+// fits: the key is then looked up without making a string. ok is false
+// for any other array or key.
+func (a *Assoc) upperASCII(buf *[64]byte, b []byte) (t []byte, ok bool) {
+	if a.Cmp != CmpNoCase || a.Dup || a.KeyType != nil || len(b) > len(buf) {
+		return nil, false
+	}
+	for i, c := range b {
+		if c >= utf8.RuneSelf {
+			return nil, false
+		}
+		if 'a' <= c && c <= 'z' {
+			c -= 'a' - 'A'
+		}
+		buf[i] = c
+	}
+	return buf[:len(b)], true
 }
 
 // concatParts are the compiled operands of a subscript x + y of an
@@ -547,78 +584,4 @@ func (ck *concatParts) get(f *frame, a *Assoc) Value {
 		return v
 	}
 	return a.missing(f.run)
-}
-
-// missing returns what reading a missing key gives: the declared default
-// value, else the element type's (doc 1514058).
-func (a *Assoc) missing(r *Run) Value {
-	if a.hasDef {
-		return copyValue(a.def)
-	}
-	return zeroRun(r, a.Elem)
-}
-
-// addCharged is a.Add(k), the new element charged to the memory limit.
-func addCharged(f *frame, a *Assoc, k Value, pos Position) *Value {
-	n := a.Len()
-	p := a.Add(k)
-	if a.Len() > n {
-		f.run.charge(pos, assocEntrySize)
-	}
-	return p
-}
-
-// assocPlace returns the element of a that A[k] or A[k, n] names as a
-// place (assigned, incremented, passed by reference); A[k] adds k when
-// absent, or a new element under k with duplicates (doc 1514058).
-func assocPlace(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) *Value {
-	switch len(idx) {
-	case 1:
-		if ck != nil {
-			return ck.slot(f, a, pos)
-		}
-		return addCharged(f, a, idx[0](f), pos)
-	case 2:
-		return assocNth(f, a, idx[0](f), idx[1](f), pos)
-	}
-	f.run.raise(pos, 0, "Nombre d'indices incorrect pour un tableau associatif : [clé] ou [clé, indice]",
-		"Wrong number of subscripts for an associative array: [key] or [key, index]")
-	return nil
-}
-
-// assocRead returns the value of A[k] (or A[k, n]) read: a missing key
-// gives the default value and adds nothing; with duplicates, A[k] is
-// refused, as several elements may have the key (doc 1514058).
-func assocRead(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) Value {
-	if len(idx) != 1 {
-		return *assocPlace(f, a, idx, ck, pos)
-	}
-	if a.Dup {
-		f.run.raise(pos, 0, "Accès impossible à un élément d'un tableau associatif avec doublons par sa seule clé : utilisez [clé, indice]",
-			"Cannot read an element of an associative array with duplicates by its key alone: use [key, index]")
-	}
-	if ck != nil {
-		return ck.get(f, a)
-	}
-	if x, ok := a.Get(idx[0](f)); ok {
-		return x
-	}
-	return a.missing(f.run)
-}
-
-// assocNth returns the n-th element under key k, A[k, n]: an error when
-// k is absent or n out of 1..the key's elements (1 without duplicates).
-func assocNth(f *frame, a *Assoc, k, n Value, pos Position) *Value {
-	i := n.ToInt()
-	if p := a.At(k, i); p != nil {
-		return p
-	}
-	c := a.Count(k)
-	if c == 0 {
-		f.run.raise(pos, 0, "L'élément « "+k.Text()+" » n'existe pas dans le tableau associatif",
-			"Element '"+k.Text()+"' does not exist in the associative array")
-	}
-	f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des éléments de la clé « "+k.Text()+" » (1 à "+Int(int64(c)).Text()+")",
-		"Index "+Int(i).Text()+" out of the elements of key '"+k.Text()+"' (1 to "+Int(int64(c)).Text()+")")
-	return nil
 }

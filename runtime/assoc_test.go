@@ -357,3 +357,37 @@ func BenchmarkAssocDup(b *testing.B) {
 	benchScript(b, "assoc.wl", src, "2500050000\n")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/2e5, "ns/access")
 }
+
+// TestAssocBytesNoCase checks the byte paths of an array that ignores
+// case: a key added from its bytes keeps its spelling and is found in
+// any case, from bytes or from a chaîne, ASCII or not.
+func TestAssocBytesNoCase(t *testing.T) {
+	a := NewAssoc(TypeInt64)
+	a.Cmp = CmpNoCase
+	for i, k := range []string{"k1", "Élan", strings.Repeat("x", 70)} {
+		p, added := a.slotBytes([]byte(k))
+		if !added {
+			t.Fatalf("%q not added", k)
+		}
+		*p = Int(int64(i + 1))
+		if _, added := a.slotBytes([]byte(strings.ToUpper(k))); added {
+			t.Fatalf("%q added twice", strings.ToUpper(k))
+		}
+	}
+	for i, k := range []string{"k1", "Élan", strings.Repeat("x", 70)} {
+		if got := a.Keys[i].Text(); got != k {
+			t.Errorf("key %d = %q, want %q", i, got, k)
+		}
+		for _, q := range []string{k, strings.ToUpper(k), strings.ToLower(k)} {
+			if v, ok := a.getBytes([]byte(q)); !ok || v.ToInt() != int64(i+1) {
+				t.Errorf("getBytes(%q) = %v, %v", q, v, ok)
+			}
+			if v, ok := a.Get(Str(q)); !ok || v.ToInt() != int64(i+1) {
+				t.Errorf("Get(%q) = %v, %v", q, v, ok)
+			}
+		}
+	}
+	if _, ok := a.getBytes([]byte("k2")); ok || a.Len() != 3 {
+		t.Errorf("an absent key was found, or Len = %d", a.Len())
+	}
+}

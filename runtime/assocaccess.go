@@ -1,0 +1,78 @@
+package runtime
+
+// The subscripts of an associative array in compiled code: A[k] and
+// A[k, n] read or as places (doc 1514058).
+
+// missing returns what reading a missing key gives: the declared default
+// value, else the element type's (doc 1514058).
+func (a *Assoc) missing(r *Run) Value {
+	if a.hasDef {
+		return copyValue(a.def)
+	}
+	return zeroRun(r, a.Elem)
+}
+
+// addCharged is a.Add(k), the new element charged to the memory limit.
+func addCharged(f *frame, a *Assoc, k Value, pos Position) *Value {
+	n := a.Len()
+	p := a.Add(k)
+	if a.Len() > n {
+		f.run.charge(pos, assocEntrySize)
+	}
+	return p
+}
+
+// assocPlace returns the element of a that A[k] or A[k, n] names as a
+// place (assigned, incremented, passed by reference); A[k] adds k when
+// absent, or a new element under k with duplicates (doc 1514058).
+func assocPlace(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) *Value {
+	switch len(idx) {
+	case 1:
+		if ck != nil {
+			return ck.slot(f, a, pos)
+		}
+		return addCharged(f, a, idx[0](f), pos)
+	case 2:
+		return assocNth(f, a, idx[0](f), idx[1](f), pos)
+	}
+	f.run.raise(pos, 0, "Nombre d'indices incorrect pour un tableau associatif : [clé] ou [clé, indice]",
+		"Wrong number of subscripts for an associative array: [key] or [key, index]")
+	return nil
+}
+
+// assocRead returns the value of A[k] (or A[k, n]) read: a missing key
+// gives the default value and adds nothing; with duplicates, A[k] is
+// refused, as several elements may have the key (doc 1514058).
+func assocRead(f *frame, a *Assoc, idx []exprFn, ck *concatParts, pos Position) Value {
+	if len(idx) != 1 {
+		return *assocPlace(f, a, idx, ck, pos)
+	}
+	if a.Dup {
+		f.run.raise(pos, 0, "Accès impossible à un élément d'un tableau associatif avec doublons par sa seule clé : utilisez [clé, indice]",
+			"Cannot read an element of an associative array with duplicates by its key alone: use [key, index]")
+	}
+	if ck != nil {
+		return ck.get(f, a)
+	}
+	if x, ok := a.Get(idx[0](f)); ok {
+		return x
+	}
+	return a.missing(f.run)
+}
+
+// assocNth returns the n-th element under key k, A[k, n]: an error when
+// k is absent or n out of 1..the key's elements (1 without duplicates).
+func assocNth(f *frame, a *Assoc, k, n Value, pos Position) *Value {
+	i := n.ToInt()
+	if p := a.At(k, i); p != nil {
+		return p
+	}
+	c := a.Count(k)
+	if c == 0 {
+		f.run.raise(pos, 0, "L'élément « "+k.Text()+" » n'existe pas dans le tableau associatif",
+			"Element '"+k.Text()+"' does not exist in the associative array")
+	}
+	f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des éléments de la clé « "+k.Text()+" » (1 à "+Int(int64(c)).Text()+")",
+		"Index "+Int(i).Text()+" out of the elements of key '"+k.Text()+"' (1 to "+Int(int64(c)).Text()+")")
+	return nil
+}
