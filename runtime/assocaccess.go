@@ -1,5 +1,7 @@
 package runtime
 
+import "github.com/wlangage/wl/parser"
+
 // The subscripts of an associative array in compiled code: A[k] and
 // A[k, n] read or as places (doc 1514058).
 
@@ -75,4 +77,68 @@ func assocNth(f *frame, a *Assoc, k, n Value, pos Position) *Value {
 	f.run.raise(pos, 0, "Indice "+Int(i).Text()+" en dehors des éléments de la clé « "+k.Text()+" » (1 à "+Int(int64(c)).Text()+")",
 		"Index "+Int(i).Text()+" out of the elements of key '"+k.Text()+"' (1 to "+Int(int64(c)).Text()+")")
 	return nil
+}
+
+// assocMemberBase is the place of A[clé] in A[clé]:Membre = v when A is
+// an associative array: the element must exist, the member of an absent
+// key is not created (doc 1514058); with duplicates it is the key's only
+// element. lv (the general place) is kept for any other base.
+func (c *compiler) assocMemberBase(b *procBuild, x parser.Expr, lv lval) lval {
+	if ref := c.assocExisting(b, x); ref != nil {
+		general := lv.ref
+		lv.ref = func(f *frame) *Value {
+			if p := ref(f); p != nil {
+				return p
+			}
+			return general(f)
+		}
+	}
+	return lv
+}
+
+// assocMemberObject is assocMemberBase for an object member: bf, the
+// object A[clé], read only when the element exists.
+func (c *compiler) assocMemberObject(b *procBuild, x parser.Expr, bf exprFn) exprFn {
+	if ref := c.assocExisting(b, x); ref != nil {
+		return func(f *frame) Value {
+			if p := ref(f); p != nil {
+				return *p
+			}
+			return bf(f)
+		}
+	}
+	return bf
+}
+
+// assocExisting compiles x, when it is A[clé] with A an associative
+// array, to the pointer to the element, a runtime error when the key has
+// none (or several, with duplicates); the pointer is nil when A holds no
+// associative array. It returns nil for any other x.
+func (c *compiler) assocExisting(b *procBuild, x parser.Expr) func(*frame) *Value {
+	ix, ok := x.(*parser.Index)
+	if !ok || len(ix.Idx) != 1 {
+		return nil
+	}
+	base := c.expr(b, ix.X)
+	if base.typ == nil || base.typ.Kind != KAssoc {
+		return nil
+	}
+	bf, key, pos := base.fn, c.expr(b, ix.Idx[0]).fn, ix.P
+	return func(f *frame) *Value {
+		a := bf(f).Assoc()
+		if a == nil {
+			return nil
+		}
+		k := key(f)
+		if a.Dup && a.Count(k) > 1 {
+			f.run.raise(pos, 0, "Accès impossible à un élément d'un tableau associatif avec doublons par sa seule clé : utilisez [clé, indice]",
+				"Cannot read an element of an associative array with duplicates by its key alone: use [key, index]")
+		}
+		if p := a.At(k, 1); p != nil {
+			return p
+		}
+		f.run.raise(pos, 0, "L'élément « "+k.Text()+" » n'existe pas dans le tableau associatif : affectez-le avant d'affecter ses membres",
+			"Element '"+k.Text()+"' does not exist in the associative array: assign it before its members")
+		return nil
+	}
 }

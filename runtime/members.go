@@ -8,7 +8,7 @@ import "github.com/wlangage/wl/parser"
 // member, or a property of a scalar value (d.Jour = 31, du.EnSecondes =
 // 128) written back into the variable.
 func (c *compiler) assignMember(b *procBuild, m *parser.Member, op string, value parser.Expr) stmtFn {
-	base := c.lvalue(b, m.X)
+	base := c.assocMemberBase(b, m.X, c.lvalue(b, m.X))
 	val := c.expr(b, value).fn
 	key, name, pos := m.Name.Key, c.spell(m.Name), m.P
 	st := (*StructType)(nil)

@@ -307,7 +307,7 @@ func (c *compiler) objLvalue(b *procBuild, e *parser.Member) (lval, bool) {
 		fi := cl.fields[i]
 		c.checkAccess(b, fi.owner, fi.access, "membre", cl.st.Fields[i].Name, e.Name.P)
 		c.checkWrite(b, fi.owner, fi.access, fi.readOnly, cl.st.Fields[i].Name, e.Name.P)
-		bf, st := base.fn, cl.st
+		bf, st := c.assocMemberObject(b, e.X, base.fn), cl.st
 		return lval{func(f *frame) *Value {
 			s := objectOf(f, bf(f), pos)
 			if s.Type != st {
