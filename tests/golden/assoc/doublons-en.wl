@@ -14,20 +14,20 @@ END
 arrLit is associative array (WithDuplicates) of real = [["N", 0.2], ["N", 0.3]]
 Trace(arrLit["N"]..Occurrence, arrLit["N", 2])
 
-arrIDByCustomer is associative array (WithDuplicates + ccIgnoreCase + ccIgnoreAccent) of int
-arrIDByCustomer["E"] = 55
-arrIDByCustomer["B"] = 321
-arrIDByCustomer["e"] = 8
-arrIDByCustomer["é"] = 127
-FOR EACH nID OF arrIDByCustomer = "E"
-	Trace(nID)
+arrMarks is associative array (WithDuplicates + ccIgnoreCase + ccIgnoreAccent) of int
+arrMarks["Zoé"] = 12
+arrMarks["Marc"] = 9
+arrMarks["zoe"] = 15
+arrMarks["ZOÉ"] = 18
+FOR EACH nMark OF arrMarks = "zoé"
+	Trace(nMark)
 END
 arrSimple is associative array of int
-arrSimple["A"] = 56
-FOR EACH nID OF arrSimple = "A"
-	Trace(nID)
+arrSimple["x"] = 4
+FOR EACH nMark OF arrSimple = "x"
+	Trace(nMark)
 END
-FOR EACH nID OF arrSimple = "Z"
+FOR EACH nMark OF arrSimple = "y"
 	Trace("never")
 END
 

@@ -20,21 +20,21 @@ taLit est tableau associatif (AvecDoublon) de réels = [["N", 0.2], ["N", 0.3]]
 Trace(taLit["N"]..Occurrence, taLit["N", 2])
 
 // Parcours des éléments d'une clé (doc 1510019), dans l'ordre des ajouts
-taIDParClient est tableau associatif (AvecDoublon + ccSansCasse + ccSansAccent) d'entiers
-taIDParClient["E"] = 55
-taIDParClient["B"] = 321
-taIDParClient["e"] = 8
-taIDParClient["é"] = 127
-POUR TOUT nIdentifiant DE taIDParClient = "E"
-	Trace(nIdentifiant)
+taNotes est tableau associatif (AvecDoublon + ccSansCasse + ccSansAccent) d'entiers
+taNotes["Zoé"] = 12
+taNotes["Marc"] = 9
+taNotes["zoe"] = 15
+taNotes["ZOÉ"] = 18
+POUR TOUT nNote DE taNotes = "zoé"
+	Trace(nNote)
 FIN
 // Sans doublon : 0 ou 1 élément parcouru
 taSimple est tableau associatif d'entiers
-taSimple["A"] = 56
-POUR TOUT nIdentifiant DE taSimple = "A"
-	Trace(nIdentifiant)
+taSimple["x"] = 4
+POUR TOUT nNote DE taSimple = "x"
+	Trace(nNote)
 FIN
-POUR TOUT nIdentifiant DE taSimple = "Z"
+POUR TOUT nNote DE taSimple = "y"
 	Trace("jamais")
 FIN
 

@@ -1,15 +1,15 @@
 //! args: --lang en
 // English twin of proprietes (doc 1514058): properties of the array and
 // of a key without duplicates, [key, 1], default value.
-arrVAT is associative array of real = ...
-	[["Normal", 0.2], ["Intermediate", 0.1], ["Reduced", 0.055]]
-Trace(arrVAT["Reduced"], arrVAT..Occurrence, arrVAT..Empty)
-Trace(arrVAT["Normal"]..Exist, arrVAT["Normal"]..Empty, arrVAT["Normal"]..Occurrence)
-Trace(arrVAT["X"]..Exist, arrVAT["X"]..Empty, arrVAT["X"]..Occurrence)
-Trace(arrVAT["X"], arrVAT..Occurrence)
-Trace(arrVAT["Normal", 1])
-arrVAT["Normal", 1] = 0.21
-Trace(arrVAT["Normal"])
+arrPrice is associative array of real = ...
+	[["apple", 1.5], ["pear", 2.25], ["kiwi", 0.4]]
+Trace(arrPrice["kiwi"], arrPrice..Occurrence, arrPrice..Empty)
+Trace(arrPrice["apple"]..Exist, arrPrice["apple"]..Empty, arrPrice["apple"]..Occurrence)
+Trace(arrPrice["X"]..Exist, arrPrice["X"]..Empty, arrPrice["X"]..Occurrence)
+Trace(arrPrice["X"], arrPrice..Occurrence)
+Trace(arrPrice["apple", 1])
+arrPrice["apple", 1] = 1.75
+Trace(arrPrice["apple"])
 arrEmpty is associative array of string
 Trace(arrEmpty..Empty, arrEmpty..Occurrence)
 

@@ -1,20 +1,20 @@
 // Tableau associatif (doc 1514058) : propriétés du tableau et d'une clé
 // sans doublons, accès [clé, 1], valeur par défaut ; sortie attendue
 // d'après la page (Vrai s'affiche 1, Faux 0).
-taTauxTVA est tableau associatif de réels = ...
-	[["Normale", 0.2], ["Intermédiaire", 0.1], ["Réduite", 0.055]]
+taPrix est tableau associatif de réels = ...
+	[["pomme", 1.5], ["poire", 2.25], ["kiwi", 0.4]]
 // Occurrence : nombre d'occurrences du tableau ; Vide : tableau vide ou non
-Trace(taTauxTVA["Réduite"], taTauxTVA..Occurrence, taTauxTVA..Vide)
+Trace(taPrix["kiwi"], taPrix..Occurrence, taPrix..Vide)
 // Existe : Vrai si l'élément existe ; Vide : Vrai s'il n'existe pas ;
 // Occurrence : 1 s'il existe, 0 sinon
-Trace(taTauxTVA["Normale"]..Existe, taTauxTVA["Normale"]..Vide, taTauxTVA["Normale"]..Occurrence)
-Trace(taTauxTVA["X"]..Existe, taTauxTVA["X"]..Vide, taTauxTVA["X"]..Occurrence)
+Trace(taPrix["pomme"]..Existe, taPrix["pomme"]..Vide, taPrix["pomme"]..Occurrence)
+Trace(taPrix["X"]..Existe, taPrix["X"]..Vide, taPrix["X"]..Occurrence)
 // Lire une clé absente ne la crée pas
-Trace(taTauxTVA["X"], taTauxTVA..Occurrence)
+Trace(taPrix["X"], taPrix..Occurrence)
 // [clé, 1] : la valeur de l'élément, lue et modifiée
-Trace(taTauxTVA["Normale", 1])
-taTauxTVA["Normale", 1] = 0.21
-Trace(taTauxTVA["Normale"])
+Trace(taPrix["pomme", 1])
+taPrix["pomme", 1] = 1.75
+Trace(taPrix["pomme"])
 taVide est tableau associatif de chaînes
 Trace(taVide..Vide, taVide..Occurrence)
 
