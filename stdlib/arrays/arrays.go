@@ -374,31 +374,68 @@ func supprimeDoublon(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 	return runtime.Null, nil
 }
 
-// TableauVersChaîne (1000017007): the elements joined by a separator
-// (TAB by default), rows by a line separator (CR+LF) for 2 dimensions.
+// TableauVersChaîne (1000017007): a one-dimension array's elements
+// joined by the element separator (RC by default); a two-dimension
+// array's rows joined by the line separator (RC by default), the columns
+// of a row by the column separator (TAB by default). A one-dimension
+// array of structures is written as rows of members, in the order the
+// structure declares them (the page's remark: its members are columns,
+// the third parameter separates them). A Durée is written in
+// milliseconds.
 func versChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, _ := target(c, args)
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
 	var first runtime.Value
-	colSep, rowSep := "\t", "\r\n"
-	if err := c.Unpack(args, "tableau", &first, "séparateur de colonnes?", &colSep, "séparateur de lignes?", &rowSep); err != nil {
+	rowSep, colSep := "\r\n", "\t"
+	if err := c.Unpack(args, "tableau", &first, "séparateur?", &rowSep, "séparateur de colonnes?", &colSep); err != nil {
 		return runtime.Null, err
 	}
-	texts := make([]string, len(a.Data))
-	for i, v := range a.Data {
-		texts[i] = v.Text()
+	if len(a.Dims) > 2 {
+		return runtime.Null, c.Errorf(1037, "%s : le tableau doit avoir une ou deux dimensions (il en a %d).",
+			"%s: the array must have one or two dimensions (it has %d).", c.Name, len(a.Dims))
 	}
-	if len(a.Dims) > 1 {
-		cols := len(a.Data) / rows(a)
-		var lines []string
-		for r := 0; r+cols <= len(texts); r += cols {
-			lines = append(lines, strings.Join(texts[r:r+cols], colSep))
+	var b strings.Builder
+	if len(a.Dims) == 2 {
+		cols := max(1, a.Dims[1])
+		for i, v := range a.Data {
+			if i > 0 {
+				if i%cols == 0 {
+					b.WriteString(rowSep)
+				} else {
+					b.WriteString(colSep)
+				}
+			}
+			b.WriteString(elemText(v))
 		}
-		return runtime.Str(strings.Join(lines, rowSep)), nil
+		return runtime.Str(b.String()), nil
 	}
-	return runtime.Str(strings.Join(texts, colSep)), nil
+	for i, v := range a.Data {
+		if i > 0 {
+			b.WriteString(rowSep)
+		}
+		if st := v.Struct(); st != nil {
+			for j, f := range st.Fields {
+				if j > 0 {
+					b.WriteString(colSep)
+				}
+				b.WriteString(elemText(f))
+			}
+			continue
+		}
+		b.WriteString(elemText(v))
+	}
+	return runtime.Str(b.String()), nil
+}
+
+// elemText is an element as TableauVersChaîne writes it: a Durée in
+// milliseconds (1000017007), any other value as its text.
+func elemText(v runtime.Value) string {
+	if v.Kind() == runtime.KDuration {
+		return strconv.FormatInt(v.RawInt(), 10)
+	}
+	return v.Text()
 }
 
 // key normalises a text with the tcc* options.
