@@ -67,6 +67,7 @@ func Install(r *runtime.Registry) {
 		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
 		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
 		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
+		{Name: "ChaîneVersTableau", Aliases: []string{"StringToArray"}, Min: 2, Max: 4, Places: true, Fn: chaineVersTableau},
 	})
 }
 
