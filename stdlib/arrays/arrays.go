@@ -65,7 +65,7 @@ func Install(r *runtime.Registry) {
 		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
 		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
 		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
-		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 3, Places: true, Fn: supprimeDoublon},
 		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
 		{Name: "ChaîneVersTableau", Aliases: []string{"StringToArray"}, Min: 2, Max: 4, Places: true, Fn: chaineVersTableau},
 	})
@@ -349,29 +349,6 @@ func inverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	for i, j := 0, len(a.Data)-1; i < j; i, j = i+1, j-1 {
 		a.Data[i], a.Data[j] = a.Data[j], a.Data[i]
 	}
-	return runtime.Null, nil
-}
-
-// TableauSupprimeDoublon (1000019422): keeps the first of equal elements.
-func supprimeDoublon(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	a, _ := target(c, args)
-	if a == nil {
-		return runtime.Null, notArray(c)
-	}
-	out := a.Data[:0]
-	for _, v := range a.Data {
-		dup := false
-		for _, w := range out {
-			if runtime.Compare(v, w) == 0 && v.Kind() == w.Kind() {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out = append(out, v)
-		}
-	}
-	a.Data = out
 	return runtime.Null, nil
 }
 
