@@ -67,6 +67,8 @@ func Install(r *runtime.Registry) {
 		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
 		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 3, Places: true, Fn: supprimeDoublon},
 		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
+		{Name: "Filtre", Aliases: []string{"Filter"}, Min: 2, Max: 2, Fn: filtre},
+		{Name: "Transforme", Aliases: []string{"Map"}, Min: 2, Max: 2, Fn: transforme},
 		{Name: "ChaîneVersTableau", Aliases: []string{"StringToArray"}, Min: 2, Max: 4, Places: true, Fn: chaineVersTableau},
 	})
 }
