@@ -46,10 +46,13 @@ const (
 	TtCle         = 0x4000
 )
 
-// Element designators of TableauSupprime / TableauInsère.
+// Element designators of TableauSupprime / TableauInsère. ElementCourant
+// is the current element of a POUR TOUT over an associative array
+// (3075008); the page gives no value: -3 follows the other two.
 const (
 	PremierElement = -1
 	DernierElement = -2
+	ElementCourant = -3
 )
 
 // Install registers the array family.
@@ -101,6 +104,7 @@ func arrayConsts() []runtime.Const {
 		{"ttClé", TtCle, "asKey"},
 		{"PremierElément", PremierElement, "FirstElement"},
 		{"DernierElément", DernierElement, "LastElement"},
+		{"ElémentCourant", ElementCourant, "CurrentElement"},
 	}
 	cs := make([]runtime.Const, len(ks))
 	for i, k := range ks {
@@ -283,6 +287,18 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if m != nil {
+		if isCurrent(key) && (c.Run.InLoopOver(m) || !m.Has(key)) {
+			// A key equal to ElémentCourant is one only outside a loop
+			// over the array, when the array has it.
+			if !c.Run.InLoopOver(m) {
+				return runtime.Null, c.Errorf(1039, "%s : ElémentCourant s'utilise pendant un parcours POUR TOUT du tableau associatif.",
+					"%s: CurrentElement is used while a FOR EACH goes over the associative array.", c.Name)
+			}
+			if c.Run.DeleteCurrent(m) {
+				return runtime.Int(1), nil
+			}
+			return runtime.Int(0), nil
+		}
 		if m.Delete(key) {
 			return runtime.Int(1), nil
 		}
@@ -291,12 +307,21 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
+	if isCurrent(key) {
+		return runtime.Null, c.Errorf(1039, "%s : ElémentCourant n'est disponible que pour les tableaux associatifs (parcourus par POUR TOUT).",
+			"%s: CurrentElement is only available for associative arrays (gone over by FOR EACH).", c.Name)
+	}
 	i := index(key, len(a.Data))
 	if i < 1 || i > len(a.Data) {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data))
 	}
 	a.Data = append(a.Data[:i-1], a.Data[i:]...)
 	return runtime.Int(1), nil
+}
+
+// isCurrent reports whether v is the constant ElémentCourant.
+func isCurrent(v runtime.Value) bool {
+	return v.Kind() == runtime.KInt && v.RawInt() == ElementCourant
 }
 
 // TableauSupprimeTout (3075010): empties the array.
