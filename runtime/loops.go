@@ -317,12 +317,13 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				set(f, 2, Int(int64(k+removed+1)))
 			}
 			if turn != nil {
-				turn.key, turn.active, turn.removed = (*keys)[i], true, false
+				turn.cur = i
 			}
 			r, stop := run(f)
 			if turn != nil {
-				turn.active = false
+				turn.cur = -1
 				if turn.removed {
+					turn.removed = false
 					// The next element is at i (forward), or i-1 (DepuisFin)
 					// with one element less: the same k in both cases.
 					n--
@@ -501,6 +502,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		return ctlNone, false, -1
 	}
+	recordTurns := namesCurrentElement(s.Body)
 	return func(f *frame) ctl {
 		sv := seq(f)
 		if s.Strings || sv.k == KString {
@@ -557,9 +559,11 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 			}
 		case KAssoc:
 			a := sv.Assoc()
-			if r, stop := f.run.overAssoc(a, func(t *assocTurn) (ctl, bool) {
-				return overValues(f, &a.Vals, &a.Keys, a.Elem, 0, t)
-			}); stop {
+			if recordTurns {
+				if r, stop := f.run.overAssoc(f, a, overValues); stop {
+					return r
+				}
+			} else if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem, 0, nil); stop {
 				return r
 			}
 		case KNull:

@@ -40,5 +40,15 @@ POUR TOUT sCode, sClé DE taCodes
 	Trace(sClé, sCode)
 FIN
 
+// A loop left by an exception no longer has a current element.
+QUAND EXCEPTION DANS
+	POUR TOUT sCode, sClé DE taCodes
+		SI sClé = "z" ALORS TableauSupprime(taCodes, ElémentCourant)
+		ExceptionDéclenche(12, "arrêt dans " + sClé)
+	FIN
+FAIRE
+	Trace(ExceptionInfo(errMessage))
+FIN
+
 // Outside a POUR TOUT over the array, ElémentCourant designates nothing.
 TableauSupprime(taCodes, ElémentCourant)
