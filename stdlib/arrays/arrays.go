@@ -68,7 +68,7 @@ func Install(r *runtime.Registry) {
 		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
 		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
 		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
-		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 3, Places: true, Fn: supprimeDoublon},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate", "SupprimeDoublon", "DeleteDuplicate"}, Min: 1, Max: 3, Places: true, Fn: supprimeDoublon},
 		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
 		{Name: "Filtre", Aliases: []string{"Filter"}, Min: 2, Max: 2, Fn: filtre},
 		{Name: "Transforme", Aliases: []string{"Map"}, Min: 2, Max: 2, Fn: transforme},

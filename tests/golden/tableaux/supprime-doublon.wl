@@ -48,6 +48,13 @@ Trace(TableauOccurrence(tabLignes), TableauVersChaîne(tabLignes, "|", ","))
 TableauSupprimeDoublon(tabLignes, ttColonne, 2)
 Trace(TableauOccurrence(tabLignes), TableauVersChaîne(tabLignes, "|", ","))
 
+// Prefixed syntax (<Tableau>.SupprimeDoublon, doc 1000024315).
+tabLettres est un tableau de chaînes = ["b", "a", "b", "A"]
+tabLettres.SupprimeDoublon()
+Trace(TableauVersChaîne(tabLettres, ","))
+tabLettres.SupprimeDoublon(tccSansCasse)
+Trace(TableauVersChaîne(tabLettres, ","))
+
 // A comparison procedure: here, numbers equal by their tens.
 tabValeurs est un tableau d'entiers = [12, 25, 17, 31, 29, 10]
 TableauSupprimeDoublon(tabValeurs, ttFonction, ParDizaine)
