@@ -300,6 +300,23 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 && !t.Unsigned {
 			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
 		}
+		if lit, ok := arrayLiteral(s.Value); ok && t.Kind == KArray && !t.Any && len(lit.Elems) > 0 {
+			lpos := lit.P
+			// t = [[1, 2], [3, 4]] writes the values into the array in
+			// place (doc 1514031): the elements it does not reach keep
+			// their values. An empty [] still empties it (the doc is
+			// silent; what a WinDev user means by it).
+			return func(f *frame) ctl {
+				v := vf(f)
+				p := ref(f)
+				if p.k != KArray {
+					f.run.charge(pos, arrayBytes(t))
+					*p = zeroRun(f.run, t)
+				}
+				fillLiteral(f, p.Array(), v, lpos)
+				return ctlNone
+			}
+		}
 		return func(f *frame) ctl {
 			v := c.assigned(f, vf(f), t, pos) // before ref: the right side runs first
 			*ref(f) = v
