@@ -1,10 +1,6 @@
 package runtime
 
-import (
-	"strconv"
-
-	"github.com/wlangage/wl/parser"
-)
+import "github.com/wlangage/wl/parser"
 
 // Places and assignment: what can be written (variables, elements,
 // members, extracts) and the assignment operators.
@@ -567,6 +563,13 @@ func (c *compiler) convertChecked(f *frame, v Value, t *Type, pos Position) Valu
 	if t.Kind == KBool && v.k == KString {
 		f.run.raise(pos, 0, "Une chaîne ne peut pas être utilisée comme un booléen", "A string cannot be used as a boolean")
 	}
+	if (v.k == KArray || v.k == KAssoc) && isSimpleKind(t.Kind) && !t.Any {
+		// s = tab: no simple value to take from an array; an error
+		// rather than an empty string or 0 (found with (a, b) = tab,
+		// which assigned the array to a).
+		f.run.raise(pos, 0, "Impossible d'affecter un "+v.k.String()+" à une variable de type "+t.Name,
+			"Cannot assign an array to a variable of type "+t.Name)
+	}
 	out := convertLoose(v, t)
 	if assignOverflow(v, out, t) {
 		f.run.raise(pos, 0, "Dépassement de capacité : la valeur "+v.Text()+" ne tient pas dans un "+t.Name, "Overflow: the value "+v.Text()+" does not fit in "+t.Name)
@@ -588,53 +591,12 @@ func (c *compiler) localSlot(b *procBuild, e parser.Expr) int {
 	return c.lookupVar(b, id.Key).slot
 }
 
-// assignMulti compiles (a, , c) = v [fr:1515003]. The right side runs
-// first, then the places are assigned left to right, so (i, t[i]) =
-// (1, "x") writes t[1]. v is a list of values (x, y), the results of a
-// procedure that returns several, or one array: a function such as
-// ChaîneDécoupe returns its parts as an array, and its elements are
-// assigned in order [fr:1000022322]. With more places than values the
-// last places are left alone; more values than places is a compile error
-// for a written list (the doc says so), while the extra elements of an
-// array, known only when it runs, are ignored: the doc is silent and
-// (sNom, sPrénom) = ChaîneDécoupe(ligne, ";") reads as "the first two".
-func (c *compiler) assignMulti(b *procBuild, s *parser.Assign) stmtFn {
-	pos := s.P
-	if tl, ok := s.Value.(*parser.TupleLit); ok && len(tl.Elems) > len(s.Targets) {
-		c.errorf(tl.Elems[len(s.Targets)].Position(), codeMultiAssignCount,
-			"Affectation multiple : "+strconv.Itoa(len(tl.Elems))+" valeurs pour "+strconv.Itoa(len(s.Targets))+" variables",
-			"Multiple assignment: "+strconv.Itoa(len(tl.Elems))+" values for "+strconv.Itoa(len(s.Targets))+" variables")
+// isSimpleKind reports whether k is a simple type (numbers, strings,
+// booleans, dates, times and durations), which no array converts to.
+func isSimpleKind(k Kind) bool {
+	switch k {
+	case KBool, KInt, KReal, KString, KDuration, KDate, KTime, KCurrency, KNumeric, KDateTime:
+		return true
 	}
-	v := c.expr(b, s.Value).fn
-	var targets []*lval
-	for _, t := range s.Targets {
-		if t == nil {
-			targets = append(targets, nil)
-			continue
-		}
-		lv := c.lvalue(b, t)
-		targets = append(targets, &lv)
-	}
-	return func(f *frame) ctl {
-		r := v(f)
-		vals := r.TupleValues()
-		if r.k == KArray {
-			a := r.Array()
-			if len(a.Dims) > 1 {
-				// Rows or elements? The doc does not say; an error rather
-				// than a guess.
-				f.run.raise(pos, 0, "Affectation multiple impossible depuis un tableau à plusieurs dimensions",
-					"Multiple assignment from a multi-dimensional array is not possible")
-			}
-			vals = a.Data
-		}
-		for i, t := range targets {
-			if t == nil || i >= len(vals) {
-				continue
-			}
-			x := c.assigned(f, vals[i], t.typ, pos)
-			*t.ref(f) = x
-		}
-		return ctlNone
-	}
+	return false
 }
