@@ -34,18 +34,7 @@ func (c *compiler) assignMulti(b *procBuild, s *parser.Assign) stmtFn {
 		targets = append(targets, &lv)
 	}
 	return func(f *frame) ctl {
-		r := v(f)
-		vals := r.TupleValues()
-		if r.k == KArray {
-			a := r.Array()
-			if len(a.Dims) > 1 {
-				// Rows or elements? The doc does not say; an error rather
-				// than a guess.
-				f.run.raise(pos, 0, "Affectation multiple impossible depuis un tableau à plusieurs dimensions",
-					"Multiple assignment from a multi-dimensional array is not possible")
-			}
-			vals = a.Data
-		}
+		vals := spreadValues(f, v(f), pos)
 		for i, t := range targets {
 			if t == nil || i >= len(vals) {
 				continue
@@ -55,4 +44,21 @@ func (c *compiler) assignMulti(b *procBuild, s *parser.Assign) stmtFn {
 		}
 		return ctlNone
 	}
+}
+
+// spreadValues returns the values a multiple assignment or a multiple
+// soit takes from r: a tuple's values, a one-dimension array's elements,
+// or r alone.
+func spreadValues(f *frame, r Value, pos Position) []Value {
+	if r.k != KArray {
+		return r.TupleValues()
+	}
+	a := r.Array()
+	if len(a.Dims) > 1 {
+		// Rows or elements? The doc does not say; an error rather than
+		// a guess.
+		f.run.raise(pos, 0, "Affectation multiple impossible depuis un tableau à plusieurs dimensions",
+			"Multiple assignment from a multi-dimensional array is not possible")
+	}
+	return a.Data
 }

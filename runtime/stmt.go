@@ -275,7 +275,10 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 			refs = append(refs, c.varRef(b, n.Key, n.P))
 		}
 		return func(f *frame) ctl {
-			vals := init(f).TupleValues()
+			// soit (a, b) = ChaîneDécoupe(…) spreads the array as the
+			// multiple assignment does (multiassign.go); doc 3087003 only
+			// shows lists and procedures, a WinDev user expects the same.
+			vals := spreadValues(f, init(f), s.P)
 			for i, r := range refs {
 				v := Null
 				if i < len(vals) {

@@ -44,5 +44,10 @@ Trace(sA, sB)
 (n1, n2) = Deux()
 Trace(n1, n2)
 
+// soit (a, b) = tableau : de même (la doc 3087003 ne montre que des listes
+// et des procédures ; choix de wl, cohérent avec l'affectation multiple)
+soit (sX, sY) = ChaîneDécoupe("gauche|droite", "|")
+Trace(sY, sX)
+
 PROCÉDURE Deux()
 RENVOYER (4, 5)
