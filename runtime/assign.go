@@ -485,6 +485,15 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 	if v.k == KArray || v.k == KAssoc {
 		src := v
+		if t.Kind == KArray && v.k == KArray && len(t.Dims) > 1 && len(v.Array().Dims) <= 1 {
+			// A series of series into an array of several dimensions (a
+			// member, o.M = [[1, 2], [3, 4]]): filled as a literal is
+			// (arraylit.go).
+			f.run.charge(pos, arrayBytes(t))
+			a := zeroRun(f.run, t)
+			fillLiteral(f, a.Array(), v, pos)
+			return a
+		}
 		if t.Kind == KArray && v.k == KArray {
 			a := NewArray(t.Elem, 0)
 			for _, e := range src.Array().Data {

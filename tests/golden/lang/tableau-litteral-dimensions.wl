@@ -36,3 +36,11 @@ Ville est une Structure
 FIN
 tabVilles est un tableau de 0 Ville = [["Lyon", "69000"], ["Brest", "29200"]]
 Trace(tabVilles[2].Nom, tabVilles[2].CodePostal)
+
+// Structure contenant un tableau à deux dimensions (doc 1514031, « Imbrication »)
+Grille est une Structure
+	Cases est un tableau de 2 par 2 entiers
+FIN
+grUne est une Grille
+grUne.Cases = [[1, 2], [3, 4]]
+Trace(grUne.Cases[2,1], grUne.Cases[1,2])
