@@ -44,6 +44,7 @@ func Install(r *runtime.Registry) {
 			y := int(y64)
 			return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
 		}},
+		{Name: "Age", Min: 1, Max: 2, Fallible: true, Fn: age},
 		{Name: "ChronoDébut", Aliases: []string{"ChronoStart"}, Min: 0, Max: 1, Fn: chronoDebut},
 		{Name: "ChronoFin", Aliases: []string{"ChronoEnd"}, Min: 0, Max: 1, Fn: chronoFin},
 		{Name: "ChronoValeur", Aliases: []string{"ChronoValue"}, Min: 0, Max: 1, Fn: chronoValeur},
