@@ -49,6 +49,8 @@ func installTypes(r *runtime.Registry) {
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
 	r.AddConstTable(durationConsts)
+	// The format constants of DateVersChaîne (doc 3027025).
+	r.AddConstTable(maskConsts)
 }
 
 // durationConsts are the format constants of <Durée>.VersChaîne.
