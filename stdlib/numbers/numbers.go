@@ -14,10 +14,10 @@ func Install(r *runtime.Registry) {
 		{Name: "Abs", Min: 1, Max: 1, Fn: abs},
 		{Name: "Arrondi", Aliases: []string{"Round"}, Min: 1, Max: 2, Fn: arrondi},
 		{Name: "ArrondiInférieur", Aliases: []string{"RoundFloor", "RoundDown"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return arrondiVers(c, args, math.Floor)
+			return arrondiVers(c, args, math.Floor, false)
 		}},
 		{Name: "ArrondiSupérieur", Aliases: []string{"RoundCeil", "RoundUp"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return arrondiVers(c, args, math.Ceil)
+			return arrondiVers(c, args, math.Ceil, true)
 		}},
 		{Name: "PartieEntière", Aliases: []string{"IntegerPart"}, Min: 1, Max: 1, Fn: partieEntiere},
 		{Name: "PartieDécimale", Aliases: []string{"DecimalPart"}, Min: 1, Max: 1, Fn: partieDecimale},
@@ -107,7 +107,14 @@ func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 // arrondiVers is ArrondiInférieur (1000019395) and ArrondiSupérieur
 // (1000019396): the value rounded down (or up) to an integer, or to the
 // given number of decimals (ArrondiInférieur(3.999, 2) = 3.99).
-func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float64) (runtime.Value, error) {
+//
+// A Durée, an Heure or a DateHeure rounds to an interval instead (a Durée
+// as second parameter; interval.go), and so does a number given a Durée:
+// the error says so rather than reading a Durée as a number of decimals.
+func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float64, up bool) (runtime.Value, error) {
+	if len(args) > 0 && (isTemporal(args[0].First()) || (len(args) > 1 && !c.Omit(args, 1) && args[1].First().Kind() == runtime.KDuration)) {
+		return roundToInterval(c, args, up)
+	}
 	var x float64
 	var n int64
 	if err := c.Unpack(args, "valeur", &x, "décimales?", &n); err != nil {
