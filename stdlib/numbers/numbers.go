@@ -88,6 +88,12 @@ func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var v runtime.Value
 	var n int64
+	if len(args) > 1 && !c.Omit(args, 1) && args[1].First().Kind() == runtime.KDuration {
+		// Only ArrondiInférieur and ArrondiSupérieur take an interval: a
+		// Durée read as a number of decimals gave NaN.
+		return runtime.Null, c.Errorf(1022, "%s : le second paramètre est un nombre de décimales, pas une Durée (ArrondiInférieur et ArrondiSupérieur arrondissent à un intervalle).",
+			"%s: the second parameter is a number of decimals, not a Duration (RoundDown and RoundUp round to an interval).", c.Name)
+	}
 	if err := c.Unpack(args, "valeur", &v, "décimales?", &n); err != nil {
 		return runtime.Null, err
 	}
@@ -97,11 +103,24 @@ func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	x := v.ToReal()
 	if n <= 0 {
 		p := math.Pow(10, float64(-n))
+		if math.IsInf(p, 0) {
+			return runtime.Null, decimalsOutOfRange(c, n)
+		}
 		return intOrReal(roundHalfAway(x/p) * p), nil
 	}
 	p := math.Pow(10, float64(n))
+	if math.IsInf(p, 0) || math.IsInf(x*p, 0) {
+		// A réel has no digit that far: rounding leaves it as it is.
+		return runtime.Real(x), nil
+	}
 	r := roundHalfAway(correct(x*p)) / p
 	return runtime.Real(r), nil
+}
+
+// decimalsOutOfRange is the error of a negative number of decimals whose
+// power of ten a réel cannot hold (the rounding gave NaN).
+func decimalsOutOfRange(c *runtime.Call, n int64) error {
+	return c.Errorf(1022, "%s : %d décimales : une puissance de dix hors des limites d'un réel.", "%s: %d decimals: a power of ten out of a real's range.", c.Name, n)
 }
 
 // arrondiVers is ArrondiInférieur (1000019395) and ArrondiSupérieur
@@ -125,10 +144,16 @@ func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float6
 		return intOrReal(dir(x)), nil
 	case n < 0:
 		p := math.Pow(10, float64(-n))
+		if math.IsInf(p, 0) {
+			return runtime.Null, decimalsOutOfRange(c, n)
+		}
 		return intOrReal(dir(correct(x/p)) * p), nil
 	}
 	// x*p carries binary noise (1.13*100 = 112.99999999999999).
 	p := math.Pow(10, float64(n))
+	if math.IsInf(p, 0) || math.IsInf(x*p, 0) {
+		return runtime.Real(x), nil
+	}
 	return runtime.Real(dir(correct(x*p)) / p), nil
 }
 

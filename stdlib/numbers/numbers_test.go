@@ -140,3 +140,23 @@ func TestRoundToInterval(t *testing.T) {
 		}
 	}
 }
+
+// Decimals beyond a réel's range: no digit changes that far, or the power
+// of ten does not exist (a positioned error, never NaN); Arrondi takes no
+// interval.
+func TestRoundDecimalsRange(t *testing.T) {
+	e := wltest.New()
+	for _, fn := range []string{"Arrondi", "ArrondiInférieur", "ArrondiSupérieur"} {
+		for _, x := range []float64{1.5, -2.25, 0} {
+			if got := e.Call(t, fn, R(x), I(400)); got.ToReal() != x {
+				t.Errorf("%s(%v, 400) = %v", fn, x, got)
+			}
+		}
+		if _, err := e.Try(fn, []runtime.Value{R(1.5), I(-400)}); err == nil || !strings.Contains(err.Error(), "-400 décimales") {
+			t.Errorf("%s(1.5, -400): error %v", fn, err)
+		}
+	}
+	if _, err := e.Try("Arrondi", []runtime.Value{runtime.Duration(780000), runtime.Duration(300000)}); err == nil || !strings.Contains(err.Error(), "pas une Durée") {
+		t.Errorf("Arrondi(13 min, 5 min): error %v", err)
+	}
+}
