@@ -19,7 +19,7 @@ import (
 func (c *compiler) assignMulti(b *procBuild, s *parser.Assign) stmtFn {
 	pos := s.P
 	if tl, ok := s.Value.(*parser.TupleLit); ok && len(tl.Elems) > len(s.Targets) {
-		c.errorf(tl.Elems[len(s.Targets)].Position(), codeMultiAssignCount,
+		c.errorf(tl.Elems[len(s.Targets)].Position(), codeMultiValues,
 			"Affectation multiple : "+strconv.Itoa(len(tl.Elems))+" valeurs pour "+strconv.Itoa(len(s.Targets))+" variables",
 			"Multiple assignment: "+strconv.Itoa(len(tl.Elems))+" values for "+strconv.Itoa(len(s.Targets))+" variables")
 	}
