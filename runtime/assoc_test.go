@@ -391,3 +391,25 @@ func TestAssocBytesNoCase(t *testing.T) {
 		t.Errorf("an absent key was found, or Len = %d", a.Len())
 	}
 }
+
+// TestAssocDeleteAt checks that DeleteAt removes one element, the others
+// of its key staying (with duplicates), and that Like keeps the options.
+func TestAssocDeleteAt(t *testing.T) {
+	a := NewAssoc(TypeInt64)
+	a.Dup, a.Cmp = true, CmpNoCase
+	for i, k := range []string{"a", "b", "A", "a"} {
+		*a.Add(Str(k)) = Int(int64(i))
+	}
+	if !a.DeleteAt(2) || a.DeleteAt(9) {
+		t.Fatal("DeleteAt(2) failed or DeleteAt(9) succeeded")
+	}
+	if n := a.Count(Str("a")); n != 2 || a.At(Str("A"), 2).ToInt() != 3 || a.Len() != 3 {
+		t.Fatalf("after DeleteAt: Count(a) = %d, Len = %d", n, a.Len())
+	}
+	l := a.Like(TypeInt64)
+	*l.Add(Str("x")) = Int(1)
+	*l.Add(Str("X")) = Int(2)
+	if l.Count(Str("x")) != 2 || l.Len() != 2 {
+		t.Fatalf("Like lost the options: Count = %d", l.Count(Str("x")))
+	}
+}

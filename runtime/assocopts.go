@@ -349,3 +349,32 @@ func assocKeyLoop(f *frame, a *Assoc, k Value, vars []varRef, run func(*frame) (
 	}
 	return ctlNone
 }
+
+// Like returns an empty associative array of elements elem with the
+// options of a (comparison, duplicates, key type; the default value when
+// the element type is the same): the result of a function that builds
+// an array from another (TableauFiltre, Transforme).
+func (a *Assoc) Like(elem *Type) *Assoc {
+	out := NewAssoc(elem)
+	out.Cmp, out.Dup, out.KeyType = a.Cmp, a.Dup, a.KeyType
+	if elem == a.Elem {
+		out.def, out.hasDef = a.def, a.hasDef
+	}
+	return out
+}
+
+// DeleteAt removes the element at position i (0-based) of Keys: with
+// duplicates, that element alone. It reports false when i is out of
+// range.
+func (a *Assoc) DeleteAt(i int) bool {
+	if i < 0 || i >= len(a.Keys) {
+		return false
+	}
+	if !a.Dup {
+		return a.Delete(a.Keys[i])
+	}
+	a.Keys = slices.Delete(a.Keys, i, i+1)
+	a.Vals = slices.Delete(a.Vals, i, i+1)
+	a.regroup()
+	return true
+}

@@ -12,9 +12,14 @@
 //	resolve.go   names: variables, procedures, types, scopes (one per traitement)
 //	expr.go      expressions; intexpr.go integer fast paths; ops.go operators
 //	call.go      calls of procedures and built-ins (Func.Control, arguments)
-//	assign.go    places (lvalues) and assignment
-//	stmt.go      statements; loops.go the loops; handlers.go CAS ERREUR /
-//	             QUAND EXCEPTION; endlabel.go the FIN: label
+//	assign.go    places (lvalues) and assignment; multiassign.go (a, b) = …;
+//	             arraylit.go a literal [[…], […]] filling an array;
+//	             arraycat.go arrays concatenated (TableauAjoute)
+//	assoc.go     associative arrays; assocopts.go their declared options
+//	             and key properties; assocaccess.go A[clé], A[clé, n]
+//	stmt.go      statements; loops.go the loops (loopcurrent.go the current
+//	             element of a POUR TOUT, ElémentCourant); handlers.go CAS
+//	             ERREUR / QUAND EXCEPTION; endlabel.go the FIN: label
 //	class.go     classes and methods; object.go, objstmt.go objects
 //	engine.go    Engine, Program, Run, errors; exec.go the run loop
 //	registry.go  the built-ins' Registry and Call; unpack.go Call.Unpack
