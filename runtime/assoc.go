@@ -459,15 +459,8 @@ func concatKey(buf []byte, x, y Value) (b []byte, ok bool) {
 
 // getBytes is Get for a chaîne key whose text is in b.
 func (a *Assoc) getBytes(b []byte) (Value, bool) {
-	var ub [64]byte
-	if t, ok := a.upperASCII(&ub, b); ok {
-		if i, _ := a.findBytes(t, a.hashBytes(t)); i >= 0 {
-			return a.Vals[i], true
-		}
-		return Null, false
-	}
 	if !a.fast() {
-		return a.Get(Str(string(b)))
+		return a.getBytesSlow(b)
 	}
 	if i, _ := a.findBytes(b, a.hashBytes(b)); i >= 0 {
 		return a.Vals[i], true
@@ -479,6 +472,33 @@ func (a *Assoc) getBytes(b []byte) (Value, bool) {
 // string is made only when it is added. added tells the caller to charge
 // the new entry to the memory limit.
 func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
+	if !a.fast() {
+		return a.slotBytesSlow(b)
+	}
+	h := a.hashBytes(b)
+	i, slot := a.findBytes(b, h)
+	if i >= 0 {
+		return &a.Vals[i], false
+	}
+	k := Str(string(b))
+	return a.add(k, k.strRaw(), h, slot), true
+}
+
+// getBytesSlow is getBytes for an array with options (kept out of the
+// fast path: its buffer would be zeroed on every access).
+func (a *Assoc) getBytesSlow(b []byte) (Value, bool) {
+	var ub [64]byte
+	if t, ok := a.upperASCII(&ub, b); ok {
+		if i, _ := a.findBytes(t, a.hashBytes(t)); i >= 0 {
+			return a.Vals[i], true
+		}
+		return Null, false
+	}
+	return a.Get(Str(string(b)))
+}
+
+// slotBytesSlow is slotBytes for an array with options.
+func (a *Assoc) slotBytesSlow(b []byte) (p *Value, added bool) {
 	var ub [64]byte
 	if t, ok := a.upperASCII(&ub, b); ok {
 		h := a.hashBytes(t)
@@ -488,18 +508,9 @@ func (a *Assoc) slotBytes(b []byte) (p *Value, added bool) {
 		}
 		return a.add(Str(string(b)), string(t), h, slot), true
 	}
-	if !a.fast() {
-		n := len(a.Keys)
-		p = a.Slot(Str(string(b)))
-		return p, len(a.Keys) > n
-	}
-	h := a.hashBytes(b)
-	i, slot := a.findBytes(b, h)
-	if i >= 0 {
-		return &a.Vals[i], false
-	}
-	k := Str(string(b))
-	return a.add(k, k.strRaw(), h, slot), true
+	n := len(a.Keys)
+	p = a.Slot(Str(string(b)))
+	return p, len(a.Keys) > n
 }
 
 // upperASCII writes into buf the text key b is found by in an array
