@@ -14,6 +14,11 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		if (t.Value == "ALLOUER" || t.Value == "NEW") && p.followedByName() {
 			return p.parseNew()
 		}
+		if p.identLambdaAhead() {
+			// x => … (lambda.go)
+			p.next()
+			return p.parseLambda(t, []*Param{{At: at, Name: Name{At: at, Key: t.Value}}})
+		}
 		p.next()
 		return &Ident{Name{At: at, Key: t.Value}}, nil
 	case tInt:
@@ -91,6 +96,9 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 			}
 			return ind, p.expectPunct("}")
 		case "(":
+			if params, ok := p.parenLambdaParams(); ok {
+				return p.parseLambda(t, params) // (a, b) => … (lambda.go)
+			}
 			if c, err := p.parseCast(); c != nil || err != nil {
 				return c, err
 			}

@@ -134,6 +134,8 @@ func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 		}, t}
 	case *parser.Ident:
 		return c.ident(b, e)
+	case *parser.Lambda:
+		return c.lambda(b, e) // lambda.go
 	case *parser.Indirection:
 		find := c.indirection(b, e)
 		return compiled{func(f *frame) Value { v, _ := find(f); return *v }, TypeVariant}

@@ -1,0 +1,242 @@
+package parser
+
+import (
+	"github.com/alecthomas/participle/v2"
+	plexer "github.com/alecthomas/participle/v2/lexer"
+)
+
+// Lambdas (doc 1514084, « Lambda : Expressions et procédures »): an
+// anonymous internal procedure written where a procedure value is
+// expected.
+//
+//	x => expr              expression lambda (RENVOYER expr)
+//	(a, b) => expr         several parameters; () => expr for none
+//	x => { instructions }  lambda procedure, on one line
+//	x => {                 or as a brace block, whose `}` is FIN
+//	    instructions
+//	}
+//
+// The lexer has no `=>` token: it reads `=` then `>`, and a lambda's
+// arrow is those two tokens glued (a comparison is never written `=>`).
+
+// Lambda is a lambda procedure or expression. Proc is its anonymous
+// internal procedure (empty Name, Internal set): an expression lambda's
+// body is one RENVOYER of the expression.
+type Lambda struct {
+	At
+	Proc *ProcDecl
+}
+
+func (*Lambda) exprNode()        {}
+func (n *Lambda) walk(v visitor) { visit(v, n.Proc) }
+
+// gLambdaBody is the statements of a one-line lambda procedure, `{`
+// and `}` taken off (parsed on their own tokens, ended by a line break).
+type gLambdaBody struct {
+	Body []*gStmt `parser:"( @@ | Newline )*"`
+}
+
+// gLambdaBlock is a lambda procedure written as a brace block: the lexer
+// dropped its `{` at the end of the line and made its `}` a FIN.
+type gLambdaBlock struct {
+	Body []*gStmt `parser:"Newline ( @@ | Newline )* 'FIN':Keyword"`
+}
+
+var (
+	lambdaBodyGrammar  lazyGrammar[gLambdaBody]
+	lambdaBlockGrammar lazyGrammar[gLambdaBlock]
+)
+
+// arrowAt reports whether the tokens at the cursor are `=` `>` glued.
+func (p *exprParser) arrowAt() bool {
+	t := p.peek()
+	if !isPunct(t, "=") {
+		return false
+	}
+	cp := p.lx.MakeCheckpoint()
+	p.next()
+	g := p.peek()
+	p.lx.LoadCheckpoint(cp)
+	return isPunct(g, ">") && g.Pos.Offset == t.Pos.Offset+1
+}
+
+// identLambdaAhead reports whether the cursor is at `x =>`.
+func (p *exprParser) identLambdaAhead() bool {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.next()
+	return p.arrowAt()
+}
+
+// parenLambdaParams reads `( [x {, x}] ) =>` at the cursor and returns
+// its parameters, ok false (cursor unchanged) when the parenthesis opens
+// something else.
+func (p *exprParser) parenLambdaParams() (params []*Param, ok bool) {
+	cp := p.lx.MakeCheckpoint()
+	p.next() // (
+	if !isPunct(p.peek(), ")") {
+		for {
+			t := p.peek()
+			if t.Type != tIdent {
+				p.lx.LoadCheckpoint(cp)
+				return nil, false
+			}
+			p.next()
+			at := At{posOf(t)}
+			params = append(params, &Param{At: at, Name: Name{At: at, Key: t.Value}})
+			if !isPunct(p.peek(), ",") {
+				break
+			}
+			p.next()
+		}
+	}
+	if !isPunct(p.peek(), ")") {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false
+	}
+	p.next()
+	if !p.arrowAt() {
+		p.lx.LoadCheckpoint(cp)
+		return nil, false
+	}
+	return params, true
+}
+
+// parseLambda reads the arrow and the body of a lambda whose parameters
+// were read; start is its first token.
+func (p *exprParser) parseLambda(start *plexer.Token, params []*Param) (Expr, error) {
+	at := At{posOf(start)}
+	for i, a := range params {
+		for _, b := range params[:i] {
+			if a.Name.Key == b.Name.Key {
+				return nil, errAt(&plexer.Token{Pos: plexer.Position{Filename: a.P.File, Offset: a.P.Offset, Line: a.P.Line, Column: a.P.Col}},
+					CodeSyntax, "Paramètre « "+a.Name.Key+" » déclaré deux fois", "Parameter '"+a.Name.Key+"' declared twice")
+			}
+		}
+	}
+	p.next() // =
+	arrow := p.next()
+	pd := &ProcDecl{At: at, Params: params, Internal: true}
+	lam := &Lambda{At: at, Proc: pd}
+	t := p.peek()
+	switch {
+	case isPunct(t, "{"):
+		body, err := p.lambdaInline()
+		if err != nil {
+			return nil, err
+		}
+		pd.Body = body
+	case t.Type == tNewline:
+		g, err := lambdaBlockGrammar.get().ParseFromLexer(p.lx, participle.AllowTrailing(true))
+		if err != nil {
+			return nil, translate(start.Pos.Filename, err)
+		}
+		body, err := convertLambda(g.Body)
+		if err != nil {
+			return nil, err
+		}
+		pd.Body = body
+	default:
+		if t.EOF() {
+			return nil, p.unexpected(t)
+		}
+		e, err := p.parseExpr()
+		if err != nil {
+			return nil, err
+		}
+		pd.Body = []Stmt{&Return{At: At{posOf(arrow)}, Values: []Expr{e}, Result: true, Kw: "RENVOYER"}}
+	}
+	return lam, nil
+}
+
+// lambdaInline parses `{ instructions }` on one line: the tokens up to
+// the matching `}`, followed by a line break, are parsed on their own.
+func (p *exprParser) lambdaInline() ([]Stmt, error) {
+	open := p.next()
+	var toks []plexer.Token
+	depth := 0
+	for {
+		t := p.peek()
+		switch {
+		case t.EOF():
+			return nil, p.errf(t, CodeTokenExpected, "« } » attendu, "+found(t).FR, "'}' expected, "+found(t).EN)
+		case isPunct(t, "{"):
+			depth++
+		case isPunct(t, "}"):
+			if depth == 0 {
+				end := *p.next()
+				end.Type, end.Value = tNewline, "\n"
+				toks = append(toks, end)
+				return parseLambdaTokens(open, toks)
+			}
+			depth--
+		}
+		toks = append(toks, *p.next())
+	}
+}
+
+// parseLambdaTokens parses the statements of a one-line lambda body.
+func parseLambdaTokens(open *plexer.Token, toks []plexer.Token) ([]Stmt, error) {
+	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
+	if err != nil {
+		return nil, translate(open.Pos.Filename, err)
+	}
+	g, err := lambdaBodyGrammar.get().ParseFromLexer(lx)
+	if err != nil {
+		return nil, translate(open.Pos.Filename, err)
+	}
+	return convertLambda(g.Body)
+}
+
+// convertLambda converts a lambda body to the tree.
+func convertLambda(body []*gStmt) ([]Stmt, error) {
+	c := &converter{file: &File{}}
+	out := c.stmts(body)
+	if len(c.errs) > 0 {
+		return nil, c.errs[0]
+	}
+	return out, nil
+}
+
+// procPrototype reads the prototype of a Procédure type, `procédure(x
+// entier):booléen` (doc 1514084's CompteValeurs): parameters `nom [est]
+// [type]` then an optional `: type`. The type stays Procédure: a
+// procedure value is checked by the call, as an untyped one is.
+func (p *exprParser) procPrototype() error {
+	p.next() // (
+	if isPunct(p.peek(), ")") {
+		p.next()
+	} else {
+		for {
+			t := p.peek()
+			if t.Type != tIdent {
+				f := found(t)
+				return p.errf(t, CodeExprExpected, "Paramètre attendu, "+f.FR, "Parameter expected, "+f.EN)
+			}
+			p.next()
+			if isKw(p.peek(), "EST") || isKw(p.peek(), "SONT") {
+				p.next()
+			}
+			if n := p.peek(); !isPunct(n, ",") && !isPunct(n, ")") {
+				if _, err := p.parseType(); err != nil {
+					return err
+				}
+			}
+			if isPunct(p.peek(), ",") {
+				p.next()
+				continue
+			}
+			if err := p.expectPunct(")"); err != nil {
+				return err
+			}
+			break
+		}
+	}
+	if isPunct(p.peek(), ":") {
+		p.next()
+		if _, err := p.parseType(); err != nil {
+			return err
+		}
+	}
+	return nil
+}
