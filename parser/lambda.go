@@ -106,47 +106,44 @@ func (p *exprParser) parenLambdaParams() (params []*Param, ok bool) {
 // were read; start is its first token.
 func (p *exprParser) parseLambda(start *plexer.Token, params []*Param) (Expr, error) {
 	at := At{posOf(start)}
-	for i, a := range params {
-		for _, b := range params[:i] {
-			if a.Name.Key == b.Name.Key {
-				return nil, errAt(&plexer.Token{Pos: plexer.Position{Filename: a.P.File, Offset: a.P.Offset, Line: a.P.Line, Column: a.P.Col}},
-					CodeSyntax, "Paramètre « "+a.Name.Key+" » déclaré deux fois", "Parameter '"+a.Name.Key+"' declared twice")
-			}
-		}
-	}
 	p.next() // =
 	arrow := p.next()
 	pd := &ProcDecl{At: at, Params: params, Internal: true}
 	lam := &Lambda{At: at, Proc: pd}
 	t := p.peek()
-	switch {
-	case isPunct(t, "{"):
-		body, err := p.lambdaInline()
+	if isPunct(t, "{") || t.Type == tNewline {
+		body, err := p.lambdaBody(start)
 		if err != nil {
 			return nil, err
 		}
 		pd.Body = body
-	case t.Type == tNewline:
-		g, err := lambdaBlockGrammar.get().ParseFromLexer(p.lx, participle.AllowTrailing(true))
-		if err != nil {
-			return nil, translate(start.Pos.Filename, err)
-		}
-		body, err := convertLambda(g.Body)
-		if err != nil {
-			return nil, err
-		}
-		pd.Body = body
-	default:
-		if t.EOF() {
-			return nil, p.unexpected(t)
-		}
-		e, err := p.parseExpr()
-		if err != nil {
-			return nil, err
-		}
-		pd.Body = []Stmt{&Return{At: At{posOf(arrow)}, Values: []Expr{e}, Result: true, Kw: "RENVOYER"}}
+		return lam, nil
 	}
+	e, err := p.parseExpr()
+	if err != nil {
+		return nil, err
+	}
+	pd.Body = []Stmt{&Return{At: At{posOf(arrow)}, Values: []Expr{e}, Result: true, Kw: "RENVOYER"}}
 	return lam, nil
+}
+
+// lambdaBody reads the body of a lambda procedure: `{ instructions }` on
+// one line, or a brace block (its `{` ended the line: the lexer dropped
+// it and made its `}` a FIN).
+func (p *exprParser) lambdaBody(start *plexer.Token) ([]Stmt, error) {
+	t := p.peek()
+	if isPunct(t, "{") {
+		return p.lambdaInline()
+	}
+	if t.Type != tNewline {
+		f := found(t)
+		return nil, p.errf(t, CodeTokenExpected, "« { » attendu, "+f.FR, "'{' expected, "+f.EN)
+	}
+	g, err := lambdaBlockGrammar.get().ParseFromLexer(p.lx, participle.AllowTrailing(true))
+	if err != nil {
+		return nil, translate(start.Pos.Filename, err)
+	}
+	return convertLambda(g.Body)
 }
 
 // lambdaInline parses `{ instructions }` on one line: the tokens up to
@@ -159,7 +156,8 @@ func (p *exprParser) lambdaInline() ([]Stmt, error) {
 		t := p.peek()
 		switch {
 		case t.EOF():
-			return nil, p.errf(t, CodeTokenExpected, "« } » attendu, "+found(t).FR, "'}' expected, "+found(t).EN)
+			return nil, p.errf(open, CodeTokenExpected, "« } » attendu pour fermer cette « { » de procédure lambda, "+found(t).FR,
+				"'}' expected to close this lambda procedure's '{', "+found(t).EN)
 		case isPunct(t, "{"):
 			depth++
 		case isPunct(t, "}"):
@@ -239,4 +237,66 @@ func (p *exprParser) procPrototype() error {
 		}
 	}
 	return nil
+}
+
+// parseTypedLambda reads a typed lambda procedure (doc 1514084):
+// `PROCÉDURE (a est une chaîne, b) : type { instructions }`, parameters
+// and result typed or not; the body is a one-line brace or a brace block.
+func (p *exprParser) parseTypedLambda() (Expr, error) {
+	start := p.next() // PROCEDURE
+	at := At{posOf(start)}
+	if err := p.expectPunct("("); err != nil {
+		return nil, err
+	}
+	pd := &ProcDecl{At: at, Internal: true}
+	for !isPunct(p.peek(), ")") {
+		t := p.peek()
+		if t.Type != tIdent {
+			f := found(t)
+			return nil, p.errf(t, CodeExprExpected, "Paramètre attendu, "+f.FR, "Parameter expected, "+f.EN)
+		}
+		p.next()
+		pat := At{posOf(t)}
+		prm := &Param{At: pat, Name: Name{At: pat, Key: t.Value}}
+		if isKw(p.peek(), "EST") || isKw(p.peek(), "SONT") {
+			p.next()
+		}
+		if n := p.peek(); !isPunct(n, ",") && !isPunct(n, ")") {
+			tr, err := p.parseType()
+			if err != nil {
+				return nil, err
+			}
+			prm.Type = tr
+		}
+		pd.Params = append(pd.Params, prm)
+		if !isPunct(p.peek(), ",") {
+			break
+		}
+		p.next()
+	}
+	if err := p.expectPunct(")"); err != nil {
+		return nil, err
+	}
+	if isPunct(p.peek(), ":") {
+		p.next()
+		tr, err := p.parseType()
+		if err != nil {
+			return nil, err
+		}
+		pd.Results = []*TypeRef{tr}
+	}
+	body, err := p.lambdaBody(start)
+	if err != nil {
+		return nil, err
+	}
+	pd.Body = body
+	return &Lambda{At: at, Proc: pd}, nil
+}
+
+// procLambdaAhead reports whether the cursor is at `PROCÉDURE (`.
+func (p *exprParser) procLambdaAhead() bool {
+	cp := p.lx.MakeCheckpoint()
+	defer p.lx.LoadCheckpoint(cp)
+	p.next()
+	return isPunct(p.peek(), "(")
 }

@@ -61,6 +61,10 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		case "SELON":
 			p.next()
 			return p.parseSelonExpr(t)
+		case "PROCEDURE":
+			if p.procLambdaAhead() {
+				return p.parseTypedLambda() // PROCÉDURE(a, b) {…} (lambda.go)
+			}
 		case "MODULO":
 			// Modulo(a, b): the operator written as a function.
 			p.next()

@@ -45,6 +45,7 @@ func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 			return func(f *frame) bool { return compareOp(op, lf(f), rf(f)) }
 		}
 	}
+	c.lambdaCondition(e) // lambda.go
 	x := c.expr(b, e).fn
 	pos := e.Position()
 	return func(f *frame) bool { return truth(f, x(f), pos) }

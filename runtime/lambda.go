@@ -48,3 +48,13 @@ func hasLambda(body []parser.Stmt) bool {
 	}
 	return false
 }
+
+// lambdaCondition reports a lambda written as a condition: `SI x=>2`
+// reads as the lambda x => 2 (WLangage has no `=>` comparison, >= is
+// meant), and a procedure is no boolean.
+func (c *compiler) lambdaCondition(e parser.Expr) {
+	if _, ok := e.(*parser.Lambda); ok {
+		c.errorf(e.Position(), codeUnsupported, "Une procédure lambda ne peut pas être une condition (« => » n'est pas une comparaison : >= ?)",
+			"A lambda procedure cannot be a condition ('=>' is no comparison: >= ?)")
+	}
+}
