@@ -1,6 +1,8 @@
 package parser
 
 import (
+	"sync"
+
 	"github.com/alecthomas/participle/v2"
 	plexer "github.com/alecthomas/participle/v2/lexer"
 )
@@ -132,12 +134,19 @@ func (p *exprParser) parseLambda(start *plexer.Token, params []*Param) (Expr, er
 // it and made its `}` a FIN).
 func (p *exprParser) lambdaBody(start *plexer.Token) ([]Stmt, error) {
 	t := p.peek()
-	if isPunct(t, "{") {
-		return p.lambdaInline()
-	}
-	if t.Type != tNewline {
+	if !isPunct(t, "{") && t.Type != tNewline {
 		f := found(t)
 		return nil, p.errf(t, CodeTokenExpected, "« { » attendu, "+f.FR, "'{' expected, "+f.EN)
+	}
+	outer := lambdaNesting(p.lx)
+	d := outer + p.depth + 1
+	if d > maxDepth {
+		return nil, p.errf(start, CodeTooDeep, "Procédures lambda trop imbriquées", "Lambda procedures nested too deeply")
+	}
+	setLambdaNesting(p.lx, d)
+	defer setLambdaNesting(p.lx, outer)
+	if isPunct(t, "{") {
+		return p.lambdaInline(d)
 	}
 	g, err := lambdaBlockGrammar.get().ParseFromLexer(p.lx, participle.AllowTrailing(true))
 	if err != nil {
@@ -148,7 +157,7 @@ func (p *exprParser) lambdaBody(start *plexer.Token) ([]Stmt, error) {
 
 // lambdaInline parses `{ instructions }` on one line: the tokens up to
 // the matching `}`, followed by a line break, are parsed on their own.
-func (p *exprParser) lambdaInline() ([]Stmt, error) {
+func (p *exprParser) lambdaInline(nesting int) ([]Stmt, error) {
 	open := p.next()
 	var toks []plexer.Token
 	depth := 0
@@ -165,7 +174,7 @@ func (p *exprParser) lambdaInline() ([]Stmt, error) {
 				end := *p.next()
 				end.Type, end.Value = tNewline, "\n"
 				toks = append(toks, end)
-				return parseLambdaTokens(open, toks)
+				return parseLambdaTokens(open, toks, nesting)
 			}
 			depth--
 		}
@@ -174,11 +183,13 @@ func (p *exprParser) lambdaInline() ([]Stmt, error) {
 }
 
 // parseLambdaTokens parses the statements of a one-line lambda body.
-func parseLambdaTokens(open *plexer.Token, toks []plexer.Token) ([]Stmt, error) {
+func parseLambdaTokens(open *plexer.Token, toks []plexer.Token, nesting int) ([]Stmt, error) {
 	lx, err := plexer.Upgrade(&sliceLexer{toks: toks})
 	if err != nil {
 		return nil, translate(open.Pos.Filename, err)
 	}
+	setLambdaNesting(lx, nesting)
+	defer setLambdaNesting(lx, 0)
 	g, err := lambdaBodyGrammar.get().ParseFromLexer(lx)
 	if err != nil {
 		return nil, translate(open.Pos.Filename, err)
@@ -299,4 +310,45 @@ func (p *exprParser) procLambdaAhead() bool {
 	defer p.lx.LoadCheckpoint(cp)
 	p.next()
 	return isPunct(p.peek(), "(")
+}
+
+// lambdaNest holds, for each token store a lambda body is being parsed
+// from, how deeply the lambdas around it nest (their expressions'
+// nesting included). A body is parsed by the statement grammar, whose
+// expressions start a new exprParser at depth 0: without it, lambdas
+// nested in lambdas would escape maxDepth and overflow the Go stack. The
+// key is the store's first token: participle hands each Parseable a copy
+// of the PeekingLexer, over the same tokens.
+var lambdaNest struct {
+	sync.Mutex
+	m map[*plexer.Token]int
+}
+
+func nestKey(lx *plexer.PeekingLexer) *plexer.Token {
+	if r := lx.Range(0, 1); len(r) > 0 {
+		return &r[0]
+	}
+	return nil
+}
+
+// lambdaNesting returns the nesting of the lambdas being parsed from lx.
+func lambdaNesting(lx *plexer.PeekingLexer) int {
+	lambdaNest.Lock()
+	defer lambdaNest.Unlock()
+	return lambdaNest.m[nestKey(lx)]
+}
+
+// setLambdaNesting records it (0 forgets lx).
+func setLambdaNesting(lx *plexer.PeekingLexer, d int) {
+	k := nestKey(lx)
+	lambdaNest.Lock()
+	defer lambdaNest.Unlock()
+	if d == 0 {
+		delete(lambdaNest.m, k)
+		return
+	}
+	if lambdaNest.m == nil {
+		lambdaNest.m = map[*plexer.Token]int{}
+	}
+	lambdaNest.m[k] = d
 }
