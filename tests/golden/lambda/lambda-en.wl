@@ -67,7 +67,8 @@ Trace(NextOne(5))
 
 // A lambda returned by a procedure keeps that procedure's variables.
 Triple is procedure = Multiplier(3)
-Trace(Triple(7))
+Quintuple is procedure = Multiplier(5)
+Trace(Triple(7), Quintuple(7))
 
 PROCEDURE CountValues(arrValue is array of int,
 	Condition is procedure(x int):boolean)

@@ -68,7 +68,8 @@ Trace(Suivant(5))
 
 // Une lambda renvoyée par une procédure garde les variables de celle-ci.
 Triple est une procédure = Multiplicateur(3)
-Trace(Triple(7))
+Quintuple est une procédure = Multiplicateur(5)
+Trace(Triple(7), Quintuple(7))
 
 PROCÉDURE CompteValeurs(tabValeur est un tableau d'entiers,
 	Condition est une procédure(x entier):booléen)
