@@ -11,6 +11,7 @@ import (
 	"strings"
 	"testing"
 	"time"
+	_ "time/tzdata" // Europe/Paris for fixedNow on machines without a zone database
 
 	"github.com/wlangage/wl/cmd/wl/cli"
 	_ "github.com/wlangage/wl/cmd/wl/cli/spoolcli" // in-process, as wl-spool: the spool linked
@@ -21,7 +22,20 @@ import (
 
 // fixedNow is the clock of every in-process run, so that DateDuJour,
 // Maintenant and the default values of Date and Heure are reproducible.
-var fixedNow = time.Date(2025, time.June, 15, 14, 30, 45, 0, time.Local)
+// Its zone is the runs' local time zone (DateVersChaîne's maskDateEmail
+// writes its offset): Paris, as in the WinDev help's examples (3027025),
+// whatever the machine's zone.
+var fixedNow = time.Date(2025, time.June, 15, 14, 30, 45, 0, paris())
+
+// paris is Europe/Paris, from the zone database embedded by time/tzdata
+// when the machine has none.
+func paris() *time.Location {
+	loc, err := time.LoadLocation("Europe/Paris")
+	if err != nil {
+		panic(err)
+	}
+	return loc
+}
 
 // runResult is what one in-process wl invocation produced.
 type runResult struct {

@@ -22,7 +22,7 @@ func Install(r *runtime.Registry) {
 		{Name: "Demain", Aliases: []string{"Tomorrow"}, Min: 0, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) { return shift(c, args, 1) }},
 		{Name: "DateVersChaîne", Aliases: []string{"DateToString"}, Min: 1, Max: 2, Fallible: true, Fn: dateVersChaine},
 		{Name: "HeureVersChaîne", Aliases: []string{"TimeToString"}, Min: 1, Max: 2, Fallible: true, Fn: heureVersChaine},
-		{Name: "DateVersEntier", Aliases: []string{"DateToInteger"}, Min: 1, Max: 1, Fn: dateVersEntier},
+		{Name: "DateVersEntier", Aliases: []string{"DateToInteger"}, Min: 1, Max: 2, Fn: dateVersEntier},
 		{Name: "EntierVersDate", Aliases: []string{"IntegerToDate"}, Min: 1, Max: 1, Fn: entierVersDate},
 		{Name: "DateValide", Aliases: []string{"DateValid"}, Min: 1, Max: 1, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 			v0, err := dateArgs(c, args)
@@ -44,6 +44,7 @@ func Install(r *runtime.Registry) {
 			y := int(y64)
 			return runtime.Bool(y%4 == 0 && (y%100 != 0 || y%400 == 0)), nil
 		}},
+		{Name: "Age", Min: 1, Max: 2, Fallible: true, Fn: age},
 		{Name: "ChronoDébut", Aliases: []string{"ChronoStart"}, Min: 0, Max: 1, Fn: chronoDebut},
 		{Name: "ChronoFin", Aliases: []string{"ChronoEnd"}, Min: 0, Max: 1, Fn: chronoFin},
 		{Name: "ChronoValeur", Aliases: []string{"ChronoValue"}, Min: 0, Max: 1, Fn: chronoValeur},
@@ -181,10 +182,25 @@ func shift(c *runtime.Call, args []runtime.Value, days int) (runtime.Value, erro
 // example EntierVersDate(73773) = 25/12/2001, 3027025).
 var epoch = time.Date(1799, 12, 31, 0, 0, 0, 0, time.UTC)
 
+// DateVersEntier (3027014) and <Date>.VersEntier (1000024029): the days
+// from 31/12/1799 to the date (01/01/1800 is 1), or with <Depuis début
+// année> at Vrai the days from 31/12 of the year before (25/01/2004 is
+// 25). The page says an invalid date is an error message: a positioned
+// error, not 0.
 func dateVersEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	return onDateCall(c, args, runtime.Int(0), func(c *runtime.Call, t time.Time) runtime.Value {
-		return runtime.Int(int64(t.Sub(epoch).Hours() / 24))
-	})
+	var v runtime.Value
+	fromYear := false
+	if err := c.Unpack(args, "date", &v, "depuis début année?", &fromYear); err != nil {
+		return runtime.Null, err
+	}
+	t, ok := parseDate(v)
+	if !ok {
+		return runtime.Null, c.Errorf(1040, "%s : la date « %s » n'est pas valide.", "%s: date '%s' is not valid.", c.Name, v.Text())
+	}
+	if fromYear {
+		return runtime.Int(int64(t.YearDay())), nil
+	}
+	return runtime.Int(int64(t.Sub(epoch).Hours() / 24)), nil
 }
 
 func entierVersDate(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {

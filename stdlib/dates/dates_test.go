@@ -116,3 +116,47 @@ func TestChrono(t *testing.T) {
 		t.Fatal("an unstarted chronometer is an error")
 	}
 }
+
+// The format constants of DateVersChaîne (3027025) write the offset of the
+// run clock's zone on the given date, or convert to UTC.
+func TestStandardMasks(t *testing.T) {
+	e := wltest.New()
+	e.Now = time.Date(2003, 12, 2, 15, 33, 21, 0, time.FixedZone("IST", 5*3600+1800))
+	for _, c := range []struct {
+		date, mask, want string
+	}{
+		{"20191125", "maskDateEmail", "Mon, 25 Nov 2019 00:00:00 +0530"},
+		{"20191125", "maskDateEmailUTC", "Sun, 24 Nov 2019 18:30:00 +0000"},
+		{"20191125", "maskDateInternet", "2019-11-25T00:00:00.000+05:30"},
+		{"20191125", "maskDateInternetUTC", "2019-11-24T18:30:00.000Z"},
+		{"2019112501020304", "maskDateInternet", "2019-11-25T01:02:03.040+05:30"},
+		{"20191125", "maskDateSystème", "25/11/2019"},
+		{"2019112501020304", "maskDateSystem", "25/11/2019 01:02:03:04"},
+	} {
+		if got := e.Text(t, "DateVersChaîne", S(c.date), e.Const(t, c.mask)); got != c.want {
+			t.Errorf("DateVersChaîne(%s, %s) = %q, want %q", c.date, c.mask, got, c.want)
+		}
+	}
+}
+
+// Age (3027034): calendar years, months and days.
+func TestAge(t *testing.T) {
+	e := wltest.New()
+	for _, c := range []struct{ birth, at, want string }{
+		{"19690513", "20051010", "00360427"},
+		{"19730912", "20050812", "00311100"},
+		{"19790201", "20061025", "00270824"},
+		{"20230131", "20230301", "00000101"},
+		{"20240131", "20240301", "00000101"}, // 29/02 of a leap year
+		{"20000229", "20040229", "00040000"},
+		{"20200101", "20200101", "00000000"},
+		{"20200102", "20200101", ""},
+	} {
+		if got := e.Text(t, "Age", S(c.birth), S(c.at)); got != c.want {
+			t.Errorf("Age(%s, %s) = %q, want %q", c.birth, c.at, got, c.want)
+		}
+	}
+	if got := e.Text(t, "Age", S("19690513")); got != "00340619" {
+		t.Errorf("Age at the clock's date (02/12/2003) = %q", got)
+	}
+}

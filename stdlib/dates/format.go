@@ -83,10 +83,18 @@ func dateVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 			t = t.Add(time.Duration(runtime.TimeOf(runtime.Str(s[8:]))) * time.Millisecond)
 		}
 	}
-	if c.Omit(args, 1) {
+	switch {
+	case c.Omit(args, 1) || format == maskSystem:
+		// maskDateSystème is the project's format for the language; wl
+		// has no project description, so it is the format used when none
+		// is given (the page: those options apply when no format is).
 		format = "JJ/MM/AAAA"
 		if withTime {
 			format = "JJ/MM/AAAA HH:mm:SS:CC"
+		}
+	default:
+		if layout, utc, ok := standardMask(format); ok {
+			return runtime.Str(formatStandard(c, t, layout, utc)), nil
 		}
 	}
 	return runtime.Str(formatDate(c.Run.Lang, t, format, withTime)), nil
@@ -231,4 +239,58 @@ func heureVersChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 		ms = runtime.TimeOf(v)
 	}
 	return runtime.Str(formatTime(ms, format)), nil
+}
+
+// The format constants of DateVersChaîne (3027025). Each one's value is its
+// own name, which no date mask would be written as.
+const (
+	maskSystem      = "maskDateSystème"
+	maskEmail       = "maskDateEmail"
+	maskEmailUTC    = "maskDateEmailUTC"
+	maskInternet    = "maskDateInternet"
+	maskInternetUTC = "maskDateInternetUTC"
+)
+
+// maskConsts are the format constants of DateVersChaîne. maskDateSystem is
+// our reading of the English name; maskDateDuréeRelative (natural-language
+// durations, configured in a project description) is not provided.
+func maskConsts() []runtime.Const {
+	return []runtime.Const{
+		{Name: maskSystem, Aliases: []string{"maskDateSystem"}, Value: runtime.Str(maskSystem)},
+		{Name: maskEmail, Value: runtime.Str(maskEmail)},
+		{Name: maskEmailUTC, Value: runtime.Str(maskEmailUTC)},
+		{Name: maskInternet, Value: runtime.Str(maskInternet)},
+		{Name: maskInternetUTC, Value: runtime.Str(maskInternetUTC)},
+	}
+}
+
+// standardMask gives the Go layout of a standard format constant: the date
+// of RFC 5322 ("Mon, 25 Nov 2019 00:00:00 +0100") or the date-time of RFC
+// 3339 with milliseconds ("2019-08-25T00:00:00.000+02:00", "Z" in UTC),
+// and whether it is written in UTC.
+func standardMask(format string) (layout string, utc, ok bool) {
+	switch format {
+	case maskEmail:
+		return "Mon, 02 Jan 2006 15:04:05 -0700", false, true
+	case maskEmailUTC:
+		return "Mon, 02 Jan 2006 15:04:05 -0700", true, true
+	case maskInternet:
+		return "2006-01-02T15:04:05.000-07:00", false, true
+	case maskInternetUTC:
+		return "2006-01-02T15:04:05.000Z07:00", true, true
+	}
+	return "", false, false
+}
+
+// formatStandard writes the wall-clock date-time t (its fields, read as
+// UTC) in a standard layout. Its time zone is the local one: that of the
+// run's clock (time.Local unless an embedder's clock says otherwise; the
+// tests fix it), whose offset on that date (summer time included) the
+// result shows, or converts to UTC.
+func formatStandard(c *runtime.Call, t time.Time, layout string, utc bool) string {
+	local := time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), t.Nanosecond(), c.Run.Now().Location())
+	if utc {
+		local = local.UTC()
+	}
+	return local.Format(layout)
 }

@@ -24,7 +24,7 @@ func installTypes(r *runtime.Registry) {
 		}},
 		{Name: "VersJourEnLettre", Aliases: []string{"ToDayInAlpha"}, Min: 1, Max: 1, Fn: dateVersJourEnLettre},
 		{Name: "VersMoisEnLettre", Aliases: []string{"ToMonthInAlpha"}, Min: 1, Max: 1, Fn: dateVersMoisEnLettre},
-		{Name: "VersEntier", Aliases: []string{"ToInteger"}, Min: 1, Max: 1, Fn: versEntier},
+		{Name: "VersEntier", Aliases: []string{"ToInteger"}, Min: 1, Max: 2, Fn: versEntier},
 		// No English alias: "ToDay" would fold to Today (DateDuJour).
 		{Name: "VersJour", Min: 1, Max: 1, Fn: dateVersJour},
 		{Name: "VersJourDansLAnnée", Aliases: []string{"ToDayInYear"}, Min: 1, Max: 1, Fn: onDate(runtime.Int(0), func(_ *runtime.Call, d time.Time) runtime.Value {
@@ -49,6 +49,8 @@ func installTypes(r *runtime.Registry) {
 	})
 	// The two format constants of <Durée>.VersChaîne (doc 1000023947).
 	r.AddConstTable(durationConsts)
+	// The format constants of DateVersChaîne (doc 3027025).
+	r.AddConstTable(maskConsts)
 }
 
 // durationConsts are the format constants of <Durée>.VersChaîne.
@@ -91,7 +93,7 @@ func versChaine(r *runtime.Registry, c *runtime.Call, args []runtime.Value) (run
 }
 
 // versEntier is <Date>.VersEntier (doc 1000024029: days since
-// 31/12/1799, like DateVersEntier); for an Heure, the hundredths of a
+// 31/12/1799, or since the start of the year, like DateVersEntier); for an Heure, the hundredths of a
 // second since midnight (as the Heure type counts them, doc 1514068).
 func versEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	v, err := dateArgs(c, args)
@@ -99,6 +101,9 @@ func versEntier(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if v.Kind() == runtime.KTime {
+		if !c.Omit(args, 1) {
+			return runtime.Null, c.Errorf(9403, "%s : une Heure se convertit sans second paramètre (<Depuis début année> est celui d'une Date).", "%s: an Heure converts without a second parameter (<Depuis début année> belongs to a Date).", c.Name)
+		}
 		return runtime.Int(v.ToInt()), nil
 	}
 	return dateVersEntier(c, args)

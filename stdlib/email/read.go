@@ -7,7 +7,6 @@ import (
 	"net/textproto"
 	"strconv"
 	"strings"
-	"time"
 
 	goimap "github.com/emersion/go-imap/v2"
 
@@ -499,7 +498,9 @@ func fill(c *runtime.Call, m *runtime.Struct, p *parse.Message, id string) {
 	}
 	date := ""
 	if !p.Date.IsZero() {
-		date = p.Date.In(time.Local).Format("20060102150405") + "000"
+		// In the run's local zone: that of its clock (time.Local unless
+		// an embedder or the tests fix it), as DateVersChaîne's masks.
+		date = p.Date.In(c.Run.Now().Location()).Format("20060102150405") + "000"
 	}
 	set := func(i int, v runtime.Value) { m.Fields[i] = v }
 	mb := membersOf(m.Type)

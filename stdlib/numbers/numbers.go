@@ -14,10 +14,10 @@ func Install(r *runtime.Registry) {
 		{Name: "Abs", Min: 1, Max: 1, Fn: abs},
 		{Name: "Arrondi", Aliases: []string{"Round"}, Min: 1, Max: 2, Fn: arrondi},
 		{Name: "ArrondiInférieur", Aliases: []string{"RoundFloor", "RoundDown"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return arrondiVers(c, args, math.Floor)
+			return arrondiVers(c, args, math.Floor, false)
 		}},
 		{Name: "ArrondiSupérieur", Aliases: []string{"RoundCeil", "RoundUp"}, Min: 1, Max: 2, Fn: func(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-			return arrondiVers(c, args, math.Ceil)
+			return arrondiVers(c, args, math.Ceil, true)
 		}},
 		{Name: "PartieEntière", Aliases: []string{"IntegerPart"}, Min: 1, Max: 1, Fn: partieEntiere},
 		{Name: "PartieDécimale", Aliases: []string{"DecimalPart"}, Min: 1, Max: 1, Fn: partieDecimale},
@@ -88,6 +88,12 @@ func abs(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var v runtime.Value
 	var n int64
+	if len(args) > 1 && !c.Omit(args, 1) && args[1].First().Kind() == runtime.KDuration {
+		// Only ArrondiInférieur and ArrondiSupérieur take an interval: a
+		// Durée read as a number of decimals gave NaN.
+		return runtime.Null, c.Errorf(1022, "%s : le second paramètre est un nombre de décimales, pas une Durée (ArrondiInférieur et ArrondiSupérieur arrondissent à un intervalle).",
+			"%s: the second parameter is a number of decimals, not a Duration (RoundDown and RoundUp round to an interval).", c.Name)
+	}
 	if err := c.Unpack(args, "valeur", &v, "décimales?", &n); err != nil {
 		return runtime.Null, err
 	}
@@ -97,17 +103,37 @@ func arrondi(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	x := v.ToReal()
 	if n <= 0 {
 		p := math.Pow(10, float64(-n))
+		if math.IsInf(p, 0) {
+			return runtime.Null, decimalsOutOfRange(c, n)
+		}
 		return intOrReal(roundHalfAway(x/p) * p), nil
 	}
 	p := math.Pow(10, float64(n))
+	if math.IsInf(p, 0) || math.IsInf(x*p, 0) {
+		// A réel has no digit that far: rounding leaves it as it is.
+		return runtime.Real(x), nil
+	}
 	r := roundHalfAway(correct(x*p)) / p
 	return runtime.Real(r), nil
+}
+
+// decimalsOutOfRange is the error of a negative number of decimals whose
+// power of ten a réel cannot hold (the rounding gave NaN).
+func decimalsOutOfRange(c *runtime.Call, n int64) error {
+	return c.Errorf(1022, "%s : %d décimales : une puissance de dix hors des limites d'un réel.", "%s: %d decimals: a power of ten out of a real's range.", c.Name, n)
 }
 
 // arrondiVers is ArrondiInférieur (1000019395) and ArrondiSupérieur
 // (1000019396): the value rounded down (or up) to an integer, or to the
 // given number of decimals (ArrondiInférieur(3.999, 2) = 3.99).
-func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float64) (runtime.Value, error) {
+//
+// A Durée, an Heure or a DateHeure rounds to an interval instead (a Durée
+// as second parameter; interval.go), and so does a number given a Durée:
+// the error says so rather than reading a Durée as a number of decimals.
+func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float64, up bool) (runtime.Value, error) {
+	if len(args) > 0 && (isTemporal(args[0].First()) || (len(args) > 1 && !c.Omit(args, 1) && args[1].First().Kind() == runtime.KDuration)) {
+		return roundToInterval(c, args, up)
+	}
 	var x float64
 	var n int64
 	if err := c.Unpack(args, "valeur", &x, "décimales?", &n); err != nil {
@@ -118,10 +144,16 @@ func arrondiVers(c *runtime.Call, args []runtime.Value, dir func(float64) float6
 		return intOrReal(dir(x)), nil
 	case n < 0:
 		p := math.Pow(10, float64(-n))
+		if math.IsInf(p, 0) {
+			return runtime.Null, decimalsOutOfRange(c, n)
+		}
 		return intOrReal(dir(correct(x/p)) * p), nil
 	}
 	// x*p carries binary noise (1.13*100 = 112.99999999999999).
 	p := math.Pow(10, float64(n))
+	if math.IsInf(p, 0) || math.IsInf(x*p, 0) {
+		return runtime.Real(x), nil
+	}
 	return runtime.Real(dir(correct(x*p)) / p), nil
 }
 

@@ -1,6 +1,7 @@
 package numbers_test
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/wlangage/wl/runtime"
@@ -88,5 +89,74 @@ func TestHasard3013037(t *testing.T) {
 	}
 	if seed := e1.Call(t, "InitHasard"); seed.ToInt() == 0 && wltest.Clock.Second() != 0 {
 		t.Fatalf("InitHasard() returns the seed")
+	}
+}
+
+// ArrondiInférieur / ArrondiSupérieur to an interval (1000019395,
+// 1000019396): the start or the end of the period holding the value, and
+// a positioned error (never 0 or NaN) for what does not round.
+func TestRoundToInterval(t *testing.T) {
+	e := wltest.New()
+	mins := func(n int64) runtime.Value { return runtime.Duration(n * 60000) }
+	dt := runtime.DateTime(20221104, (15*60+24)*60000)
+	for _, c := range []struct {
+		fn   string
+		args []runtime.Value
+		want string
+	}{
+		{"ArrondiInférieur", []runtime.Value{mins(13), mins(5)}, "0001000000"},
+		{"ArrondiSupérieur", []runtime.Value{mins(13), mins(5)}, "0001500000"},
+		{"RoundDown", []runtime.Value{mins(10), mins(5)}, "0001000000"},
+		{"RoundUp", []runtime.Value{mins(10), mins(5)}, "0001500000"},
+		{"ArrondiInférieur", []runtime.Value{mins(-13), mins(5)}, "-0001500000"},
+		{"ArrondiInférieur", []runtime.Value{dt, mins(7)}, "20221104152400000"},
+		{"ArrondiSupérieur", []runtime.Value{dt, mins(7)}, "20221104153100000"},
+		{"ArrondiSupérieur", []runtime.Value{dt, mins(24 * 60)}, "20221105000000000"},
+		{"ArrondiSupérieur", []runtime.Value{runtime.DateTime(20221231, (23*60+58)*60000), mins(7)}, "20230101000000000"},
+		{"ArrondiInférieur", []runtime.Value{runtime.Time((15*60 + 24) * 60000), mins(60)}, "15000000"},
+		{"ArrondiSupérieur", []runtime.Value{runtime.Time((23*60 + 58) * 60000), mins(7)}, "00000000"},
+	} {
+		v := e.Call(t, c.fn, c.args...)
+		if v.Kind() != c.args[0].Kind() || v.Text() != c.want {
+			t.Errorf("%s(%s, %s) = %v %q, want %q", c.fn, c.args[0].Text(), c.args[1].Text(), v.Kind(), v.Text(), c.want)
+		}
+	}
+	for _, c := range []struct {
+		args []runtime.Value
+		omit []int
+		want string
+	}{
+		{[]runtime.Value{mins(13), runtime.Null}, []int{1}, "il manque l'intervalle"},
+		{[]runtime.Value{mins(13), I(5)}, nil, "doit être une Durée"},
+		{[]runtime.Value{mins(13), mins(0)}, nil, "Durée positive"},
+		{[]runtime.Value{mins(13), mins(-5)}, nil, "Durée positive"},
+		{[]runtime.Value{R(12.5), mins(5)}, nil, "pas « 12.5 »"},
+		{[]runtime.Value{runtime.Date(20221104), mins(5)}, nil, "une Date ne s'arrondit pas"},
+		{[]runtime.Value{dt, mins(2 * 24 * 60)}, nil, "dépasse une journée"},
+	} {
+		_, err := e.Try("ArrondiInférieur", c.args, c.omit...)
+		if err == nil || !strings.Contains(err.Error(), c.want) {
+			t.Errorf("ArrondiInférieur(%s, %s): error %v, want one saying %q", c.args[0].Text(), c.args[1].Text(), err, c.want)
+		}
+	}
+}
+
+// Decimals beyond a réel's range: no digit changes that far, or the power
+// of ten does not exist (a positioned error, never NaN); Arrondi takes no
+// interval.
+func TestRoundDecimalsRange(t *testing.T) {
+	e := wltest.New()
+	for _, fn := range []string{"Arrondi", "ArrondiInférieur", "ArrondiSupérieur"} {
+		for _, x := range []float64{1.5, -2.25, 0} {
+			if got := e.Call(t, fn, R(x), I(400)); got.ToReal() != x {
+				t.Errorf("%s(%v, 400) = %v", fn, x, got)
+			}
+		}
+		if _, err := e.Try(fn, []runtime.Value{R(1.5), I(-400)}); err == nil || !strings.Contains(err.Error(), "-400 décimales") {
+			t.Errorf("%s(1.5, -400): error %v", fn, err)
+		}
+	}
+	if _, err := e.Try("Arrondi", []runtime.Value{runtime.Duration(780000), runtime.Duration(300000)}); err == nil || !strings.Contains(err.Error(), "pas une Durée") {
+		t.Errorf("Arrondi(13 min, 5 min): error %v", err)
 	}
 }
