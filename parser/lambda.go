@@ -72,24 +72,22 @@ func (p *exprParser) identLambdaAhead() bool {
 
 // parenLambdaParams reads `( [x {, x}] ) =>` at the cursor and returns
 // its parameters, ok false (cursor unchanged) when the parenthesis opens
-// something else.
+// something else. The tokens are checked before anything is allocated:
+// most parentheses are not lambdas.
 func (p *exprParser) parenLambdaParams() (params []*Param, ok bool) {
 	cp := p.lx.MakeCheckpoint()
 	p.next() // (
-	if !isPunct(p.peek(), ")") {
-		for {
-			t := p.peek()
-			if t.Type != tIdent {
-				p.lx.LoadCheckpoint(cp)
-				return nil, false
-			}
-			p.next()
-			at := At{posOf(t)}
-			params = append(params, &Param{At: at, Name: Name{At: at, Key: t.Value}})
-			if !isPunct(p.peek(), ",") {
-				break
-			}
-			p.next()
+	n := 0
+	for !isPunct(p.peek(), ")") && p.peek().Type == tIdent {
+		p.next()
+		n++
+		if !isPunct(p.peek(), ",") {
+			break
+		}
+		p.next()
+		if p.peek().Type != tIdent {
+			p.lx.LoadCheckpoint(cp) // `(a,)`: no lambda
+			return nil, false
 		}
 	}
 	if !isPunct(p.peek(), ")") {
@@ -101,6 +99,19 @@ func (p *exprParser) parenLambdaParams() (params []*Param, ok bool) {
 		p.lx.LoadCheckpoint(cp)
 		return nil, false
 	}
+	end := p.lx.MakeCheckpoint()
+	p.lx.LoadCheckpoint(cp)
+	p.next()
+	params = make([]*Param, 0, n)
+	for t := p.next(); t.Type == tIdent; t = p.next() {
+		at := At{posOf(t)}
+		params = append(params, &Param{At: at, Name: Name{At: at, Key: t.Value}})
+		if !isPunct(p.peek(), ",") {
+			break
+		}
+		p.next()
+	}
+	p.lx.LoadCheckpoint(end)
 	return params, true
 }
 

@@ -76,7 +76,9 @@ func TestLambdaForms(t *testing.T) {
 			return true
 		})
 	}
-	if _, err := Parse("t.wl", "x = a = > b\n"); err == nil {
-		t.Errorf("a = > b: no error")
+	for _, src := range []string{"x = a = > b\n", "p = (a,) => 1\n", "p = (1) => 2\n"} {
+		if _, err := Parse("t.wl", src); err == nil {
+			t.Errorf("%q: no error", src)
+		}
 	}
 }
