@@ -122,27 +122,29 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 			if err := p.expectPunct("]"); err != nil {
 				return nil, err
 			}
-		} else if isPunct(p.peek(), "*") {
-			// `tableau de * entiers`, `tableau de * par * réels`: a star
-			// is a dimension of 0 elements, as 0 is (doc 1514030); as a
+		} else {
+			// `tableau de 5 entiers`, `tableau de N par 3 réels`; a star
+			// is a dimension of 0 elements, as 0 is (doc 1514030), in
+			// any place: `tableau de * par 2 entiers` has a dynamic
+			// first dimension and rows of 2 (doc 3075003). As a
 			// parameter, no size check (the array passed by reference
 			// keeps the caller's dimensions).
-			for isPunct(p.peek(), "*") {
-				st := p.next()
-				at2.Dims = append(at2.Dims, &IntLit{At: At{posOf(st)}})
-				if n := p.peek(); isKw(n, "PAR") || (n.Type == tIdent && n.Value == "BY") {
+			for {
+				n := p.peek()
+				if isPunct(n, "*") {
 					p.next()
-					continue
+					at2.Dims = append(at2.Dims, &IntLit{At: At{posOf(n)}})
+				} else if n.Type == tInt || len(at2.Dims) > 0 || (n.Type == tIdent && p.isDimName()) {
+					// After PAR, a dimension whatever it is (a constant name,
+					// an expression); before, a name only when a type follows.
+					d, err := p.parseAdd()
+					if err != nil {
+						return nil, err
+					}
+					at2.Dims = append(at2.Dims, d)
+				} else {
+					break
 				}
-				break
-			}
-		} else {
-			for p.peek().Type == tInt || (len(at2.Dims) == 0 && p.peek().Type == tIdent && p.isDimName()) {
-				d, err := p.parseAdd()
-				if err != nil {
-					return nil, err
-				}
-				at2.Dims = append(at2.Dims, d)
 				if n := p.peek(); isKw(n, "PAR") || (n.Type == tIdent && n.Value == "BY") {
 					p.next()
 					continue

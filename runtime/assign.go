@@ -250,26 +250,7 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 		return st
 	}
 	if s.Multi {
-		v := c.expr(b, s.Value).fn
-		var targets []*lval
-		for _, t := range s.Targets {
-			if t == nil {
-				targets = append(targets, nil)
-				continue
-			}
-			lv := c.lvalue(b, t)
-			targets = append(targets, &lv)
-		}
-		return func(f *frame) ctl {
-			vals := v(f).TupleValues()
-			for i, t := range targets {
-				if t == nil || i >= len(vals) {
-					continue
-				}
-				*t.ref(f) = c.convertChecked(f, vals[i], t.typ, pos)
-			}
-			return ctlNone
-		}
+		return c.assignMulti(b, s)
 	}
 	// s += [sep] and s += [sep] + fin: optional concatenation (SPEC §5.2).
 	if s.Op == "+=" {
@@ -314,6 +295,23 @@ func (c *compiler) assign(b *procBuild, s *parser.Assign) stmtFn {
 		ref := lv.ref
 		if t.Kind == KInt && isIntType(rv.typ) && t.Bits == 64 && !t.Unsigned {
 			return func(f *frame) ctl { *ref(f) = vf(f); return ctlNone }
+		}
+		if lit, ok := arrayLiteral(s.Value); ok && t.Kind == KArray && !t.Any && len(lit.Elems) > 0 {
+			lpos := lit.P
+			// t = [[1, 2], [3, 4]] writes the values into the array in
+			// place (doc 1514031): the elements it does not reach keep
+			// their values. An empty [] still empties it (the doc is
+			// silent; what a WinDev user means by it).
+			return func(f *frame) ctl {
+				v := vf(f)
+				p := ref(f)
+				if p.k != KArray {
+					f.run.charge(pos, arrayBytes(t))
+					*p = zeroRun(f.run, t)
+				}
+				fillLiteral(f, p.Array(), v, lpos)
+				return ctlNone
+			}
 		}
 		return func(f *frame) ctl {
 			v := c.assigned(f, vf(f), t, pos) // before ref: the right side runs first
@@ -487,6 +485,15 @@ func bufferExtractAssign(p *Value, start, end int64, v Value) {
 func initContainer(f *frame, t *Type, v Value, pos Position) Value {
 	if v.k == KArray || v.k == KAssoc {
 		src := v
+		if t.Kind == KArray && v.k == KArray && len(t.Dims) > 1 && len(v.Array().Dims) <= 1 {
+			// A series of series into an array of several dimensions (a
+			// member, o.M = [[1, 2], [3, 4]]): filled as a literal is
+			// (arraylit.go).
+			f.run.charge(pos, arrayBytes(t))
+			a := zeroRun(f.run, t)
+			fillLiteral(f, a.Array(), v, pos)
+			return a
+		}
 		if t.Kind == KArray && v.k == KArray {
 			a := NewArray(t.Elem, 0)
 			for _, e := range src.Array().Data {
@@ -565,6 +572,13 @@ func (c *compiler) convertChecked(f *frame, v Value, t *Type, pos Position) Valu
 	if t.Kind == KBool && v.k == KString {
 		f.run.raise(pos, 0, "Une chaîne ne peut pas être utilisée comme un booléen", "A string cannot be used as a boolean")
 	}
+	if (v.k == KArray || v.k == KAssoc) && isSimpleKind(t.Kind) && !t.Any {
+		// s = tab: no simple value to take from an array; an error
+		// rather than an empty string or 0 (found with (a, b) = tab,
+		// which assigned the array to a).
+		f.run.raise(pos, 0, "Impossible d'affecter un "+v.k.String()+" à une variable de type "+t.Name,
+			"Cannot assign an array to a variable of type "+t.Name)
+	}
 	out := convertLoose(v, t)
 	if assignOverflow(v, out, t) {
 		f.run.raise(pos, 0, "Dépassement de capacité : la valeur "+v.Text()+" ne tient pas dans un "+t.Name, "Overflow: the value "+v.Text()+" does not fit in "+t.Name)
@@ -584,4 +598,14 @@ func (c *compiler) localSlot(b *procBuild, e parser.Expr) int {
 		return -1
 	}
 	return c.lookupVar(b, id.Key).slot
+}
+
+// isSimpleKind reports whether k is a simple type (numbers, strings,
+// booleans, dates, times and durations), which no array converts to.
+func isSimpleKind(k Kind) bool {
+	switch k {
+	case KBool, KInt, KReal, KString, KDuration, KDate, KTime, KCurrency, KNumeric, KDateTime:
+		return true
+	}
+	return false
 }

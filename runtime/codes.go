@@ -19,5 +19,6 @@ const (
 	codeCompileCancel = 9412 // compilation cancelled by its context
 	codeArrayTooBig   = 9413 // array dimensions negative or too large
 	codeIndirection   = 9414 // runtime: an indirection {…} naming no visible variable (indirect.go)
+	codeMultiValues   = 9420 // a multiple assignment given more values than places (fr:1515003)
 	codeUnknownIdent  = 301  // WinDev's « Identificateur inconnu »
 )

@@ -12,7 +12,9 @@
 //	resolve.go   names: variables, procedures, types, scopes (one per traitement)
 //	expr.go      expressions; intexpr.go integer fast paths; ops.go operators
 //	call.go      calls of procedures and built-ins (Func.Control, arguments)
-//	assign.go    places (lvalues) and assignment
+//	assign.go    places (lvalues) and assignment; multiassign.go (a, b) = …;
+//	             arraylit.go a literal [[…], […]] filling an array;
+//	             arraycat.go arrays concatenated (TableauAjoute)
 //	stmt.go      statements; loops.go the loops; handlers.go CAS ERREUR /
 //	             QUAND EXCEPTION; endlabel.go the FIN: label
 //	class.go     classes and methods; object.go, objstmt.go objects

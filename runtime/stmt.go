@@ -263,6 +263,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 		ref  varRef
 		init exprFn
 		typ  *Type
+		lit  *parser.ArrayLit // init, a literal array filling an array (arraylit.go)
 	}
 	if fn, ok := c.objDecl(b, s); ok {
 		return fn
@@ -274,7 +275,10 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 			refs = append(refs, c.varRef(b, n.Key, n.P))
 		}
 		return func(f *frame) ctl {
-			vals := init(f).TupleValues()
+			// soit (a, b) = ChaîneDécoupe(…) spreads the array as the
+			// multiple assignment does (multiassign.go); doc 3087003 only
+			// shows lists and procedures, a WinDev user expects the same.
+			vals := spreadValues(f, init(f), s.P)
 			for i, r := range refs {
 				v := Null
 				if i < len(vals) {
@@ -289,11 +293,18 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 	for i, n := range s.Names {
 		vr := c.varRef(b, n.Key, n.P)
 		o := one{ref: vr, typ: vr.typ}
+		var init parser.Expr
 		switch {
 		case len(s.Init) == len(s.Names):
-			o.init = c.expr(b, s.Init[i]).fn
+			init = s.Init[i]
 		case len(s.Init) == 1:
-			o.init = c.expr(b, s.Init[0]).fn
+			init = s.Init[0]
+		}
+		if init != nil {
+			o.init = c.expr(b, init).fn
+			if lit, ok := arrayLiteral(init); ok && !s.Ref && o.typ.Kind == KArray && len(lit.Elems) > 0 {
+				o.lit = lit
+			}
 		}
 		ones = append(ones, o)
 	}
@@ -304,6 +315,13 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 				v = o.init(f)
 				shared := s.Ref && o.typ.Kind == v.k && (v.k == KArray || v.k == KAssoc) // <-: the same array, not a copy
 				switch {
+				case o.lit != nil:
+					// t est un tableau de 2 par 2 entiers = [[1, 2], [3, 4]]
+					// (doc 1514031): the declared array, filled.
+					f.run.charge(s.P, arrayBytes(o.typ))
+					lit := v
+					v = zeroRun(f.run, o.typ)
+					fillLiteral(f, v.Array(), lit, o.lit.P)
 				case shared:
 				case o.typ.Kind == KArray || o.typ.Kind == KAssoc:
 					v = initContainer(f, o.typ, v, s.P)

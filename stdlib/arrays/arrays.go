@@ -196,10 +196,11 @@ func ajoute(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if src := v.Array(); src != nil && concatenates(a, src) {
-		for _, e := range src.Data {
-			a.Append(e)
+		// Rows after rows for arrays of several dimensions (doc 3075003).
+		if !runtime.ConcatArray(a, src) {
+			return runtime.Null, c.Errorf(1045, "%s : les deux tableaux doivent avoir les mêmes dimensions, sauf la première.", "%s: both arrays must have the same dimensions, except the first.", c.Name)
 		}
-		return runtime.Int(int64(len(a.Data))), nil
+		return runtime.Int(int64(rows(a))), nil
 	}
 	return runtime.Int(int64(a.Append(literalElem(a, v)))), nil
 }
