@@ -363,3 +363,32 @@ func setLambdaNesting(lx *plexer.PeekingLexer, d int) {
 	}
 	lambdaNest.m[k] = d
 }
+
+// lambdaBlockOpen reports whether the line ended by the Newline toks[i]
+// opens a lambda's brace block, for precheck: prepareTokens dropped its
+// `{` and made its `}` a FIN. It ends with the arrow (`x => {`), or holds
+// a typed lambda's PROCÉDURE (typed, not nil) not followed by a `{`.
+// open is what precheck reports if the block is never closed.
+func lambdaBlockOpen(toks []plexer.Token, i int, typed *plexer.Token) (open plexer.Token, ok bool) {
+	if i >= 2 && isPunct(&toks[i-1], ">") && isPunct(&toks[i-2], "=") && toks[i-1].Pos.Offset == toks[i-2].Pos.Offset+1 {
+		open = toks[i-2]
+		open.Value = "=> {"
+		return open, true
+	}
+	if typed != nil {
+		return *typed, true
+	}
+	return open, false
+}
+
+// isTypedLambda reports whether toks[i] is the PROCÉDURE of a typed
+// lambda: `(` follows, and it comes where an expression starts (after
+// `=`, `(` or `,`), not as a type (`est une procédure(x entier)`) nor at
+// the start of a line.
+func isTypedLambda(toks []plexer.Token, i int, lineStart bool) bool {
+	if !isKw(&toks[i], "PROCEDURE") || lineStart || i == 0 || i+1 >= len(toks) || !isPunct(&toks[i+1], "(") {
+		return false
+	}
+	prev := &toks[i-1]
+	return isPunct(prev, "=") || isPunct(prev, "(") || isPunct(prev, ",")
+}
