@@ -15,8 +15,9 @@
 //	assign.go    places (lvalues) and assignment; multiassign.go (a, b) = …;
 //	             arraylit.go a literal [[…], […]] filling an array;
 //	             arraycat.go arrays concatenated (TableauAjoute)
-//	stmt.go      statements; loops.go the loops; handlers.go CAS ERREUR /
-//	             QUAND EXCEPTION; endlabel.go the FIN: label
+//	stmt.go      statements; loops.go the loops (loopcurrent.go the current
+//	             element of a POUR TOUT, ElémentCourant); handlers.go CAS
+//	             ERREUR / QUAND EXCEPTION; endlabel.go the FIN: label
 //	class.go     classes and methods; object.go, objstmt.go objects
 //	engine.go    Engine, Program, Run, errors; exec.go the run loop
 //	registry.go  the built-ins' Registry and Call; unpack.go Call.Unpack

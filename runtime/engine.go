@@ -246,6 +246,10 @@ type Run struct {
 	refStack []*Value
 	callPool []*Call
 	ncall    int
+
+	// The POUR TOUT over associative arrays running, and the records
+	// free for reuse (loopcurrent.go).
+	turns, turnsFree *assocTurn
 }
 
 // builtinMark is the height of the built-in call stacks, to cut them

@@ -283,9 +283,14 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 	// variable keeps the last value but no longer refers to the element:
 	// the element gets its own copy. The slices are read through pointers
 	// because the body may change them.
-	overValues := func(f *frame, vals, keys *[]Value, elem *Type, from int) (ctl, bool) {
+	// turn is set over an associative array: the body may remove the
+	// current element (TableauSupprime(T, ElémentCourant), loopcurrent.go),
+	// after which the loop writes nothing back and goes on with the element
+	// that took its place.
+	overValues := func(f *frame, vals, keys *[]Value, elem *Type, from int, turn *assocTurn) (ctl, bool) {
 		n := len(*vals)
 		last := -1
+		removed := 0
 		// slot0 is the variable's slot when it is a local, read directly.
 		slot0 := -1
 		if len(vars) > 0 {
@@ -293,6 +298,11 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		for k := from; k < n && k < len(*vals); k++ {
 			i := turnIndex(k, n, s.Reverse)
+			if i >= len(*vals) {
+				// DepuisFin, the body having removed elements: those
+				// past the end are gone.
+				continue
+			}
 			if slot0 >= 0 {
 				f.locals[slot0] = (*vals)[i]
 			} else if len(vars) > 0 {
@@ -304,9 +314,30 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				} else {
 					set(f, 1, (*keys)[i])
 				}
-				set(f, 2, Int(int64(k+1)))
+				set(f, 2, Int(int64(k+removed+1)))
+			}
+			if turn != nil {
+				turn.cur = i
 			}
 			r, stop := run(f)
+			if turn != nil {
+				turn.cur = -1
+				if turn.removed {
+					turn.removed = false
+					// The next element is at i (forward), or i-1 (DepuisFin)
+					// with one element less: the same k in both cases.
+					n--
+					removed++
+					if last > i {
+						last--
+					}
+					if stop {
+						return r, true
+					}
+					k--
+					continue
+				}
+			}
 			if len(vars) > 0 && i < len(*vals) {
 				var p *Value
 				if slot0 >= 0 {
@@ -471,6 +502,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		}
 		return ctlNone, false, -1
 	}
+	recordTurns := namesCurrentElement(s.Body)
 	return func(f *frame) ctl {
 		sv := seq(f)
 		if s.Strings || sv.k == KString {
@@ -522,12 +554,16 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 				from = boxedAt
 			}
 			a.box()
-			if r, stop := overValues(f, &a.Data, nil, a.Elem, from); stop {
+			if r, stop := overValues(f, &a.Data, nil, a.Elem, from, nil); stop {
 				return r
 			}
 		case KAssoc:
 			a := sv.Assoc()
-			if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem, 0); stop {
+			if recordTurns {
+				if r, stop := f.run.overAssoc(f, a, overValues); stop {
+					return r
+				}
+			} else if r, stop := overValues(f, &a.Vals, &a.Keys, a.Elem, 0, nil); stop {
 				return r
 			}
 		case KNull:

@@ -46,10 +46,13 @@ const (
 	TtCle         = 0x4000
 )
 
-// Element designators of TableauSupprime / TableauInsère.
+// Element designators of TableauSupprime / TableauInsère. ElementCourant
+// is the current element of a POUR TOUT over an associative array
+// (3075008); the page gives no value: -3 follows the other two.
 const (
 	PremierElement = -1
 	DernierElement = -2
+	ElementCourant = -3
 )
 
 // Install registers the array family.
@@ -65,8 +68,11 @@ func Install(r *runtime.Registry) {
 		{Name: "TableauTrie", Aliases: []string{"ArraySort", "Trie", "Sort"}, Min: 1, Max: 3, Places: true, Fn: trie},
 		{Name: "TableauOccurrence", Aliases: []string{"ArrayCount"}, Min: 1, Max: 1, Places: true, Fn: occurrence},
 		{Name: "TableauInverse", Aliases: []string{"ArrayReverse"}, Min: 1, Max: 1, Places: true, Fn: inverse},
-		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate"}, Min: 1, Max: 1, Places: true, Fn: supprimeDoublon},
+		{Name: "TableauSupprimeDoublon", Aliases: []string{"ArrayDeleteDuplicate", "SupprimeDoublon", "DeleteDuplicate"}, Min: 1, Max: 3, Places: true, Fn: supprimeDoublon},
 		{Name: "TableauVersChaîne", Aliases: []string{"ArrayToString"}, Min: 1, Max: 3, Places: true, Fn: versChaine},
+		{Name: "Filtre", Aliases: []string{"Filter"}, Min: 2, Max: 2, Fn: filtre},
+		{Name: "Transforme", Aliases: []string{"Map"}, Min: 2, Max: 2, Fn: transforme},
+		{Name: "ChaîneVersTableau", Aliases: []string{"StringToArray"}, Min: 2, Max: 4, Places: true, Fn: chaineVersTableau},
 	})
 }
 
@@ -98,6 +104,7 @@ func arrayConsts() []runtime.Const {
 		{"ttClé", TtCle, "asKey"},
 		{"PremierElément", PremierElement, "FirstElement"},
 		{"DernierElément", DernierElement, "LastElement"},
+		{"ElémentCourant", ElementCourant, "CurrentElement"},
 	}
 	cs := make([]runtime.Const, len(ks))
 	for i, k := range ks {
@@ -281,6 +288,18 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 		return runtime.Null, err
 	}
 	if m != nil {
+		if isCurrent(key) && (c.Run.InLoopOver(m) || !m.Has(key)) {
+			// A key equal to ElémentCourant is one only outside a loop
+			// over the array, when the array has it.
+			if !c.Run.InLoopOver(m) {
+				return runtime.Null, c.Errorf(1039, "%s : ElémentCourant s'utilise pendant un parcours POUR TOUT du tableau associatif.",
+					"%s: CurrentElement is used while a FOR EACH goes over the associative array.", c.Name)
+			}
+			if c.Run.DeleteCurrent(m) {
+				return runtime.Int(1), nil
+			}
+			return runtime.Int(0), nil
+		}
 		if m.Delete(key) {
 			return runtime.Int(1), nil
 		}
@@ -289,12 +308,21 @@ func supprime(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
+	if isCurrent(key) {
+		return runtime.Null, c.Errorf(1039, "%s : ElémentCourant n'est disponible que pour les tableaux associatifs (parcourus par POUR TOUT).",
+			"%s: CurrentElement is only available for associative arrays (gone over by FOR EACH).", c.Name)
+	}
 	i := index(key, len(a.Data))
 	if i < 1 || i > len(a.Data) {
 		return runtime.Null, c.Errorf(1033, "%s : l'indice %d est en dehors du tableau (1 à %d).", "%s: index %d is out of the array (1 to %d).", c.Name, i, len(a.Data))
 	}
 	a.Data = append(a.Data[:i-1], a.Data[i:]...)
 	return runtime.Int(1), nil
+}
+
+// isCurrent reports whether v is the constant ElémentCourant.
+func isCurrent(v runtime.Value) bool {
+	return v.Kind() == runtime.KInt && v.RawInt() == ElementCourant
 }
 
 // TableauSupprimeTout (3075010): empties the array.
@@ -352,54 +380,68 @@ func inverse(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	return runtime.Null, nil
 }
 
-// TableauSupprimeDoublon (1000019422): keeps the first of equal elements.
-func supprimeDoublon(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
-	a, _ := target(c, args)
-	if a == nil {
-		return runtime.Null, notArray(c)
-	}
-	out := a.Data[:0]
-	for _, v := range a.Data {
-		dup := false
-		for _, w := range out {
-			if runtime.Compare(v, w) == 0 && v.Kind() == w.Kind() {
-				dup = true
-				break
-			}
-		}
-		if !dup {
-			out = append(out, v)
-		}
-	}
-	a.Data = out
-	return runtime.Null, nil
-}
-
-// TableauVersChaîne (1000017007): the elements joined by a separator
-// (TAB by default), rows by a line separator (CR+LF) for 2 dimensions.
+// TableauVersChaîne (1000017007): a one-dimension array's elements
+// joined by the element separator (RC by default); a two-dimension
+// array's rows joined by the line separator (RC by default), the columns
+// of a row by the column separator (TAB by default). A one-dimension
+// array of structures is written as rows of members, in the order the
+// structure declares them (the page's remark: its members are columns,
+// the third parameter separates them). A Durée is written in
+// milliseconds.
 func versChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	a, _ := target(c, args)
 	if a == nil {
 		return runtime.Null, notArray(c)
 	}
 	var first runtime.Value
-	colSep, rowSep := "\t", "\r\n"
-	if err := c.Unpack(args, "tableau", &first, "séparateur de colonnes?", &colSep, "séparateur de lignes?", &rowSep); err != nil {
+	rowSep, colSep := "\r\n", "\t"
+	if err := c.Unpack(args, "tableau", &first, "séparateur?", &rowSep, "séparateur de colonnes?", &colSep); err != nil {
 		return runtime.Null, err
 	}
-	texts := make([]string, len(a.Data))
-	for i, v := range a.Data {
-		texts[i] = v.Text()
+	if len(a.Dims) > 2 {
+		return runtime.Null, c.Errorf(1037, "%s : le tableau doit avoir une ou deux dimensions (il en a %d).",
+			"%s: the array must have one or two dimensions (it has %d).", c.Name, len(a.Dims))
 	}
-	if len(a.Dims) > 1 {
-		cols := len(a.Data) / rows(a)
-		var lines []string
-		for r := 0; r+cols <= len(texts); r += cols {
-			lines = append(lines, strings.Join(texts[r:r+cols], colSep))
+	var b strings.Builder
+	if len(a.Dims) == 2 {
+		cols := max(1, a.Dims[1])
+		for i, v := range a.Data {
+			if i > 0 {
+				if i%cols == 0 {
+					b.WriteString(rowSep)
+				} else {
+					b.WriteString(colSep)
+				}
+			}
+			b.WriteString(elemText(v))
 		}
-		return runtime.Str(strings.Join(lines, rowSep)), nil
+		return runtime.Str(b.String()), nil
 	}
-	return runtime.Str(strings.Join(texts, colSep)), nil
+	for i, v := range a.Data {
+		if i > 0 {
+			b.WriteString(rowSep)
+		}
+		if st := v.Struct(); st != nil {
+			for j, f := range st.Fields {
+				if j > 0 {
+					b.WriteString(colSep)
+				}
+				b.WriteString(elemText(f))
+			}
+			continue
+		}
+		b.WriteString(elemText(v))
+	}
+	return runtime.Str(b.String()), nil
+}
+
+// elemText is an element as TableauVersChaîne writes it: a Durée in
+// milliseconds (1000017007), any other value as its text.
+func elemText(v runtime.Value) string {
+	if v.Kind() == runtime.KDuration {
+		return strconv.FormatInt(v.RawInt(), 10)
+	}
+	return v.Text()
 }
 
 // key normalises a text with the tcc* options.
