@@ -85,6 +85,13 @@ type scanner struct {
 	cont       bool      // a '...' continuation is pending
 	err        *Error    // sticky error
 
+	// outer holds, for each open block brace, the depth around it: line
+	// breaks count inside a block brace even within ( ) (a lambda's
+	// block, `f(x => {`, doc 1514084), and the depth comes back at its
+	// `}`. inline holds the depth inside each open one-line brace: a `;`
+	// right inside one separates statements (`x => {a += x; Trace(a)}`).
+	outer, inline []int
+
 	// words caches classifyWord by spelling: a script repeats its names
 	// and keywords, and folding a word allocates. At most maxWords.
 	words    map[string]wordClass
@@ -149,6 +156,10 @@ func (s *scanner) emit(typ tokenType, value string, start int) (Token, error) {
 			s.braces = append(s.braces, block)
 			if !block {
 				s.depth++
+				s.inline = append(s.inline, s.depth)
+			} else {
+				s.outer = append(s.outer, s.depth)
+				s.depth = 0
 			}
 		case "}":
 			block := false
@@ -156,8 +167,14 @@ func (s *scanner) emit(typ tokenType, value string, start int) (Token, error) {
 				block = s.braces[k-1]
 				s.braces = s.braces[:k-1]
 			}
+			if k := len(s.inline); !block && k > 0 {
+				s.inline = s.inline[:k-1]
+			}
 			if !block && s.depth > 0 {
 				s.depth--
+			} else if k := len(s.outer); block && k > 0 {
+				s.depth = s.outer[k-1]
+				s.outer = s.outer[:k-1]
 			}
 		case "(", "[":
 			s.depth++
@@ -216,7 +233,8 @@ func (s *scanner) Next() (Token, error) {
 		switch {
 		case c == '\n' || c == ';':
 			s.off++
-			if s.last == 0 || s.last == Newline || s.depth > 0 || s.lastBinary {
+			inBrace := c == ';' && len(s.inline) > 0 && s.inline[len(s.inline)-1] == s.depth
+			if s.last == 0 || s.last == Newline || (s.depth > 0 && !inBrace) || s.lastBinary {
 				if c == '\n' {
 					s.cont = false
 				}

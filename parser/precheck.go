@@ -37,6 +37,10 @@ type precheckState struct {
 	perLine   int // statements nested on one line (one-line SI)
 	errs      ErrorList
 	stopped   bool // nesting too deep: precheck ends there
+
+	// lambda is a typed lambda's PROCÉDURE seen on this line, before
+	// any { (lambda.go).
+	lambda *plexer.Token
 }
 
 func newPrecheck() *precheckState { return &precheckState{lineStart: true} }
@@ -56,6 +60,14 @@ func (s *precheckState) feed(toks []plexer.Token) {
 		t := &toks[i]
 		switch t.Type {
 		case tNewline:
+			if open, ok := lambdaBlockOpen(toks, i, s.lambda); ok {
+				s.open = append(s.open, open) // lambda.go
+				if len(s.open) > maxDepth {
+					s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"}), true
+					return
+				}
+			}
+			s.lambda = nil
 			s.lineStart = true
 			s.perLine = 0
 			continue
@@ -66,6 +78,9 @@ func (s *precheckState) feed(toks []plexer.Token) {
 		case tPunct:
 			switch t.Value {
 			case "(", "[", "[[", "{":
+				if t.Value == "{" {
+					s.lambda = nil // a one-line lambda body
+				}
 				s.parens++
 				if s.parens > maxDepth {
 					s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication trop profonde", EN: "Nesting too deep"}), true
@@ -128,6 +143,10 @@ func (s *precheckState) feed(toks []plexer.Token) {
 				s.errs, s.stopped = append(s.errs, &Error{Pos: posOf(t), Code: CodeTooDeep, FR: "Imbrication de blocs trop profonde", EN: "Blocks nested too deeply"}), true
 				return
 			}
+		}
+		if isTypedLambda(toks, i, s.lineStart) {
+			tok := *t // a copy: pieces are reused
+			s.lambda = &tok
 		}
 		s.prevProc = isKw(t, "PROCEDURE")
 		s.lineStart = false

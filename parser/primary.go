@@ -14,6 +14,11 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		if (t.Value == "ALLOUER" || t.Value == "NEW") && p.followedByName() {
 			return p.parseNew()
 		}
+		if p.identLambdaAhead() {
+			// x => … (lambda.go)
+			p.next()
+			return p.parseLambda(t, []*Param{{At: at, Name: Name{At: at, Key: t.Value}}})
+		}
 		p.next()
 		return &Ident{Name{At: at, Key: t.Value}}, nil
 	case tInt:
@@ -56,6 +61,10 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 		case "SELON":
 			p.next()
 			return p.parseSelonExpr(t)
+		case "PROCEDURE":
+			if p.procLambdaAhead() {
+				return p.parseTypedLambda() // PROCÉDURE(a, b) {…} (lambda.go)
+			}
 		case "MODULO":
 			// Modulo(a, b): the operator written as a function.
 			p.next()
@@ -91,6 +100,9 @@ func (p *exprParser) parsePrimary() (Expr, error) {
 			}
 			return ind, p.expectPunct("}")
 		case "(":
+			if params, ok := p.parenLambdaParams(); ok {
+				return p.parseLambda(t, params) // (a, b) => … (lambda.go)
+			}
 			if c, err := p.parseCast(); c != nil || err != nil {
 				return c, err
 			}

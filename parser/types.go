@@ -168,6 +168,11 @@ func (p *exprParser) parseType() (*TypeRef, error) {
 	}
 	if isKw(t, "PROCEDURE") || isKw(t, "STRUCTURE") {
 		p.next()
+		if t.Value == "PROCEDURE" && isPunct(p.peek(), "(") {
+			if err := p.procPrototype(); err != nil { // lambda.go
+				return nil, err
+			}
+		}
 		return &TypeRef{At: at, Name: Name{At: at, Key: t.Value}}, nil
 	}
 	// English sized integers: `8-byte int`, `8-byte unsigned int`.

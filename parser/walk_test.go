@@ -25,7 +25,7 @@ func TestInspectReachesEveryField(t *testing.T) {
 		&DurationLit{}, &StringLit{}, &InterpString{}, &BoolLit{}, &NullLit{}, &ArrayLit{},
 		&TupleLit{}, &Paren{}, &Cast{}, &Unary{}, &Postfix{}, &Binary{}, &Between{}, &In{},
 		&Cond{}, &Call{}, &Member{}, &Index{}, &Extract{}, &SelonExpr{}, &Omitted{},
-		&NewExpr{}, &TypeTest{}, &ObjCast{},
+		&NewExpr{}, &TypeTest{}, &ObjCast{}, &Lambda{},
 		&TypeRef{}, &Case{}, &CaseMatch{}, &Param{},
 		&VarDecl{}, &StructDecl{}, &ConstDecl{}, &ClassDecl{}, &Free{}, &CtorCall{},
 		&Assign{}, &ExprStmt{}, &If{}, &Switch{}, &For{}, &ForFile{}, &ForRows{},

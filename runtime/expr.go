@@ -45,6 +45,7 @@ func (c *compiler) cond(b *procBuild, e parser.Expr) func(*frame) bool {
 			return func(f *frame) bool { return compareOp(op, lf(f), rf(f)) }
 		}
 	}
+	c.lambdaCondition(e) // lambda.go
 	x := c.expr(b, e).fn
 	pos := e.Position()
 	return func(f *frame) bool { return truth(f, x(f), pos) }
@@ -134,6 +135,8 @@ func (c *compiler) exprNode(b *procBuild, e parser.Expr) compiled {
 		}, t}
 	case *parser.Ident:
 		return c.ident(b, e)
+	case *parser.Lambda:
+		return c.lambda(b, e) // lambda.go
 	case *parser.Indirection:
 		find := c.indirection(b, e)
 		return compiled{func(f *frame) Value { v, _ := find(f); return *v }, TypeVariant}

@@ -38,6 +38,9 @@ func declaresInner(pe *procEntry) bool {
 			}
 			return pe.inner == 1
 		})
+		if pe.inner == 1 && hasLambda(pe.decl.Body) {
+			pe.inner = 2 // a lambda keeps the frame too (lambda.go)
+		}
 	}
 	return pe.inner == 2
 }
