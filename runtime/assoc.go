@@ -276,9 +276,7 @@ func (a *Assoc) Get(k Value) (Value, bool) {
 // Count returns the number of elements stored under k: 0 or 1 without
 // duplicates.
 func (a *Assoc) Count(k Value) int {
-	s := a.keyText(a.key(k))
-	i, _ := a.find(s, a.hash(s))
-	switch {
+	switch i := a.slotOf(k); {
 	case i < 0:
 		return 0
 	case a.Dup:
@@ -287,20 +285,22 @@ func (a *Assoc) Count(k Value) int {
 	return 1
 }
 
+// slotOf returns the index slot of key k, -1 when k is absent.
+func (a *Assoc) slotOf(k Value) int {
+	s := a.keyText(a.key(k))
+	i, _ := a.find(s, a.hash(s))
+	return i
+}
+
 // At returns a pointer to the n-th element (from 1) stored under k, or
 // nil when there is none.
 func (a *Assoc) At(k Value, n int64) *Value {
-	s := a.keyText(a.key(k))
-	i, _ := a.find(s, a.hash(s))
-	switch {
-	case i < 0:
-		return nil
-	case a.Dup:
+	i := a.slotOf(k)
+	if i >= 0 && a.Dup {
 		if g := a.groups[i]; n >= 1 && n <= int64(len(g)) {
 			return &a.Vals[g[n-1]]
 		}
-		return nil
-	case n == 1:
+	} else if i >= 0 && n == 1 {
 		return &a.Vals[i]
 	}
 	return nil

@@ -10,16 +10,6 @@ import (
 	"golang.org/x/text/unicode/norm"
 )
 
-// The key comparison options of an associative array (doc 1514058); the
-// values are those of the cc* constants of the string functions
-// (stdlib/strings), so that a combination means the same in both.
-const (
-	CmpNoCase        = 0x10  // ccSansCasse
-	CmpNoAccent      = 0x20  // ccSansAccent
-	CmpNoSpace       = 0x40  // ccSansEspace
-	CmpNoPunctNSpace = 0x100 // ccSansPonctuationNiEspace
-)
-
 // AssocSpec is what the options of `tableau associatif (options, défaut,
 // type de clé, taille)` declare (doc 1514058).
 type AssocSpec struct {
@@ -30,6 +20,16 @@ type AssocSpec struct {
 	Key        *Type // nil: the key as given (chaîne by default)
 	Size       int   // initial size, 0 when not given
 }
+
+// The key comparison options of an associative array (AssocSpec.Cmp, doc
+// 1514058). The cc* constants of the string functions (stdlib/strings)
+// take these values, so that a combination means the same in both.
+const (
+	CmpNoCase        = 0x10  // ccSansCasse
+	CmpNoAccent      = 0x20  // ccSansAccent
+	CmpNoSpace       = 0x40  // ccSansEspace
+	CmpNoPunctNSpace = 0x100 // ccSansPonctuationNiEspace
+)
 
 // newAssocOf makes the empty associative array a declaration of type t
 // gives.
@@ -314,12 +314,11 @@ func (c *compiler) assocKeyProp(b *procBuild, e *parser.Member) (compiled, bool)
 // positions returns the positions in Keys of the elements under k, in
 // insertion order.
 func (a *Assoc) positions(k Value) []int32 {
-	s := a.keyText(a.key(k))
-	i, _ := a.find(s, a.hash(s))
-	switch {
-	case i < 0:
+	i := a.slotOf(k)
+	if i < 0 {
 		return nil
-	case a.Dup:
+	}
+	if a.Dup {
 		return slices.Clone(a.groups[i])
 	}
 	return []int32{int32(i)}

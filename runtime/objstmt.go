@@ -75,13 +75,7 @@ func (c *compiler) objDecl(b *procBuild, s *parser.VarDecl) (stmtFn, bool) {
 	for i, n := range s.Names {
 		vr := c.varRef(b, n.Key, n.P)
 		o := one{ref: vr}
-		var init parser.Expr
-		switch {
-		case len(s.Init) == len(s.Names):
-			init = s.Init[i]
-		case len(s.Init) == 1:
-			init = s.Init[0]
-		}
+		init := initOf(s, i)
 		if _, isNull := init.(*parser.NullLit); isNull {
 			o.null = true
 		} else if init != nil {

@@ -293,13 +293,7 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 	for i, n := range s.Names {
 		vr := c.varRef(b, n.Key, n.P)
 		o := one{ref: vr, typ: vr.typ}
-		var init parser.Expr
-		switch {
-		case len(s.Init) == len(s.Names):
-			init = s.Init[i]
-		case len(s.Init) == 1:
-			init = s.Init[0]
-		}
+		init := initOf(s, i)
 		if init != nil {
 			o.init = c.expr(b, init).fn
 			if lit, ok := arrayLiteral(init); ok && !s.Ref && o.typ.Kind == KArray && len(lit.Elems) > 0 {
@@ -336,4 +330,16 @@ func (c *compiler) varDecl(b *procBuild, s *parser.VarDecl) stmtFn {
 		}
 		return ctlNone
 	}
+}
+
+// initOf is the initial value of the i-th name s declares: its own when
+// each name has one, the one they share, or nil.
+func initOf(s *parser.VarDecl, i int) parser.Expr {
+	switch len(s.Init) {
+	case len(s.Names):
+		return s.Init[i]
+	case 1:
+		return s.Init[0]
+	}
+	return nil
 }

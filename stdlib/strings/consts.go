@@ -16,14 +16,15 @@ const (
 
 // Comparison and formatting options cc* (ChaîneFormate 3024019,
 // ChaîneCommencePar 1000018827). They combine with +. The tcc* options of
-// the array family use the same bits.
+// the array family and the key comparisons of associative arrays
+// (runtime.CmpNoCase...) use the same bits.
 const (
 	CcNormal                  = 0
-	CcSansCasse               = 0x10
-	CcSansAccent              = 0x20
-	CcSansEspace              = 0x40
+	CcSansCasse               = runtime.CmpNoCase
+	CcSansAccent              = runtime.CmpNoAccent
+	CcSansEspace              = runtime.CmpNoSpace
 	CcSansEspaceInterieur     = 0x80
-	CcSansPonctuationNiEspace = 0x100
+	CcSansPonctuationNiEspace = runtime.CmpNoPunctNSpace
 	CcMajuscule               = 0x200
 	CcMinuscule               = 0x400
 )
