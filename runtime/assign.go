@@ -72,13 +72,29 @@ func (c *compiler) place(b *procBuild, e parser.Expr) place {
 			x := c.expr(b, e)
 			return place{x.fn, lv.ref, lv.typ}
 		}
-		base := c.takeBase(b, e.X)
+		if cm, ok := c.dynProp(b, e); ok {
+			return place{cm.fn, func(f *frame) *Value { t := cm.fn(f); return &t }, cm.typ}
+		}
+		// v.a as the base of v.a.b = x or v.a[i] = x: the member of a
+		// Variant's named sub-elements, created as it is written (doc
+		// 1514019), which needs the place of v itself (bref).
+		base, bref := c.baseAndRef(b, e.X)
 		full := c.memberOf(b, e, base)
 		bf, ff, key := base.fn, full.fn, e.Name.Key
+		name, pos := c.spell(e.Name), e.P
+		if full.typ != TypeVariant {
+			bref = nil
+		}
 		return place{ff, func(f *frame) *Value {
-			if s := bf(f).Struct(); s != nil {
+			v := bf(f)
+			if s := v.Struct(); s != nil {
 				if i := s.Type.FieldIndex(key); i >= 0 {
 					return &s.Fields[i]
+				}
+			}
+			if bref != nil && (v.k == KNull || variantObject(v) != nil) {
+				if m := dynMember(f, bref(f), name, pos); m != nil {
+					return m
 				}
 			}
 			t := ff(f)
@@ -95,7 +111,7 @@ func (c *compiler) place(b *procBuild, e parser.Expr) place {
 // associative array gives the element's default and adds nothing; as a
 // place, it adds the key.
 func (c *compiler) index(b *procBuild, e *parser.Index) place {
-	base := c.expr(b, e.X)
+	base, bref := c.baseAndRef(b, e.X)
 	bf := base.fn
 	var idx []exprFn
 	for _, x := range e.Idx {
@@ -143,6 +159,9 @@ func (c *compiler) index(b *procBuild, e *parser.Index) place {
 		return nil
 	}
 	ref := func(f *frame) *Value { return at(f, bf(f)) }
+	if len(idx) == 1 && bref != nil && base.typ != nil && base.typ.Any && base.typ.Kind == KNull {
+		ref = dynIndexRef(bf, bref, at)
+	}
 	read := func(f *frame) Value { return *at(f, bf(f)) }
 	if len(idx) == 1 {
 		key := idx[0]

@@ -38,6 +38,9 @@ type Assoc struct {
 	Cmp     int
 	Dup     bool
 	KeyType *Type
+	// Dyn marks the named sub-elements of a Variant (doc 1514019):
+	// `v.nom` reads and writes its elements (variantobj.go).
+	Dyn bool
 
 	def    Value // the value of a missing key, when hasDef
 	hasDef bool

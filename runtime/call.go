@@ -11,7 +11,53 @@ func (c *compiler) member(b *procBuild, e *parser.Member) compiled {
 	if cm, ok := c.objMember(b, e); ok {
 		return cm
 	}
+	if cm, ok := c.dynProp(b, e); ok {
+		return cm
+	}
 	return c.memberOf(b, e, c.takeBase(b, e.X))
+}
+
+// dynProp compiles v.m..Existe and v.m..Valeur when v is a Variant
+// (doc 1514019): whether the named sub-element m exists, creating
+// nothing, and its value, Null when absent. A member that is itself
+// named Existe or Valeur is read as such.
+func (c *compiler) dynProp(b *procBuild, e *parser.Member) (compiled, bool) {
+	exist := false
+	switch e.Name.Key {
+	case "EXISTE", "EXIST":
+		exist = true
+	case "VALEUR", "VALUE":
+	default:
+		return compiled{}, false
+	}
+	in, ok := e.X.(*parser.Member)
+	if !ok {
+		return compiled{}, false
+	}
+	ob := c.expr(b, in.X)
+	if ob.typ != nil && !(ob.typ.Any && ob.typ.Kind == KNull) {
+		return compiled{}, false
+	}
+	general := c.memberOf(b, e, c.expr(b, e.X)).fn
+	of, inName, name := ob.fn, c.spell(in.Name), c.spell(e.Name)
+	return compiled{func(f *frame) Value {
+		o := of(f)
+		a := variantObject(o)
+		if o.k != KNull && a == nil {
+			return general(f)
+		}
+		var m Value
+		if a != nil {
+			m, _ = a.Get(Str(inName))
+		}
+		if x := variantObject(m); x != nil && x.Has(Str(name)) {
+			return general(f)
+		}
+		if exist {
+			return Bool(a != nil && a.Has(Str(inName)))
+		}
+		return m
+	}, TypeVariant}, true
 }
 
 // isExiste reports whether e is T[k]..Existe, T[k]..Vide or

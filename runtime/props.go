@@ -28,8 +28,8 @@ func memberValue(f *frame, v Value, key, name string, pos Position) Value {
 	if r, ok := scalarProp(v, key); ok {
 		return r
 	}
-	if v.k == KNull {
-		f.run.raise(pos, 0, "Accès au membre « "+name+" » d'une variable vide (Null)", "Access to member '"+name+"' of an empty (Null) variable")
+	if r, ok := dynRead(v, name); ok {
+		return r
 	}
 	f.run.raise(pos, 0, "Membre ou propriété inconnu « "+name+" » pour une valeur de type "+typeName(v), "Unknown member or property '"+name+"' for a value of type "+typeName(v))
 	return Null
@@ -389,6 +389,10 @@ func addScalarProp(p *Value, key string, delta Value) (ok bool) {
 // is not a structure member. It raises a positioned error for a value out
 // of range or a property the type does not have.
 func memberSet(f *frame, p *Value, key, name string, nv Value, pos Position) {
+	if m := dynMember(f, p, name, pos); m != nil {
+		*m = copyValue(nv)
+		return
+	}
 	ok, err := setScalarProp(p, key, name, nv)
 	if err != nil {
 		pe := err.(*propError)
@@ -402,6 +406,15 @@ func memberSet(f *frame, p *Value, key, name string, nv Value, pos Position) {
 // memberAdd applies `d.Jour += n`, `d.Jour -= n` (delta negated by the
 // caller), `d.Jour++` and `d.Jour--` (delta ±1) to the scalar in *p.
 func memberAdd(f *frame, p *Value, key, name string, delta Value, pos Position) {
+	if variantObject(*p) != nil {
+		m := dynMember(f, p, name, pos)
+		r, err := arith("+", *m, delta)
+		if err != nil {
+			f.run.raiseOp(pos, err)
+		}
+		*m = r
+		return
+	}
 	if !addScalarProp(p, key, delta) {
 		memberWriteError(f, *p, name, pos)
 	}
