@@ -10,6 +10,7 @@ import (
 	"github.com/wlangage/wl/stdlib/email"
 	"github.com/wlangage/wl/stdlib/errors"
 	"github.com/wlangage/wl/stdlib/files"
+	"github.com/wlangage/wl/stdlib/json"
 	"github.com/wlangage/wl/stdlib/numbers"
 	"github.com/wlangage/wl/stdlib/strings"
 )
@@ -24,6 +25,7 @@ func Install(r *runtime.Registry) {
 	dates.Install(r)
 	email.Install(r)
 	files.Install(r)
+	json.Install(r)
 }
 
 var (

@@ -1,0 +1,183 @@
+package json
+
+import (
+	"math"
+	"strconv"
+	"strings"
+	"unicode/utf16"
+
+	"github.com/wlangage/wl/runtime"
+)
+
+// writer writes a Variant as JSON text. Without option it spaces the
+// members as the page's example prints them, `{ "Nom":"DUPONT",
+// "Prenom":"Michel" }` (doc 1000021051), arrays alike; psdMinifié drops
+// every space; psdMiseEnForme puts one member or element a line,
+// indented by a tab a level (the page shows no sample: wl's choice).
+// Characters past ASCII are written \u escaped, the encoding the
+// JSONVersVariant page describes (doc 1000021052).
+type writer struct {
+	c   *runtime.Call
+	opt int64
+	b   []byte
+}
+
+// maxOutput bounds the text written, so that a huge Variant is an error
+// rather than memory exhausted.
+const maxOutput = 1 << 28
+
+func (w *writer) fail(fr, en string) error {
+	return w.c.Errorf(0, "%[1]s : %[2]s", "%[1]s: %[3]s", w.c.Name, fr, en)
+}
+
+// open, sep and close write the punctuation of an array or object of n
+// elements at nesting depth.
+func (w *writer) open(ch byte, depth int) {
+	w.b = append(w.b, ch)
+	switch {
+	case w.opt&psdFormatted != 0:
+		w.newline(depth + 1)
+	case w.opt&psdMinified == 0:
+		w.b = append(w.b, ' ')
+	}
+}
+
+func (w *writer) sep(depth int) {
+	w.b = append(w.b, ',')
+	switch {
+	case w.opt&psdFormatted != 0:
+		w.newline(depth + 1)
+	case w.opt&psdMinified == 0:
+		w.b = append(w.b, ' ')
+	}
+}
+
+func (w *writer) close(ch byte, depth int) {
+	switch {
+	case w.opt&psdFormatted != 0:
+		w.newline(depth)
+	case w.opt&psdMinified == 0:
+		w.b = append(w.b, ' ')
+	}
+	w.b = append(w.b, ch)
+}
+
+func (w *writer) newline(depth int) {
+	w.b = append(w.b, '\n')
+	for range depth {
+		w.b = append(w.b, '\t')
+	}
+}
+
+func (w *writer) value(v runtime.Value, depth int) error {
+	if len(w.b) > maxOutput {
+		return w.fail("texte JSON de plus de "+strconv.Itoa(maxOutput)+" octets", "JSON text longer than "+strconv.Itoa(maxOutput)+" bytes")
+	}
+	if depth > maxDepth {
+		return w.fail("imbrication de plus de "+strconv.Itoa(maxDepth)+" niveaux", "nesting deeper than "+strconv.Itoa(maxDepth)+" levels")
+	}
+	switch v.Kind() {
+	case runtime.KNull:
+		w.b = append(w.b, "null"...)
+	case runtime.KBool:
+		w.b = strconv.AppendBool(w.b, v.RawInt() != 0)
+	case runtime.KInt:
+		w.b = strconv.AppendInt(w.b, v.RawInt(), 10)
+	case runtime.KReal:
+		f := v.ToReal()
+		if math.IsNaN(f) || math.IsInf(f, 0) {
+			return w.fail("réel non fini, sans équivalent JSON", "non-finite real, with no JSON equivalent")
+		}
+		w.b = strconv.AppendFloat(w.b, f, 'g', -1, 64)
+	case runtime.KCurrency, runtime.KNumeric:
+		w.b = append(w.b, v.Text()...)
+	case runtime.KArray:
+		a := v.Array()
+		if a.Len() == 0 {
+			w.b = append(w.b, "[]"...)
+			return nil
+		}
+		w.open('[', depth)
+		for i, x := range a.Data {
+			if i > 0 {
+				w.sep(depth)
+			}
+			if err := w.value(x, depth+1); err != nil {
+				return err
+			}
+		}
+		w.close(']', depth)
+	case runtime.KAssoc:
+		a := v.Assoc()
+		return w.members(len(a.Keys), func(i int) (string, runtime.Value) { return a.Keys[i].Text(), a.Vals[i] }, depth)
+	case runtime.KStruct:
+		s := v.Struct()
+		if s.Native != nil {
+			return w.fail("objet "+s.Type.Name+" sans équivalent JSON", s.Type.Name+" object with no JSON equivalent")
+		}
+		return w.members(len(s.Fields), func(i int) (string, runtime.Value) { return s.Type.Fields[i].Name, s.Fields[i] }, depth)
+	case runtime.KString, runtime.KDate, runtime.KTime, runtime.KDateTime, runtime.KDuration, runtime.KBuffer:
+		w.str(v.Text())
+	default:
+		return w.fail("valeur de type "+v.Kind().String()+" sans équivalent JSON", "value of type "+v.Kind().String()+" with no JSON equivalent")
+	}
+	return nil
+}
+
+// members writes an object of n members, at(i) giving the i-th name and
+// value.
+func (w *writer) members(n int, at func(int) (string, runtime.Value), depth int) error {
+	if n == 0 {
+		w.b = append(w.b, "{}"...)
+		return nil
+	}
+	w.open('{', depth)
+	for i := range n {
+		if i > 0 {
+			w.sep(depth)
+		}
+		k, x := at(i)
+		w.str(k)
+		w.b = append(w.b, ':')
+		if err := w.value(x, depth+1); err != nil {
+			return err
+		}
+	}
+	w.close('}', depth)
+	return nil
+}
+
+const hexDigits = "0123456789ABCDEF"
+
+// str writes s quoted, escaped as JSON requires, characters past ASCII
+// as \u escapes (UTF-16 pairs past U+FFFF).
+func (w *writer) str(s string) {
+	w.b = append(w.b, '"')
+	for _, r := range strings.ToValidUTF8(s, "\uFFFD") {
+		switch {
+		case r == '"' || r == '\\':
+			w.b = append(w.b, '\\', byte(r))
+		case r == '\n':
+			w.b = append(w.b, '\\', 'n')
+		case r == '\r':
+			w.b = append(w.b, '\\', 'r')
+		case r == '\t':
+			w.b = append(w.b, '\\', 't')
+		case r < 0x20 || r >= 0x7F:
+			if r > 0xFFFF {
+				r1, r2 := utf16.EncodeRune(r)
+				w.u(r1)
+				w.u(r2)
+			} else {
+				w.u(r)
+			}
+		default:
+			w.b = append(w.b, byte(r))
+		}
+	}
+	w.b = append(w.b, '"')
+}
+
+func (w *writer) u(r rune) {
+	w.b = append(w.b, '\\', 'u', hexDigits[r>>12&15], hexDigits[r>>8&15], hexDigits[r>>4&15], hexDigits[r&15])
+}
