@@ -68,17 +68,30 @@ func (c *compiler) place(b *procBuild, e parser.Expr) place {
 		if isExiste(e) {
 			break
 		}
+		// v.a as the base of v.a.b = x or v.a[i] = x: the member of a
+		// Variant's named sub-elements, created as it is written (doc
+		// 1514019), which needs the place of v itself (bref). X is
+		// compiled once: objLvalue takes it from lastBase.
+		var base compiled
+		var bref func(*frame) *Value
+		pre := chainBase(e.X)
+		if pre {
+			base, bref = c.baseAndRef(b, e.X)
+			c.lastBase = cachedBase{e.X, base}
+		}
 		if lv, ok := c.objLvalue(b, e); ok {
 			x := c.expr(b, e)
 			return place{x.fn, lv.ref, lv.typ}
 		}
+		if c.lastBase.x == e.X && pre {
+			c.lastBase = cachedBase{}
+		}
 		if cm, ok := c.dynProp(b, e); ok {
 			return place{cm.fn, func(f *frame) *Value { t := cm.fn(f); return &t }, cm.typ}
 		}
-		// v.a as the base of v.a.b = x or v.a[i] = x: the member of a
-		// Variant's named sub-elements, created as it is written (doc
-		// 1514019), which needs the place of v itself (bref).
-		base, bref := c.baseAndRef(b, e.X)
+		if !pre {
+			base, bref = c.baseAndRef(b, e.X)
+		}
 		full := c.memberOf(b, e, base)
 		bf, ff, key := base.fn, full.fn, e.Name.Key
 		name, pos := c.spell(e.Name), e.P

@@ -210,7 +210,7 @@ func (c *compiler) staticClass(b *procBuild, x parser.Expr) (cl *Class, static b
 			}
 		}
 	}
-	bc := c.expr(b, x)
+	bc := c.takeBase(b, x) // compiled already when a place's base (baseAndRef)
 	if k := classOfType(bc.typ); k != nil {
 		return k, false, bc, true
 	}

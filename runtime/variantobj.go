@@ -99,3 +99,17 @@ func dynIndexRef(bf exprFn, bref func(*frame) *Value, at func(*frame, Value) *Va
 		return at(f, v)
 	}
 }
+
+// chainBase reports whether x, the base of a place x.m, is a member or a
+// subscript compiled first as a place (baseAndRef) — not :Base:M nor
+// an identifier, which may name a class.
+func chainBase(x parser.Expr) bool {
+	switch x := x.(type) {
+	case *parser.Index:
+		return true
+	case *parser.Member:
+		id, ok := x.X.(*parser.Ident)
+		return !ok || id.Key != parser.SelfKey
+	}
+	return false
+}
