@@ -41,6 +41,9 @@ type Assoc struct {
 	// Dyn marks the named sub-elements of a Variant (doc 1514019):
 	// `v.nom` reads and writes its elements (variantobj.go).
 	Dyn bool
+	// entry marks an element of v..Membre, whose Nom and Valeur are
+	// also read as Name and Value (dynRead).
+	entry bool
 
 	def    Value // the value of a missing key, when hasDef
 	hasDef bool

@@ -28,7 +28,7 @@ func memberValue(f *frame, v Value, key, name string, pos Position) Value {
 	if r, ok := scalarProp(v, key); ok {
 		return r
 	}
-	if r, ok := dynRead(v, name); ok {
+	if r, ok := dynRead(f, v, key, name, pos); ok {
 		return r
 	}
 	f.run.raise(pos, 0, "Membre ou propriété inconnu « "+name+" » pour une valeur de type "+typeName(v), "Unknown member or property '"+name+"' for a value of type "+typeName(v))

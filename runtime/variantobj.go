@@ -42,16 +42,37 @@ func dynMember(f *frame, p *Value, name string, pos Position) *Value {
 }
 
 // dynRead reads member name of v when v is Null or an object of named
-// sub-elements: Null when absent (doc 1514019).
-func dynRead(v Value, name string) (Value, bool) {
+// sub-elements: Null when absent (doc 1514019). v..Membre (key MEMBRE),
+// unless v has a member of that name, is the array of its named
+// sub-elements, each with the members Nom and Valeur (doc 1000021078):
+// a copy, which POUR TOUT and Occurrence read.
+func dynRead(f *frame, v Value, key, name string, pos Position) (Value, bool) {
 	if v.k == KNull {
 		return Null, true
 	}
-	if a := variantObject(v); a != nil {
-		x, _ := a.Get(Str(name))
+	a := variantObject(v)
+	if a == nil {
+		return Null, false
+	}
+	if x, ok := a.Get(Str(name)); ok || key != "MEMBRE" && key != "MEMBER" {
+		if !ok && a.entry && (key == "NAME" || key == "VALUE") {
+			x = a.Vals[0]
+			if key == "VALUE" {
+				x = a.Vals[1]
+			}
+		}
 		return x, true
 	}
-	return Null, false
+	f.run.charge(pos, int64(a.Len())*2*assocEntrySize)
+	out := NewArray(TypeVariant, 0)
+	for i, k := range a.Keys {
+		m := NewVariantObject()
+		m.entry = true
+		*m.Slot(Str("Nom")) = k
+		*m.Slot(Str("Valeur")) = a.Vals[i]
+		out.Append(AssocValue(m))
+	}
+	return ArrayValue(out), true
 }
 
 // baseAndRef compiles x, the base of x.m or x[i], once: its value and,
