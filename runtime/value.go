@@ -285,6 +285,13 @@ func (v Value) Text() string {
 		return ""
 	case KTuple:
 		return v.First().Text()
+	case KAssoc:
+		if variantObject(v) != nil {
+			// A Variant's named sub-elements read as their JSON text
+			// (Trace(v), concatenation), never as "".
+			s, _ := VariantJSON(v, 0)
+			return s
+		}
 	case KProc:
 		if p := v.Proc(); p != nil {
 			return p.Text()

@@ -4,14 +4,7 @@ import (
 	"github.com/wlangage/wl/runtime"
 )
 
-// The options of VariantVersJSON (doc 1000021051). The page gives no
-// values: wl picks distinct bits.
-const (
-	psdMinified  = 1 // psdMinifié: no space at all
-	psdFormatted = 2 // psdMiseEnForme: one member or element a line, indented
-)
-
-// maxDepth bounds the nesting of the arrays and objects read or written.
+// maxDepth bounds the nesting of the arrays and objects read.
 const maxDepth = 512
 
 // Install registers JSONVersVariant and VariantVersJSON.
@@ -20,8 +13,8 @@ func Install(r *runtime.Registry) {
 		{Name: "JSONVersVariant", Aliases: []string{"JSONToVariant"}, Min: 1, Max: 1, Fn: jsonToVariant},
 		{Name: "VariantVersJSON", Aliases: []string{"VariantToJSON"}, Min: 1, Max: 2, Fn: variantToJSON},
 	})
-	r.AddConstIfAbsent(&runtime.Const{Name: "psdMinifié", Aliases: []string{"psdMinified"}, Value: runtime.Int(psdMinified)})
-	r.AddConstIfAbsent(&runtime.Const{Name: "psdMiseEnForme", Aliases: []string{"psdFormatting"}, Value: runtime.Int(psdFormatted)})
+	r.AddConstIfAbsent(&runtime.Const{Name: "psdMinifié", Aliases: []string{"psdMinified"}, Value: runtime.Int(runtime.JSONMinified)})
+	r.AddConstIfAbsent(&runtime.Const{Name: "psdMiseEnForme", Aliases: []string{"psdFormatting"}, Value: runtime.Int(runtime.JSONFormatted)})
 }
 
 // jsonToVariant is JSONVersVariant (doc 1000021052).
@@ -45,9 +38,9 @@ func variantToJSON(c *runtime.Call, args []runtime.Value) (runtime.Value, error)
 	if err := c.Unpack(args, "variant", &v, "options?", &opt); err != nil {
 		return runtime.Null, err
 	}
-	w := writer{c: c, opt: opt}
-	if err := w.value(v, 0); err != nil {
-		return runtime.Null, err
+	s, err := runtime.VariantJSON(v, opt)
+	if je, ok := err.(*runtime.JSONError); ok {
+		return runtime.Null, c.Errorf(0, "%[1]s : %[2]s", "%[1]s: %[3]s", c.Name, je.FR, je.EN)
 	}
-	return runtime.Str(string(w.b)), nil
+	return runtime.Str(s), nil
 }

@@ -18,3 +18,8 @@ v.Liste[2] = "deux"
 v.Texte = "été ""x"""
 Trace(VariantVersJSON(v, psdMinifié))
 Trace(VariantVersJSON(JSONVersVariant("[]"), psdMinifié), VariantVersJSON(JSONVersVariant("{}"), psdMinifié))
+
+// Trace d'un Variant à sous-éléments nommés : son texte JSON (la page du
+// type JSON trace ainsi un objet ; choix de wl pour le Variant), jamais "".
+Trace(Personne)
+Trace("Personne = " + Personne)
