@@ -17,6 +17,8 @@
 //	             arraycat.go arrays concatenated (TableauAjoute)
 //	assoc.go     associative arrays; assocopts.go their declared options
 //	             and key properties; assocaccess.go A[clé], A[clé, n]
+//	variantobj.go a Variant's named and indexed sub-elements (v.nom,
+//	             V[i], ..Existe, ..Membre); variantjson.go their JSON text
 //	stmt.go      statements; loops.go the loops (loopcurrent.go the current
 //	             element of a POUR TOUT, ElémentCourant); handlers.go CAS
 //	             ERREUR / QUAND EXCEPTION; endlabel.go the FIN: label
