@@ -36,6 +36,8 @@ const (
 	HaSHA3_512
 	// hmacBase is added to a hash to name its HMAC variant.
 	hmacBase = 100
+	// pbkdf2Base is added to a hash to name its PBKDF2-HMAC variant.
+	pbkdf2Base = 200
 	// unsupportedBase starts the algorithms wl does not provide.
 	unsupportedBase = 1000
 )
@@ -67,6 +69,11 @@ var unsupportedHashes = []string{
 	"HA_CKSUM_8", "HA_CKSUM_16", "HA_CKSUM_32", "HA_CKSUM_64",
 	"HA_HMAC_MD4", "HA_HMAC_RIPEMD_128", "HA_HMAC_RIPEMD_160",
 	"HA_HMAC_TIGER_128", "HA_HMAC_TIGER_160", "HA_HMAC_TIGER_192", "HA_HMAC_WHIRLPOOL",
+	"HA_PBKDF2_HMAC_MD4", "HA_PBKDF2_HMAC_RIPEMD_128", "HA_PBKDF2_HMAC_RIPEMD_160",
+	"HA_PBKDF2_HMAC_TIGER_128", "HA_PBKDF2_HMAC_TIGER_160", "HA_PBKDF2_HMAC_TIGER_192",
+	"HA_PBKDF2_HMAC_WHIRLPOOL",
+	// The page does not say what "SHA-256 double" is as the PRF of PBKDF2.
+	"HA_PBKDF2_HMAC_SHA_256_DOUBLE",
 }
 
 // hashNames are the names of the algorithms wl computes, by value.
@@ -105,6 +112,9 @@ func consts() []runtime.Const {
 	for v, n := range hashNames {
 		cs = append(cs, runtime.Const{Name: n, Value: runtime.Int(v)})
 		cs = append(cs, runtime.Const{Name: "HA_HMAC" + n[2:], Value: runtime.Int(v + hmacBase)})
+		if v != HaSHA256Double {
+			cs = append(cs, runtime.Const{Name: "HA_PBKDF2_HMAC" + n[2:], Value: runtime.Int(v + pbkdf2Base)})
+		}
 	}
 	for i, n := range unsupportedHashes {
 		cs = append(cs, runtime.Const{Name: n, Value: runtime.Int(int64(unsupportedBase + i))})

@@ -213,3 +213,31 @@ func TestHexaAndUTF8(t *testing.T) {
 		t.Errorf("UTF8VersChaîne(\"\") = %q", got)
 	}
 }
+
+// TestPBKDF2Edges: the defaults (10000 iterations, the hash's length), the
+// bounds, and the PBKDF2 parameters refused with another algorithm.
+func TestPBKDF2Edges(t *testing.T) {
+	e := wltest.New()
+	kdf := e.Const(t, "HA_PBKDF2_HMAC_SHA_256")
+	// RFC 7914 §11: PBKDF2-HMAC-SHA256("passwd", "salt", 1, 64) starts 55ac046e.
+	if got := e.Call(t, "HashChaîne", kdf, S("passwd"), S("salt"), I(1), I(64)).Text(); len(got) != 64 || !strings.HasPrefix(got, "\x55\xac\x04\x6e") {
+		t.Errorf("PBKDF2-HMAC-SHA256 RFC 7914 vector: % x", got)
+	}
+	def, err := e.Try("HashChaîne", []runtime.Value{kdf, S("p"), S("s"), runtime.Null, I(8)}, 3)
+	want := e.Call(t, "HashChaîne", kdf, S("p"), S("s"), I(10000), I(8))
+	if err != nil || def.Text() != want.Text() {
+		t.Errorf("omitted <Itération>: %q, %v; want the 10000 iterations' %q", def.Text(), err, want.Text())
+	}
+	for _, c := range [][]runtime.Value{
+		{kdf, S("p"), S("s"), I(0), I(8)},
+		{kdf, S("p"), S("s"), I(1), I(0)},
+		{kdf, S("p"), S("s"), I(1), I(1<<20 + 1)},
+		{kdf, S("p")},
+		{e.Const(t, "HA_SHA_256"), S("p"), S("s"), I(1), I(8)},
+		{e.Const(t, "HA_PBKDF2_HMAC_WHIRLPOOL"), S("p"), S("s"), I(1), I(8)},
+	} {
+		if _, err := e.Try("HashChaîne", c); err == nil {
+			t.Errorf("HashChaîne%v: no error", c)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package encoding
 import (
 	"crypto/hmac"
 	"crypto/md5"
+	"crypto/pbkdf2"
 	"crypto/sha1"
 	"crypto/sha256"
 	"crypto/sha3"
@@ -13,14 +14,18 @@ import (
 )
 
 // HashChaîne (1000007111): the hash of a chaîne (its UTF-8 bytes) or a
-// Buffer, as a Buffer; with a secret key, the HMAC algorithms.
+// Buffer, as a Buffer; with a secret key, the HMAC algorithms; with a
+// salt, an iteration count and a length, the PBKDF2 ones.
 func hashChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var algo int64
 	var data, key string
-	if err := c.Unpack(args, "type d'algorithme", &algo, "chaîne", &data, "clé secrète?", &key); err != nil {
+	var kdf pbkdf2Params
+	if err := c.Unpack(args, "type d'algorithme", &algo, "chaîne", &data, "clé secrète?", &key,
+		"itération?", &kdf.iter, "longueur?", &kdf.length); err != nil {
 		return runtime.Null, err
 	}
-	sum, err := digest(c, algo, data, key, !c.Omit(args, 2))
+	kdf.iterGiven, kdf.lengthGiven = !c.Omit(args, 3), !c.Omit(args, 4)
+	sum, err := digest(c, algo, data, key, !c.Omit(args, 2), kdf)
 	if err != nil {
 		return runtime.Null, err
 	}
@@ -33,10 +38,13 @@ func hashChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 func hashVerifieChaine(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
 	var algo int64
 	var data, want, key string
-	if err := c.Unpack(args, "type d'algorithme", &algo, "chaîne", &data, "hash", &want, "clé secrète?", &key); err != nil {
+	var kdf pbkdf2Params
+	if err := c.Unpack(args, "type d'algorithme", &algo, "chaîne", &data, "hash", &want, "clé secrète?", &key,
+		"itération?", &kdf.iter, "longueur?", &kdf.length); err != nil {
 		return runtime.Null, err
 	}
-	sum, err := digest(c, algo, data, key, !c.Omit(args, 3))
+	kdf.iterGiven, kdf.lengthGiven = !c.Omit(args, 4), !c.Omit(args, 5)
+	sum, err := digest(c, algo, data, key, !c.Omit(args, 3), kdf)
 	if err != nil {
 		return runtime.Null, err
 	}
@@ -69,22 +77,49 @@ func newHash(algo int64) func() hash.Hash {
 	return nil
 }
 
+// pbkdf2Params are the last parameters of the PBKDF2 syntax.
+type pbkdf2Params struct {
+	iter, length           int64
+	iterGiven, lengthGiven bool
+}
+
+// Bounds of PBKDF2: the doc's default iteration count, and a derived key
+// of at most 1 MiB (the doc bounds it by (2^32-1) blocks; a script asking
+// for more than a megabyte is an error rather than an allocation).
+const (
+	pbkdf2DefaultIter = 10000
+	pbkdf2MaxLength   = 1 << 20
+)
+
 // digest computes algo over data. An HMAC algorithm needs the key and a
 // simple one refuses it; HA_SHA_256_DOUBLE is SHA-256 applied twice (as
-// Bitcoin does), its HMAC variant the SHA-256 of the HMAC-SHA-256.
-func digest(c *runtime.Call, algo int64, data, key string, withKey bool) ([]byte, error) {
+// Bitcoin does), its HMAC variant the SHA-256 of the HMAC-SHA-256. A
+// PBKDF2 algorithm takes the key as the salt, 10000 iterations and the
+// hash's length by default.
+func digest(c *runtime.Call, algo int64, data, key string, withKey bool, kdf pbkdf2Params) ([]byte, error) {
 	if algo >= unsupportedBase && algo < unsupportedBase+int64(len(unsupportedHashes)) {
 		return nil, c.Errorf(1004, "%s : l'algorithme %s n'est pas disponible dans wl.",
 			"%s: algorithm %s is not available in wl.", c.Name, unsupportedHashes[algo-unsupportedBase])
 	}
-	isHMAC := algo > hmacBase && algo < unsupportedBase
+	isKDF := algo > pbkdf2Base && algo < unsupportedBase
+	isHMAC := algo > hmacBase && algo < pbkdf2Base
 	base := algo
-	if isHMAC {
+	switch {
+	case isKDF:
+		base = algo - pbkdf2Base
+	case isHMAC:
 		base = algo - hmacBase
 	}
 	h := newHash(base)
-	if h == nil {
+	if h == nil || isKDF && base == HaSHA256Double {
 		return nil, c.Errorf(1004, "%s : type d'algorithme inconnu (%d).", "%s: unknown algorithm type (%d).", c.Name, algo)
+	}
+	if isKDF {
+		return derive(c, h, hashNames[base], data, key, withKey, kdf)
+	}
+	if kdf.iterGiven || kdf.lengthGiven {
+		return nil, c.Errorf(1005, "%s : <Itération> et <Longueur> ne vont qu'avec un algorithme HA_PBKDF2_*.",
+			"%s: <Iteration> and <Length> only go with an HA_PBKDF2_* algorithm.", c.Name)
 	}
 	if isHMAC != withKey {
 		name := hashNames[base]
@@ -110,4 +145,29 @@ func digest(c *runtime.Call, algo int64, data, key string, withKey bool) ([]byte
 		sum = s[:]
 	}
 	return sum, nil
+}
+
+// derive is PBKDF2 (RFC 8018) with HMAC over h.
+func derive(c *runtime.Call, h func() hash.Hash, name, password, salt string, withSalt bool, kdf pbkdf2Params) ([]byte, error) {
+	if !withSalt {
+		return nil, c.Errorf(1005, "%s : l'algorithme HA_PBKDF2_HMAC%s demande un sel.",
+			"%s: algorithm HA_PBKDF2_HMAC%s needs a salt.", c.Name, name[2:])
+	}
+	iter, length := kdf.iter, kdf.length
+	if !kdf.iterGiven {
+		iter = pbkdf2DefaultIter
+	}
+	if !kdf.lengthGiven {
+		length = int64(h().Size())
+	}
+	if iter < 1 || length < 1 || length > pbkdf2MaxLength {
+		return nil, c.Errorf(1006, "%s : <Itération> doit être au moins 1 et <Longueur> entre 1 et %d (%d, %d).",
+			"%s: <Iteration> must be at least 1 and <Length> between 1 and %d (%d, %d).", c.Name, pbkdf2MaxLength, iter, length)
+	}
+	c.Charge(length)
+	k, err := pbkdf2.Key(h, password, []byte(salt), int(iter), int(length))
+	if err != nil {
+		return nil, c.Errorf(1006, "%s : %v.", "%s: %v.", c.Name, err)
+	}
+	return k, nil
 }
