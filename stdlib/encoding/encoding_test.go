@@ -241,3 +241,39 @@ func TestPBKDF2Edges(t *testing.T) {
 		}
 	}
 }
+
+// TestHexaRoundTrip: HexaVersBuffer(BufferVersHexa(b, w, o), w, o) = b for
+// every grouping and line option; text that is not hexadecimal bytes is an
+// error.
+func TestHexaRoundTrip(t *testing.T) {
+	e := wltest.New()
+	rnd := rand.New(rand.NewPCG(3, 4))
+	big := e.Const(t, "BigEndian").ToInt()
+	for n := 0; n < 70; n += 1 + n/7 {
+		b := make([]byte, n)
+		for i := range b {
+			b[i] = byte(rnd.UintN(256))
+		}
+		for _, w := range []int64{0, 1, 2, 4} {
+			for _, o := range []int64{0, big} {
+				line := o
+				if line == 0 {
+					line = 5
+				}
+				h := e.Text(t, "BufferVersHexa", runtime.Buffer(b), I(w), I(line))
+				got := e.Call(t, "HexaVersBuffer", S(h), I(w), I(o)).Text()
+				if got != string(b) {
+					t.Fatalf("%d bytes, word %d, option %d: %q gives % x, want % x", n, w, o, h, got, b)
+				}
+			}
+		}
+	}
+	for _, s := range []string{"6", "0x12", "6G", "61 0"} {
+		if _, err := e.Try("HexaVersBuffer", []runtime.Value{S(s)}); err == nil {
+			t.Errorf("HexaVersBuffer(%q): no error", s)
+		}
+	}
+	if got := e.Text(t, "HexaVersBuffer", S(" \r\n ")); got != "" {
+		t.Errorf("HexaVersBuffer(blank) = %q", got)
+	}
+}

@@ -1,6 +1,8 @@
 package encoding
 
 import (
+	"encoding/hex"
+	"slices"
 	"strings"
 
 	"github.com/wlangage/wl/runtime"
@@ -75,4 +77,41 @@ func bufferVersHexa(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 		inLine += w
 	}
 	return runtime.Str(b.String()), nil
+}
+
+// HexaVersBuffer (1000019914): the inverse of BufferVersHexa. The text is
+// cut at spaces and line breaks; each word is read as BufferVersHexa
+// writes it with the same <Nb octets par mot>: little-endian (the last
+// byte first) unless BigEndian, a word of two digits being one byte, as
+// the bytes BufferVersHexa shows one by one after the last whole word.
+// With SansRegroupement the digits are the bytes in order. A character
+// that is not a hexadecimal digit, or an odd number of digits, is an
+// error rather than a partial buffer.
+func hexaVersBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error) {
+	var s string
+	word, opt := int64(1), int64(0)
+	if err := c.Unpack(args, "valeur hexadécimale", &s, "nb octets par mot?", &word, "option?", &opt); err != nil {
+		return runtime.Null, err
+	}
+	switch word {
+	case SansRegroupement, 1, 2, 4:
+	default:
+		return runtime.Null, c.Errorf(1006,
+			"%s : <Nb octets par mot> doit valoir 1, 2, 4 ou SansRegroupement (%d).",
+			"%s: <Nb bytes per word> must be 1, 2, 4 or NoGrouping (%d).", c.Name, word)
+	}
+	big := opt&BigEndian != 0
+	out := make([]byte, 0, len(s)/2)
+	for _, tok := range strings.Fields(s) {
+		b, err := hex.DecodeString(tok)
+		if err != nil {
+			return runtime.Null, c.Errorf(1008, "%s : %q n'est pas une suite d'octets en hexadécimal.",
+				"%s: %q is not a sequence of bytes in hexadecimal.", c.Name, tok)
+		}
+		if word != SansRegroupement && !big {
+			slices.Reverse(b)
+		}
+		out = append(out, b...)
+	}
+	return runtime.Buffer(out), nil
 }

@@ -20,6 +20,7 @@ func funcs() []runtime.Func {
 		{Name: "ChaîneVersUTF8", Aliases: []string{"StringToUTF8"}, Min: 1, Max: 1, Fn: chaineVersUTF8},
 		{Name: "UTF8VersChaîne", Aliases: []string{"UTF8ToString"}, Min: 1, Max: 1, Fn: utf8VersChaine},
 		{Name: "BufferVersHexa", Aliases: []string{"BufferToHexa"}, Min: 1, Max: 3, Fn: bufferVersHexa},
+		{Name: "HexaVersBuffer", Aliases: []string{"HexaToBuffer"}, Min: 1, Max: 3, Fn: hexaVersBuffer},
 		{Name: "DonneGUID", Aliases: []string{"GetGUID"}, Min: 0, Max: 1, Fn: donneGUID},
 		{Name: "DonneIdentifiant", Aliases: []string{"GetIdentifier"}, Min: 0, Max: 0, Fn: donneIdentifiant},
 	}

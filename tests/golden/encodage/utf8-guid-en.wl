@@ -21,6 +21,13 @@ Trace(Replace(BufferToHexa(b, 4, BigEndian), CR, "|"))
 Trace(BufferToHexa(b, NoGrouping))
 Trace(BufferToHexa(b, 1, NoLine))
 Trace(Replace(BufferToHexa(b, 1, 8), CR, "|"))
+// HexaToBuffer (doc 1000019914): the doc's example (BufferToHexa's output
+// for "abdcefghijkl" as Unicode), and the inverse of BufferToHexa with the
+// same parameters.
+s is string = "61 00 62 00 64 00 63 00 65 00 66 00 67 00 68 00" + CR + "69 00 6A 00 6B 00 6C 00"
+buf is a Buffer = HexaToBuffer(s)
+Trace(Length(buf), BufferToHexa(buf) = s)
+Trace(HexaToBuffer(BufferToHexa(b, 2), 2) = b, HexaToBuffer(BufferToHexa(b, 4, BigEndian), 4, BigEndian) = b, HexaToBuffer(BufferToHexa(b, NoGrouping), NoGrouping) = b)
 // GetGUID: the doc's formats; two calls give two different GUIDs.
 g is string = GetGUID()
 Trace(Length(g), Left(g, 1), Right(g, 1), Middle(g, 10, 1), Middle(g, 15, 1), Middle(g, 20, 1), Middle(g, 25, 1))

@@ -20,6 +20,13 @@ Trace(Remplace(BufferVersHexa(b, 4, BigEndian), RC, "|"))
 Trace(BufferVersHexa(b, SansRegroupement))
 Trace(BufferVersHexa(b, 1, SansLigne))
 Trace(Remplace(BufferVersHexa(b, 1, 8), RC, "|"))
+// HexaVersBuffer (doc 1000019914) : l'exemple de la doc (la sortie de
+// BufferVersHexa pour "abdcefghijkl" en Unicode), et l'inverse de
+// BufferVersHexa avec les mêmes paramètres.
+s est une chaîne = "61 00 62 00 64 00 63 00 65 00 66 00 67 00 68 00" + RC + "69 00 6A 00 6B 00 6C 00"
+buf est un Buffer = HexaVersBuffer(s)
+Trace(Taille(buf), BufferVersHexa(buf) = s)
+Trace(HexaVersBuffer(BufferVersHexa(b, 2), 2) = b, HexaVersBuffer(BufferVersHexa(b, 4, BigEndian), 4, BigEndian) = b, HexaVersBuffer(BufferVersHexa(b, SansRegroupement), SansRegroupement) = b)
 // DonneGUID : formats de la doc ; deux appels donnent deux GUID distincts.
 g est une chaîne = DonneGUID()
 Trace(Taille(g), Gauche(g, 1), Droite(g, 1), Milieu(g, 10, 1), Milieu(g, 15, 1), Milieu(g, 20, 1), Milieu(g, 25, 1))
