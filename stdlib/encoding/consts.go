@@ -76,8 +76,9 @@ var unsupportedHashes = []string{
 	"HA_PBKDF2_HMAC_SHA_256_DOUBLE",
 }
 
-// hashNames are the names of the algorithms wl computes, by value.
-var hashNames = map[int64]string{
+// hashNames are the names of the algorithms wl computes, by value (an
+// array, not a map: nothing is built at init).
+var hashNames = [...]string{
 	HaMD5: "HA_MD5_128", HaSHA160: "HA_SHA_160", HaSHA256: "HA_SHA_256",
 	HaSHA256Double: "HA_SHA_256_DOUBLE", HaSHA384: "HA_SHA_384", HaSHA512: "HA_SHA_512",
 	HaSHA3_224: "HA_SHA3_224", HaSHA3_256: "HA_SHA3_256", HaSHA3_384: "HA_SHA3_384",
@@ -110,6 +111,10 @@ func consts() []runtime.Const {
 		{Name: "BigEndian", Value: runtime.Int(BigEndian)},
 	}
 	for v, n := range hashNames {
+		if n == "" {
+			continue
+		}
+		v := int64(v)
 		cs = append(cs, runtime.Const{Name: n, Value: runtime.Int(v)})
 		cs = append(cs, runtime.Const{Name: "HA_HMAC" + n[2:], Value: runtime.Int(v + hmacBase)})
 		if v != HaSHA256Double {

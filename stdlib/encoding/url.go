@@ -1,7 +1,6 @@
 package encoding
 
 import (
-	"regexp"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -98,10 +97,6 @@ func urlEncodeFormat(c *runtime.Call, s string, format int64) (string, error) {
 	return b.String(), nil
 }
 
-// entity is a numeric character reference, which URLDécode turns into its
-// character ("%26%238364%3B" gives "€", doc 3024041).
-var entity = regexp.MustCompile(`&#([0-9]{1,7});`)
-
 // urlDecodeFormat decodes %xx and '+'; a '%' not followed by two hex
 // digits stays as it is ("ignoré", doc 3024041). The bytes are read as
 // Windows-1252 for encodeURLVersAnsi, as UTF-8 otherwise; bytes that are
@@ -131,13 +126,40 @@ func urlDecodeFormat(s string, format int64) string {
 	} else {
 		out = string(raw)
 	}
-	return entity.ReplaceAllStringFunc(out, func(m string) string {
-		n, err := strconv.Atoi(m[2 : len(m)-1])
-		if err != nil || !utf8.ValidRune(rune(n)) {
-			return m
+	return replaceEntities(out)
+}
+
+// replaceEntities turns the numeric character references "&#N;" (N of 1
+// to 7 digits, a valid code point) into their characters, as URLDécode
+// does ("%26%238364%3B" gives "€", doc 3024041); anything else stays.
+func replaceEntities(s string) string {
+	i := strings.Index(s, "&#")
+	if i < 0 {
+		return s
+	}
+	var b strings.Builder
+	for i >= 0 {
+		b.WriteString(s[:i])
+		s = s[i:]
+		j := 2
+		for j < len(s) && j < 9 && '0' <= s[j] && s[j] <= '9' {
+			j++
 		}
-		return string(rune(n))
-	})
+		if j > 2 && j < len(s) && s[j] == ';' {
+			n, _ := strconv.Atoi(s[2:j])
+			if utf8.ValidRune(rune(n)) {
+				b.WriteRune(rune(n))
+				s = s[j+1:]
+				i = strings.Index(s, "&#")
+				continue
+			}
+		}
+		b.WriteString("&#")
+		s = s[2:]
+		i = strings.Index(s, "&#")
+	}
+	b.WriteString(s)
+	return b.String()
 }
 
 func isHex(b byte) bool {
