@@ -27,12 +27,8 @@ func bufferVersHexa(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 	if line == 0 {
 		line = 16 // BigEndian alone keeps the default length
 	}
-	switch word {
-	case SansRegroupement, 1, 2, 4:
-	default:
-		return runtime.Null, c.Errorf(1006,
-			"%s : <Nb octets par mot> doit valoir 1, 2, 4 ou SansRegroupement (%d).",
-			"%s: <Nb bytes per word> must be 1, 2, 4 or NoGrouping (%d).", c.Name, word)
+	if err := checkWord(c, word); err != nil {
+		return runtime.Null, err
 	}
 	if line < 0 {
 		return runtime.Null, c.Errorf(1006, "%s : <Nb octets par ligne> ne doit pas être négatif.",
@@ -93,12 +89,8 @@ func hexaVersBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 	if err := c.Unpack(args, "valeur hexadécimale", &s, "nb octets par mot?", &word, "option?", &opt); err != nil {
 		return runtime.Null, err
 	}
-	switch word {
-	case SansRegroupement, 1, 2, 4:
-	default:
-		return runtime.Null, c.Errorf(1006,
-			"%s : <Nb octets par mot> doit valoir 1, 2, 4 ou SansRegroupement (%d).",
-			"%s: <Nb bytes per word> must be 1, 2, 4 or NoGrouping (%d).", c.Name, word)
+	if err := checkWord(c, word); err != nil {
+		return runtime.Null, err
 	}
 	big := opt&BigEndian != 0
 	out := make([]byte, 0, len(s)/2)
@@ -114,4 +106,16 @@ func hexaVersBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 		out = append(out, b...)
 	}
 	return runtime.Buffer(out), nil
+}
+
+// checkWord checks <Nb octets par mot> of BufferVersHexa and
+// HexaVersBuffer.
+func checkWord(c *runtime.Call, word int64) error {
+	switch word {
+	case SansRegroupement, 1, 2, 4:
+		return nil
+	}
+	return c.Errorf(1006,
+		"%s : <Nb octets par mot> doit valoir 1, 2, 4 ou SansRegroupement (%d).",
+		"%s: <Nb bytes per word> must be 1, 2, 4 or NoGrouping (%d).", c.Name, word)
 }
