@@ -8,6 +8,7 @@ import (
 	"github.com/wlangage/wl/stdlib/console"
 	"github.com/wlangage/wl/stdlib/dates"
 	"github.com/wlangage/wl/stdlib/email"
+	"github.com/wlangage/wl/stdlib/encoding"
 	"github.com/wlangage/wl/stdlib/errors"
 	"github.com/wlangage/wl/stdlib/files"
 	"github.com/wlangage/wl/stdlib/json"
@@ -24,6 +25,7 @@ func Install(r *runtime.Registry) {
 	arrays.Install(r)
 	dates.Install(r)
 	email.Install(r)
+	encoding.Install(r)
 	files.Install(r)
 	json.Install(r)
 }
