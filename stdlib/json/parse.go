@@ -97,73 +97,75 @@ func (p *parser) value(depth int) (runtime.Value, error) {
 	return runtime.Null, p.fail("valeur attendue", "value expected")
 }
 
+// object reads a JSON object into a Variant object; the cursor is on its
+// "{".
 func (p *parser) object(depth int) (runtime.Value, error) {
 	obj := runtime.NewVariantObject()
-	p.advance(1)
-	p.space()
-	if p.i < len(p.s) && p.s[p.i] == '}' {
-		p.advance(1)
-		return runtime.AssocValue(obj), nil
-	}
-	for {
+	err := p.elements('}', "« , » ou « } » attendu", "',' or '}' expected", func() error {
 		if p.i >= len(p.s) || p.s[p.i] != '"' {
-			return runtime.Null, p.fail("nom de membre entre guillemets attendu", "quoted member name expected")
+			return p.fail("nom de membre entre guillemets attendu", "quoted member name expected")
 		}
 		k, err := p.str()
 		if err != nil {
-			return runtime.Null, err
+			return err
 		}
 		p.space()
 		if p.i >= len(p.s) || p.s[p.i] != ':' {
-			return runtime.Null, p.fail("« : » attendu après le nom de membre", "':' expected after the member name")
+			return p.fail("« : » attendu après le nom de membre", "':' expected after the member name")
 		}
 		p.advance(1)
 		p.space()
 		v, err := p.value(depth)
-		if err != nil {
-			return runtime.Null, err
-		}
 		*obj.Slot(runtime.Str(k)) = v
-		p.space()
-		if p.i < len(p.s) && p.s[p.i] == ',' {
-			p.advance(1)
-			p.space()
-			continue
-		}
-		if p.i < len(p.s) && p.s[p.i] == '}' {
-			p.advance(1)
-			return runtime.AssocValue(obj), nil
-		}
-		return runtime.Null, p.fail("« , » ou « } » attendu", "',' or '}' expected")
+		return err
+	})
+	if err != nil {
+		return runtime.Null, err
 	}
+	return runtime.AssocValue(obj), nil
 }
 
+// array reads a JSON array into an array of Variants; the cursor is on its
+// "[".
 func (p *parser) array(depth int) (runtime.Value, error) {
 	a := runtime.NewArray(runtime.TypeVariant, 0)
 	a.Grow = 1
+	err := p.elements(']', "« , » ou « ] » attendu", "',' or ']' expected", func() error {
+		v, err := p.value(depth)
+		a.Append(v)
+		return err
+	})
+	if err != nil {
+		return runtime.Null, err
+	}
+	return runtime.ArrayValue(a), nil
+}
+
+// elements reads, after the opening character at the cursor, the elements
+// of an object or an array, each with read, separated by commas, up to
+// closer; fr and en say what else was found.
+func (p *parser) elements(closer byte, fr, en string, read func() error) error {
 	p.advance(1)
 	p.space()
-	if p.i < len(p.s) && p.s[p.i] == ']' {
+	if p.i < len(p.s) && p.s[p.i] == closer {
 		p.advance(1)
-		return runtime.ArrayValue(a), nil
+		return nil
 	}
 	for {
-		v, err := p.value(depth)
-		if err != nil {
-			return runtime.Null, err
+		if err := read(); err != nil {
+			return err
 		}
-		a.Append(v)
 		p.space()
-		if p.i < len(p.s) && p.s[p.i] == ',' {
+		switch {
+		case p.i < len(p.s) && p.s[p.i] == ',':
 			p.advance(1)
 			p.space()
-			continue
-		}
-		if p.i < len(p.s) && p.s[p.i] == ']' {
+		case p.i < len(p.s) && p.s[p.i] == closer:
 			p.advance(1)
-			return runtime.ArrayValue(a), nil
+			return nil
+		default:
+			return p.fail(fr, en)
 		}
-		return runtime.Null, p.fail("« , » ou « ] » attendu", "',' or ']' expected")
 	}
 }
 
