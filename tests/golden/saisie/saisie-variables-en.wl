@@ -5,9 +5,9 @@
 // Input.OptionalCaption and Input.InputMask (doc 3021016) in English: the
 // caption of a boolean's check box, and a "regexp:" mask whose refusal
 // asks again, in English.
-ShowAgain is boolean = False
-Input.OptionalCaption = "Do not show again"
-Trace(Input.OptionalCaption, Input(("Close the application?"), ShowAgain), ShowAgain)
-n is int = 7
+RemindMe is boolean = False
+Input.OptionalCaption = "Remind me"
+Trace(Input.OptionalCaption, Input(("Purge the cache?"), RemindMe), RemindMe)
+nCopies is int = 7
 Input.InputMask = "regexp:[0-9]+"
-Trace(Input("How many?", n), n)
+Trace(Input("Copies?", nCopies), nCopies)

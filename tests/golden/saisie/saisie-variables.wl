@@ -8,18 +8,18 @@
 // 3021016) : une variable booléenne se saisit par une case dont le libellé
 // est Saisie.LibelléOptionnel ; un masque « regexp: » refuse la réponse qui
 // ne lui correspond pas entière, et la question est reposée.
-AfficherInfo est un booléen = Faux
-Saisie.LibelléOptionnel = "Ne plus afficher cette fenêtre"
+bRelance est un booléen = Faux
+Saisie.LibelléOptionnel = "Relancer demain"
 Trace(Saisie.LibelléOptionnel)
-SELON Saisie("Voulez-vous fermer l'application ?", AfficherInfo)
-	CAS 1 : Trace("fermer", AfficherInfo)
-	CAS 0 : Trace("annulé", AfficherInfo)
+SELON Saisie("Archiver le dossier ?", bRelance)
+	CAS 1 : Trace("archivé", bRelance)
+	CAS 0 : Trace("abandon", bRelance)
 FIN
-NumTel est une chaîne
+sCode est une chaîne
 Saisie.MasqueSaisie = "regexp:0[0-9]{3}"
-r est un entier = Saisie("Quel est votre numéro ?", NumTel)
-Trace(r, NumTel, Saisie.MasqueSaisie)
-Commentaire est une chaîne
+r est un entier = Saisie("Code du bureau ?", sCode)
+Trace(r, sCode, Saisie.MasqueSaisie)
+sInitiales est une chaîne
 Saisie.MasqueSaisie = "regexp:.{0,2}"
-r = Saisie("Commentaire ?", Commentaire, ["Valider", "Annuler"])
-Trace(r, Commentaire)
+r = Saisie("Initiales ?", sInitiales, ["Garder", "Laisser"])
+Trace(r, sInitiales)
