@@ -1,31 +1,30 @@
 //! args: --lang en
-// StringToArray (doc 1000017008), English names: fills a one or two
-// dimension array from a string.
+// StringToArray (doc 1000017008), English names: the string is cut into
+// the elements of a one or two dimension array.
 
-// Example 1: one dimension, CR separates by default.
-sMyValues is a string = "A" + CR + "B" + CR + "C" + CR + "D" + CR + "D"
-MyArray is an array of 3 strings
-StringToArray(sMyValues, MyArray)
-Trace(MyArray.Count, ArrayToString(MyArray, ","))
+// One dimension, default separator CR: the array grows.
+sColors is a string = "rouge" + CR + "vert" + CR + "bleu" + CR + "vert"
+arrColors is an array of 2 strings
+StringToArray(sColors, arrColors)
+Trace(arrColors.Count, ArrayToString(arrColors, "/"))
 
-// Example 2: an array of separators.
-E is a string = "E"
-sString is a string = "A" + CR + "B" + ";" + "C" + CR + "D" + "," + E + CR + "F"
-MyArray2 is an array of 6 strings
-StringToArray(sString, MyArray2, [CR, ";", ","])
-Trace(MyArray2.Count, ArrayToString(MyArray2, ","))
+// An array of separators: each of them cuts.
+sWeek is a string = "lun-mar" + CR + "mer+jeu-ven"
+arrDays is an array of 1 string
+StringToArray(sWeek, arrDays, ["-", CR, "+"])
+Trace(arrDays.Count, ArrayToString(arrDays, "/"))
 
-// Example 3: two dimensions.
-sMyValues3 is a string = "A" + TAB + "B" + CR + "C" + TAB + "D" + CR + "E" + TAB + "F"
-MyArray3 is an array of 2 by 3 strings
-StringToArray(sMyValues3, MyArray3)
-Trace(ArrayToString(MyArray3, "|", ";"))
+// Two dimensions: the 1 x 4 array ends 4 x 2.
+sPoints is a string = "x1" + TAB + "y1" + CR + "x2" + TAB + "y2" + CR + "x3" + TAB + "y3" + CR + "x4" + TAB + "y4"
+arrPoints is an array of 1 by 4 strings
+StringToArray(sPoints, arrPoints)
+Trace(ArrayCount(arrPoints), ArrayToString(arrPoints, "|", ";"))
 
-// Example 4: arrays of line and column separators.
-sString4 is a string = "A" + TAB + "B" + CR + "C" + "/" + "D" + "*" + E + "\" + "F"
-MyArray4 is an array of 2 by 3 strings
-StringToArray(sString4, MyArray4, [CR, "*"], [TAB, "/", "\"])
-Trace(ArrayToString(MyArray4, "|", ";"))
+// Arrays of row separators and of column separators.
+sReadings is a string = "8h=12" + ";" + "9h:14" + CR + "10h=15"
+arrReadings is an array of 1 by 1 strings
+StringToArray(sReadings, arrReadings, [";", CR], ["=", ":"])
+Trace(ArrayToString(arrReadings, "|", "->"))
 
 // The second parameter must be an array.
 n is an int

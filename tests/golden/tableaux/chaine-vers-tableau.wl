@@ -1,32 +1,32 @@
-// ChaîneVersTableau (doc 1000017008): fills a one or two dimension array
-// from a string; the array is emptied first and resized as needed.
+// ChaîneVersTableau (doc 1000017008): the string is cut into the elements
+// of a one or two dimension array, emptied first and resized to fit.
 
-// Example 1: one dimension, RC separates by default.
-sMesValeurs est une chaîne = "A" + RC + "B" + RC + "C" + RC + "D" + RC + "D"
-MonTableau est un tableau de 3 chaînes
-ChaîneVersTableau(sMesValeurs, MonTableau)
-Trace(MonTableau.Occurrence, TableauVersChaîne(MonTableau, ","))
+// One dimension, default separator RC: four pieces overflow the two
+// declared elements, the array grows.
+sCouleurs est une chaîne = "rouge" + RC + "vert" + RC + "bleu" + RC + "vert"
+tabCouleurs est un tableau de 2 chaînes
+ChaîneVersTableau(sCouleurs, tabCouleurs)
+Trace(tabCouleurs.Occurrence, TableauVersChaîne(tabCouleurs, "/"))
 
-// Example 2: an array of separators, any of which separates.
-E est une chaîne = "E"
-sChaîne est une chaîne = "A" + RC + "B" + ";" + "C" + RC + "D" + "," + E + RC + "F"
-MonTableau2 est un tableau de 6 chaînes
-ChaîneVersTableau(sChaîne, MonTableau2, [RC, ";", ","])
-Trace(MonTableau2.Occurrence, TableauVersChaîne(MonTableau2, ","))
+// An array of separators: each of them cuts.
+sSemaine est une chaîne = "lun-mar" + RC + "mer+jeu-ven"
+tabJours est un tableau de 1 chaîne
+ChaîneVersTableau(sSemaine, tabJours, ["-", RC, "+"])
+Trace(tabJours.Occurrence, TableauVersChaîne(tabJours, "/"))
 
-// Example 3: two dimensions, RC between lines and TAB between columns;
-// the 2 x 3 array becomes 3 x 2.
-sMesValeurs3 est une chaîne = "A" + TAB + "B" + RC + "C" +TAB + "D" + RC + "E" + TAB + "F"
-MonTableau3 est un tableau de 2 par 3 chaînes
-ChaîneVersTableau(sMesValeurs3, MonTableau3)
-Trace(TableauVersChaîne(MonTableau3, "|", ";"))
-Trace(MonTableau3[3, 1], MonTableau3[3, 2])
+// Two dimensions, RC between rows and TAB between columns by default;
+// the 1 x 4 array ends 4 x 2.
+sPoints est une chaîne = "x1" + TAB + "y1" + RC + "x2" + TAB + "y2" + RC + "x3" + TAB + "y3" + RC + "x4" + TAB + "y4"
+tabPoints est un tableau de 1 par 4 chaînes
+ChaîneVersTableau(sPoints, tabPoints)
+Trace(TableauOccurrence(tabPoints), TableauVersChaîne(tabPoints, "|", ";"))
+Trace(tabPoints[4, 1], tabPoints[4, 2])
 
-// Example 4: arrays of line and column separators.
-sChaîne4 est une chaîne = "A" + TAB + "B" + RC + "C" + "/" + "D" + "*" + E + "\" + "F"
-MonTableau4 est un tableau de 2 par 3 chaînes
-ChaîneVersTableau(sChaîne4, MonTableau4, [RC, "*"], [TAB, "/", "\"])
-Trace(TableauVersChaîne(MonTableau4, "|", ";"))
+// Arrays of row separators and of column separators.
+sRelevés est une chaîne = "8h=12" + ";" + "9h:14" + RC + "10h=15"
+tabRelevés est un tableau de 1 par 1 chaînes
+ChaîneVersTableau(sRelevés, tabRelevés, [";", RC], ["=", ":"])
+Trace(TableauVersChaîne(tabRelevés, "|", "->"))
 
 // The elements take the array's type; a Durée is given in milliseconds.
 tabEntiers est un tableau d'entiers = [9, 9, 9, 9, 9, 9, 9]

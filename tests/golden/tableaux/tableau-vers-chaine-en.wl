@@ -1,34 +1,32 @@
 //! args: --lang en
-// ArrayToString (doc 1000017007), English names: for a one-dimension
-// array the elements are separated by CR by default; for two dimensions,
-// the rows by CR and the columns by TAB.
+// ArrayToString (doc 1000017007), English names: one dimension, elements
+// separated by CR by default; two dimensions, rows by CR and columns by
+// TAB by default.
 
-// Example 1: one dimension
-sMyValues is a string
-MyArray is an array of 3 strings
-MyArray[1] = "A"
-MyArray[2] = "B"
-MyArray[3] = "C"
-sMyValues = ArrayToString(MyArray)
-Trace(sMyValues = "A" + CR + "B" + CR + "C")
-Trace(Visible(sMyValues))
-Trace(ArrayToString(MyArray, " - "))
+// One dimension, integers converted.
+arrSquares is an array of 4 int
+FOR i = 1 _TO_ 4
+	arrSquares[i] = i * i
+END
+sSquares is a string = ArrayToString(arrSquares)
+Trace(sSquares = "1" + CR + "4" + CR + "9" + CR + "16")
+Trace(Visible(sSquares))
+Trace(ArrayToString(arrSquares, " < "))
 
-// Example 2: two dimensions
-sMyValues2 is a string
-MyArray2 is an array of 2 by 3 strings
-MyArray2[1,1] = "A"; MyArray2[1,2] = "B"
-MyArray2[1,3] = "C"; MyArray2[2,1] = "D"
-MyArray2[2,2] = "E"; MyArray2[2,3] = "F"
-sMyValues2 = ArrayToString(MyArray2)
-Trace(sMyValues2 = "A" + TAB + "B" + TAB + "C" + CR + "D" + TAB + "E" + TAB + "F")
-Trace(Visible(sMyValues2))
-Trace(ArrayToString(MyArray2, "|"))
-Trace(ArrayToString(MyArray2, "|", ";"))
+// Two dimensions: 3 rows of 2 columns.
+arrMarks is an array of 3 by 2 strings
+arrMarks[1, 1] = "Léa"; arrMarks[1, 2] = "12"
+arrMarks[2, 1] = "Tom"; arrMarks[2, 2] = "9"
+arrMarks[3, 1] = "Noé"; arrMarks[3, 2] = "15"
+sMarks is a string = ArrayToString(arrMarks)
+Trace(sMarks = "Léa" + TAB + "12" + CR + "Tom" + TAB + "9" + CR + "Noé" + TAB + "15")
+Trace(Visible(sMarks))
+Trace(ArrayToString(arrMarks, "|"))
+Trace(ArrayToString(arrMarks, "|", "="))
 
 // An array of 3 dimensions cannot be converted.
-MyCube is an array of 2 by 2 by 2 integers
-Trace(ArrayToString(MyCube))
+arrCube is an array of 2 by 2 by 2 int
+Trace(ArrayToString(arrCube))
 
 PROCEDURE Visible(s is a string)
 RESULT Replace(Replace(s, CR, "<CR>"), TAB, "<TAB>")

@@ -1,30 +1,29 @@
-// TableauVersChaîne (doc 1000017007): for a one-dimension array the
-// elements are separated by RC by default; for two dimensions, the rows by
-// RC and the columns by TAB; the second parameter is the element (or row)
-// separator, the third the column separator.
-// Example 1: one dimension
-sMesValeurs est une chaîne
-MonTableau est un tableau de 3 chaînes
-MonTableau[1] = "A"
-MonTableau[2] = "B"
-MonTableau[3] = "C"
-sMesValeurs = TableauVersChaîne(MonTableau)
-Trace(sMesValeurs = "A" + RC + "B" + RC + "C")
-Trace(Visible(sMesValeurs))
-Trace(TableauVersChaîne(MonTableau, " - "))
+// TableauVersChaîne (doc 1000017007): each element is converted to a
+// string; one dimension: elements separated by RC unless a separator is
+// given; two dimensions: rows separated by RC, columns by TAB, unless the
+// second (rows) and third (columns) parameters say otherwise.
 
-// Example 2: two dimensions
-sMesValeurs2 est une chaîne
-MonTableau2 est un tableau de 2 par 3 chaînes
-MonTableau2[1,1] = "A"; MonTableau2[1,2] = "B"
-MonTableau2[1,3] = "C"; MonTableau2[2,1] = "D"
-MonTableau2[2,2] = "E"; MonTableau2[2,3] = "F"
-sMesValeurs2 = TableauVersChaîne(MonTableau2)
-Trace(sMesValeurs2 = "A" + TAB + "B" + TAB + "C" + RC + "D" + TAB + "E" + TAB + "F")
-Trace(Visible(sMesValeurs2))
-// Line separator, then column separator.
-Trace(TableauVersChaîne(MonTableau2, "|"))
-Trace(TableauVersChaîne(MonTableau2, "|", ";"))
+// One dimension, integers converted.
+tabCarrés est un tableau de 4 entiers
+POUR i = 1 _À_ 4
+	tabCarrés[i] = i * i
+FIN
+sCarrés est une chaîne = TableauVersChaîne(tabCarrés)
+Trace(sCarrés = "1" + RC + "4" + RC + "9" + RC + "16")
+Trace(Visible(sCarrés))
+Trace(TableauVersChaîne(tabCarrés, " < "))
+
+// Two dimensions: 3 rows of 2 columns.
+tabNotes est un tableau de 3 par 2 chaînes
+tabNotes[1, 1] = "Léa"; tabNotes[1, 2] = "12"
+tabNotes[2, 1] = "Tom"; tabNotes[2, 2] = "9"
+tabNotes[3, 1] = "Noé"; tabNotes[3, 2] = "15"
+sNotes est une chaîne = TableauVersChaîne(tabNotes)
+Trace(sNotes = "Léa" + TAB + "12" + RC + "Tom" + TAB + "9" + RC + "Noé" + TAB + "15")
+Trace(Visible(sNotes))
+// Row separator only, then row and column separators.
+Trace(TableauVersChaîne(tabNotes, "|"))
+Trace(TableauVersChaîne(tabNotes, "|", "="))
 
 // A Durée is written in milliseconds.
 tabDurées est un tableau de durées
