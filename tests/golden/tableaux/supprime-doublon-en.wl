@@ -1,31 +1,35 @@
 //! args: --lang en
-// ArrayDeleteDuplicate (doc 1000019422), English names.
-arrMyArray is an array of int = [ 1, 2, 3, 1, 4, 5, 2, 6 ]
-ArrayDeleteDuplicate(arrMyArray)
-Trace(ArrayToString(arrMyArray, ","))
+// ArrayDeleteDuplicate (doc 1000019422), English names: of equal
+// elements the first stays, in its place.
+arrDraws is an array of int = [7, 3, 7, 7, 9, 3, 1]
+ArrayDeleteDuplicate(arrDraws)
+Trace(ArrayToString(arrDraws, ","))
 
-stACategory is a Structure
-	CATEGORY_CODE is a string
-	CATEGORY is a string
+// By members, then by members ignoring case.
+stItem is a Structure
+	Code is a string
+	Shelf is a string
 END
-arrCategories is an array of stACategory
-c is a stACategory
-c.CATEGORY_CODE = "A"; c.CATEGORY = "fruits"; ArrayAdd(arrCategories, c)
-c.CATEGORY_CODE = "A"; c.CATEGORY = "FRUITS"; ArrayAdd(arrCategories, c)
-c.CATEGORY_CODE = "A"; c.CATEGORY = "fruits"; ArrayAdd(arrCategories, c)
-ArrayDeleteDuplicate(arrCategories, asMember, "CATEGORY_CODE;CATEGORY")
-Trace(arrCategories.Count)
-ArrayDeleteDuplicate(arrCategories, asMember + tccIgnoreCase, "CATEGORY_CODE;CATEGORY")
-Trace(arrCategories.Count)
+arrItems is an array of stItem
+it is a stItem
+it.Code = "P1"; it.Shelf = "dry"; ArrayAdd(arrItems, it)
+it.Code = "P1"; it.Shelf = "DRY"; ArrayAdd(arrItems, it)
+it.Code = "P1"; it.Shelf = "dry"; ArrayAdd(arrItems, it)
+ArrayDeleteDuplicate(arrItems, asMember, "Code;Shelf")
+Trace(arrItems.Count)
+ArrayDeleteDuplicate(arrItems, asMember + tccIgnoreCase, "Code;Shelf")
+Trace(arrItems.Count)
 
+// Two dimensions, by one column.
 arrRows is an array of 3 by 2 strings
-arrRows[1, 1] = "a"; arrRows[1, 2] = "1"
-arrRows[2, 1] = "b"; arrRows[2, 2] = "2"
-arrRows[3, 1] = "a"; arrRows[3, 2] = "3"
+arrRows[1, 1] = "k"; arrRows[1, 2] = "first"
+arrRows[2, 1] = "m"; arrRows[2, 2] = "second"
+arrRows[3, 1] = "k"; arrRows[3, 2] = "third"
 ArrayDeleteDuplicate(arrRows, asColumn, 1)
 Trace(ArrayToString(arrRows, "|", ","))
 
-arrValues is an array of int = [3, 1, 3, 2, 1]
+// A comparison procedure.
+arrValues is an array of int = [5, 8, 5, 2, 8]
 ArrayDeleteDuplicate(arrValues, asFunction, CompareValues)
 Trace(ArrayToString(arrValues, ","))
 

@@ -1,33 +1,34 @@
-// TableauSupprimeDoublon (doc 1000019422): the four forms; the first of
-// equal elements is kept where it was.
+// TableauSupprimeDoublon (doc 1000019422): the four forms (simple
+// elements, columns, members, comparison procedure); of equal elements
+// the first stays, in its place.
 
-// Example 1: simple elements.
-tabMonTableau est un tableau d'entiers = [ 1, 2, 3, 1, 4, 5, 2, 6 ]
-TableauSupprimeDoublon(tabMonTableau)
-Trace(TableauVersChaîne(tabMonTableau, ","))
+// Simple elements.
+tabTirages est un tableau d'entiers = [7, 3, 7, 7, 9, 3, 1]
+TableauSupprimeDoublon(tabTirages)
+Trace(TableauVersChaîne(tabTirages, ","))
 
-// Example 2: an array of structures, by members.
-stUneCatégorie est une Structure
-	CODE_CATEGORIE est une chaîne(5)
-	CATEGORIE est une chaîne(300)
+// An array of structures, by several members separated by ";".
+stArticle est une Structure
+	Code est une chaîne
+	Rayon est une chaîne
 FIN
-tabLesCatégories est un tableau de stUneCatégorie
-c est un stUneCatégorie
-c.CODE_CATEGORIE = "A"; c.CATEGORIE = "fruits"; TableauAjoute(tabLesCatégories, c)
-c.CODE_CATEGORIE = "B"; c.CATEGORIE = "légumes"; TableauAjoute(tabLesCatégories, c)
-c.CODE_CATEGORIE = "A"; c.CATEGORIE = "fruits"; TableauAjoute(tabLesCatégories, c)
-c.CODE_CATEGORIE = "A"; c.CATEGORIE = "FRUITS"; TableauAjoute(tabLesCatégories, c)
-TableauSupprimeDoublon(tabLesCatégories, ttMembre, "CODE_CATEGORIE;CATEGORIE")
-Trace(tabLesCatégories.Occurrence)
-POUR TOUT uneCat DE tabLesCatégories
-	Trace(uneCat.CODE_CATEGORIE, uneCat.CATEGORIE)
+tabArticles est un tableau de stArticle
+a est un stArticle
+a.Code = "P1"; a.Rayon = "sec"; TableauAjoute(tabArticles, a)
+a.Code = "P2"; a.Rayon = "frais"; TableauAjoute(tabArticles, a)
+a.Code = "P1"; a.Rayon = "sec"; TableauAjoute(tabArticles, a)
+a.Code = "P1"; a.Rayon = "SEC"; TableauAjoute(tabArticles, a)
+TableauSupprimeDoublon(tabArticles, ttMembre, "Code;Rayon")
+Trace(tabArticles.Occurrence)
+POUR TOUT unArticle DE tabArticles
+	Trace(unArticle.Code, unArticle.Rayon)
 FIN
-// The options combine with ttMembre: "fruits" and "FRUITS" are then equal.
-TableauSupprimeDoublon(tabLesCatégories, ttMembre + tccSansCasse, "CODE_CATEGORIE;CATEGORIE")
-Trace(tabLesCatégories.Occurrence)
+// The options combine with ttMembre: "sec" and "SEC" are then equal.
+TableauSupprimeDoublon(tabArticles, ttMembre + tccSansCasse, "Code;Rayon")
+Trace(tabArticles.Occurrence)
 // On one member only.
-TableauSupprimeDoublon(tabLesCatégories, ttMembre, "CATEGORIE")
-Trace(tabLesCatégories.Occurrence)
+TableauSupprimeDoublon(tabArticles, ttMembre, "Rayon")
+Trace(tabArticles.Occurrence)
 
 // Options on simple elements.
 tabNoms est un tableau de chaînes = ["Éric", "eric", " Eric ", "Zoé", "ERIC"]
@@ -61,7 +62,7 @@ TableauSupprimeDoublon(tabValeurs, ttFonction, ParDizaine)
 Trace(TableauVersChaîne(tabValeurs, ","))
 
 // A member that does not exist is an error.
-TableauSupprimeDoublon(tabLesCatégories, ttMembre, "LIBELLE")
+TableauSupprimeDoublon(tabArticles, ttMembre, "Prix")
 
 PROCÉDURE INTERNE ParDizaine(n1 est un entier, n2 est un entier)
 	d1 est un entier = PartieEntière(n1 / 10)
