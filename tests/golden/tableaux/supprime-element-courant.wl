@@ -1,16 +1,18 @@
-// TableauSupprime (doc 3075008), example 2: ElémentCourant removes the
-// current element while POUR TOUT goes over an associative array.
-taNomPrénom est tableau associatif de chaînes
-TableauInsère(taNomPrénom, "Moulin", "Françoise")
-TableauInsère(taNomPrénom, "Montgomery", "Julie")
-TableauSupprime(taNomPrénom, "Moulin")
-sNom est une chaîne
-sPrénom est une chaîne
-POUR TOUT ÉLÉMENT sPrénom, sNom DE taNomPrénom
-	Trace(sPrénom + " : " + sNom)
-	TableauSupprime(taNomPrénom, ElémentCourant)
+// TableauSupprime (doc 3075008) on an associative array: by key it
+// returns the number of elements removed (1, or 0 for a missing key);
+// ElémentCourant removes the element POUR TOUT is on.
+taCapitales est tableau associatif de chaînes
+TableauInsère(taCapitales, "Pérou", "Lima")
+TableauInsère(taCapitales, "Chili", "Santiago")
+TableauInsère(taCapitales, "Cuba", "La Havane")
+Trace(TableauSupprime(taCapitales, "Chili"), TableauSupprime(taCapitales, "Japon"))
+sVille est une chaîne
+sPays est une chaîne
+POUR TOUT ÉLÉMENT sVille, sPays DE taCapitales
+	Trace(sPays + " -> " + sVille)
+	TableauSupprime(taCapitales, ElémentCourant)
 FIN
-Trace(taNomPrénom.Occurrence)
+Trace(taCapitales.Occurrence)
 
 // Removing some elements: the loop goes on with the element that
 // followed, each element is seen once; the counter counts the turns.
