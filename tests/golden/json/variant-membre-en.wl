@@ -1,10 +1,12 @@
 //! args: --lang en
-// The Member property of a Variant (doc 1000021078), in English.
-jedi is string = [
-	{"id": 5, "name": "Luke Skywalker", "isForceUser": true}
+// The Member property of a Variant (doc 1000021078), in English: the
+// array of its named sub-elements, each with Name and Value, walked by
+// FOR EACH (and, doc 1514019, Count and [ ]).
+sBuilding is string = [
+	{"code": "B-12", "floors": 4, "lift": false, "keeper": "Mrs Roux"}
 ]
-v is Variant = JSONToVariant(jedi)
-FOR EACH x OF v..Member
-	Trace("The member " + x.Name + " has the value " + x.Value)
+bld is Variant = JSONToVariant(sBuilding)
+FOR EACH m OF bld..Member
+	Trace(m.Name + " -> " + m.Value)
 END
-Trace(v..Member..Count)
+Trace(bld..Member..Count, bld..Member[2].Name, bld..Member[4].Value)

@@ -1,21 +1,31 @@
 //! args: --lang en
 // A Variant's named and indexed sub-elements (doc 1514019), in English.
-Person is Variant
-Person.Name = "DUPONT"
-Person.FirstName = "Michel"
-Trace(Person.Name + " " + Person.FirstName)
-Record is Variant
-IF NOT Record.Name..Exist THEN Trace("The name was not filled")
-Item is Variant
-IF Item.MissingMember..Value = Null THEN Trace("Value Null")
-Trace(Person.Age..Exist, Person.Name..Exist, Person..Count)
-Days is Variant
-Days[1] = "Monday"
-Days[2] = "Tuesday"
-Trace(Days..Count, Days[2])
-Library is Variant
-Library.Book[1].Title = "The Three Musketeers"
-Library.Book[2].Title = "Les Misérables"
-FOR EACH bk OF Library.Book
-	Trace(bk.Title)
+Parcel is Variant
+Parcel.Weight = 2
+Parcel.Recipient = "Mrs Roux"
+Parcel.Weight = 3
+Trace(Parcel.Recipient, Parcel.Weight, Parcel..Member..Count)
+Empty is Variant
+IF NOT Empty.Status..Exist THEN Trace("no status")
+IF Empty.Status..Value = Null THEN Trace("Status..Value is Null")
+IF Empty.Status = Null THEN Trace("Status is Null")
+read is Variant = Parcel.Volume
+Trace(Parcel.Volume..Exist, Parcel.Weight..Exist, Parcel..Member..Count)
+Marks is Variant
+Marks[1] = 12
+Marks[2] = 15
+Marks[3] = 9
+Trace(Marks..Count, Marks[2])
+total is int
+FOR EACH n OF Marks
+	total += n
+END
+Trace(total)
+Form is Variant
+Form.Pupil[1].Name = "Inès"
+Form.Pupil[1].Average = 14.5
+Form.Pupil[2].Name = "Hugo"
+Form.Pupil[2].Average = 11
+FOR EACH p OF Form.Pupil
+	Trace(p.Name + " : " + p.Average)
 END

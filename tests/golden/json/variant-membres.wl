@@ -1,51 +1,52 @@
-// Les sous-éléments nommés et indicés d'un Variant (doc 1514019) : les
-// exemples de la page, chacun suivi de ce que la page dit qu'il donne.
+// Les sous-éléments nommés et indicés d'un Variant (doc 1514019), sur un
+// colis, des notes et une classe écrits pour ce test.
 
-// Un membre affecté est créé, puis modifié.
-Personne est un Variant
-Personne.Nom = "DUPONT"
-Personne.Prénom = "Michel"
-Trace(Personne.Nom + " " + Personne.Prénom)
-Personne.Nom = "MARTIN"
-Trace(Personne.Nom)
+// Affecter un membre absent le crée ; affecter un membre présent le
+// modifie.
+Colis est un Variant
+Colis.Poids = 2
+Colis.Destinataire = "Mme Roux"
+Trace(Colis.Destinataire, Colis.Poids)
+Colis.Poids = 3
+Trace(Colis.Poids, Colis..Membre..Occurrence)
 
-// Un membre lu qui n'existe pas : Null, et il n'est pas créé ; Existe
-// le teste sans le créer.
-Fiche est un Variant
-SI PAS Fiche.Nom..Existe ALORS Trace("Le nom n'a pas été renseigné")
-Elément est un Variant
-SI Elément.MembreInexistant..Valeur = Null ALORS Trace("Valeur Null")
-SI Elément.MembreInexistant = Null ALORS Trace("Null")
-Trace(Personne.Age..Existe, Personne.Nom..Existe, Personne..Occurrence)
+// Lire un membre absent donne Null et ne le crée pas ; Existe le teste
+// sans le créer ; Null se teste par ..Valeur ou directement.
+Vide est un Variant
+SI PAS Vide.Statut..Existe ALORS Trace("aucun statut")
+SI Vide.Statut..Valeur = Null ALORS Trace("Statut..Valeur est Null")
+SI Vide.Statut = Null ALORS Trace("Statut est Null")
+lu est un Variant = Colis.Volume
+Trace(Colis.Volume..Existe, Colis.Poids..Existe, Colis..Membre..Occurrence)
 
-// Les sous-éléments indicés : [ ] crée le tableau ; Occurrence, POUR TOUT.
-Jours est un Variant
-Jours[1] = "lundi"
-Jours[2] = "mardi"
-Jours[3] = "mercredi"
-Jours[4] = "jeudi"
-Jours[5] = "vendredi"
-Jours[6] = "samedi"
-Jours[7] = "dimanche"
-Trace(Jours..Occurrence, Jours[7])
-POUR TOUT j DE Jours
-	Trace(j)
+// Les sous-éléments indicés : [ ] crée le tableau ; Occurrence, [ ] et
+// POUR TOUT s'y appliquent.
+Notes est un Variant
+Notes[1] = 12
+Notes[2] = 15
+Notes[3] = 9
+Trace(Notes..Occurrence, Notes[2])
+total est un entier
+POUR TOUT n DE Notes
+	total += n
+FIN
+Trace(total)
+
+// Nommés et indicés s'imbriquent, chacun étant lui-même un Variant.
+Classe est un Variant
+Classe.Elève[1].Nom = "Inès"
+Classe.Elève[1].Moyenne = 14.5
+Classe.Elève[2].Nom = "Hugo"
+Classe.Elève[2].Moyenne = 11
+POUR TOUT e DE Classe.Elève
+	Trace(e.Nom + " : " + e.Moyenne)
 FIN
 
-// Imbrication des sous-éléments nommés et indicés.
-Bibliotheque est un Variant
-Bibliotheque.Livre[1].Titre = "Les trois mousquetaires"
-Bibliotheque.Livre[1].Auteur = "Alexandre Dumas"
-Bibliotheque.Livre[2].Titre = "Les misérables"
-Bibliotheque.Livre[2].Auteur = "Victor Hugo"
-POUR TOUT l DE Bibliotheque.Livre
-	Trace(l.Titre + " (" + l.Auteur + ")")
-FIN
-
-// Un membre est un Variant : il prend ses sous-éléments de la même façon.
-Cmd est un Variant
-Cmd.Client.Adresse.Ville = "Lyon"
-Cmd.Total = 10
-Cmd.Total += 5
-Cmd.Total++
-Trace(Cmd.Client.Adresse.Ville, Cmd.Total)
+// Un membre est un Variant : il prend à son tour des sous-éléments, et
+// s'affecte aussi par += et ++.
+Envoi est un Variant
+Envoi.Depuis.Entrepôt.Ville = "Nantes"
+Envoi.Frais = 4
+Envoi.Frais += 6
+Envoi.Frais++
+Trace(Envoi.Depuis.Entrepôt.Ville, Envoi.Frais)

@@ -1,25 +1,30 @@
-// VariantVersJSON (doc 1000021051) : l'exemple de la page, qui affiche
-// { "Nom":"DUPONT", "Prenom":"Michel" } ; psdMinifié ôte les espaces.
-Personne est un Variant
-Personne.Nom = "DUPONT"
-Personne.Prenom = "Michel"
-Trace(VariantVersJSON(Personne))
-Trace(VariantVersJSON(Personne, psdMinifié))
+// VariantVersJSON (doc 1000021051) : une ville à deux sous-éléments
+// nommés donne par défaut { "Clé":valeur, "Clé":valeur } (la forme que
+// montre la page) ; psdMinifié ôte les espaces inutiles, psdMiseEnForme
+// passe à la ligne.
+Ville est un Variant
+Ville.Code = "69001"
+Ville.Nom = "LYON"
+Ville.Habitants = 520000
+Trace(VariantVersJSON(Ville))
+Trace(VariantVersJSON(Ville, psdMinifié))
+SI Position(VariantVersJSON(Ville, psdMiseEnForme), Caract(10)) > 0 ALORS Trace("mise en forme sur plusieurs lignes")
 
-// Les types simples, les tableaux, Null, et l'encodage JSON des
-// caractères non ASCII (\u suivi du code sur 4 chiffres, doc 1000021052).
-v est un Variant
-v.Entier = 12
-v.Réel = 2.5
-v.Vrai = Vrai
-v.Rien = Null
-v.Liste[1] = 1
-v.Liste[2] = "deux"
-v.Texte = "été ""x"""
-Trace(VariantVersJSON(v, psdMinifié))
-Trace(VariantVersJSON(JSONVersVariant("[]"), psdMinifié), VariantVersJSON(JSONVersVariant("{}"), psdMinifié))
+// Les types simples, un tableau, Null, et l'encodage JSON des caractères
+// non ASCII (\u et 4 chiffres hexadécimaux, doc 1000021052) dans les
+// clés comme dans les valeurs ; " et \ échappés.
+Article est un Variant
+Article.Quantité = 3
+Article.Prix = 19.5
+Article.Soldé = Faux
+Article.Remise = Null
+Article.Tailles[1] = "S"
+Article.Tailles[2] = 42
+Article.Avis = "très ""bien"" \o/"
+Trace(VariantVersJSON(Article, psdMinifié))
+Trace(VariantVersJSON(JSONVersVariant(" [ ] "), psdMinifié), VariantVersJSON(JSONVersVariant("{ }"), psdMinifié))
 
 // Trace d'un Variant à sous-éléments nommés : son texte JSON (la page du
 // type JSON trace ainsi un objet ; choix de wl pour le Variant), jamais "".
-Trace(Personne)
-Trace("Personne = " + Personne)
+Trace(Ville)
+Trace("Ville = " + Ville)
