@@ -1,8 +1,8 @@
 //! args: --lang en
-// `array of * by 2`: a dynamic first dimension, rows of 2; ArrayAdd
-// appends the rows of an array of the same dimensions (but the first)
-// at the end of the first one (doc 3075003)
-arrA is an array of * by 2 int = [[11, 12], [21, 22]]
-arrB is an array of * by 2 int = [[31, 32], [41, 42], [51, 52]]
-ArrayAdd(arrA, arrB)
-Trace(ArrayCount(arrA), arrA[3, 1], arrA[5, 2])
+// `array of * by 3` (doc 3075003): a dynamic first dimension, rows of 3;
+// ArrayAdd puts the rows of a second array, of the same dimensions but
+// the first, after those of the first one.
+arrMorning is an array of * by 3 int = [[8, 0, 15]]
+arrEvening is an array of * by 3 int = [[18, 30, 5], [20, 0, 9]]
+ArrayAdd(arrMorning, arrEvening)
+Trace(ArrayCount(arrMorning), arrMorning[2, 1], arrMorning[3, 3])
