@@ -273,7 +273,10 @@ func (c *compiler) assocKeyProp(b *procBuild, e *parser.Member) (compiled, bool)
 		return compiled{}, false
 	}
 	base := c.expr(b, ix.X)
-	if prop != 0 && base.typ != nil && base.typ.Kind != KAssoc && !base.typ.Any {
+	if prop != 0 && (base.typ == nil || base.typ.Kind != KAssoc) {
+		// ..Vide and ..Occurrence of an element of anything but a
+		// declared associative array are the element's own properties
+		// (memberOf), read with the base evaluated once.
 		return compiled{}, false
 	}
 	bf, key := base.fn, c.expr(b, ix.Idx[0]).fn
@@ -286,11 +289,6 @@ func (c *compiler) assocKeyProp(b *procBuild, e *parser.Member) (compiled, bool)
 			return Bool(false)
 		}, TypeBool}, true
 	}
-	// A Variant may hold an array of arrays: the element's property.
-	var other exprFn
-	if base.typ == nil || base.typ.Kind != KAssoc {
-		other = c.memberOf(b, e, c.expr(b, e.X)).fn
-	}
 	typ := TypeBool
 	if prop == 2 {
 		typ = TypeInt
@@ -298,10 +296,7 @@ func (c *compiler) assocKeyProp(b *procBuild, e *parser.Member) (compiled, bool)
 	return compiled{func(f *frame) Value {
 		a := bf(f).Assoc()
 		if a == nil {
-			if other == nil {
-				return Bool(false)
-			}
-			return other(f)
+			return Bool(false)
 		}
 		n := a.Count(key(f))
 		if prop == 1 {

@@ -38,20 +38,25 @@ func (c *compiler) dynProp(b *procBuild, e *parser.Member) (compiled, bool) {
 	if ob.typ != nil && !(ob.typ.Any && ob.typ.Kind == KNull) {
 		return compiled{}, false
 	}
-	general := c.memberOf(b, e, c.expr(b, e.X)).fn
 	of, inName, name := ob.fn, c.spell(in.Name), c.spell(e.Name)
+	inKey, inPos, key, pos := in.Name.Key, in.P, e.Name.Key, e.P
+	// general reads in.m then its member e.m from o, the value of in.X
+	// already computed (in.X is evaluated once).
+	general := func(f *frame, o Value) Value {
+		return memberAny(f, memberAny(f, o, inKey, inName, inPos), key, name, pos)
+	}
 	return compiled{func(f *frame) Value {
 		o := of(f)
 		a := variantObject(o)
 		if o.k != KNull && a == nil {
-			return general(f)
+			return general(f, o)
 		}
 		var m Value
 		if a != nil {
 			m, _ = a.Get(Str(inName))
 		}
 		if x := variantObject(m); x != nil && x.Has(Str(name)) {
-			return general(f)
+			return general(f, o)
 		}
 		if exist {
 			return Bool(a != nil && a.Has(Str(inName)))
