@@ -1,46 +1,58 @@
 //! args: --lang en
-// Filter (doc 1000024845) and Map (doc 1000024734) with the lambdas their
-// pages write (doc 1514084): the examples as they are, in English.
+// Filter (doc 1000024845) and Map (doc 1000024734) called with lambdas
+// (doc 1514084), on our own data: each fact the two pages state, with a
+// lambda standing where the procedure goes. English twin of
+// filtre-transforme.wl.
 
-// Filter: the customers whose account is in debit.
-Customer is a Structure
-	Name is string
-	Balance is real
+// Filter: only the elements for which the lambda returns True remain;
+// the lambda reads a member of the structure it gets.
+Product is a Structure
+	Ref is string
+	Stock is int
 END
-arrCustomer is array of Customer
-c is a Customer
-c.Name = "Alice"; c.Balance = -12.5; ArrayAdd(arrCustomer, c)
-c.Name = "Bruno"; c.Balance = 40; ArrayAdd(arrCustomer, c)
-c.Name = "Chloe"; c.Balance = -3; ArrayAdd(arrCustomer, c)
-arrDebtor is array of Customer
-arrDebtor = Filter(arrCustomer, ACustomer => ACustomer.Balance<0)
-FOR EACH ACustomer OF arrDebtor
-	Trace(ACustomer.Name)
-END
-
-// Filter in prefixed syntax: arr2 = [2, 4].
-arr2 is array of int = [1, 2, 3, 4]
-arr2 = arr2.Filter(X => IsEven(X))
-Trace(ArrayToString(arr2, ","))
-
-// Map: arrTriple holds [3, 6, 9, 12, 15].
-arrValue is array of int = [1,2,3,4,5]
-arrTriple is array of int
-arrTriple = Map(arrValue, AValue => AValue * 3)
-Trace(ArrayToString(arrTriple, ","))
-
-// Map in prefixed syntax: arr1 = ["a", "b", "c"].
-arr1 is array of strings = ["A", "b", "C"]
-arr1 = arr1.Map(X => Lower(X))
-Trace(ArrayToString(arr1, ","))
-
-// A lambda with two parameters gets the element and its key: shows 2,1
-// then 4,2.
-arrValues is array of int = [1,2]
-FOR EACH x,k OF Map(arrValues, (value, key) => value + key)
-	Trace(x,k)
+arrStock is array of Product
+p is a Product
+p.Ref = "vis"; p.Stock = 0; ArrayAdd(arrStock, p)
+p.Ref = "écrou"; p.Stock = 25; ArrayAdd(arrStock, p)
+p.Ref = "rondelle"; p.Stock = 3; ArrayAdd(arrStock, p)
+p.Ref = "clou"; p.Stock = 7; ArrayAdd(arrStock, p)
+arrShort is array of Product
+arrShort = Filter(arrStock, pr => pr.Stock < 5)
+FOR EACH pr OF arrShort
+	Trace(pr.Ref, pr.Stock)
 END
 
-// Chained, with a variable of the process in the lambda.
-nMin is int = 2
-Trace(ArrayToString(arrValue.Filter(v => v > nMin).Map(v => v * 10), ","))
+// Prefixed syntax, the result assigned back to the array itself: the
+// marks of at least 10, in their order.
+arrMarks is array of int = [7, 12, 9, 15, 10]
+arrMarks = arrMarks.Filter(n => n >= 10)
+Trace(ArrayToString(arrMarks, ";"))
+
+// Second parameter of the lambda: the key, that is the index for a
+// simple array (every other letter).
+arrLetters is array of strings = ["p", "q", "r", "s", "t"]
+Trace(ArrayToString(Filter(arrLetters, (sLetter, nRank) => IsOdd(nRank)), ""))
+
+// Map: the lambda's result for each element.
+arrSides is array of int = [2, 5, 7]
+arrSquares is array of int
+arrSquares = Map(arrSides, k => k * k)
+Trace(ArrayToString(arrSquares, ";"))
+
+// Map in prefixed syntax, on strings.
+arrTowns is array of strings = ["lyon", "Nice", "brest"]
+arrTowns = arrTowns.Map(sTown => Upper(sTown))
+Trace(ArrayToString(arrTowns, ";"))
+
+// A lambda with two parameters (element, index), its result walked by
+// FOR EACH (value, index).
+arrWeights is array of int = [10, 20, 30]
+FOR EACH nProduct, nIndex OF Map(arrWeights, (nWeight, nRank) => nWeight * nRank)
+	Trace(nProduct, nIndex)
+END
+
+// Chains ending with Sum and with Average; the lambda reads a variable
+// of the process.
+nFloor is int = 3
+Trace(arrSides.Filter(k => k > nFloor).Map(k => k + 100).Sum())
+Trace(arrSides.Filter(k => k > nFloor).Average())

@@ -1,45 +1,56 @@
-// Filtre (doc 1000024845) et Transforme (doc 1000024734) avec les lambdas
-// que leurs pages écrivent (doc 1514084) : les exemples tels quels.
+// Filtre (doc 1000024845) et Transforme (doc 1000024734) appelés avec des
+// lambdas (doc 1514084), sur nos propres données : chaque fait que les
+// deux pages énoncent, une lambda tenant la place de la procédure.
 
-// Filtre : les clients dont le compte est débiteur.
-Client est une Structure
-	Nom est une chaîne
-	Solde est un réel
+// Filtre : ne restent que les éléments pour lesquels la lambda renvoie
+// Vrai ; la lambda lit un membre de la structure reçue.
+Produit est une Structure
+	Réf est une chaîne
+	Stock est un entier
 FIN
-tabClient est un tableau de Client
-c est un Client
-c.Nom = "Alice"; c.Solde = -12.5; TableauAjoute(tabClient, c)
-c.Nom = "Bruno"; c.Solde = 40; TableauAjoute(tabClient, c)
-c.Nom = "Chloé"; c.Solde = -3; TableauAjoute(tabClient, c)
-tabClientDébiteur est un tableau de Client
-tabClientDébiteur = Filtre(tabClient, UnClient => UnClient.Solde<0)
-POUR TOUT UnClient DE tabClientDébiteur
-	Trace(UnClient.Nom)
-FIN
-
-// Filtre en syntaxe préfixée : tab2 = [2, 4].
-tab2 est un tableau d'entiers = [1, 2, 3, 4]
-tab2 = tab2.Filtre(X => EstPair(X))
-Trace(TableauVersChaîne(tab2, ","))
-
-// Transforme : tabTriple contient [3, 6, 9, 12, 15].
-tabValeur est un tableau d'entiers = [1,2,3,4,5]
-tabTriple est un tableau d'entiers
-tabTriple = Transforme(tabValeur, UneValeur => UneValeur * 3)
-Trace(TableauVersChaîne(tabTriple, ","))
-
-// Transforme en syntaxe préfixée : tab1 = ["a", "b", "c"].
-tab1 est un tableau de chaînes = ["A", "b", "C"]
-tab1 = tab1.Transforme(X => Minuscule(X))
-Trace(TableauVersChaîne(tab1, ","))
-
-// Une lambda à deux paramètres reçoit l'élément et sa clé : affiche 2,1
-// puis 4,2.
-tabValeurs est un tableau d'entiers = [1,2]
-POUR TOUT x,c de Transforme(tabValeurs, (valeur, clé) => valeur + clé)
-	Trace(x,c)
+tabStock est un tableau de Produit
+p est un Produit
+p.Réf = "vis"; p.Stock = 0; TableauAjoute(tabStock, p)
+p.Réf = "écrou"; p.Stock = 25; TableauAjoute(tabStock, p)
+p.Réf = "rondelle"; p.Stock = 3; TableauAjoute(tabStock, p)
+p.Réf = "clou"; p.Stock = 7; TableauAjoute(tabStock, p)
+tabRupture est un tableau de Produit
+tabRupture = Filtre(tabStock, pr => pr.Stock < 5)
+POUR TOUT pr DE tabRupture
+	Trace(pr.Réf, pr.Stock)
 FIN
 
-// Enchaînement, avec une variable du traitement dans la lambda.
-nMin est un entier = 2
-Trace(TableauVersChaîne(tabValeur.Filtre(v => v > nMin).Transforme(v => v * 10), ","))
+// Syntaxe préfixée, résultat réaffecté au tableau lui-même : les notes
+// d'au moins 10, dans leur ordre.
+tabNotes est un tableau d'entiers = [7, 12, 9, 15, 10]
+tabNotes = tabNotes.Filtre(n => n >= 10)
+Trace(TableauVersChaîne(tabNotes, ";"))
+
+// Second paramètre de la lambda : la clé, c'est-à-dire l'indice pour un
+// tableau simple (une lettre sur deux).
+tabLettres est un tableau de chaînes = ["p", "q", "r", "s", "t"]
+Trace(TableauVersChaîne(Filtre(tabLettres, (sLettre, nRang) => EstImpair(nRang)), ""))
+
+// Transforme : le résultat de la lambda pour chaque élément.
+tabCôtés est un tableau d'entiers = [2, 5, 7]
+tabCarrés est un tableau d'entiers
+tabCarrés = Transforme(tabCôtés, k => k * k)
+Trace(TableauVersChaîne(tabCarrés, ";"))
+
+// Transforme en syntaxe préfixée, sur des chaînes.
+tabVilles est un tableau de chaînes = ["lyon", "Nice", "brest"]
+tabVilles = tabVilles.Transforme(sVille => Majuscule(sVille))
+Trace(TableauVersChaîne(tabVilles, ";"))
+
+// Lambda à deux paramètres (élément, indice), résultat parcouru par
+// POUR TOUT (valeur, indice).
+tabPoids est un tableau d'entiers = [10, 20, 30]
+POUR TOUT nProduit, nIndice DE Transforme(tabPoids, (nPoids, nRang) => nPoids * nRang)
+	Trace(nProduit, nIndice)
+FIN
+
+// Enchaînements terminés par Somme et par Moyenne ; la lambda lit une
+// variable du traitement.
+nPlancher est un entier = 3
+Trace(tabCôtés.Filtre(k => k > nPlancher).Transforme(k => k + 100).Somme())
+Trace(tabCôtés.Filtre(k => k > nPlancher).Moyenne())

@@ -1,88 +1,95 @@
 //! args: --lang en
-// Lambdas in English (doc 1514084, "Lambda: Expressions and procedures"):
-// anonymous internal procedures, usable wherever a procedure is expected,
-// with access to the variables of their process (closure, doc 1514075).
+// Lambdas (doc 1514084, "Lambda: Expressions and procedures"): anonymous
+// internal procedures, passed where a procedure is expected (a Procedure
+// parameter of a project procedure, a WLanguage function), that see the
+// variables of their process (closure, doc 1514075). Each syntax of the
+// page, on our own data. English twin of lambda.wl.
 
-// The doc's example: count the odd elements of an array, with a lambda
-// procedure then with the lambda expression that simplifies it.
-arrValue is array of int = [1,2,3,4,5]
-Trace(CountValues(arrValue, x=>{RESULT modulo(x,2)=1}))
-Trace(CountValues(arrValue, x=>modulo(x,2)=1))
+// A lambda procedure, then the lambda expression that simplifies it (the
+// code comes down to RESULT): how many multiples of 3 among these squares.
+arrSquares is array of int = [4, 9, 16, 25, 36, 49]
+Trace(CountIf(arrSquares, n=>{RESULT n modulo 3 = 0}))
+Trace(CountIf(arrSquares, n=>n modulo 3 = 0))
 
-// Full syntax with one parameter; the lambda reads a variable of the
-// process.
-nThreshold is int = 3
-Trace(CountValues(arrValue, (x) => x > nThreshold))
+// Full syntax with one parameter, as a procedure then as an expression;
+// the second reads a variable of the process.
+nLimit is int = 20
+Trace(CountIf(arrSquares, (n) => {RESULT n < 10}))
+Trace(CountIf(arrSquares, (n) => n > nLimit))
 
-// A lambda in a Procedure variable: no parameter, several parameters.
-p is procedure = () => "no parameter"
-Trace(p())
-p = (a, b) => a * 10 + b
-Trace(p(4, 2))
+// No parameter (expression, then procedure), then several parameters, in
+// variables of type Procedure.
+Greeting is procedure = () => "aucun argument"
+Trace(Greeting())
+Greeting = () => {RESULT "bloc sans argument"}
+Trace(Greeting())
+Weigh is procedure = (a, b, c) => a + b * c
+Trace(Weigh(1, 2, 3))
 
-// A lambda procedure that fills an array of the process (the fListFile
-// example, here with a project procedure that calls the lambda with a
-// directory and a file name).
-arrFile is array of strings
-ListFiles((Directory,File)=>{arrFile.Add(File)})
-Trace(ArrayCount(arrFile), arrFile[1], arrFile[2])
+// A lambda procedure that fills an array of the process, given to a
+// project procedure that calls it back with a shelf and an item.
+arrItems is array of strings
+WalkShelves((sShelf, sItem) => {arrItems.Add(sItem)})
+Trace(arrItems.Count, arrItems[1], arrItems[2])
 
-// A lambda does not need to take every parameter: those left out at the
-// end cause no error.
-ListFiles(Directory => {Trace("Directory: " + Directory)})
+// Parameters left out at the end of the prototype: no error at run time;
+// parameters received but unused: nothing to report.
+WalkShelves(sShelf => {Trace("rayon " + sShelf)})
+nCalls is int
+WalkShelves((sShelf, sItem) => {nCalls++})
+Trace(nCalls)
 
-// Typed lambda procedure (parameters typed or not, return type).
-ListFiles(PROCEDURE(Directory is string, File is string):string {arrFile.Add(Directory + File)})
-Trace(arrFile[3])
+// A typed lambda procedure: one parameter typed, the other not, a return
+// type.
+WalkShelves(PROCEDURE(sShelf is string, sItem):string {arrItems.Add(sItem + "@" + sShelf)})
+Trace(arrItems[3], arrItems[4])
 
-// A lambda procedure over several lines, between braces; it changes a
-// variable of the process.
-nTotal is int
-AddTo is procedure = n => {
-	nTotal += n
-	IF nTotal > 10 THEN
-		Trace("over 10")
+// Several statements between braces, over several lines; the lambda
+// changes a variable of the process.
+sLog is string
+Note is procedure = s => {
+	IF sLog <> "" THEN
+		sLog += "|"
 	END
+	sLog += s
 }
-AddTo(4)
-AddTo(8)
-Trace(nTotal)
+Note("ouverture")
+Note("lecture")
+Note("fermeture")
+Trace(sLog)
 
-// With a WLanguage function that takes a procedure: ArraySort with
-// asFunction (3075007), descending.
-arrSort is array of int = [3, 1, 4, 2]
-ArraySort(arrSort, asFunction, (e1, e2) => {
-	IF e1 < e2 THEN RESULT 1
-	IF e1 > e2 THEN RESULT -1
+// With a WLanguage function that expects a procedure: ArraySort and
+// asFunction (doc 3075007), from the shortest name to the longest.
+arrFruits is array of strings = ["melon", "kaki", "pamplemousse", "orange"]
+ArraySort(arrFruits, asFunction, (s1, s2) => {
+	IF Length(s1) < Length(s2) THEN RESULT -1
+	IF Length(s1) > Length(s2) THEN RESULT 1
 	RESULT 0
 })
-Trace(arrSort[1], arrSort[2], arrSort[3], arrSort[4])
+Trace(ArrayToString(arrFruits, " "))
 
-// The variable is shared, not copied: the lambda sees its value when it
-// is called.
-nStep is int = 1
-NextOne is procedure = n => n + nStep
-nStep = 10
-Trace(NextOne(5))
+// The variable of the process is shared, not copied: the lambda reads
+// its value when it is called.
+nShift is int = 2
+Shift is procedure = n => n + nShift
+nShift = 100
+Trace(Shift(1))
 
-// A lambda returned by a procedure keeps that procedure's variables.
-Triple is procedure = Multiplier(3)
-Quintuple is procedure = Multiplier(5)
-Trace(Triple(7), Quintuple(7))
+// A lambda returned by a procedure keeps that call's parameter.
+PlusTwo is procedure = Adder(2)
+PlusNine is procedure = Adder(9)
+Trace(PlusTwo(10), PlusNine(10))
 
-PROCEDURE CountValues(arrValue is array of int,
-	Condition is procedure(x int):boolean)
-LET n = 0
-FOR EACH x OF arrValue
-	IF Condition(x) THEN
-		n++
-	END
+PROCEDURE CountIf(arrNumbers is array of int, Criterion is procedure(n int):boolean)
+nFound is int
+FOR EACH nVal OF arrNumbers
+	IF Criterion(nVal) THEN nFound++
 END
-RESULT n
+RESULT nFound
 
-PROCEDURE ListFiles(Process is procedure)
-Process("C:\Data\", "customers.fic")
-Process("C:\Data\", "orders.fic")
+PROCEDURE WalkShelves(Callback is procedure)
+Callback("A1", "stylo")
+Callback("B7", "cahier")
 
-PROCEDURE Multiplier(nFactor is int)
-RESULT x => x * nFactor
+PROCEDURE Adder(nBase is int)
+RESULT x => x + nBase

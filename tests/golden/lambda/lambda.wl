@@ -1,89 +1,94 @@
-// Lambdas (doc 1514084, « Lambda : Expressions et procédures ») : une
-// lambda est une procédure interne anonyme, utilisable partout où une
-// procédure est attendue (paramètre de type Procédure, fonction du
-// WLangage), avec accès aux variables du traitement (closure, doc 1514075).
+// Lambdas (doc 1514084, « Lambda : Expressions et procédures ») : des
+// procédures internes anonymes, passées là où une procédure est attendue
+// (paramètre de type Procédure d'une procédure du projet, fonction du
+// WLangage), qui voient les variables du traitement (closure, doc 1514075).
+// Chaque syntaxe de la page, sur nos propres données.
 
-// L'exemple de la doc : compter les éléments impairs d'un tableau, avec
-// une procédure lambda puis avec l'expression lambda qui la simplifie.
-tabValeur est un tableau d'entiers = [1,2,3,4,5]
-Trace(CompteValeurs(tabValeur, x=>{RENVOYER modulo(x,2)=1}))
-Trace(CompteValeurs(tabValeur, x=>modulo(x,2)=1))
+// Procédure lambda, puis l'expression lambda qui la simplifie (le code se
+// réduit à RENVOYER) : combien de multiples de 3 parmi ces carrés.
+tabCarrés est un tableau d'entiers = [4, 9, 16, 25, 36, 49]
+Trace(NombreSi(tabCarrés, n=>{RENVOYER n modulo 3 = 0}))
+Trace(NombreSi(tabCarrés, n=>n modulo 3 = 0))
 
-// Syntaxe complète à un paramètre ; la lambda lit une variable du
-// traitement.
-nSeuil est un entier = 3
-Trace(CompteValeurs(tabValeur, (x) => x > nSeuil))
+// Syntaxe complète à un paramètre, en procédure puis en expression ; la
+// seconde lit une variable du traitement.
+nLimite est un entier = 20
+Trace(NombreSi(tabCarrés, (n) => {RENVOYER n < 10}))
+Trace(NombreSi(tabCarrés, (n) => n > nLimite))
 
-// Une lambda dans une variable de type Procédure : aucun paramètre,
-// plusieurs paramètres.
-p est une procédure = () => "sans paramètre"
-Trace(p())
-p = (a, b) => a * 10 + b
-Trace(p(4, 2))
+// Aucun paramètre (expression, puis procédure), puis plusieurs
+// paramètres, dans des variables de type Procédure.
+Accueil est une procédure = () => "aucun argument"
+Trace(Accueil())
+Accueil = () => {RENVOYER "bloc sans argument"}
+Trace(Accueil())
+Pondère est une procédure = (a, b, c) => a + b * c
+Trace(Pondère(1, 2, 3))
 
-// Procédure lambda qui remplit un tableau du traitement (l'exemple de
-// fListeFichier, ici avec une procédure du projet qui appelle la lambda
-// avec un répertoire et un nom de fichier).
-tabFichier est un tableau de chaînes
-ListeFichiers((Répertoire,Fichier)=>{tabFichier.Ajoute(Fichier)})
-Trace(TableauOccurrence(tabFichier), tabFichier[1], tabFichier[2])
+// Procédure lambda qui remplit un tableau du traitement, donnée à une
+// procédure du projet qui la rappelle avec un rayon et un article.
+tabArticles est un tableau de chaînes
+ParcourtRayons((sRayon, sArticle) => {tabArticles.Ajoute(sArticle)})
+Trace(tabArticles.Occurrence, tabArticles[1], tabArticles[2])
 
-// Une lambda n'a pas besoin de récupérer tous les paramètres : ceux omis
-// à la fin ne provoquent pas d'erreur.
-ListeFichiers(Répertoire => {Trace("Répertoire : " + Répertoire)})
+// Paramètres omis à la fin du prototype : pas d'erreur à l'exécution ;
+// paramètres reçus mais inutilisés : rien à signaler.
+ParcourtRayons(sRayon => {Trace("rayon " + sRayon)})
+nAppels est un entier
+ParcourtRayons((sRayon, sArticle) => {nAppels++})
+Trace(nAppels)
 
-// Procédure lambda typée (paramètres typés ou non, type de retour).
-ListeFichiers(PROCÉDURE(Répertoire est une chaîne, Fichier est une chaîne):chaîne {tabFichier.Ajoute(Répertoire + Fichier)})
-Trace(tabFichier[3])
+// Procédure lambda typée : un paramètre typé, l'autre non, un type de
+// retour.
+ParcourtRayons(PROCÉDURE(sRayon est une chaîne, sArticle):chaîne {tabArticles.Ajoute(sArticle + "@" + sRayon)})
+Trace(tabArticles[3], tabArticles[4])
 
-// Procédure lambda sur plusieurs lignes, entre accolades ; elle modifie
-// une variable du traitement.
-nTotal est un entier
-Ajoute est une procédure = n => {
-	nTotal += n
-	SI nTotal > 10 ALORS
-		Trace("plus de 10")
+// Plusieurs instructions entre accolades, sur plusieurs lignes ; la
+// lambda modifie une variable du traitement.
+sJournal est une chaîne
+Note est une procédure = s => {
+	SI sJournal <> "" ALORS
+		sJournal += "|"
 	FIN
+	sJournal += s
 }
-Ajoute(4)
-Ajoute(8)
-Trace(nTotal)
+Note("ouverture")
+Note("lecture")
+Note("fermeture")
+Trace(sJournal)
 
-// Avec une fonction du WLangage qui prend une procédure : TableauTrie avec
-// ttFonction (3075007), tri décroissant.
-tabTri est un tableau d'entiers = [3, 1, 4, 2]
-TableauTrie(tabTri, ttFonction, (e1, e2) => {
-	SI e1 < e2 ALORS RENVOYER 1
-	SI e1 > e2 ALORS RENVOYER -1
+// Avec une fonction du WLangage qui attend une procédure : TableauTrie et
+// ttFonction (doc 3075007), du nom le plus court au plus long.
+tabFruits est un tableau de chaînes = ["melon", "kaki", "pamplemousse", "orange"]
+TableauTrie(tabFruits, ttFonction, (s1, s2) => {
+	SI Taille(s1) < Taille(s2) ALORS RENVOYER -1
+	SI Taille(s1) > Taille(s2) ALORS RENVOYER 1
 	RENVOYER 0
 })
-Trace(tabTri[1], tabTri[2], tabTri[3], tabTri[4])
+Trace(TableauVersChaîne(tabFruits, " "))
 
-// La variable est partagée, pas copiée : la lambda voit sa valeur au
-// moment de l'appel.
-nPas est un entier = 1
-Suivant est une procédure = n => n + nPas
-nPas = 10
-Trace(Suivant(5))
+// La variable du traitement est partagée, non copiée : la lambda lit sa
+// valeur au moment où elle est appelée.
+nDécalage est un entier = 2
+Décale est une procédure = n => n + nDécalage
+nDécalage = 100
+Trace(Décale(1))
 
-// Une lambda renvoyée par une procédure garde les variables de celle-ci.
-Triple est une procédure = Multiplicateur(3)
-Quintuple est une procédure = Multiplicateur(5)
-Trace(Triple(7), Quintuple(7))
+// Une lambda renvoyée par une procédure garde le paramètre de cet appel.
+PlusDeux est une procédure = Ajouteur(2)
+PlusNeuf est une procédure = Ajouteur(9)
+Trace(PlusDeux(10), PlusNeuf(10))
 
-PROCÉDURE CompteValeurs(tabValeur est un tableau d'entiers,
-	Condition est une procédure(x entier):booléen)
-soit n = 0
-POUR TOUT x DE tabValeur
-	SI Condition(x) ALORS
-		n++
-	FIN
+PROCÉDURE NombreSi(tabNombres est un tableau d'entiers, Critère est une procédure(n entier):booléen)
+nTrouvés est un entier
+POUR TOUT nVal DE tabNombres
+	SI Critère(nVal) ALORS nTrouvés++
 FIN
-RENVOYER n
+RENVOYER nTrouvés
 
-PROCÉDURE ListeFichiers(Traite est une procédure)
-Traite("C:\Données\", "clients.fic")
-Traite("C:\Données\", "commandes.fic")
+PROCÉDURE ParcourtRayons(Rappel est une procédure)
+Rappel("A1", "stylo")
+Rappel("B7", "cahier")
 
-PROCÉDURE Multiplicateur(nFacteur est un entier)
-RENVOYER x => x * nFacteur
+PROCÉDURE Ajouteur(nBase est un entier)
+RENVOYER x => x + nBase

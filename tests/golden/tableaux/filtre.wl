@@ -1,71 +1,84 @@
-// Filtre (doc 1000024845): the elements of an array for which a
-// procedure returns Vrai. The page's examples use lambdas; here the same
-// conditions are named or internal procedures (the page allows both).
+// Filtre (doc 1000024845) : les éléments d'un tableau pour lesquels une
+// procédure renvoie Vrai. La page admet une procédure globale ou locale,
+// une procédure interne ou une lambda : ici les deux premières, sur nos
+// propres données (les lambdas sont dans lambda/filtre-transforme.wl).
 
-// Example 1: the customers whose account is in debit.
-Client est une Structure
-	Nom est une chaîne
-	Solde est un réel
+// Procédure globale sur un tableau de structures : les livres épais.
+Livre est une Structure
+	Titre est une chaîne
+	Pages est un entier
 FIN
-tabClient est un tableau de Client
-c est un Client
-c.Nom = "Alice"; c.Solde = -12.5; TableauAjoute(tabClient, c)
-c.Nom = "Bruno"; c.Solde = 40; TableauAjoute(tabClient, c)
-c.Nom = "Chloé"; c.Solde = -3; TableauAjoute(tabClient, c)
-tabClientDébiteur est un tableau de Client
-tabClientDébiteur = Filtre(tabClient, EstDébiteur)
-Trace(tabClientDébiteur.Occurrence)
-POUR TOUT UnClient DE tabClientDébiteur
-	Trace(UnClient.Nom, UnClient.Solde)
+tabLivres est un tableau de Livre
+l est un Livre
+l.Titre = "Atlas"; l.Pages = 120; TableauAjoute(tabLivres, l)
+l.Titre = "Brume"; l.Pages = 450; TableauAjoute(tabLivres, l)
+l.Titre = "Cendres"; l.Pages = 80; TableauAjoute(tabLivres, l)
+l.Titre = "Delta"; l.Pages = 320; TableauAjoute(tabLivres, l)
+tabPavés est un tableau de Livre
+tabPavés = Filtre(tabLivres, EstÉpais)
+Trace(tabPavés.Occurrence)
+POUR TOUT unLivre DE tabPavés
+	Trace(unLivre.Titre, unLivre.Pages)
 FIN
-// The result holds copies: the source is unchanged.
-tabClientDébiteur[1].Solde = 0
-Trace(tabClient[1].Solde, tabClient.Occurrence)
+// Le résultat tient des copies : modifier l'une laisse la source intacte.
+tabPavés[1].Pages = 1
+Trace(tabLivres[2].Pages, tabLivres.Occurrence)
 
-// Example 2: the even numbers (prefixed syntax).
-tab2 est un tableau d'entiers = [1, 2, 3, 4]
-tab2 = tab2.Filtre(Pair)
-Trace(TableauVersChaîne(tab2, ","))
+// Procédure interne, en syntaxe préfixée, résultat réaffecté à la source.
+tabMesures est un tableau d'entiers = [15, 8, 23, 42, 4]
+tabMesures = tabMesures.Filtre(AuMoinsDix)
+Trace(TableauVersChaîne(tabMesures, "-"))
 
-// Example 3: as the source of POUR TOUT (element, index in the result).
-tabValeurs est un tableau d'entiers = [1,2]
-POUR TOUT x,i de Filtre(tabValeurs, Pair)
-	Trace(x,i)
-FIN
-
-// Example 4: an associative array keeps the keys of its elements.
-dictValeurs est tableau associatif d'entiers
-dictValeurs["A"] = 1
-dictValeurs["B"] = 2
-dictValeurs["C"] = 3
-dictValeurs["D"] = 4
-POUR TOUT x,clé de Filtre(dictValeurs, Pair)
-	Trace(x,clé)
+// Comme source d'un POUR TOUT : l'élément retenu et son indice dans le
+// résultat.
+tabPetits est un tableau d'entiers = [3, 11, 6, 14]
+POUR TOUT nVal, nRang DE Filtre(tabPetits, AuMoinsDix)
+	Trace(nVal, nRang)
 FIN
 
-// The procedure gets the key (the index) as its second parameter, and an
-// internal procedure sees the variables of the code that declares it.
-nSeuil est un entier = 2
-tabMots est un tableau de chaînes = ["un", "deux", "trois", "quatre"]
-Trace(TableauVersChaîne(Filtre(tabMots, AprèsLeSeuil), ","))
-// Chained with Transforme and Somme (remarks of the page).
-Trace(tabValeurs.Filtre(Pair).Transforme(Double).Somme())
-
-// A procedure that does not return a boolean is an error.
-Filtre(tabMots, Texte)
-
-PROCÉDURE INTERNE Pair(n)
-	RENVOYER EstPair(n)
+// Tableau associatif : le résultat garde la clé de chaque élément retenu,
+// et la procédure reçoit cette clé en second paramètre.
+dictStocks est un tableau associatif d'entiers
+dictStocks["ambre"] = 12
+dictStocks["bleu"] = 5
+dictStocks["cyan"] = 30
+dictStocks["jade"] = 9
+POUR TOUT nQté, sCouleur DE Filtre(dictStocks, AuMoinsDix)
+	Trace(nQté, sCouleur)
 FIN
-PROCÉDURE INTERNE AprèsLeSeuil(sMot, nIndice)
-	RENVOYER nIndice > nSeuil
-FIN
-PROCÉDURE INTERNE Double(n)
-	RENVOYER 2 * n
-FIN
-PROCÉDURE INTERNE Texte(sMot)
-	RENVOYER sMot
+POUR TOUT nQté, sCouleur DE Filtre(dictStocks, CléCourte)
+	Trace(nQté, sCouleur)
 FIN
 
-PROCÉDURE EstDébiteur(UnClient est un Client)
-RENVOYER UnClient.Solde < 0
+// Tableau simple : le second paramètre est l'indice ; la procédure
+// interne lit une variable du code qui la déclare.
+nDépart est un entier = 3
+tabJours est un tableau de chaînes = ["lun", "mar", "mer", "jeu", "ven"]
+Trace(TableauVersChaîne(Filtre(tabJours, DepuisLeDépart), ","))
+
+// Enchaînements (remarques de la page) : Filtre, Transforme puis Somme ;
+// Filtre puis Moyenne.
+Trace(tabPetits.Filtre(AuMoinsDix).Transforme(MoinsUn).Somme())
+Trace(tabPetits.Filtre(AuMoinsDix).Moyenne())
+
+// La procédure doit renvoyer Vrai ou Faux : autre chose est une erreur.
+Filtre(tabJours, EntreChevrons)
+
+PROCÉDURE INTERNE AuMoinsDix(n)
+	RENVOYER n >= 10
+FIN
+PROCÉDURE INTERNE CléCourte(n, sClé)
+	RENVOYER Taille(sClé) <= 4
+FIN
+PROCÉDURE INTERNE DepuisLeDépart(sJour, nIndice)
+	RENVOYER nIndice >= nDépart
+FIN
+PROCÉDURE INTERNE MoinsUn(n)
+	RENVOYER n - 1
+FIN
+PROCÉDURE INTERNE EntreChevrons(s)
+	RENVOYER "<" + s + ">"
+FIN
+
+PROCÉDURE EstÉpais(unLivre est un Livre)
+RENVOYER unLivre.Pages > 300

@@ -1,15 +1,16 @@
-//! xfail: a Variant entier + a Variant chaîne adds (1 + "A" = 1) where the page shows the concatenation "1A": the runtime's + operator (SPEC 5.6, number + string UNCONFIRMED), not Transforme
-// Transforme (doc 1000024734), example 4: an associative array keeps its
-// keys, the procedure gets the value and the key.
-dictValeurs est tableau associatif d'entiers
-dictValeurs["A"] = 1
-dictValeurs["B"] = 2
-dictValeurs["C"] = 3
-dictValeurs["D"] = 4
-POUR TOUT x,c de Transforme(dictValeurs, PlusClé)
-	Trace(x,c)
+//! xfail: a Variant entier + a Variant chaîne adds (7 + "p" = 7) where the page shows the concatenation "1A": the runtime's + operator (SPEC 5.6, number + string UNCONFIRMED), not Transforme
+// Transforme (doc 1000024734) on an associative array, the page's last
+// case on our own keys and values: the result keeps the keys, and the
+// procedure, given the value and the key, returns value + key, which the
+// page shows as the value then the key glued ("1A" for 1 under "A").
+dictRangs est tableau associatif d'entiers
+dictRangs["p"] = 7
+dictRangs["q"] = 8
+dictRangs["r"] = 9
+POUR TOUT sColle, sLettre DE Transforme(dictRangs, ValeurPuisClé)
+	Trace(sColle, sLettre)
 FIN
 
-PROCÉDURE INTERNE PlusClé(valeur, clé)
-	RENVOYER valeur + clé
+PROCÉDURE INTERNE ValeurPuisClé(nValeur, sClé)
+	RENVOYER nValeur + sClé
 FIN

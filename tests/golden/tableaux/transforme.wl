@@ -1,55 +1,74 @@
-// Transforme (doc 1000024734): the results of a procedure run on each
-// element of an array. The page's examples use lambdas; here the same
-// operations are named or internal procedures (the page allows both).
+// Transforme (doc 1000024734) : le tableau des résultats d'une procédure
+// exécutée sur chaque élément. La page admet une procédure globale ou
+// locale, une procédure interne ou une lambda : ici les deux premières,
+// sur nos propres données (les lambdas sont dans
+// lambda/filtre-transforme.wl).
 
-// Example 1: the values tripled.
-tabValeur est un tableau d'entiers = [1,2,3,4,5]
-tabTriple est un tableau d'entiers
-tabTriple = Transforme(tabValeur, Triple)
-Trace(TableauVersChaîne(tabTriple, ","))
-// The result took the type of the array it was assigned to.
-tabTriple[1] = "7"
-Trace(tabTriple[1] + 1)
+// Procédure globale : les diamètres de ces rayons.
+tabRayons est un tableau d'entiers = [1, 2, 4]
+tabDiamètres est un tableau d'entiers
+tabDiamètres = Transforme(tabRayons, Doubler)
+Trace(TableauVersChaîne(tabDiamètres, ";"))
+// Le résultat a pris le type du tableau qui le reçoit : une chaîne qu'on
+// y range devient un entier.
+tabDiamètres[2] = "30"
+Trace(tabDiamètres[2] + 5)
 
-// Example 2: the strings in lower case (prefixed syntax).
-tab1 est un tableau de chaînes = ["A", "b", "C"]
-tab1 = tab1.Transforme(EnMinuscules)
-Trace(TableauVersChaîne(tab1, ","))
+// Procédure interne, en syntaxe préfixée, sur des chaînes.
+tabCodes est un tableau de chaînes = ["abc", "Xy", "q"]
+tabCodes = tabCodes.Transforme(EnMajuscules)
+Trace(TableauVersChaîne(tabCodes, ";"))
 
-// Example 3: the procedure gets the element and its key (here the index).
-tabValeurs est un tableau d'entiers = [1,2]
-POUR TOUT x,c de Transforme(tabValeurs, PlusClé)
-	Trace(x,c)
+// Second paramètre : la clé, ici l'indice ; POUR TOUT parcourt le
+// résultat (valeur, indice).
+tabBase est un tableau d'entiers = [5, 6, 7]
+POUR TOUT nRésultat, nRang DE Transforme(tabBase, FoisIndice)
+	Trace(nRésultat, nRang)
 FIN
 
-// The source is unchanged; structures can be read member by member.
-Trace(TableauVersChaîne(tabValeur, ","))
-stArticle est une Structure
-	Libellé est une chaîne
-	Prix est un monétaire
-FIN
-tabArticles est un tableau de stArticle
-a est un stArticle
-a.Libellé = "pomme"; a.Prix = 1.5; Ajoute(tabArticles, a)
-a.Libellé = "poire"; a.Prix = 2.25; Ajoute(tabArticles, a)
-Trace(TableauVersChaîne(Transforme(tabArticles, Étiquette), " / "))
-Trace(Transforme(tabArticles, Prix).Somme())
-
-// Anything but a procedure is an error.
-Transforme(tabValeur, "Triple")
-
-PROCÉDURE INTERNE EnMinuscules(X)
-	RENVOYER Minuscule(X)
-FIN
-PROCÉDURE INTERNE PlusClé(valeur, clé)
-	RENVOYER valeur + clé
-FIN
-PROCÉDURE INTERNE Étiquette(UnArticle)
-	RENVOYER UnArticle.Libellé + " : " + UnArticle.Prix
-FIN
-PROCÉDURE INTERNE Prix(UnArticle)
-	RENVOYER UnArticle.Prix
+// Tableau associatif : la procédure reçoit la clé d'indexation, le
+// résultat garde les clés.
+dictÂges est un tableau associatif d'entiers
+dictÂges["ana"] = 31
+dictÂges["marc"] = 47
+dictÂges["zoé"] = 8
+POUR TOUT sFiche, sNom DE Transforme(dictÂges, Fiche)
+	Trace(sFiche, sNom)
 FIN
 
-PROCÉDURE Triple(UneValeur)
-RENVOYER UneValeur * 3
+// La source est inchangée ; une structure se lit membre par membre, et
+// le résultat s'enchaîne avec Somme.
+Trace(TableauVersChaîne(tabRayons, ";"))
+stPlat est une Structure
+	Nom est une chaîne
+	Tarif est un monétaire
+FIN
+tabCarte est un tableau de stPlat
+pl est un stPlat
+pl.Nom = "soupe"; pl.Tarif = 4.5; Ajoute(tabCarte, pl)
+pl.Nom = "tarte"; pl.Tarif = 3.25; Ajoute(tabCarte, pl)
+Trace(TableauVersChaîne(Transforme(tabCarte, Ardoise), " / "))
+Trace(Transforme(tabCarte, TarifDe).Somme())
+
+// Autre chose qu'une procédure est une erreur (ici son nom entre
+// guillemets).
+Transforme(tabRayons, "Doubler")
+
+PROCÉDURE INTERNE EnMajuscules(s)
+	RENVOYER Majuscule(s)
+FIN
+PROCÉDURE INTERNE FoisIndice(n, nIndice)
+	RENVOYER n * nIndice
+FIN
+PROCÉDURE INTERNE Fiche(n, sClé)
+	RENVOYER sClé + ":" + n
+FIN
+PROCÉDURE INTERNE Ardoise(unPlat)
+	RENVOYER unPlat.Nom + " = " + unPlat.Tarif
+FIN
+PROCÉDURE INTERNE TarifDe(unPlat)
+	RENVOYER unPlat.Tarif
+FIN
+
+PROCÉDURE Doubler(n)
+RENVOYER n * 2
