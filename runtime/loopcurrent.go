@@ -79,8 +79,9 @@ func (r *Run) InLoopOver(m *Assoc) bool {
 	return false
 }
 
-// Folded names of the constant ElémentCourant (stdlib/arrays).
-var currentElementKeys = [...]string{Fold("ElémentCourant"), Fold("CurrentElement")}
+// Folded names of the constant ElémentCourant (stdlib/arrays), written
+// folded: nothing is computed at start-up (TestCurrentElementKeys).
+var currentElementKeys = [...]string{"ELEMENTCOURANT", "CURRENTELEMENT"}
 
 // namesCurrentElement reports whether the statements name ElémentCourant
 // (or CurrentElement), so that their POUR TOUT records its turns.

@@ -10,3 +10,12 @@ func BenchmarkForEachAssocSmall(b *testing.B) {
 	benchScript(b, "foreachassoc.wl", src, "600000\n")
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/1e5, "ns/loop")
 }
+
+// TestCurrentElementKeys: the folded names written by hand are Fold's.
+func TestCurrentElementKeys(t *testing.T) {
+	for i, name := range []string{"ElémentCourant", "CurrentElement"} {
+		if got := Fold(name); got != currentElementKeys[i] {
+			t.Errorf("Fold(%q) = %q, currentElementKeys has %q", name, got, currentElementKeys[i])
+		}
+	}
+}

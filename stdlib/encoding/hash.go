@@ -89,6 +89,7 @@ type pbkdf2Params struct {
 const (
 	pbkdf2DefaultIter = 10000
 	pbkdf2MaxLength   = 1 << 20
+	pbkdf2MaxWork     = 10_000_000 // iterations × blocks of the derived key
 )
 
 // digest computes algo over data. An HMAC algorithm needs the key and a
@@ -163,6 +164,12 @@ func derive(c *runtime.Call, h func() hash.Hash, name, password, salt string, wi
 	if iter < 1 || length < 1 || length > pbkdf2MaxLength {
 		return nil, c.Errorf(1006, "%s : <Itération> doit être au moins 1 et <Longueur> entre 1 et %d (%d, %d).",
 			"%s: <Iteration> must be at least 1 and <Length> between 1 and %d (%d, %d).", c.Name, pbkdf2MaxLength, iter, length)
+	}
+	if blocks := (length + int64(h().Size()) - 1) / int64(h().Size()); iter > pbkdf2MaxWork/blocks {
+		// A built-in call cannot be stopped by the run's time limit: the
+		// work is bounded instead (10 million HMAC, some seconds).
+		return nil, c.Errorf(1006, "%s : %d itérations pour %d octets dépassent la limite de %d calculs HMAC.",
+			"%s: %d iterations for %d bytes exceed the limit of %d HMAC computations.", c.Name, iter, length, pbkdf2MaxWork)
 	}
 	c.Charge(length)
 	k, err := pbkdf2.Key(h, password, []byte(salt), int(iter), int(length))

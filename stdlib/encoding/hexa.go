@@ -100,8 +100,13 @@ func hexaVersBuffer(c *runtime.Call, args []runtime.Value) (runtime.Value, error
 			return runtime.Null, c.Errorf(1008, "%s : %q n'est pas une suite d'octets en hexadécimal.",
 				"%s: %q is not a sequence of bytes in hexadecimal.", c.Name, tok)
 		}
-		if word != SansRegroupement && !big {
-			slices.Reverse(b)
+		// Each whole word of the token is little-endian (its last byte
+		// first); bytes left after the last whole word are read as they
+		// stand, as BufferVersHexa shows them one by one.
+		if word > 1 && !big {
+			for k := 0; k+int(word) <= len(b); k += int(word) {
+				slices.Reverse(b[k : k+int(word)])
+			}
 		}
 		out = append(out, b...)
 	}
