@@ -319,20 +319,34 @@ func (a *Assoc) positions(k Value) []int32 {
 	return []int32{int32(i)}
 }
 
-// assocKeyLoop runs POUR TOUT v DE A = k (doc 1510019): the elements
-// under k, in insertion order (0 or 1 without duplicates). The variable
-// refers to the element: its value is written back after each turn.
-func assocKeyLoop(f *frame, a *Assoc, k Value, vars []varRef, run func(*frame) (ctl, bool)) ctl {
-	for _, p := range a.positions(k) {
+// assocKeyLoop runs POUR TOUT v [, k [, i]] DE A = clé [DEPUISFIN] (doc
+// 1510019): the elements under clé, in insertion order or from the last
+// (0 or 1 without duplicates), with the key and the turn's number. The
+// variable refers to the element: its value is written back after each
+// turn, unless the body added or removed elements (positions moved).
+func assocKeyLoop(f *frame, a *Assoc, k Value, vars []varRef, reverse bool, run func(*frame) (ctl, bool)) ctl {
+	ps := a.positions(k)
+	if reverse {
+		slices.Reverse(ps)
+	}
+	for turn, p := range ps {
 		if int(p) >= len(a.Vals) {
 			break // the body removed elements
 		}
 		v := a.Vals[p]
-		if len(vars) > 0 {
-			*vars[0].ref(f) = v
+		n := len(a.Vals)
+		for i, vr := range vars {
+			switch i {
+			case 0:
+				*vr.ref(f) = v
+			case 1:
+				*vr.ref(f) = a.Keys[p]
+			case 2:
+				*vr.ref(f) = Int(int64(turn + 1))
+			}
 		}
 		r, stop := run(f)
-		if len(vars) > 0 && int(p) < len(a.Vals) {
+		if len(vars) > 0 && len(a.Vals) == n {
 			if nv := *vars[0].ref(f); !sameContainer(nv, a.Vals[p]) {
 				a.Vals[p] = convertLoose(nv, a.Elem)
 			}

@@ -570,7 +570,7 @@ func (c *compiler) forEach(b *procBuild, s *parser.ForEach) stmtFn {
 		case KAssoc:
 			a := sv.Assoc()
 			if keyOf != nil {
-				return assocKeyLoop(f, a, keyOf(f), vars, run)
+				return assocKeyLoop(f, a, keyOf(f), vars, s.Reverse, run)
 			}
 			if recordTurns {
 				if r, stop := f.run.overAssoc(f, a, overValues); stop {
