@@ -126,20 +126,34 @@ func separators(c *runtime.Call, v runtime.Value) ([]string, error) {
 // last piece keeping the rest.
 func split(s string, seps []string, n int) []string {
 	var out []string
+	// next[i] is where seps[i] occurs next from off, -1 when it does not
+	// occur again, -2 before its first search: each separator is searched
+	// again only once passed, so the cut stays linear in len(s).
+	next := make([]int, len(seps))
+	for i := range next {
+		next[i] = -2
+	}
+	off := 0
 	for n < 0 || len(out) < n-1 {
 		at, size := -1, 0
-		for _, sep := range seps {
-			if i := strings.Index(s, sep); i >= 0 && (at < 0 || i < at || (i == at && len(sep) > size)) {
-				at, size = i, len(sep)
+		for i, sep := range seps {
+			if next[i] == -2 || next[i] >= 0 && next[i] < off {
+				next[i] = strings.Index(s[off:], sep)
+				if next[i] >= 0 {
+					next[i] += off
+				}
+			}
+			if j := next[i]; j >= 0 && (at < 0 || j < at || (j == at && len(sep) > size)) {
+				at, size = j, len(sep)
 			}
 		}
 		if at < 0 {
 			break
 		}
-		out = append(out, s[:at])
-		s = s[at+size:]
+		out = append(out, s[off:at])
+		off = at + size
 	}
-	return append(out, s)
+	return append(out, s[off:])
 }
 
 // fromText converts a piece to the element type: a Durée is given in
