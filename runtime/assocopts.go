@@ -39,7 +39,7 @@ func newAssocOf(t *Type) *Assoc {
 		a.Cmp, a.Dup, a.KeyType = sp.Cmp, sp.Dup, sp.Key
 		a.def, a.hasDef = sp.Default, sp.HasDefault
 		if sp.Size > 0 {
-			n := min(sp.Size, 1<<20) // a hint: a huge one must not reserve gigabytes
+			n := sp.Size
 			a.Keys, a.Vals = make([]Value, 0, n), make([]Value, 0, n)
 		}
 	}
@@ -169,7 +169,7 @@ func (c *compiler) assocSpec(opts []parser.Expr, elem *Type) *AssocSpec {
 					"The initial size of an associative array must be a constant positive integer")
 				continue
 			}
-			sp.Size = int(min(v.ToInt(), 1<<30))
+			sp.Size = int(min(v.ToInt(), 1<<20)) // a hint: a huge one must not reserve gigabytes
 		}
 	}
 	if sp.Dup {

@@ -33,7 +33,7 @@ func supprimeDoublon(c *runtime.Call, args []runtime.Value) (runtime.Value, erro
 		return runtime.Null, err
 	}
 	typ := int(typ64)
-	opt := typ & 0x1FF0 &^ TtMembre
+	opt := typ & 0x1FF0 // the tcc* bits (TtMembre, 0x2000, is outside)
 	n := rows(a)
 	if n > math.MaxInt32 {
 		return runtime.Null, c.Errorf(1036, "%s : tableau trop grand.", "%s: array too large.", c.Name)
