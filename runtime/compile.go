@@ -293,11 +293,16 @@ func (c *compiler) compileBody(b *procBuild, pd *parser.ProcDecl) {
 		pc.body = nil // never run: let the collector take the closures now
 	}
 	pc.nlocals = len(b.vars)
+	// In source order: b.procs is a map, and the order decides the order
+	// of the diagnostics (FuzzCheckEqualsCompile).
+	var inner []*procEntry
 	for _, head := range b.procs {
-		for _, e := range allSyntaxes(head) {
-			ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}
-			c.compileBody(ib, e.decl)
-		}
+		inner = append(inner, allSyntaxes(head)...)
+	}
+	sortBySource(inner, func(e *procEntry) (Position, string) { return e.decl.P, e.decl.Name.Key })
+	for _, e := range inner {
+		ib := &procBuild{code: e.code, vars: map[string]*varInfo{}, parent: b, decl: e.decl}
+		c.compileBody(ib, e.decl)
 	}
 	pc.nlocals = len(b.vars)
 }
