@@ -93,15 +93,6 @@ func (a *Assoc) key(k Value) Value {
 	return k
 }
 
-// zero returns the value of a new element: the declared default value,
-// else the element type's.
-func (a *Assoc) zero() Value {
-	if a.hasDef {
-		return copyValue(a.def)
-	}
-	return Zero(a.Elem)
-}
-
 // fast reports whether a chaîne key is found by its own bytes (no
 // option changes how keys compare or are stored).
 func (a *Assoc) fast() bool { return a.Cmp == 0 && !a.Dup && a.KeyType == nil }
@@ -187,7 +178,7 @@ func (a *Assoc) add(k Value, s string, h uint32, slot int) *Value {
 		a.Vals = slices.Grow(a.Vals, n)
 	}
 	a.Keys = append(a.Keys, k)
-	a.Vals = append(a.Vals, a.zero())
+	a.Vals = append(a.Vals, a.missing(nil))
 	return &a.Vals[n]
 }
 
@@ -249,7 +240,7 @@ func (a *Assoc) addDup(k Value, s string, h uint32) *Value {
 	n := len(a.Keys)
 	a.groups[g] = append(a.groups[g], int32(n))
 	a.Keys = append(a.Keys, k)
-	a.Vals = append(a.Vals, a.zero())
+	a.Vals = append(a.Vals, a.missing(nil))
 	return &a.Vals[n]
 }
 

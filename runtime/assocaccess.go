@@ -5,8 +5,9 @@ import "github.com/wlangage/wl/parser"
 // The subscripts of an associative array in compiled code: A[k] and
 // A[k, n] read or as places (doc 1514058).
 
-// missing returns what reading a missing key gives: the declared default
-// value, else the element type's (doc 1514058).
+// missing returns what reading a missing key gives, and the value of a
+// new element: the declared default value, else the element type's (doc
+// 1514058; with r, a Date or Heure element is the run's today or now).
 func (a *Assoc) missing(r *Run) Value {
 	if a.hasDef {
 		return copyValue(a.def)

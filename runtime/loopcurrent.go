@@ -94,6 +94,9 @@ func namesCurrentElement(body []parser.Stmt) bool {
 			}
 			return !found
 		})
+		if found {
+			return true
+		}
 	}
-	return found
+	return false
 }
